@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+
+#include "findings/Finding.h"
+
+namespace seedscope::cli {
+
+void printJson(QTextStream &out, const QJsonDocument &doc)
+{
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+int usageError(CliContext &ctx, const QString &message)
+{
+    ctx.err << ctx.program << ": " << message << "\n"
+            << "Try '" << ctx.program << " help'.\n";
+    ctx.err.flush();
+    return exitcode::Usage;
+}
+
+} // namespace seedscope::cli

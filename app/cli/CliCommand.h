@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// A subcommand of seedscope-cli. Each lives in its own file under commands/ and exposes
+// one CliCommand constant; main.cpp lists them. Output goes through the context's
+// streams so tests can capture it; results are printed, never re-derived here.
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+namespace seedscope::cli {
+
+struct CliContext {
+    QString program;     // "seedscope-cli"
+    QStringList args;    // arguments after the subcommand name
+    QTextStream &out;
+    QTextStream &err;
+    bool stderrIsTerminal = false; // progress goes to stderr only when a person watches
+};
+
+struct CliCommand {
+    const char *name;
+    const char *summary; // one line for `help`
+    int (*run)(CliContext &ctx);
+};
+
+// Shared by every command: prints a JSON document (indented, trailing newline).
+void printJson(QTextStream &out, const QJsonDocument &doc);
+// Prints "error: <message>" on stderr and returns the usage exit code.
+int usageError(CliContext &ctx, const QString &message);
+
+} // namespace seedscope::cli

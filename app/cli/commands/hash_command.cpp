@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `hash FILE...`: open evidence read-only and print its identity (size, SHA-256, mtime).
+// The first step of any acquisition record; also what the custody log stores.
+#include "CommandList.h"
+
+#include "evidence/EvidenceFile.h"
+#include "findings/Finding.h"
+#include "util/Hex.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace seedscope::cli {
+namespace {
+
+int runHash(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Print size, SHA-256 and modification time of evidence files (read-only)."));
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Evidence files."), QStringLiteral("FILE..."));
+    if (!p.parse(QStringList{ctx.program} + ctx.args))
+        return usageError(ctx, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return exitcode::Clean;
+    }
+    if (p.positionalArguments().isEmpty())
+        return usageError(ctx, QStringLiteral("hash: no file given"));
+
+    int rc = exitcode::Clean;
+    QJsonArray items;
+    for (const QString &path : p.positionalArguments()) {
+        auto ev = EvidenceFile::open(path);
+        if (!ev) {
+            ctx.err << "error: " << ev.error().message << "\n";
+            rc = exitcode::Unreadable;
+            continue;
+        }
+        const EvidenceIdentity &id = (*ev)->identity();
+        if (p.isSet(QStringLiteral("json"))) {
+            items.append(QJsonObject{{QStringLiteral("path"), id.path},
+                                     {QStringLiteral("size"), double(id.size)},
+                                     {QStringLiteral("sha256"), toHex(id.sha256)},
+                                     {QStringLiteral("modified"), id.modified.toString(Qt::ISODateWithMs)}});
+        } else {
+            ctx.out << toHex(id.sha256) << "  " << id.size << "  " << id.path << "\n";
+        }
+    }
+    if (p.isSet(QStringLiteral("json")))
+        printJson(ctx.out, QJsonDocument(items));
+    return rc;
+}
+
+} // namespace
+
+const CliCommand kHashCommand{"hash", "Hash evidence files read-only (size, SHA-256, mtime)", runHash};
+
+} // namespace seedscope::cli

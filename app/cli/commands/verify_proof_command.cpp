@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder: 'verify-proof' is not implemented yet, so it is not listed by 'help'.
+#include "CommandList.h"
+
+namespace seedscope::cli {
+const CliCommand kVerifyProofCommand{"verify-proof", "", nullptr};
+} // namespace seedscope::cli

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// seedscope-cli: the headless twin of the workbench. `seedscope-cli help` lists commands.
+
+#include "CliCommand.h"
+#include "CommandList.h"
+
+#include "findings/Finding.h"
+#include "seedscope/version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace seedscope;
+using namespace seedscope::cli;
+
+namespace {
+
+void printHelp(QTextStream &out, const QString &program)
+{
+    out << kProductName << " " << kVersion << ": audit and forensics for Seed device dumps and Omega checkpoint directories\n\n"
+        << "Usage: " << program << " <command> [options]\n\nCommands:\n";
+    for (const CliCommand *c : allCommands())
+        out << "  " << QString::fromLatin1(c->name).leftJustified(14) << c->summary << "\n";
+    out << "  " << QStringLiteral("help").leftJustified(14) << "Show this list, or a command's options: help <command>\n"
+        << "  " << QStringLiteral("--version").leftJustified(14) << "Print the version\n\n"
+        << "Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input, 64 usage.\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("seedscope-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString program = QStringLiteral("seedscope-cli");
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printHelp(err, program);
+        return exitcode::Usage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--version") || name == QLatin1String("version")) {
+        out << program << " " << kVersion << "\n";
+        return exitcode::Clean;
+    }
+    if (name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        if (!args.isEmpty()) {
+            if (const CliCommand *c = findCommand(args.first())) {
+                CliContext ctx{program, {QStringLiteral("--help")}, out, err};
+                return c->run(ctx);
+            }
+            err << program << ": unknown command '" << args.first() << "'\n";
+            return exitcode::Usage;
+        }
+        printHelp(out, program);
+        return exitcode::Clean;
+    }
+    const CliCommand *command = findCommand(name);
+    if (!command) {
+        err << program << ": unknown command '" << name << "'\n";
+        printHelp(err, program);
+        return exitcode::Usage;
+    }
+    CliContext ctx{program, args, out, err};
+#ifdef Q_OS_UNIX
+    ctx.stderrIsTerminal = isatty(fileno(stderr)) == 1;
+#endif
+    const int rc = command->run(ctx);
+    out.flush();
+    err.flush();
+    return rc;
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/Ed25519.h"
+
+#include "crypto/Hash.h"
+#include "crypto/Random.h"
+
+#include <openssl/evp.h>
+
+#include <memory>
+
+namespace seedscope::crypto {
+namespace {
+
+struct PkeyFree {
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
+struct MdCtxFree {
+    void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
+};
+using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
+using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+
+const unsigned char *u8(QByteArrayView v) { return reinterpret_cast<const unsigned char *>(v.data()); }
+
+// L = 2^252 + 27742317777372353535851937790883648493, little-endian.
+constexpr unsigned char kL[32] = {0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7,
+                                  0xa2, 0xde, 0xf9, 0xde, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+                                  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10};
+
+bool scalarBelowL(const unsigned char *s)
+{
+    for (int i = 31; i >= 0; --i) {
+        if (s[i] < kL[i])
+            return true;
+        if (s[i] > kL[i])
+            return false;
+    }
+    return false; // equal to L
+}
+
+} // namespace
+
+const char *signatureCheckName(SignatureCheck check)
+{
+    switch (check) {
+    case SignatureCheck::Valid: return "VALID";
+    case SignatureCheck::Invalid: return "INVALID";
+    case SignatureCheck::BadSignatureSize: return "BAD_SIGNATURE_SIZE";
+    case SignatureCheck::NonCanonical: return "NON_CANONICAL";
+    case SignatureCheck::BadPublicKey: return "BAD_PUBLIC_KEY";
+    }
+    return "INVALID";
+}
+
+SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+{
+    if (publicKey.size() != kEd25519PublicKeySize)
+        return SignatureCheck::BadPublicKey;
+    if (signature.size() != kEd25519SignatureSize)
+        return SignatureCheck::BadSignatureSize;
+    if (!scalarBelowL(u8(signature) + 32))
+        return SignatureCheck::NonCanonical;
+    PkeyPtr key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size())));
+    if (!key)
+        return SignatureCheck::BadPublicKey;
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+        return SignatureCheck::BadPublicKey;
+    const int rc = EVP_DigestVerify(ctx.get(), u8(signature), size_t(signature.size()), u8(message),
+                                    size_t(message.size()));
+    return rc == 1 ? SignatureCheck::Valid : SignatureCheck::Invalid;
+}
+
+Result<Ed25519Signer> Ed25519Signer::fromSeed(QByteArrayView seed32)
+{
+    if (seed32.size() != kEd25519SeedSize)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Ed25519 seed must be 32 bytes"));
+    PkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, u8(seed32), size_t(seed32.size())));
+    if (!key)
+        return makeError(ErrorCode::Crypto, QStringLiteral("OpenSSL refused the Ed25519 private key"));
+    QByteArray pub(kEd25519PublicKeySize, Qt::Uninitialized);
+    size_t len = size_t(pub.size());
+    if (EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char *>(pub.data()), &len) != 1)
+        return makeError(ErrorCode::Crypto, QStringLiteral("cannot derive the Ed25519 public key"));
+    Ed25519Signer signer;
+    signer.m_seed = SecureBytes(seed32.toByteArray());
+    signer.m_publicKey = pub;
+    return signer;
+}
+
+Result<Ed25519Signer> Ed25519Signer::generate()
+{
+    SecureBytes seed(randomBytes(kEd25519SeedSize));
+    return fromSeed(seed.view());
+}
+
+Result<QByteArray> Ed25519Signer::sign(QByteArrayView message) const
+{
+    PkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, u8(m_seed.view()), size_t(m_seed.size())));
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+        return makeError(ErrorCode::Crypto, QStringLiteral("cannot initialise Ed25519 signing"));
+    QByteArray sig(kEd25519SignatureSize, Qt::Uninitialized);
+    size_t len = size_t(sig.size());
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len, u8(message),
+                       size_t(message.size()))
+            != 1
+        || len != size_t(kEd25519SignatureSize))
+        return makeError(ErrorCode::Crypto, QStringLiteral("Ed25519 signing failed"));
+    return sig;
+}
+
+QByteArray keyId16(QByteArrayView publicKey) { return sha256(publicKey).left(16); }
+
+} // namespace seedscope::crypto

@@ -1,0 +1,1 @@
+set(SOURCES EvidenceFile.h EvidenceFile.cpp)

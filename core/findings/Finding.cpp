@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findings/Finding.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+
+namespace seedscope {
+
+const char *severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Info: return "info";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+    case Severity::Critical: return "critical";
+    }
+    return "info";
+}
+
+std::optional<Severity> severityFromName(QStringView name)
+{
+    for (Severity s : {Severity::Info, Severity::Warning, Severity::Error, Severity::Critical})
+        if (name == QLatin1StringView(severityName(s)))
+            return s;
+    return std::nullopt;
+}
+
+const char *verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::None: return "";
+    case Verdict::TornTail: return "torn_tail";
+    case Verdict::Corruption: return "corruption";
+    case Verdict::Tampering: return "tampering";
+    case Verdict::Unknown: return "unknown";
+    }
+    return "";
+}
+
+QJsonObject Finding::toJson() const
+{
+    // Keys are always present (null when not applicable) so the schema is fixed.
+    QJsonObject o;
+    o.insert(QStringLiteral("code"), code);
+    o.insert(QStringLiteral("severity"), QLatin1StringView(severityName(severity)));
+    o.insert(QStringLiteral("evidence"), evidence);
+    o.insert(QStringLiteral("offset"), offset >= 0 ? QJsonValue(double(offset)) : QJsonValue());
+    o.insert(QStringLiteral("length"), offset >= 0 ? QJsonValue(double(length)) : QJsonValue());
+    o.insert(QStringLiteral("location"), location.isEmpty() ? QJsonValue() : QJsonValue(location));
+    o.insert(QStringLiteral("subject"), subject.isEmpty() ? QJsonValue() : QJsonValue(subject));
+    o.insert(QStringLiteral("expected"), expected);
+    o.insert(QStringLiteral("found"), found);
+    o.insert(QStringLiteral("explanation"), explanation);
+    o.insert(QStringLiteral("verdict"),
+             verdict == Verdict::None ? QJsonValue() : QJsonValue(QLatin1StringView(verdictName(verdict))));
+    return o;
+}
+
+std::optional<Finding> Finding::fromJson(const QJsonObject &o)
+{
+    Finding f;
+    f.code = o.value(QStringLiteral("code")).toString();
+    const auto sev = severityFromName(o.value(QStringLiteral("severity")).toString());
+    if (f.code.isEmpty() || !sev)
+        return std::nullopt;
+    f.severity = *sev;
+    f.evidence = o.value(QStringLiteral("evidence")).toString();
+    const QJsonValue off = o.value(QStringLiteral("offset"));
+    f.offset = off.isDouble() ? qint64(off.toDouble()) : -1;
+    f.length = f.offset >= 0 ? qint64(o.value(QStringLiteral("length")).toDouble()) : 0;
+    f.location = o.value(QStringLiteral("location")).toString();
+    f.subject = o.value(QStringLiteral("subject")).toString();
+    f.expected = o.value(QStringLiteral("expected")).toString();
+    f.found = o.value(QStringLiteral("found")).toString();
+    f.explanation = o.value(QStringLiteral("explanation")).toString();
+    const QString v = o.value(QStringLiteral("verdict")).toString();
+    for (Verdict cand : {Verdict::TornTail, Verdict::Corruption, Verdict::Tampering, Verdict::Unknown})
+        if (v == QLatin1StringView(verdictName(cand)))
+            f.verdict = cand;
+    return f;
+}
+
+Severity worstSeverity(const Findings &findings)
+{
+    Severity worst = Severity::Info;
+    for (const Finding &f : findings)
+        worst = std::max(worst, f.severity);
+    return worst;
+}
+
+int exitCodeFor(const Findings &findings)
+{
+    const bool tamper = std::any_of(findings.begin(), findings.end(),
+                                    [](const Finding &f) { return f.verdict == Verdict::Tampering; });
+    const Severity worst = worstSeverity(findings);
+    if (tamper || worst >= Severity::Error)
+        return exitcode::ErrorsOrTamper;
+    if (worst == Severity::Warning)
+        return exitcode::Findings;
+    return exitcode::Clean;
+}
+
+} // namespace seedscope

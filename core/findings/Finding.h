@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// One findings model for the whole product (dump verifier, replay, reconciliation, Omega).
+// Every finding names the evidence and where in it (byte offset, or file and JSON path),
+// what was expected and what was found, and says it in one plain sentence.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace seedscope {
+
+enum class Severity { Info = 0, Warning = 1, Error = 2, Critical = 3 };
+const char *severityName(Severity s);
+std::optional<Severity> severityFromName(QStringView name);
+
+// Damage verdicts for a journal region, after RocksDB's recovery vocabulary.
+enum class Verdict { None, TornTail, Corruption, Tampering, Unknown };
+const char *verdictName(Verdict v);
+
+struct Finding {
+    QString code;              // stable identifier, e.g. JOURNAL_TORN_TAIL; documented in docs/findings.md
+    Severity severity = Severity::Info;
+    QString evidence;          // the evidence's display name (file name, or folder/file for Omega)
+    qint64 offset = -1;        // absolute byte offset in the evidence; -1 when not byte-addressed
+    qint64 length = 0;         // bytes concerned, from offset
+    QString location;          // structural position: "journal block 3, record 7" or "$.coherence_score"
+    QString subject;           // the record or entry concerned: "seq 42", a tx_id, a file name
+    QString expected;
+    QString found;
+    QString explanation;       // one sentence a non-programmer can read
+    Verdict verdict = Verdict::None;
+
+    QJsonObject toJson() const;
+    static std::optional<Finding> fromJson(const QJsonObject &o);
+    bool operator==(const Finding &) const = default;
+};
+
+using Findings = QList<Finding>;
+
+Severity worstSeverity(const Findings &findings); // Info when empty
+
+// Process exit codes shared by `verify`, `omega` and friends (docs/cli.md).
+namespace exitcode {
+inline constexpr int Clean = 0;          // nothing above info
+inline constexpr int Findings = 1;       // warnings only
+inline constexpr int ErrorsOrTamper = 2; // at least one error, critical or tampering verdict
+inline constexpr int Unreadable = 3;     // an input could not be opened or parsed at all
+inline constexpr int Usage = 64;         // EX_USAGE
+} // namespace exitcode
+
+int exitCodeFor(const Findings &findings);
+
+} // namespace seedscope

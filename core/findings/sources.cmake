@@ -1,0 +1,1 @@
+set(SOURCES Finding.h Finding.cpp)

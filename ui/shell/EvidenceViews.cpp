@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/EvidenceViews.h"
+
+#include "evidence/EvidenceFile.h"
+#include "util/Hex.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace seedscope::ui {
+namespace {
+
+// Fallback view until a kind has its own: the files and their hashes.
+QWidget *fileTable(const QList<EvidenceFolderEntry> &entries)
+{
+    auto *t = new QTableWidget(int(entries.size()), 3);
+    t->setHorizontalHeaderLabels({QObject::tr("File"), QObject::tr("Size"), QObject::tr("SHA-256")});
+    for (int i = 0; i < entries.size(); ++i) {
+        t->setItem(i, 0, new QTableWidgetItem(entries[i].name));
+        t->setItem(i, 1, new QTableWidgetItem(QString::number(entries[i].size)));
+        t->setItem(i, 2, new QTableWidgetItem(toHex(entries[i].sha256)));
+    }
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->resizeColumnsToContents();
+    return t;
+}
+
+} // namespace
+
+OpenedEvidence openEvidence(const QString &path)
+{
+    OpenedEvidence result;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QString dir = info.absoluteFilePath();
+        if (QFileInfo(QDir(dir).filePath(QStringLiteral("checkpoints"))).isDir())
+            dir = QDir(dir).filePath(QStringLiteral("checkpoints"));
+        QList<EvidenceFolderEntry> entries;
+        auto id = identifyFolder(dir, {QStringLiteral("checkpoint_*.json"), QStringLiteral("manifest.json")}, &entries);
+        if (!id) {
+            result.error = id.error().message;
+            return result;
+        }
+        result.row = {QObject::tr("Ω directory"), *id, int(entries.size())};
+        result.view = fileTable(entries);
+        return result;
+    }
+    auto ev = EvidenceFile::open(path);
+    if (!ev) {
+        result.error = ev.error().message;
+        return result;
+    }
+    result.row = {QObject::tr("Seed device dump"), (*ev)->identity(), 1};
+    result.view = fileTable({{(*ev)->identity().displayName, (*ev)->identity().size, (*ev)->identity().sha256}});
+    return result;
+}
+
+} // namespace seedscope::ui
