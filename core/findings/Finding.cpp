@@ -57,6 +57,21 @@ QJsonObject Finding::toJson() const
     return o;
 }
 
+namespace {
+// JSON numbers are doubles; an offset is valid only as a whole number that a double holds
+// exactly (<= 2^53). Anything else is refused rather than cast (a huge double cast to
+// qint64 is undefined behaviour: found by fuzz_findings_json).
+std::optional<qint64> exactNonNegative(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= 0.0 && d <= 9007199254740992.0) || d != double(qint64(d)))
+        return std::nullopt;
+    return qint64(d);
+}
+} // namespace
+
 std::optional<Finding> Finding::fromJson(const QJsonObject &o)
 {
     Finding f;
@@ -67,8 +82,14 @@ std::optional<Finding> Finding::fromJson(const QJsonObject &o)
     f.severity = *sev;
     f.evidence = o.value(QStringLiteral("evidence")).toString();
     const QJsonValue off = o.value(QStringLiteral("offset"));
-    f.offset = off.isDouble() ? qint64(off.toDouble()) : -1;
-    f.length = f.offset >= 0 ? qint64(o.value(QStringLiteral("length")).toDouble()) : 0;
+    if (!off.isNull() && !off.isUndefined()) {
+        const auto offset = exactNonNegative(off);
+        const auto length = exactNonNegative(o.value(QStringLiteral("length")));
+        if (!offset || !length)
+            return std::nullopt;
+        f.offset = *offset;
+        f.length = *length;
+    }
     f.location = o.value(QStringLiteral("location")).toString();
     f.subject = o.value(QStringLiteral("subject")).toString();
     f.expected = o.value(QStringLiteral("expected")).toString();

@@ -76,6 +76,23 @@ private Q_SLOTS:
         QCOMPARE(*Finding::fromJson(o), f);
         QVERIFY(!Finding::fromJson(QJsonObject{{QStringLiteral("code"), QStringLiteral("X")}}).has_value());
     }
+    void findingJsonRefusesUnrepresentableOffsets_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        // Regression: fuzz_findings_json crash-8e2d3574 (huge offset cast to qint64).
+        QTest::newRow("huge") << QByteArray(R"({"code":"X","severity":"info","offset":1.3e300,"length":0})");
+        QTest::newRow("negative") << QByteArray(R"({"code":"X","severity":"info","offset":-1,"length":0})");
+        QTest::newRow("fraction") << QByteArray(R"({"code":"X","severity":"info","offset":1.5,"length":0})");
+        QTest::newRow("no-length") << QByteArray(R"({"code":"X","severity":"info","offset":1})");
+        QTest::newRow("string") << QByteArray(R"({"code":"X","severity":"info","offset":"1","length":0})");
+    }
+    void findingJsonRefusesUnrepresentableOffsets()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(!Finding::fromJson(QJsonDocument::fromJson(json).object()).has_value());
+        const QByteArray good = R"({"code":"X","severity":"info","offset":9007199254740992,"length":3})";
+        QCOMPARE(Finding::fromJson(QJsonDocument::fromJson(good).object())->offset, 9007199254740992LL);
+    }
     void exitCodesFollowTheWorstFinding()
     {
         auto mk = [](const QString &code, Severity s) {
