@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// State records: full and delta round trips, strict decoding, state_root, basic apply.
+
+#include "LedgerTestKit.h"
+
+#include "ledger/Merkle.h"
+#include "ledger/StateRecords.h"
+#include "util/ByteIo.h"
+#include "util/Hex.h"
+
+#include <QTest>
+
+using namespace seedscope;
+using namespace seedscope::ledger;
+using namespace seedscope::ledger::testkit;
+
+namespace {
+
+// A state touching every record kind.
+LedgerState richState()
+{
+    Net net;
+    net.addDevice("d1");
+    net.addDevice("d2");
+    LedgerState s;
+    QList<Entry> es;
+    es << net.issue("alice", "d1", 100000) << net.issue("bob", "d2", 50000) << net.transfer("d1", "alice", "bob", 1234);
+    Entry g = net.base(EntryType::GroupCreate, "d1");
+    g.group = Net::account("group1");
+    g.from = Net::account("alice");
+    g.amount = 1000;
+    g.members = {Net::account("alice"), Net::account("bob")};
+    es << net.sign(g, "d1");
+    Entry c = net.base(EntryType::GroupContribute, "d2");
+    c.group = g.group;
+    c.from = Net::account("bob");
+    c.cycle = 0;
+    c.amount = 1000;
+    es << net.sign(c, "d2");
+    for (const Entry &e : es) {
+        auto r = applyEntry(s, e, net.keys, net.params);
+        if (r.status != EntryStatus::Valid)
+            qWarning() << rejectReasonName(r.reason) << r.detail;
+    }
+    s.journalPosition = 5;
+    return s;
+}
+
+} // namespace
+
+class TestLedgerState : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void richStateIsWhatWeThink()
+    {
+        const LedgerState s = richState();
+        QCOMPARE(s.accounts.size(), size_t(2));
+        QCOMPARE(s.accounts.at(Net::account("alice")).balance, 100000 - 1234);
+        QCOMPARE(s.accounts.at(Net::account("bob")).balance, 50000 + 1234 - 1000);
+        QCOMPARE(s.groups.at(Net::account("group1")).pool, 1000);
+        QCOMPARE(s.txs.size(), size_t(5));
+        QCOMPARE(s.windows.size(), size_t(1));
+        QCOMPARE(s.totalIssued, 150000);
+    }
+    void fullRoundTrip()
+    {
+        const LedgerState s = richState();
+        const QByteArray bytes = encodeFullState(s);
+        auto back = decodeFullState(bytes);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QVERIFY(*back == s);
+        QCOMPARE(encodeFullState(*back), bytes);
+        QCOMPARE(stateRoot(*back), stateRoot(s));
+        for (int n = 0; n < bytes.size(); n += 7)
+            QVERIFY(!decodeFullState(bytes.left(n)).ok());
+        QVERIFY(!decodeFullState(bytes + "x").ok());
+    }
+    void emptyStateHasOnlyMeta()
+    {
+        LedgerState s;
+        const QList<StateRecord> recs = stateRecords(s);
+        QCOMPARE(recs.size(), 1);
+        QCOMPARE(toHex(recs[0].leafBytes()), QStringLiteral("01") + QStringLiteral("01") + QString(48, QLatin1Char('0')));
+        QCOMPARE(stateRoot(s), merkle::leafHash(recs[0].leafBytes()));
+    }
+    void goldenOneAccountState()
+    {
+        // docs/format/ledger-encoding.md "Worked example: a state with one account".
+        LedgerState s;
+        s.lamport = 1;
+        s.journalPosition = 1;
+        s.totalIssued = 100000;
+        AccountState a;
+        a.balance = 100000;
+        a.owner = QByteArray::fromHex("a0a1a2a3a4a5a6a7a8a9aaabacadaeaf");
+        s.accounts.emplace(QByteArray(16, '\x11'), a);
+        QCOMPARE(toHex(encodeFullState(s)),
+                 QStringLiteral("5353543102000000" "01" "19000000" "01" "0100000000000000" "0100000000000000" "a086010000000000"
+                                "02" "11111111111111111111111111111111" "1c000000" "a086010000000000" "88130000"
+                                "a0a1a2a3a4a5a6a7a8a9aaabacadaeaf"));
+        QCOMPARE(toHex(stateRoot(s)), QStringLiteral("2285c37de479c57b80073f824e328f81370dd7bfa72e8e752a0e9ea138479df5"));
+        QCOMPARE(toHex(stateRoot(LedgerState{})), QStringLiteral("beddab6edec66c6e5427ffc6b8d7644e6751973aedf0fe99c293c6bc9cfe94b1"));
+    }
+    void decodeRejectsDisorderAndBadValues()
+    {
+        const LedgerState s = richState();
+        QList<StateRecord> recs = stateRecords(s);
+        QList<StateRecord> swapped = recs;
+        swapped.swapItemsAt(1, 2);
+        QVERIFY(!stateFromRecords(swapped).ok());
+        QList<StateRecord> dup = recs;
+        dup.insert(2, recs[1]);
+        QVERIFY(!stateFromRecords(dup).ok());
+        QList<StateRecord> noMeta = recs.mid(1);
+        QVERIFY(!stateFromRecords(noMeta).ok());
+        QList<StateRecord> badTrust = recs;
+        badTrust[1].value[8] = char(0xff); // trust low byte -> 5000 becomes a different, still valid value
+        badTrust[1].value[11] = char(0x7f); // trust > 10000
+        QVERIFY(!stateFromRecords(badTrust).ok());
+    }
+    void deltaRoundTrip()
+    {
+        const LedgerState base = richState();
+        LedgerState next = base;
+        next.accounts[Net::account("alice")].balance -= 5;
+        next.accounts[Net::account("bob")].balance += 5;
+        next.txs.erase(next.txs.begin());
+        next.lamport += 3;
+        const QByteArray delta = encodeDelta(base, next);
+        auto applied = applyDelta(base, delta);
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
+        QVERIFY(*applied == next);
+        // 3 changed records (META, 2 accounts) + 1 delete.
+        QCOMPARE(int(getU32(reinterpret_cast<const unsigned char *>(delta.constData()) + 68)), 4);
+        // Wrong base: refused.
+        QVERIFY(!applyDelta(next, delta).ok());
+        // Every single byte flipped in the delta is caught (root, prior hash, value or framing).
+        for (int i = 0; i < delta.size(); ++i) {
+            QByteArray bad = delta;
+            bad[i] = char(bad[i] ^ 0x40);
+            QVERIFY2(!applyDelta(base, bad).ok(), qPrintable(QStringLiteral("flip at %1 accepted").arg(i)));
+        }
+        // Identical states: an empty delta.
+        QCOMPARE(encodeDelta(base, base).size(), 4 + 32 + 32 + 4);
+    }
+    void diffNamesRecords()
+    {
+        const LedgerState a = richState();
+        LedgerState b = a;
+        b.accounts[Net::account("bob")].trust = 4000;
+        const QList<RecordDiff> d = diffStates(a, b);
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d[0].kind, RecordKind::Account);
+        QCOMPARE(d[0].key, Net::account("bob"));
+    }
+    void proofOfOneBalance()
+    {
+        const LedgerState s = richState();
+        const QList<StateRecord> recs = stateRecords(s);
+        const qsizetype idx = findRecord(recs, RecordKind::Account, Net::account("alice"));
+        QVERIFY(idx > 0);
+        const QList<QByteArray> leaves = stateLeafHashes(recs);
+        const QList<QByteArray> proof = merkle::inclusionProof(leaves, uint64_t(idx));
+        QVERIFY(merkle::verifyInclusion(uint64_t(idx), uint64_t(recs.size()), leaves[idx], proof, stateRoot(s)));
+        auto parsed = parseLeaf(recs[idx].leafBytes());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->value, recs[idx].value);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerState)
+#include "tst_ledger_state.moc"
