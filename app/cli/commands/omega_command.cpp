@@ -1,7 +1,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder: 'omega' is not implemented yet, so it is not listed by 'help'.
+// `omega DIR`: examine an Omega checkpoint directory read-only and print findings and a
+// summary (text, or --json). Exit codes as `verify`: 0 clean, 1 warnings, 2 errors or
+// tampering, 3 the folder cannot be read, 64 usage.
 #include "CommandList.h"
 
+#include "findings/Finding.h"
+#include "omega/OmegaAnalysis.h"
+#include "omega/OmegaHardened.h"
+#include "omega/PythonJson.h"
+#include "util/Hex.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonDocument>
+
 namespace seedscope::cli {
-const CliCommand kOmegaCommand{"omega", "", nullptr};
+namespace {
+
+const char *kJsonHelp = R"(
+JSON output (--json), one object:
+  format "seedscope-omega-report", version 1, folder (opened folder name),
+  examined_at (unix seconds, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (file names), original_loader {picks, returns "checkpoint"|"nothing",
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication "none"|"verified"|"untrusted_key"|"failed", signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (numeric order),
+  findings[]: code, severity, evidence, offset, length, location (JSON path), subject,
+    expected, found, explanation, verdict.
+Non-finite numbers appear as the strings "NaN", "Infinity", "-Infinity".
+Codes and examples: docs/findings/omega.md.
+)";
+
+QString show(double v) { return QString::fromLatin1(omega::pythonFloatRepr(v)); }
+
+void printText(CliContext &ctx, const omega::OmegaReport &r)
+{
+    int counts[4] = {0, 0, 0, 0};
+    int valid = 0, parsed = 0;
+    for (const Finding &f : r.findings)
+        ++counts[int(f.severity)];
+    for (const omega::CheckpointFile &f : r.files) {
+        valid += f.valid ? 1 : 0;
+        parsed += f.parsed() ? 1 : 0;
+    }
+    QTextStream &o = ctx.out;
+    o << "Omega folder: " << r.displayName << " (" << r.checkpointDir << ")\n";
+    o << "files on disk: " << r.filesOnDisk << " (parsed " << parsed << ", valid " << valid << ")\n";
+    const auto &L = r.loader;
+    o << "original loader picks: " << (L.picked.isEmpty() ? QStringLiteral("nothing") : L.picked) << " -> ";
+    if (L.returnsCheckpoint)
+        o << "returns a checkpoint (timestamp " << (L.returnedTimestamp ? show(*L.returnedTimestamp) : QStringLiteral("not a number"))
+          << "; its own validator says " << (L.resultValid ? "valid" : "invalid") << ")\n";
+    else
+        o << "returns None (" << L.reason << ")\n";
+    o << "numerically latest: " << (r.numericallyLatest.isEmpty() ? QStringLiteral("-") : r.numericallyLatest)
+      << "; newest valid: " << (r.newestValid.isEmpty() ? QStringLiteral("none") : r.newestValid) << "\n";
+    o << "authentication: " << omega::authStateName(r.auth);
+    if (!r.signerKeyId.isEmpty())
+        o << " (signer key " << r.signerKeyId << ")";
+    o << "\ncontinuity: " << r.series.violation.size() << " consecutive pairs, " << r.series.violationCount()
+      << " above the " << show(r.series.limit) << " bound\n";
+    o << "findings: " << r.findings.size() << " (critical " << counts[3] << ", error " << counts[2] << ", warning "
+      << counts[1] << ", info " << counts[0] << ")\n";
+    for (const Finding &f : r.findings) {
+        o << "  [" << severityName(f.severity) << "] " << f.code << "  " << f.evidence;
+        if (!f.location.isEmpty())
+            o << " " << f.location;
+        if (f.offset >= 0)
+            o << " @" << f.offset;
+        o << "\n      expected " << f.expected << "; found " << f.found << "\n      " << f.explanation << "\n";
+    }
+    o.flush();
+}
+
+int runOmega(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Examine an Omega checkpoint directory (checkpoint_*.json, or a folder holding "
+                                               "checkpoints/) read-only: per-file validation, what the original loader picks, "
+                                               "continuity, authentication.") + QString::fromLatin1(kJsonHelp));
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON (schema below).")});
+    p.addOption({QStringLiteral("now"), QStringLiteral("Examination time as unix seconds (default: the current time)."),
+                 QStringLiteral("UNIX")});
+    p.addOption({QStringLiteral("trust-key"), QStringLiteral("File with the node's Ed25519 public key (64 hex characters)."),
+                 QStringLiteral("HEXFILE")});
+    p.addOption({QStringLiteral("key-file"), QStringLiteral("File with the node secret (64 hex) to decrypt .json.enc checkpoints."),
+                 QStringLiteral("F")});
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    p.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The checkpoint folder."), QStringLiteral("DIR"));
+    if (!p.parse(QStringList{ctx.program} + ctx.args))
+        return usageError(ctx, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return exitcode::Clean;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(ctx, QStringLiteral("omega: give exactly one directory"));
+
+    omega::AnalysisOptions opt;
+    opt.now = double(QDateTime::currentSecsSinceEpoch());
+    if (p.isSet(QStringLiteral("now"))) {
+        bool ok = false;
+        opt.now = p.value(QStringLiteral("now")).toDouble(&ok);
+        if (!ok || !std::isfinite(opt.now))
+            return usageError(ctx, QStringLiteral("omega: --now needs unix seconds"));
+    }
+    if (p.isSet(QStringLiteral("trust-key"))) {
+        auto k = omega::readPublicKey(p.value(QStringLiteral("trust-key")));
+        if (!k)
+            return usageError(ctx, k.error().message);
+        opt.trustedPublicKey = *k;
+    }
+    if (p.isSet(QStringLiteral("key-file"))) {
+        auto k = omega::readNodeSecret(p.value(QStringLiteral("key-file")));
+        if (!k)
+            return usageError(ctx, k.error().message);
+        opt.nodeSecret = std::move(*k);
+    }
+    auto report = omega::analyzeOmegaDirectory(p.positionalArguments().constFirst(), opt);
+    if (!report) {
+        ctx.err << "error: " << report.error().message << "\n";
+        ctx.err.flush();
+        return exitcode::Unreadable;
+    }
+    if (p.isSet(QStringLiteral("json")))
+        printJson(ctx.out, QJsonDocument(omega::reportToJson(*report)));
+    else
+        printText(ctx, *report);
+    return exitCodeFor(report->findings);
+}
+
+} // namespace
+
+const CliCommand kOmegaCommand{"omega", "Examine an Omega checkpoint directory read-only (findings, loader pick, continuity)", runOmega};
+
 } // namespace seedscope::cli

@@ -1,0 +1,567 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "omega/OmegaAnalysis.h"
+
+#include "crypto/Hash.h"
+#include "omega/OmegaCodes.h"
+#include "omega/OmegaDirectory.h"
+#include "omega/OmegaHardened.h"
+#include "omega/PythonJson.h"
+#include "util/Hex.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace seedscope::omega {
+namespace {
+
+QString show(double v) { return QString::fromLatin1(pythonFloatRepr(v)); }
+
+// Python sorts str by code point; UTF-8 byte order is the same order.
+bool pythonLess(const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); }
+
+Finding folderFinding(const OmegaReport &r, const char *code, Severity sev)
+{
+    Finding f;
+    f.code = QLatin1StringView(code);
+    f.severity = sev;
+    f.evidence = r.displayName;
+    return f;
+}
+
+Finding pointAt(const ValidationContext &ctx, const CheckpointFile &file, const char *code, Severity sev,
+                const ScalarField &field, const char *path)
+{
+    Finding f = fileFinding(ctx, file, code, sev);
+    f.offset = field.offset;
+    f.length = field.length;
+    f.location = QLatin1StringView(path);
+    return f;
+}
+
+class Analyzer {
+public:
+    Analyzer(OmegaReport &r, const AnalysisOptions &o) : m_r(r), m_o(o) {}
+
+    void run(const DirectoryListing &l)
+    {
+        m_ctx.evidencePrefix = m_r.displayName;
+        m_ctx.now = m_o.now;
+        m_ctx.relTolerance = m_o.relTolerance;
+        if (l.tooManyEntries) {
+            Finding f = folderFinding(m_r, code::TooManyFiles, Severity::Error);
+            f.expected = QStringLiteral("at most %1 entries").arg(kMaxFilesPerDirectory);
+            f.found = QStringLiteral("more; the rest was not examined");
+            f.explanation = QStringLiteral("The folder holds more entries than the documented cap; only the first %1 were examined.")
+                                .arg(kMaxFilesPerDirectory);
+            m_r.findings.append(f);
+        }
+        readManifest(l);
+        QStringList names = l.candidates;
+        std::sort(names.begin(), names.end(), pythonLess);
+        for (const QString &n : names)
+            m_r.files.append(loadFile(l.checkpointDir, n, false));
+        QStringList enc = l.encrypted;
+        std::sort(enc.begin(), enc.end(), pythonLess);
+        for (const QString &n : enc)
+            m_r.files.append(loadFile(l.checkpointDir, n, true));
+        m_r.filesOnDisk = int(m_r.files.size());
+        crossCheckManifest();
+        emulateOriginalLoader(names);
+        newest();
+        orderNumerically();
+        retention();
+        networkIds();
+        timeline();
+    }
+
+private:
+    void readManifest(const DirectoryListing &l)
+    {
+        if (!l.hasManifest) {
+            if (l.candidates.isEmpty() && l.encrypted.isEmpty())
+                return;
+            Finding f = folderFinding(m_r, code::NotAuthenticated, Severity::Warning);
+            f.expected = QStringLiteral("a signed manifest.json (hardened layout)");
+            f.found = QStringLiteral("no manifest: %1 file(s) with no hash, signature or encryption").arg(l.candidates.size() + l.encrypted.size());
+            f.explanation = QStringLiteral("Nothing in this folder is authenticated: any file could have been edited, replaced, "
+                                           "added or deleted without leaving a trace, despite the guide's promise of "
+                                           "hash-verified, encrypted checkpoints.");
+            m_r.findings.append(f);
+            return;
+        }
+        const FileRead fr = readEvidenceFile(QDir(l.checkpointDir).filePath(QLatin1StringView(kManifestFileName)), kMaxJsonBytes);
+        if (!fr.ok) {
+            Finding f = folderFinding(m_r, code::ManifestMalformed, Severity::Error);
+            f.subject = QLatin1StringView(kManifestFileName);
+            f.evidence = m_r.displayName + QLatin1Char('/') + f.subject;
+            f.expected = QStringLiteral("a readable manifest.json");
+            f.found = fr.error;
+            f.explanation = QStringLiteral("The manifest cannot be read, so nothing in the folder is authenticated.");
+            m_r.findings.append(f);
+            m_r.auth = AuthState::Failed;
+            return;
+        }
+        m_manifest = checkManifest(fr.bytes, m_ctx, m_o.trustedPublicKey, m_r.findings);
+        m_hasManifest = true;
+        if (m_manifest.wellFormed)
+            m_r.signerKeyId = toHex(crypto::keyId16(m_manifest.manifest.publicKey));
+        if (!m_manifest.wellFormed || m_manifest.signature != crypto::SignatureCheck::Valid)
+            m_r.auth = AuthState::Failed;
+        else
+            m_r.auth = m_manifest.trusted ? AuthState::Verified : AuthState::UntrustedKey;
+    }
+
+    CheckpointFile loadFile(const QString &dir, const QString &name, bool encrypted)
+    {
+        CheckpointFile f;
+        f.name = name;
+        f.path = QDir(dir).filePath(name);
+        f.encrypted = encrypted;
+        f.nameSeconds = secondsFromName(name);
+        f.modified = QFileInfo(f.path).lastModified().toUTC();
+        const FileRead fr = readEvidenceFile(f.path, kMaxJsonBytes + 64);
+        f.regularFile = fr.regularFile;
+        f.size = fr.size;
+        if (!fr.ok) {
+            Finding x = fileFinding(m_ctx, f, fr.tooLarge ? code::LimitExceeded : code::FileUnreadable, Severity::Error);
+            x.expected = fr.tooLarge ? QStringLiteral("at most %1 bytes").arg(kMaxJsonBytes) : QStringLiteral("a readable regular file");
+            x.found = fr.error;
+            x.explanation = fr.tooLarge ? QStringLiteral("The file is larger than the reader's documented cap and was not read.")
+                                        : QStringLiteral("The entry matches the writer's name pattern but cannot be read as a file; "
+                                                         "the original loader fails on it if it sorts last.");
+            m_r.findings.append(x);
+            return f;
+        }
+        f.readable = true;
+        f.sha256 = crypto::sha256(fr.bytes);
+        if (!encrypted) {
+            inspectCheckpoint(f, fr.bytes, m_ctx, m_r.findings);
+            return f;
+        }
+        const ManifestEntry *entry = manifestEntry(name);
+        if (!m_o.nodeSecret || !m_hasManifest || !m_manifest.wellFormed || !entry) {
+            if (!m_noKeyReported) {
+                m_noKeyReported = true;
+                Finding x = fileFinding(m_ctx, f, code::EncryptedNoKey, Severity::Warning);
+                x.expected = QStringLiteral("the node key (--key-file) and a manifest listing the file");
+                x.found = m_o.nodeSecret ? QStringLiteral("no usable manifest entry") : QStringLiteral("no key given");
+                x.explanation = QStringLiteral("Encrypted checkpoints can only be hash-checked against the manifest, not read or "
+                                               "validated, without the node key.");
+                m_r.findings.append(x);
+            }
+            f.readable = false;
+            return f;
+        }
+        auto plain = openCheckpoint(*m_o.nodeSecret, m_manifest.manifest.salt, name, fr.bytes);
+        if (!plain) {
+            Finding x = fileFinding(m_ctx, f, code::DecryptFailed, Severity::Critical);
+            x.offset = 0;
+            x.length = f.size;
+            x.expected = QStringLiteral("an AES-256-GCM envelope that authenticates under the node key");
+            x.found = plain.error().message;
+            x.verdict = Verdict::Tampering;
+            x.explanation = QStringLiteral("The encrypted checkpoint does not authenticate: it was altered, renamed, or written "
+                                           "with another key.");
+            m_r.findings.append(x);
+            f.readable = false;
+            return f;
+        }
+        f.decrypted = true;
+        inspectCheckpoint(f, *plain, m_ctx, m_r.findings);
+        return f;
+    }
+
+    const ManifestEntry *manifestEntry(const QString &name) const
+    {
+        if (!m_manifest.wellFormed)
+            return nullptr;
+        for (const ManifestEntry &e : m_manifest.manifest.files)
+            if (e.name == name)
+                return &e;
+        return nullptr;
+    }
+
+    void crossCheckManifest()
+    {
+        if (!m_hasManifest || !m_manifest.wellFormed)
+            return;
+        const QString mEvidence = m_r.displayName + QLatin1Char('/') + QLatin1StringView(kManifestFileName);
+        for (const ManifestEntry &e : m_manifest.manifest.files) {
+            const CheckpointFile *f = m_r.file(e.name);
+            if (!f || !f->regularFile || f->sha256.isEmpty()) {
+                Finding x = folderFinding(m_r, code::ManifestFileMissing, Severity::Error);
+                x.evidence = mEvidence;
+                x.subject = e.name;
+                x.expected = QStringLiteral("%1 present (%2 bytes)").arg(e.name).arg(e.size);
+                x.found = f ? QStringLiteral("present but unreadable") : QStringLiteral("absent");
+                x.verdict = Verdict::Tampering;
+                x.explanation = QStringLiteral("A checkpoint the signed manifest lists is gone: it was deleted or renamed after signing.");
+                m_r.findings.append(x);
+                continue;
+            }
+            if (f->sha256 != e.sha256 || f->size != e.size) {
+                Finding x = fileFinding(m_ctx, *f, code::ManifestHashMismatch, Severity::Critical);
+                x.offset = 0;
+                x.length = f->size;
+                x.expected = QStringLiteral("%1 bytes, SHA-256 %2").arg(e.size).arg(toHex(e.sha256));
+                x.found = QStringLiteral("%1 bytes, SHA-256 %2").arg(f->size).arg(toHex(f->sha256));
+                x.verdict = Verdict::Tampering;
+                x.explanation = QStringLiteral("The file's bytes differ from what the manifest signed: it was changed after signing.");
+                m_r.findings.append(x);
+            }
+        }
+        for (const CheckpointFile &f : std::as_const(m_r.files)) {
+            if (manifestEntry(f.name))
+                continue;
+            Finding x = fileFinding(m_ctx, f, code::ManifestUnlistedFile, Severity::Error);
+            x.expected = QStringLiteral("listed in manifest.json");
+            x.found = QStringLiteral("not listed");
+            x.explanation = QStringLiteral("This checkpoint is not covered by the signed manifest, so nothing vouches for it: it "
+                                           "was added after signing.");
+            m_r.findings.append(x);
+        }
+    }
+
+    void emulateOriginalLoader(const QStringList &sortedNames)
+    {
+        OriginalLoaderResult &L = m_r.loader;
+        if (sortedNames.isEmpty()) {
+            L.reason = QStringLiteral("no checkpoint_*.json file");
+            return;
+        }
+        L.picked = sortedNames.last(); // sort(reverse=True)[0]
+        const CheckpointFile *f = m_r.file(L.picked);
+        if (!f->regularFile || !f->readable)
+            L.reason = QStringLiteral("open() fails");
+        else if (!f->parsed())
+            L.reason = QStringLiteral("json.load() fails (%1)").arg(QLatin1StringView(jsonErrorName(f->parseError)));
+        else if (!f->rootIsObject)
+            L.reason = QStringLiteral("the JSON value is not an object");
+        else if (!f->hasAllKeys)
+            L.reason = QStringLiteral("a key is missing");
+        L.returnsCheckpoint = f->originalLoaderReturns;
+        if (L.returnsCheckpoint) {
+            if (f->timestamp.isNumber || f->timestamp.isBool)
+                L.returnedTimestamp = f->timestamp.value;
+            L.resultValid = f->originalValidatorPasses;
+        }
+    }
+
+    void newest()
+    {
+        std::optional<qint64> best;
+        double bestContent = -INFINITY;
+        double bestValid = -INFINITY;
+        for (const CheckpointFile &f : std::as_const(m_r.files)) {
+            if (f.nameSeconds && !f.encrypted && (!best || *f.nameSeconds > *best)) {
+                best = f.nameSeconds;
+                m_r.numericallyLatest = f.name;
+            }
+            if (f.parsed() && f.timestamp.finite() && f.timestamp.value > bestContent) {
+                bestContent = f.timestamp.value;
+                m_r.newestByContent = f.name;
+            }
+            if (f.valid && f.timestamp.value > bestValid) {
+                bestValid = f.timestamp.value;
+                m_r.newestValid = f.name;
+            }
+        }
+        const OriginalLoaderResult &L = m_r.loader;
+        if (L.picked.isEmpty()) {
+            if (m_r.files.isEmpty()) {
+                Finding x = folderFinding(m_r, code::NoCheckpoints, Severity::Warning);
+                x.expected = QStringLiteral("checkpoint_<int>.json files");
+                x.found = QStringLiteral("none");
+                x.explanation = QStringLiteral("The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.");
+                m_r.findings.append(x);
+            }
+            return;
+        }
+        const CheckpointFile *picked = m_r.file(L.picked);
+        const QString validNote = m_r.newestValid.isEmpty() ? QStringLiteral("no valid checkpoint exists")
+                                                            : QStringLiteral("the newest valid one is %1").arg(m_r.newestValid);
+        if (L.picked != m_r.numericallyLatest && !m_r.numericallyLatest.isEmpty()) {
+            Finding x = fileFinding(m_ctx, *picked, code::LoaderPicksStale, Severity::Error);
+            x.expected = m_r.numericallyLatest;
+            x.found = L.picked;
+            x.explanation = QStringLiteral("load_latest_checkpoint sorts names as text, so it picks %1 although %2 is newer; "
+                                           "a restart resumes from the wrong state.").arg(L.picked, m_r.numericallyLatest);
+            m_r.findings.append(x);
+        }
+        if (!L.returnsCheckpoint) {
+            Finding x = fileFinding(m_ctx, *picked, code::LoaderReturnsNothing, Severity::Error);
+            x.expected = QStringLiteral("a checkpoint");
+            x.found = QStringLiteral("None: %1").arg(L.reason);
+            x.explanation = QStringLiteral("The original loader reads only the file that sorts last and has no fallback, so it "
+                                           "returns nothing and the node restarts from scratch; %1.").arg(validNote);
+            m_r.findings.append(x);
+        } else if (!picked->valid) {
+            Finding x = fileFinding(m_ctx, *picked, code::LoaderPicksInvalid, Severity::Error);
+            x.expected = QStringLiteral("a valid checkpoint");
+            x.found = QStringLiteral("%1 with %2 error finding(s); the original validator says %3")
+                          .arg(L.picked).arg(picked->errorFindings)
+                          .arg(L.resultValid ? QStringLiteral("valid (it misses the defect)") : QStringLiteral("invalid"));
+            x.explanation = QStringLiteral("The file the original loader restores is itself invalid; %1.").arg(validNote);
+            m_r.findings.append(x);
+        }
+        if (!m_r.newestValid.isEmpty()) {
+            const CheckpointFile *v = m_r.file(m_r.newestValid);
+            Finding x = pointAt(m_ctx, *v, code::NewestValid, Severity::Info, v->timestamp, "$.timestamp");
+            x.expected = QStringLiteral("the checkpoint to restart from");
+            x.found = QStringLiteral("%1 (timestamp %2)").arg(v->name, show(v->timestamp.value));
+            x.explanation = QStringLiteral("The newest checkpoint that passes every check is %1; the original loader picks %2.")
+                                .arg(v->name, L.picked);
+            m_r.findings.append(x);
+        } else {
+            Finding x = folderFinding(m_r, code::NoValidCheckpoint, Severity::Error);
+            x.expected = QStringLiteral("at least one valid checkpoint");
+            x.found = QStringLiteral("none of %1").arg(m_r.files.size());
+            x.explanation = QStringLiteral("No file in the folder passes validation; there is nothing safe to restart from.");
+            m_r.findings.append(x);
+        }
+    }
+
+    static double orderKey(const CheckpointFile &f)
+    {
+        if (f.parsed() && f.timestamp.finite())
+            return f.timestamp.value;
+        return f.nameSeconds ? double(*f.nameSeconds) : INFINITY;
+    }
+
+    void orderNumerically()
+    {
+        // String order was needed for the loader; everything else uses time order.
+        bool differs = false;
+        QString firstA, firstB;
+        std::optional<qint64> prev;
+        QString prevName;
+        for (const CheckpointFile &f : std::as_const(m_r.files)) {
+            if (f.encrypted || !f.nameSeconds)
+                continue;
+            if (prev && *f.nameSeconds < *prev && !differs) {
+                differs = true;
+                firstA = prevName;
+                firstB = f.name;
+            }
+            prev = f.nameSeconds;
+            prevName = f.name;
+        }
+        if (differs) {
+            Finding x = folderFinding(m_r, code::StringOrderDiffers, Severity::Warning);
+            x.subject = firstA;
+            x.expected = QStringLiteral("text order = time order");
+            x.found = QStringLiteral("%1 sorts after %2 as text but is older").arg(firstA, firstB);
+            x.explanation = QStringLiteral("File names have different digit counts, so text order is not time order; anything "
+                                           "sorting names as text (like the original loader) gets the wrong order.");
+            m_r.findings.append(x);
+        }
+        std::stable_sort(m_r.files.begin(), m_r.files.end(), [](const CheckpointFile &a, const CheckpointFile &b) {
+            const double ka = orderKey(a), kb = orderKey(b);
+            if (ka != kb)
+                return ka < kb;
+            return pythonLess(a.name, b.name);
+        });
+    }
+
+    void retention()
+    {
+        if (m_r.filesOnDisk <= kGuideRetention)
+            return;
+        Finding x = folderFinding(m_r, code::RetentionExceeded, Severity::Warning);
+        x.expected = QStringLiteral("at most %1 checkpoint files").arg(kGuideRetention);
+        x.found = QStringLiteral("%1 files on disk").arg(m_r.filesOnDisk);
+        x.explanation = QStringLiteral("The writer applies its retention of 10 to its in-memory list only and never deletes a "
+                                       "file, so the folder grows without bound.");
+        m_r.findings.append(x);
+    }
+
+    void networkIds()
+    {
+        QMap<QString, int> counts;
+        for (const CheckpointFile &f : std::as_const(m_r.files))
+            if (f.parsed() && f.networkIdIsString)
+                ++counts[f.networkId];
+        if (counts.size() < 2)
+            return;
+        QString majority;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (majority.isEmpty() || it.value() > counts.value(majority))
+                majority = it.key();
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts << QStringLiteral("\"%1\" ×%2").arg(it.key()).arg(it.value());
+        for (const CheckpointFile &f : std::as_const(m_r.files)) {
+            if (!f.parsed() || !f.networkIdIsString || f.networkId == majority)
+                continue;
+            Finding x = fileFinding(m_ctx, f, code::MixedNetworkIds, Severity::Error);
+            x.offset = f.networkIdOffset;
+            x.length = f.networkIdLength;
+            x.location = QStringLiteral("$.network_id");
+            x.expected = QStringLiteral("\"%1\" like the rest of the folder").arg(majority);
+            x.found = QStringLiteral("\"%1\" (folder: %2)").arg(f.networkId, parts.join(QStringLiteral(", ")));
+            x.explanation = QStringLiteral("One engine writes one network_id; a different id in the same folder means another "
+                                           "node's (or a hand-made) checkpoint was placed here and could be restored.");
+            m_r.findings.append(x);
+        }
+    }
+
+    void timeline()
+    {
+        QList<const CheckpointFile *> points;
+        QList<double> times;
+        for (const CheckpointFile &f : std::as_const(m_r.files)) {
+            if (f.parsed() && f.timestamp.finite())
+                times.append(f.timestamp.value);
+            if (f.parsed() && f.timestamp.finite() && f.coherence.finite() && f.modulator.finite())
+                points.append(&f);
+        }
+        // Duplicate content timestamps: a file copied under another name.
+        for (int i = 1; i < m_r.files.size(); ++i) {
+            const CheckpointFile &a = m_r.files[i - 1], &b = m_r.files[i];
+            if (a.parsed() && b.parsed() && a.timestamp.finite() && b.timestamp.finite() && a.timestamp.value == b.timestamp.value) {
+                Finding x = pointAt(m_ctx, b, code::DuplicateTimestamp, Severity::Warning, b.timestamp, "$.timestamp");
+                x.expected = QStringLiteral("one file per checkpoint");
+                x.found = QStringLiteral("same timestamp %1 as %2").arg(show(b.timestamp.value), a.name);
+                x.explanation = QStringLiteral("Two files hold the same instant: one is a copy (for example a stray "
+                                               "checkpoint_latest.json), not a separate checkpoint.");
+                m_r.findings.append(x);
+            }
+        }
+        gaps(points);
+        overwrites();
+        m_r.series = buildSeries(points, m_o.continuityLimit);
+        const OmegaSeries &s = m_r.series;
+        for (int i = 0; i < s.violation.size(); ++i) {
+            if (!s.violation[i])
+                continue;
+            const CheckpointFile &b = *points[i + 1];
+            const bool psiBad = !(std::fabs(s.deltaPsi[i]) < s.limit);
+            Finding x = pointAt(m_ctx, b, code::ContinuityBreak, Severity::Warning, psiBad ? b.coherence : b.modulator,
+                                psiBad ? "$.coherence_score" : "$.modulator");
+            x.subject = points[i]->name + QStringLiteral(" → ") + b.name;
+            x.expected = QStringLiteral("|ΔΨ| < %1 and |Δm_t| < %1").arg(show(s.limit));
+            x.found = QStringLiteral("ΔΨ = %1, Δm_t = %2").arg(show(s.deltaPsi[i]), show(s.deltaModulator[i]));
+            x.explanation = QStringLiteral("Between these consecutive checkpoints the state moved more than the harmonic "
+                                           "continuity bound the guide promises (CAF delta within ±0.001).");
+            m_r.findings.append(x);
+        }
+    }
+
+    void gaps(const QList<const CheckpointFile *> &points)
+    {
+        if (points.size() < 3)
+            return;
+        QList<double> d;
+        for (int i = 1; i < points.size(); ++i)
+            d.append(points[i]->timestamp.value - points[i - 1]->timestamp.value);
+        QList<double> sorted = d;
+        std::sort(sorted.begin(), sorted.end());
+        const double median = sorted[sorted.size() / 2];
+        if (!(median > 0))
+            return;
+        for (int i = 0; i < d.size(); ++i) {
+            if (d[i] <= 2.0 * median)
+                continue;
+            const CheckpointFile &b = *points[i + 1];
+            Finding x = pointAt(m_ctx, b, code::Gap, Severity::Warning, b.timestamp, "$.timestamp");
+            x.subject = points[i]->name + QStringLiteral(" → ") + b.name;
+            x.expected = QStringLiteral("about %1 s between checkpoints (median)").arg(show(median));
+            x.found = QStringLiteral("%1 s").arg(show(d[i]));
+            x.explanation = QStringLiteral("The interval is more than twice the folder's usual cadence: checkpoints in between "
+                                           "are missing, unreadable or were overwritten.");
+            m_r.findings.append(x);
+        }
+    }
+
+    void overwrites()
+    {
+        // A damaged file under a whole-second name is direct evidence that a write into an
+        // existing name replaced its content: the writer opens with "w" (truncate) and writes
+        // in place, so whatever that second held before is lost.
+        for (const CheckpointFile &f : std::as_const(m_r.files)) {
+            if (!f.readable || f.parsed() || !f.nameSeconds)
+                continue;
+            Finding x = fileFinding(m_ctx, f, code::SameSecondOverwrite, Severity::Warning);
+            x.offset = 0;
+            x.length = f.size;
+            x.expected = QStringLiteral("one complete checkpoint per file");
+            x.found = QStringLiteral("a broken write into %1").arg(f.name);
+            x.explanation = QStringLiteral("The writer truncates and rewrites checkpoint_<second>.json in place, so this broken "
+                                           "write destroyed whatever checkpoint of the same second the file held before.");
+            m_r.findings.append(x);
+        }
+        int named = 0;
+        double blind = 0;
+        for (const CheckpointFile &f : std::as_const(m_r.files))
+            if (f.parsed() && f.timestamp.finite() && f.nameSeconds) {
+                ++named;
+                blind += f.timestamp.value - std::floor(f.timestamp.value);
+            }
+        if (named == 0)
+            return;
+        Finding x = folderFinding(m_r, code::SameSecondOverwrite, Severity::Info);
+        x.expected = QStringLiteral("names that cannot collide");
+        x.found = QStringLiteral("whole-second names; %1 s of the run's seconds precede a surviving checkpoint").arg(show(std::round(blind * 1000) / 1000));
+        x.explanation = QStringLiteral("Names keep only int(timestamp): any checkpoint written earlier in the same second as a "
+                                       "surviving one was silently replaced and left no trace in the content.");
+        m_r.findings.append(x);
+    }
+
+    OmegaReport &m_r;
+    const AnalysisOptions &m_o;
+    ValidationContext m_ctx;
+    ManifestCheck m_manifest;
+    bool m_hasManifest = false;
+    bool m_noKeyReported = false;
+};
+
+} // namespace
+
+const char *authStateName(AuthState s)
+{
+    switch (s) {
+    case AuthState::None: return "none";
+    case AuthState::Verified: return "verified";
+    case AuthState::UntrustedKey: return "untrusted_key";
+    case AuthState::Failed: return "failed";
+    }
+    return "none";
+}
+
+const CheckpointFile *OmegaReport::file(const QString &name) const
+{
+    for (const CheckpointFile &f : files)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+QStringList OmegaReport::namesWith(const char *code) const
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        if (f.code == QLatin1StringView(code) && !f.subject.isEmpty() && !out.contains(f.subject))
+            out.append(f.subject);
+    return out;
+}
+
+Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options)
+{
+    auto listing = listOmegaDirectory(path);
+    if (!listing)
+        return listing.error();
+    OmegaReport r;
+    r.openedPath = listing->openedPath;
+    r.checkpointDir = listing->checkpointDir;
+    r.displayName = listing->displayName;
+    r.now = options.now;
+    Analyzer(r, options).run(*listing);
+    return r;
+}
+
+} // namespace seedscope::omega

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "omega/OmegaHardened.h"
+
+#include "crypto/Aead.h"
+#include "omega/OmegaCodes.h"
+#include "omega/OmegaJson.h"
+#include "omega/PythonJson.h"
+#include "util/Hex.h"
+
+#include <QFile>
+
+namespace seedscope::omega {
+namespace {
+
+const QByteArray kPrefix = "{\n  \"body\": ";
+const QByteArray kMiddle = ",\n  \"signature\": \"";
+const QByteArray kSuffix = "\"\n}\n";
+
+QByteArray signedMessage(QByteArrayView body)
+{
+    QByteArray m(kManifestSigningDomain);
+    m.append('\0');
+    m.append(body.data(), body.size());
+    return m;
+}
+
+bool isLowerHex(const QString &s, int chars)
+{
+    if (s.size() != chars)
+        return false;
+    for (QChar c : s)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    return true;
+}
+
+bool validEntryName(const QString &n)
+{
+    return n.startsWith(QLatin1StringView("checkpoint_")) && !n.contains(QLatin1Char('/')) && !n.contains(QLatin1Char('\\')) &&
+           (n.endsWith(QLatin1StringView(".json")) || n.endsWith(QLatin1StringView(".json.enc"))) && n.size() <= 255;
+}
+
+class ManifestReader {
+public:
+    ManifestReader(QByteArrayView bytes, const ValidationContext &ctx, Findings &out) : m_bytes(bytes), m_ctx(ctx), m_out(out) {}
+
+    Finding &bad(int node, const QString &expected, const QString &found)
+    {
+        Finding f;
+        f.code = QLatin1StringView(code::ManifestMalformed);
+        f.severity = Severity::Error;
+        f.subject = QLatin1StringView(kManifestFileName);
+        f.evidence = m_ctx.evidencePrefix + QLatin1Char('/') + f.subject;
+        if (node >= 0) {
+            f.offset = m_doc.node(node).offset;
+            f.length = m_doc.node(node).length;
+            f.location = m_doc.path(node);
+        }
+        f.expected = expected;
+        f.found = found;
+        f.verdict = Verdict::Tampering;
+        f.explanation = QStringLiteral("manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.");
+        m_out.append(f);
+        return m_out.last();
+    }
+
+    // Returns the body node when the outer structure is exactly right.
+    int outer(QByteArray &signature)
+    {
+        m_doc = parseJson(m_bytes);
+        if (!m_doc.ok()) {
+            Finding &f = bad(-1, QStringLiteral("valid JSON"), m_doc.errorMessage());
+            f.offset = m_doc.errorOffset();
+            return -1;
+        }
+        const int root = m_doc.root();
+        const int body = m_doc.member(root, u"body");
+        const int sig = m_doc.member(root, u"signature");
+        if (m_doc.node(root).type != JsonType::Object || body < 0 || sig < 0 || m_doc.node(root).childCount != 2 ||
+            m_doc.node(body).type != JsonType::Object || m_doc.node(sig).type != JsonType::String) {
+            bad(root, QStringLiteral("{\"body\": {...}, \"signature\": \"<hex>\"}"), QStringLiteral("another structure"));
+            return -1;
+        }
+        const QString sigHex = m_doc.node(sig).text;
+        if (!isLowerHex(sigHex, 2 * crypto::kEd25519SignatureSize)) {
+            bad(sig, QStringLiteral("128 lowercase hex characters"), QStringLiteral("%1 characters").arg(sigHex.size()));
+            return -1;
+        }
+        signature = QByteArray::fromHex(sigHex.toLatin1());
+        // Only the body is signed, so every byte outside it must be exactly as defined.
+        const JsonNode &b = m_doc.node(body);
+        const QByteArray expected = kPrefix + m_bytes.sliced(b.offset, b.length).toByteArray() + kMiddle + sigHex.toLatin1() + kSuffix;
+        if (expected != m_bytes) {
+            qint64 at = 0;
+            while (at < expected.size() && at < m_bytes.size() && expected[at] == m_bytes[at])
+                ++at;
+            Finding &f = bad(-1, QStringLiteral("the exact envelope bytes around the signed body"),
+                             QStringLiteral("different byte at offset %1").arg(at));
+            f.offset = at;
+            f.length = 1;
+            return -1;
+        }
+        return body;
+    }
+
+    QString str(int obj, const char16_t *key, bool &ok)
+    {
+        const int n = m_doc.member(obj, QStringView(key));
+        if (n < 0 || m_doc.node(n).type != JsonType::String) {
+            bad(n >= 0 ? n : obj, QStringLiteral("string \"%1\"").arg(QStringView(key)), QStringLiteral("missing or not a string"));
+            ok = false;
+            return {};
+        }
+        return m_doc.node(n).text;
+    }
+    qint64 integer(int obj, const char16_t *key, bool &ok)
+    {
+        const int n = m_doc.member(obj, QStringView(key));
+        if (n < 0 || m_doc.node(n).type != JsonType::Number || m_doc.node(n).numberKind != NumberKind::Int ||
+            m_doc.node(n).number < 0 || m_doc.node(n).number > 9.0e15) {
+            bad(n >= 0 ? n : obj, QStringLiteral("non-negative integer \"%1\"").arg(QStringView(key)), QStringLiteral("missing or not one"));
+            ok = false;
+            return 0;
+        }
+        return qint64(m_doc.node(n).number);
+    }
+    QByteArray hex(int obj, const char16_t *key, int bytes, bool &ok)
+    {
+        const QString s = str(obj, key, ok);
+        if (!ok)
+            return {};
+        if (!isLowerHex(s, 2 * bytes)) {
+            bad(m_doc.member(obj, QStringView(key)), QStringLiteral("%1 lowercase hex characters").arg(2 * bytes), s.left(80));
+            ok = false;
+            return {};
+        }
+        return QByteArray::fromHex(s.toLatin1());
+    }
+
+    bool body(int b, Manifest &m)
+    {
+        bool ok = true;
+        if (str(b, u"format", ok) != QLatin1StringView(kManifestFormat) && ok)
+            ok = false, bad(m_doc.member(b, u"format"), QLatin1StringView(kManifestFormat), QStringLiteral("another format"));
+        if (integer(b, u"version", ok) != kManifestVersion && ok)
+            ok = false, bad(m_doc.member(b, u"version"), QString::number(kManifestVersion), QStringLiteral("another version"));
+        m.networkId = str(b, u"network_id", ok);
+        m.publicKey = hex(b, u"public_key", crypto::kEd25519PublicKeySize, ok);
+        m.created = integer(b, u"created", ok);
+        const int enc = m_doc.member(b, u"encryption");
+        if (enc < 0 || (m_doc.node(enc).type != JsonType::Null && m_doc.node(enc).type != JsonType::Object)) {
+            bad(enc >= 0 ? enc : b, QStringLiteral("\"encryption\": null or an object"), QStringLiteral("missing or other"));
+            ok = false;
+        } else if (m_doc.node(enc).type == JsonType::Object) {
+            if (str(enc, u"aead", ok) != QLatin1StringView("AES-256-GCM") && ok)
+                ok = false, bad(enc, QStringLiteral("AES-256-GCM"), QStringLiteral("another AEAD"));
+            if (str(enc, u"kdf", ok) != QLatin1StringView("HKDF-SHA256") && ok)
+                ok = false, bad(enc, QStringLiteral("HKDF-SHA256"), QStringLiteral("another KDF"));
+            m.salt = hex(enc, u"salt", kManifestSaltSize, ok);
+        }
+        const int files = m_doc.member(b, u"files");
+        if (files < 0 || m_doc.node(files).type != JsonType::Array || m_doc.node(files).childCount > kMaxManifestEntries) {
+            bad(files >= 0 ? files : b, QStringLiteral("\"files\": a list of at most %1 entries").arg(kMaxManifestEntries),
+                QStringLiteral("missing, not a list or too long"));
+            return false;
+        }
+        for (int e = m_doc.node(files).firstChild; e >= 0; e = m_doc.node(e).nextSibling) {
+            if (m_doc.node(e).type != JsonType::Object) {
+                bad(e, QStringLiteral("an object"), QStringLiteral("something else"));
+                ok = false;
+                continue;
+            }
+            ManifestEntry entry;
+            entry.name = str(e, u"name", ok);
+            entry.size = integer(e, u"size", ok);
+            entry.sha256 = hex(e, u"sha256", 32, ok);
+            const int encNode = m_doc.member(e, u"encrypted");
+            entry.encrypted = encNode >= 0 && m_doc.node(encNode).type == JsonType::Bool && m_doc.node(encNode).boolean;
+            if (!validEntryName(entry.name) || encNode < 0 || m_doc.node(encNode).type != JsonType::Bool ||
+                entry.encrypted != entry.name.endsWith(QLatin1StringView(".enc"))) {
+                bad(e, QStringLiteral("a checkpoint file name and a matching \"encrypted\" flag"), entry.name.left(80));
+                ok = false;
+            }
+            m.files.append(entry);
+        }
+        return ok;
+    }
+
+    JsonDocument m_doc;
+
+private:
+    QByteArrayView m_bytes;
+    const ValidationContext &m_ctx;
+    Findings &m_out;
+};
+
+QByteArray quoted(const QString &s) { return pythonJsonString(s); }
+
+} // namespace
+
+ManifestCheck checkManifest(QByteArrayView bytes, const ValidationContext &ctx, const std::optional<QByteArray> &trustedKey, Findings &out)
+{
+    ManifestCheck c;
+    ManifestReader r(bytes, ctx, out);
+    QByteArray signature;
+    const int body = r.outer(signature);
+    if (body < 0)
+        return c;
+    c.wellFormed = r.body(body, c.manifest);
+    const QString evidence = ctx.evidencePrefix + QLatin1Char('/') + QLatin1StringView(kManifestFileName);
+    Finding f;
+    f.evidence = evidence;
+    f.subject = QLatin1StringView(kManifestFileName);
+    f.offset = r.m_doc.node(body).offset;
+    f.length = r.m_doc.node(body).length;
+    f.location = QStringLiteral("$.body");
+    if (c.manifest.publicKey.size() != crypto::kEd25519PublicKeySize) {
+        c.wellFormed = false;
+        return c;
+    }
+    const JsonNode &b = r.m_doc.node(body);
+    c.signature = crypto::ed25519Verify(c.manifest.publicKey, signedMessage(bytes.sliced(b.offset, b.length)), signature);
+    const QString keyId = toHex(crypto::keyId16(c.manifest.publicKey));
+    if (c.signature != crypto::SignatureCheck::Valid) {
+        f.code = QLatin1StringView(code::ManifestSignatureInvalid);
+        f.severity = Severity::Critical;
+        f.verdict = Verdict::Tampering;
+        f.expected = QStringLiteral("a valid Ed25519 signature by key %1").arg(keyId);
+        f.found = QLatin1StringView(crypto::signatureCheckName(c.signature));
+        f.explanation = QStringLiteral("The manifest's signature does not verify: the manifest (or its key) was changed after signing, "
+                                       "so none of its hashes can be relied on.");
+        out.append(f);
+        return c;
+    }
+    c.trusted = trustedKey && *trustedKey == c.manifest.publicKey;
+    if (trustedKey && !c.trusted) {
+        f.code = QLatin1StringView(code::ManifestKeyUntrusted);
+        f.severity = Severity::Critical;
+        f.verdict = Verdict::Tampering;
+        f.expected = QStringLiteral("signed by the trusted node key %1").arg(toHex(crypto::keyId16(*trustedKey)));
+        f.found = QStringLiteral("signed by key %1").arg(keyId);
+        f.explanation = QStringLiteral("The manifest is signed, but by a different key than the node's: someone re-signed the folder.");
+    } else if (!trustedKey) {
+        f.code = QLatin1StringView(code::ManifestKeyUntrusted);
+        f.severity = Severity::Warning;
+        f.expected = QStringLiteral("a signer key the examiner trusts (--trust-key)");
+        f.found = QStringLiteral("self-declared key %1").arg(keyId);
+        f.explanation = QStringLiteral("The signature is consistent, but anyone can sign with their own key: give the node's "
+                                       "public key with --trust-key to make it mean something.");
+    } else {
+        f.code = QLatin1StringView(code::ManifestVerified);
+        f.severity = Severity::Info;
+        f.expected = QStringLiteral("signed by the trusted node key");
+        f.found = QStringLiteral("valid signature by %1 over %2 file entries").arg(keyId).arg(c.manifest.files.size());
+        f.explanation = QStringLiteral("The manifest is authentic: every listed file is checked against its signed size and SHA-256.");
+    }
+    out.append(f);
+    return c;
+}
+
+Result<crypto::Ed25519Signer> signerFromSecret(const crypto::SecureBytes &secret)
+{
+    if (secret.size() != kNodeSecretSize)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("node secret must be %1 bytes").arg(kNodeSecretSize));
+    auto seed = crypto::hkdfSha256(secret.view(), {}, "seedscope/omega/v1/sign", crypto::kEd25519SeedSize);
+    if (!seed)
+        return seed.error();
+    const crypto::SecureBytes s(std::move(*seed));
+    return crypto::Ed25519Signer::fromSeed(s.view());
+}
+
+Result<crypto::SecureBytes> fileKey(const crypto::SecureBytes &secret, QByteArrayView salt, const QString &fileName)
+{
+    if (secret.size() != kNodeSecretSize || salt.size() != kManifestSaltSize)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("node secret and salt must be 32 bytes"));
+    QByteArray info("seedscope/omega/v1/file");
+    info.append('\0');
+    info.append(fileName.toUtf8());
+    auto k = crypto::hkdfSha256(secret.view(), salt, info, crypto::kAesKeySize);
+    if (!k)
+        return k.error();
+    return crypto::SecureBytes(std::move(*k));
+}
+
+static QByteArray envelopeAad(const QString &fileName)
+{
+    return QByteArray(kEnvelopeMagic, kEnvelopeMagicSize) + fileName.toUtf8();
+}
+
+Result<QByteArray> sealCheckpoint(const crypto::SecureBytes &secret, QByteArrayView salt, const QString &fileName,
+                                  QByteArrayView nonce, QByteArrayView plaintext)
+{
+    auto key = fileKey(secret, salt, fileName);
+    if (!key)
+        return key.error();
+    auto ct = crypto::aesGcmSeal(key->view(), nonce, envelopeAad(fileName), plaintext);
+    if (!ct)
+        return ct.error();
+    return QByteArray(kEnvelopeMagic, kEnvelopeMagicSize) + nonce.toByteArray() + *ct;
+}
+
+Result<QByteArray> openCheckpoint(const crypto::SecureBytes &secret, QByteArrayView salt, const QString &fileName,
+                                  QByteArrayView envelope)
+{
+    const qint64 minSize = kEnvelopeMagicSize + crypto::kGcmNonceSize + crypto::kGcmTagSize;
+    if (envelope.size() < minSize)
+        return makeError(ErrorCode::Truncated, QStringLiteral("envelope of %1 bytes is shorter than %2").arg(envelope.size()).arg(minSize));
+    if (envelope.first(kEnvelopeMagicSize) != QByteArrayView(kEnvelopeMagic, kEnvelopeMagicSize))
+        return makeError(ErrorCode::AuthFailed, QStringLiteral("envelope magic is not SSOMEGA1"));
+    if (envelope.size() > kMaxJsonBytes + minSize)
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("envelope larger than the cap"));
+    auto key = fileKey(secret, salt, fileName);
+    if (!key)
+        return key.error();
+    return crypto::aesGcmOpen(key->view(), envelope.sliced(kEnvelopeMagicSize, crypto::kGcmNonceSize), envelopeAad(fileName),
+                              envelope.sliced(kEnvelopeMagicSize + crypto::kGcmNonceSize));
+}
+
+Result<QByteArray> buildManifest(const Manifest &m, const crypto::Ed25519Signer &signer)
+{
+    QByteArray body = "{\n    \"format\": " + quoted(QLatin1StringView(kManifestFormat));
+    body += ",\n    \"version\": " + QByteArray::number(kManifestVersion);
+    body += ",\n    \"network_id\": " + quoted(m.networkId);
+    body += ",\n    \"public_key\": \"" + signer.publicKey().toHex() + '"';
+    body += ",\n    \"created\": " + QByteArray::number(m.created);
+    if (m.salt.isEmpty())
+        body += ",\n    \"encryption\": null";
+    else
+        body += ",\n    \"encryption\": {\"aead\": \"AES-256-GCM\", \"kdf\": \"HKDF-SHA256\", \"salt\": \"" + m.salt.toHex() + "\"}";
+    body += ",\n    \"files\": [";
+    for (int i = 0; i < m.files.size(); ++i) {
+        const ManifestEntry &e = m.files[i];
+        body += i ? ",\n      " : "\n      ";
+        body += "{\"name\": " + quoted(e.name) + ", \"size\": " + QByteArray::number(e.size) + ", \"sha256\": \"" +
+                e.sha256.toHex() + "\", \"encrypted\": " + (e.encrypted ? "true" : "false") + '}';
+    }
+    body += m.files.isEmpty() ? "]\n  }" : "\n    ]\n  }";
+    auto sig = signer.sign(signedMessage(body));
+    if (!sig)
+        return sig.error();
+    return kPrefix + body + kMiddle + sig->toHex() + kSuffix;
+}
+
+static Result<QByteArray> readHexFile(const QString &path, int bytes, const char *what)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, f.errorString()));
+    QByteArray raw = f.read(4096).trimmed();
+    QString text = QString::fromLatin1(raw);
+    auto decoded = fromHexStrict(text);
+    // Key material read from disk is wiped from the temporaries; only SecureBytes keeps it.
+    raw.fill('\0');
+    text.fill(QLatin1Char('0'));
+    if (!decoded || decoded->size() != bytes)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: not a %2 (%3 hex characters expected)")
+                                                         .arg(path, QLatin1StringView(what)).arg(2 * bytes));
+    return *decoded;
+}
+
+Result<crypto::SecureBytes> readNodeSecret(const QString &path)
+{
+    auto r = readHexFile(path, kNodeSecretSize, "node key");
+    if (!r)
+        return r.error();
+    return crypto::SecureBytes(std::move(*r));
+}
+
+Result<QByteArray> readPublicKey(const QString &path)
+{
+    return readHexFile(path, crypto::kEd25519PublicKeySize, "public key");
+}
+
+} // namespace seedscope::omega
