@@ -5,4 +5,7 @@ set(SOURCES
     LedgerState.h
     Apply.h Apply.cpp
     StateRecords.h StateRecords.cpp
-    Merkle.h Merkle.cpp)
+    Merkle.h Merkle.cpp
+    Invariants.h Invariants.cpp
+    Replay.h Replay.cpp
+    CrossProof.h CrossProof.cpp)

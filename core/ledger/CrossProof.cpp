@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/CrossProof.h"
+
+#include "ledger/Invariants.h"
+#include "util/Hex.h"
+
+namespace seedscope::ledger {
+
+namespace {
+
+bool referencesAccount(const EntryOutcome &o, const QByteArray &account)
+{
+    const Entry &e = o.entry;
+    if (e.from == account || e.to == account || e.members.contains(account))
+        return true;
+    for (const Event &ev : o.events)
+        if (ev.subject == account)
+            return true;
+    return false;
+}
+
+// The first canonical index that could explain one differing record.
+int firstToucher(const Timeline &t, const RecordDiff &d, const LedgerState *expected)
+{
+    for (int c = 0; c < t.size(); ++c) {
+        const EntryOutcome &o = t.outcome(c);
+        switch (d.kind) {
+        case RecordKind::Tx:
+            if (o.entry.txId == d.key)
+                return c;
+            break;
+        case RecordKind::Account:
+        case RecordKind::Window:
+            if (referencesAccount(o, d.key))
+                return c;
+            break;
+        case RecordKind::Group:
+            if (o.entry.group == d.key)
+                return c;
+            break;
+        case RecordKind::Origin:
+            if (o.entry.origin == d.key)
+                return c;
+            break;
+        case RecordKind::Meta:
+            // The Lamport value or issuance differs: the first entry beyond what the checkpoint saw.
+            if (expected && o.entry.lamport > expected->lamport)
+                return c;
+            break;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
+                            const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
+                            const NetworkParams &params, const QString &evidence, const QString &checkpointName)
+{
+    CrossProofResult r;
+    ReplayOptions opt;
+    opt.evidence = evidence;
+    r.timeline = Timeline::replay(base, items, keys, params, opt);
+    LedgerState replayed = r.timeline.finalState();
+    replayed.journalPosition = journalPosition;
+    r.expectedRoot = expectedRoot;
+    r.replayedRoot = stateRoot(replayed);
+    r.reproduced = r.replayedRoot == expectedRoot;
+
+    Finding &f = r.finding;
+    f.evidence = evidence;
+    f.location = checkpointName;
+    f.expected = toHex(expectedRoot);
+    f.found = toHex(r.replayedRoot);
+    if (r.reproduced) {
+        f.code = QString::fromLatin1(findingcode::kCheckpointReproduced);
+        f.severity = Severity::Info;
+        f.explanation = QStringLiteral("Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint's state_root.")
+                            .arg(items.size());
+        return r;
+    }
+    if (expectedState) {
+        r.differing = diffStates(*expectedState, replayed);
+        for (const RecordDiff &d : r.differing) {
+            const int c = firstToucher(r.timeline, d, expectedState);
+            if (c >= 0 && (r.firstDivergentIndex < 0 || c < r.firstDivergentIndex))
+                r.firstDivergentIndex = c;
+        }
+    }
+    f.code = QString::fromLatin1(findingcode::kCheckpointDiverges);
+    f.severity = Severity::Error;
+    f.verdict = Verdict::Tampering;
+    QStringList names;
+    for (const RecordDiff &d : r.differing.mid(0, 8))
+        names << QStringLiteral("%1 %2").arg(QLatin1String(recordKindName(d.kind)), toHex(d.key));
+    if (r.differing.size() > 8)
+        names << QStringLiteral("... %1 more").arg(r.differing.size() - 8);
+    if (r.firstDivergentIndex >= 0) {
+        const EntryOutcome &o = r.timeline.outcome(r.firstDivergentIndex);
+        f.offset = o.offset;
+        f.subject = QStringLiteral("%1 tx %2 (journal seq %3, %4)")
+                        .arg(QLatin1String(entryTypeName(o.entry.type)), toHex(o.entry.txId))
+                        .arg(o.journalSeq)
+                        .arg(QLatin1String(entryStatusName(o.status)));
+    }
+    f.explanation = QStringLiteral("Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root%1%2")
+                        .arg(r.firstDivergentIndex >= 0 ? QStringLiteral("; they first disagree after the entry named in subject")
+                                                        : QString(),
+                             names.isEmpty() ? QStringLiteral(".") : QStringLiteral("; differing records: ") + names.join(QStringLiteral(", ")) + QLatin1Char('.'));
+    return r;
+}
+
+} // namespace seedscope::ledger

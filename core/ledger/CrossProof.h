@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Checkpoint cross-proof (docs/ledger-rules.md "Checkpoint cross-proof"): replaying the
+// journal entries after checkpoint N from N's state must reproduce checkpoint N+1's
+// state_root. When it does not, name the records that differ (when N+1's full state is
+// known) and the first entry, in canonical order, that touches one of them.
+
+#include "ledger/Replay.h"
+#include "ledger/StateRecords.h"
+
+namespace seedscope::ledger {
+
+struct CrossProofResult {
+    bool reproduced = false;
+    QByteArray expectedRoot;
+    QByteArray replayedRoot;
+    int firstDivergentIndex = -1;   // canonical index into timeline outcomes; -1 = none named
+    QList<RecordDiff> differing;    // empty when only the root was given
+    Timeline timeline;
+    Finding finding;                // LEDGER_CHECKPOINT_REPRODUCED or LEDGER_CHECKPOINT_DIVERGES
+};
+
+// base: checkpoint N's state. items: the journal entries after N's journal position up
+// to N+1's (storage order). journalPosition: N+1's covered journal sequence (goes into
+// META). expectedState: N+1's decoded state when available (FULL, or base + DELTA).
+CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
+                            const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
+                            const NetworkParams &params, const QString &evidence, const QString &checkpointName);
+
+} // namespace seedscope::ledger

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/Replay.h"
+
+#include "ledger/Invariants.h"
+#include "util/Hex.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <numeric>
+
+namespace seedscope::ledger {
+
+namespace {
+
+struct Classification {
+    const char *code;
+    Severity severity;
+    Verdict verdict;
+};
+
+Classification classify(RejectReason r)
+{
+    switch (r) {
+    case RejectReason::BadFormat: return {findingcode::kBadFormat, Severity::Error, Verdict::None};
+    case RejectReason::ConflictingDuplicate: return {findingcode::kConflictingDuplicate, Severity::Error, Verdict::Tampering};
+    case RejectReason::UnknownKey: return {findingcode::kUnknownKey, Severity::Error, Verdict::None};
+    case RejectReason::SignatureInvalid: return {findingcode::kSignatureInvalid, Severity::Error, Verdict::Tampering};
+    case RejectReason::Unauthorized: return {findingcode::kUnauthorized, Severity::Error, Verdict::Tampering};
+    case RejectReason::Replayed: return {findingcode::kReplayed, Severity::Error, Verdict::Tampering};
+    case RejectReason::ClockDrift: return {findingcode::kClockDrift, Severity::Error, Verdict::None};
+    case RejectReason::InsufficientFunds: return {findingcode::kDoubleSpend, Severity::Warning, Verdict::None};
+    default: return {findingcode::kRejected, Severity::Warning, Verdict::None};
+    }
+}
+
+Finding entryFinding(const QString &evidence, const EntryOutcome &o, const char *code, Severity sev, Verdict verdict,
+                     const QString &expected, const QString &found, const QString &explanation)
+{
+    Finding f;
+    f.code = QString::fromLatin1(code);
+    f.severity = sev;
+    f.evidence = evidence;
+    f.offset = o.offset;
+    f.location = QStringLiteral("journal seq %1").arg(o.journalSeq);
+    f.subject = QStringLiteral("%1 tx %2").arg(QLatin1String(entryTypeName(o.entry.type)), toHex(o.entry.txId));
+    f.expected = expected;
+    f.found = found;
+    f.explanation = explanation;
+    f.verdict = verdict;
+    return f;
+}
+
+void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome &o)
+{
+    switch (o.status) {
+    case EntryStatus::Valid:
+        if (!o.trusted)
+            out.append(entryFinding(evidence, o, findingcode::kUntrustedKey, Severity::Warning, Verdict::None,
+                                    QStringLiteral("key certified by the network authority"), QStringLiteral("uncertified key"),
+                                    QStringLiteral("The signature is mathematically valid, but the network authority never certified the key that made it.")));
+        break;
+    case EntryStatus::Duplicate:
+        out.append(entryFinding(evidence, o, findingcode::kDuplicate, Severity::Info, Verdict::None, QStringLiteral("unique tx_id"),
+                                QStringLiteral("DUPLICATE"), QStringLiteral("The same transaction appears again with identical content; the copy is ignored.")));
+        break;
+    case EntryStatus::Rejected: {
+        const Classification c = classify(o.reason);
+        out.append(entryFinding(evidence, o, c.code, c.severity, c.verdict, QStringLiteral("VALID"),
+                                QStringLiteral("REJECTED(%1)").arg(QLatin1String(rejectReasonName(o.reason))), o.detail));
+        break;
+    }
+    case EntryStatus::Orphaned:
+        out.append(entryFinding(evidence, o, findingcode::kOrphaned, Severity::Warning, Verdict::None,
+                                QStringLiteral("dependency %1 applied").arg(toHex(o.entry.dependsOn)), QStringLiteral("ORPHANED"),
+                                QStringLiteral("The entry depends on a transaction that never appeared, so it was never applied.")));
+        break;
+    case EntryStatus::Pending: break;
+    }
+}
+
+} // namespace
+
+QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel)
+{
+    auto verify = [&keys](const Entry *e) { return verifyEntrySignature(*e, keys); };
+    if (!parallel) {
+        QList<SignatureVerdict> out;
+        out.reserve(entries.size());
+        for (const Entry *e : entries)
+            out.append(verify(e));
+        return out;
+    }
+    return QtConcurrent::blockingMapped<QList<SignatureVerdict>>(entries, std::function<SignatureVerdict(const Entry *)>(verify));
+}
+
+Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,
+                          const NetworkParams &params, const ReplayOptions &options)
+{
+    Timeline t;
+    t.m_start = start;
+    t.m_keys = keys;
+    t.m_params = params;
+
+    QList<int> decoded;
+    for (int i = 0; i < items.size(); ++i) {
+        if (items[i].entry) {
+            decoded.append(i);
+        } else {
+            t.m_unreadable.append(items[i]);
+            Finding f;
+            f.code = QString::fromLatin1(findingcode::kUnreadable);
+            f.severity = Severity::Error;
+            f.evidence = options.evidence;
+            f.offset = items[i].offset;
+            f.length = items[i].raw.size();
+            f.location = QStringLiteral("journal seq %1").arg(items[i].journalSeq);
+            f.expected = QStringLiteral("a ledger entry (docs/format/ledger-encoding.md)");
+            f.found = items[i].decodeError;
+            f.explanation = QStringLiteral("The journal record's entry bytes do not decode; it is reported as BAD_FORMAT and never applied.");
+            t.m_findings.append(f);
+        }
+    }
+    std::stable_sort(decoded.begin(), decoded.end(), [&](int a, int b) { return canonicalLess(*items[a].entry, *items[b].entry); });
+
+    QList<const Entry *> ptrs;
+    ptrs.reserve(decoded.size());
+    for (int i : decoded)
+        ptrs.append(&*items[i].entry);
+    const QList<SignatureVerdict> verdicts = verifySignatures(ptrs, keys, options.parallelSignatures);
+
+    const int n = int(decoded.size());
+    t.m_interval = std::max(std::max(1, options.snapshotInterval), (n + std::max(1, options.maxSnapshots) - 1) / std::max(1, options.maxSnapshots));
+    t.m_findings += checkStateInvariants(start, options.evidence, QStringLiteral("start state"));
+
+    LedgerState s = start;
+    int maxStorage = -1;
+    int outOfOrder = 0;
+    int firstOutOfOrder = -1;
+    t.m_outcomes.reserve(n);
+    for (int c = 0; c < n; ++c) {
+        const JournalItem &item = items[decoded[c]];
+        EntryOutcome o;
+        o.storageIndex = decoded[c];
+        o.journalSeq = item.journalSeq;
+        o.offset = item.offset;
+        o.entry = *item.entry;
+        o.verdict = verdicts[c];
+        ApplyResult r = applyEntry(s, o.entry, keys, params, &o.verdict);
+        o.status = r.status;
+        o.reason = r.reason;
+        o.detail = r.detail;
+        o.trusted = r.trusted;
+        o.doubleSpend = r.doubleSpend;
+        o.events = r.events;
+        for (const Event &e : r.events)
+            if (e.kind == EventKind::Balance || e.kind == EventKind::Trust) {
+                QList<int> &list = t.m_touching[e.subject];
+                if (list.isEmpty() || list.last() != c)
+                    list.append(c);
+            }
+        if (!r.events.isEmpty())
+            t.m_findings += checkEntryInvariants(s, r, options.evidence, QStringLiteral("journal seq %1").arg(o.journalSeq),
+                                                 QStringLiteral("tx %1").arg(toHex(o.entry.txId)));
+        if (o.storageIndex < maxStorage) {
+            ++outOfOrder;
+            if (firstOutOfOrder < 0)
+                firstOutOfOrder = c;
+        }
+        maxStorage = std::max(maxStorage, o.storageIndex);
+        t.m_outcomes.append(std::move(o));
+        if ((c + 1) % t.m_interval == 0)
+            t.m_snapshots.append(s);
+    }
+    for (EntryOutcome &o : t.m_outcomes) {
+        if (o.status == EntryStatus::Pending)
+            o.status = EntryStatus::Orphaned;
+        outcomeFindings(t.m_findings, options.evidence, o);
+    }
+    if (outOfOrder > 0) {
+        const EntryOutcome &o = t.m_outcomes[firstOutOfOrder];
+        t.m_findings.append(entryFinding(options.evidence, o, findingcode::kStorageOrder, Severity::Info, Verdict::None,
+                                         QStringLiteral("storage order = canonical order"),
+                                         QStringLiteral("%1 entries stored after an entry that sorts after them").arg(outOfOrder),
+                                         QStringLiteral("The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ.")));
+    }
+    t.m_findings += checkStateInvariants(s, options.evidence, QStringLiteral("end of replay"));
+    t.m_final = std::move(s);
+    return t;
+}
+
+LedgerState Timeline::stateAfter(int canonicalIndex) const
+{
+    if (canonicalIndex < 0 || m_outcomes.isEmpty())
+        return m_start;
+    canonicalIndex = std::min(canonicalIndex, int(m_outcomes.size()) - 1);
+    const int k = (canonicalIndex + 1) / m_interval - 1;
+    LedgerState s = k >= 0 ? m_snapshots[k] : m_start;
+    for (int c = (k + 1) * m_interval; c <= canonicalIndex; ++c) {
+        const EntryOutcome &o = m_outcomes[c];
+        (void)applyEntry(s, o.entry, m_keys, m_params, &o.verdict);
+    }
+    return s;
+}
+
+int Timeline::indexAtLamport(uint64_t lamport) const
+{
+    auto it = std::upper_bound(m_outcomes.cbegin(), m_outcomes.cend(), lamport,
+                               [](uint64_t l, const EntryOutcome &o) { return l < o.entry.lamport; });
+    return int(it - m_outcomes.cbegin()) - 1;
+}
+
+int Timeline::indexAtJournalSeq(uint64_t seq) const
+{
+    int best = -1;
+    uint64_t bestSeq = 0;
+    for (int c = 0; c < m_outcomes.size(); ++c) {
+        const uint64_t s = m_outcomes[c].journalSeq;
+        if (s == seq)
+            return c;
+        if (s < seq && (best < 0 || s >= bestSeq)) {
+            best = c;
+            bestSeq = s;
+        }
+    }
+    return best;
+}
+
+QList<ProvenanceItem> Timeline::provenance(const AccountId &account, int upTo) const
+{
+    QList<ProvenanceItem> out;
+    if (auto it = m_start.accounts.find(account); it != m_start.accounts.end()) {
+        ProvenanceItem opening;
+        opening.events.append(Event{EventKind::Balance, {}, account, 0, it->second.balance, QStringLiteral("opening_balance")});
+        opening.events.append(Event{EventKind::Trust, {}, account, kTrustDefault, it->second.trust, QStringLiteral("opening_trust")});
+        out.append(opening);
+    }
+    for (int c : m_touching.value(account)) {
+        if (c > upTo)
+            break;
+        const EntryOutcome &o = m_outcomes[c];
+        ProvenanceItem item;
+        item.index = c;
+        item.txId = o.entry.txId;
+        item.type = o.entry.type;
+        item.lamport = o.entry.lamport;
+        item.journalSeq = o.journalSeq;
+        for (const Event &e : o.events)
+            if ((e.kind == EventKind::Balance || e.kind == EventKind::Trust) && e.subject == account)
+                item.events.append(e);
+        out.append(item);
+    }
+    return out;
+}
+
+ReplaySummary Timeline::summary() const
+{
+    ReplaySummary s;
+    s.entries = int(m_outcomes.size());
+    s.unreadable = int(m_unreadable.size());
+    int maxStorage = -1;
+    for (const EntryOutcome &o : m_outcomes) {
+        s.byStatus[QString::fromLatin1(entryStatusName(o.status))] += 1;
+        if (o.status == EntryStatus::Rejected)
+            s.byReason[QString::fromLatin1(rejectReasonName(o.reason))] += 1;
+        if (o.status == EntryStatus::Valid && !o.trusted)
+            ++s.untrusted;
+        if (o.doubleSpend)
+            ++s.doubleSpends;
+        if (o.storageIndex < maxStorage)
+            ++s.outOfStorageOrder;
+        maxStorage = std::max(maxStorage, o.storageIndex);
+    }
+    return s;
+}
+
+} // namespace seedscope::ledger

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Replay into a timeline (docs/ledger-rules.md "Replay"): signatures verified up front
+// in parallel (Ed25519 verification dominates), then entries applied sequentially in
+// canonical order from a start state (genesis or a checkpoint). The timeline keeps every
+// entry's outcome and events plus periodic state snapshots, so the state at any position
+// or Lamport value costs at most one snapshot interval of forward replay.
+
+#include "findings/Finding.h"
+#include "ledger/Apply.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace seedscope::ledger {
+
+// One journal entry as the dump reader hands it over.
+struct JournalItem {
+    std::optional<Entry> entry; // nullopt: the entry bytes did not decode
+    QByteArray raw;             // the encoded entry as stored (for unreadable ones)
+    uint64_t journalSeq = 0;
+    qint64 offset = -1;         // absolute evidence offset of the journal record, -1 if unknown
+    QString decodeError;
+};
+
+struct ReplayOptions {
+    QString evidence;           // names the evidence in findings
+    int snapshotInterval = 256; // entries between snapshots (raised so that at most maxSnapshots exist)
+    int maxSnapshots = 64;
+    bool parallelSignatures = true;
+};
+
+struct EntryOutcome {
+    int storageIndex = -1;      // index in the input list (storage order)
+    uint64_t journalSeq = 0;
+    qint64 offset = -1;
+    Entry entry;
+    SignatureVerdict verdict;
+    EntryStatus status = EntryStatus::Valid;
+    RejectReason reason = RejectReason::None;
+    QString detail;
+    bool trusted = false;
+    bool doubleSpend = false;
+    QList<Event> events;
+};
+
+struct ProvenanceItem {
+    int index = -1;             // canonical index; -1 = the start state (checkpoint opening value)
+    TxId txId;
+    EntryType type = EntryType::Transfer;
+    uint64_t lamport = 0;
+    uint64_t journalSeq = 0;
+    QList<Event> events;        // this entry's balance and trust events for the account
+};
+
+struct ReplaySummary {
+    int entries = 0;
+    int unreadable = 0;
+    QMap<QString, int> byStatus;  // "VALID" -> n
+    QMap<QString, int> byReason;  // "INSUFFICIENT_FUNDS" -> n
+    int untrusted = 0;            // valid signatures by uncertified keys
+    int doubleSpends = 0;
+    int outOfStorageOrder = 0;    // entries whose canonical position differs from storage order
+};
+
+class Timeline {
+public:
+    static Timeline replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,
+                           const NetworkParams &params, const ReplayOptions &options = {});
+
+    int size() const { return int(m_outcomes.size()); }
+    const EntryOutcome &outcome(int canonicalIndex) const { return m_outcomes[canonicalIndex]; }
+    const QList<EntryOutcome> &outcomes() const { return m_outcomes; }
+    const QList<JournalItem> &unreadable() const { return m_unreadable; }
+    const LedgerState &startState() const { return m_start; }
+    const LedgerState &finalState() const { return m_final; }
+
+    // State after the entry at canonical index i (-1 = the start state).
+    LedgerState stateAfter(int canonicalIndex) const;
+    // Last canonical index with lamport <= L (-1 if none).
+    int indexAtLamport(uint64_t lamport) const;
+    // Canonical index of the entry stored at journal sequence seq; when no entry has that
+    // sequence, the last one stored before it. -1 if none.
+    int indexAtJournalSeq(uint64_t seq) const;
+    LedgerState stateAtLamport(uint64_t lamport) const { return stateAfter(indexAtLamport(lamport)); }
+    LedgerState stateAtJournalSeq(uint64_t seq) const { return stateAfter(indexAtJournalSeq(seq)); }
+
+    // Entries (up to and including canonical index `upTo`) whose events changed the
+    // account's balance or trust, with the start state's opening value first.
+    QList<ProvenanceItem> provenance(const AccountId &account, int upTo) const;
+
+    const Findings &findings() const { return m_findings; }
+    ReplaySummary summary() const;
+    int snapshotCount() const { return int(m_snapshots.size()); }
+
+private:
+    LedgerState m_start;
+    LedgerState m_final;
+    KeyDirectory m_keys;
+    NetworkParams m_params;
+    int m_interval = 256;
+    QList<EntryOutcome> m_outcomes;
+    QList<JournalItem> m_unreadable;
+    QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1
+    QHash<QByteArray, QList<int>> m_touching; // account -> canonical indices with balance/trust events
+    Findings m_findings;
+};
+
+// Verifies every signature, in parallel when asked (QtConcurrent on the global pool).
+QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel);
+
+} // namespace seedscope::ledger
