@@ -82,10 +82,18 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
     }
     if (expectedState) {
         r.differing = diffStates(*expectedState, replayed);
-        for (const RecordDiff &d : r.differing) {
-            const int c = firstToucher(r.timeline, d, expectedState);
-            if (c >= 0 && (r.firstDivergentIndex < 0 || c < r.firstDivergentIndex))
-                r.firstDivergentIndex = c;
+        // TX records name entries exactly (an entry the device recorded differently, or
+        // not at all); only without one do the records the entries touch decide.
+        for (int pass = 0; pass < 2 && r.firstDivergentIndex < 0; ++pass) {
+            for (const RecordDiff &d : r.differing) {
+                if ((d.kind == RecordKind::Tx) != (pass == 0))
+                    continue;
+                const int c = firstToucher(r.timeline, d, expectedState);
+                if (c >= 0 && (r.firstDivergentIndex < 0 || c < r.firstDivergentIndex))
+                    r.firstDivergentIndex = c;
+                if (c < 0 && d.kind == RecordKind::Tx && d.expectedPresent)
+                    r.missingFromJournal.append(d.key);
+            }
         }
     }
     f.code = QString::fromLatin1(findingcode::kCheckpointDiverges);
@@ -104,6 +112,10 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
                         .arg(o.journalSeq)
                         .arg(QLatin1String(entryStatusName(o.status)));
     }
+    if (!r.missingFromJournal.isEmpty())
+        names.prepend(QStringLiteral("%1 tx_id(s) the checkpoint applied are missing from the journal (first %2)")
+                          .arg(r.missingFromJournal.size())
+                          .arg(toHex(r.missingFromJournal.first())));
     f.explanation = QStringLiteral("Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root%1%2")
                         .arg(r.firstDivergentIndex >= 0 ? QStringLiteral("; they first disagree after the entry named in subject")
                                                         : QString(),

@@ -3,7 +3,9 @@
 // Checkpoint cross-proof (docs/ledger-rules.md "Checkpoint cross-proof"): replaying the
 // journal entries after checkpoint N from N's state must reproduce checkpoint N+1's
 // state_root. When it does not, name the records that differ (when N+1's full state is
-// known) and the first entry, in canonical order, that touches one of them.
+// known) and the first entry, in canonical order, that explains one of them: an entry
+// whose TX record differs (tampered, forged, inserted) first; otherwise the first entry
+// touching a differing account, group or origin record.
 
 #include "ledger/Replay.h"
 #include "ledger/StateRecords.h"
@@ -16,6 +18,7 @@ struct CrossProofResult {
     QByteArray replayedRoot;
     int firstDivergentIndex = -1;   // canonical index into timeline outcomes; -1 = none named
     QList<RecordDiff> differing;    // empty when only the root was given
+    QList<TxId> missingFromJournal; // applied by the checkpoint, absent from the replayed entries
     Timeline timeline;
     Finding finding;                // LEDGER_CHECKPOINT_REPRODUCED or LEDGER_CHECKPOINT_DIVERGES
 };

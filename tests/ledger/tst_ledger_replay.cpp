@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Replay timeline: state at every position equals step-by-step application, queries by
+// Lamport and journal sequence, events, provenance, findings, invariants, and the
+// checkpoint cross-proof naming the first divergent entry.
+
+#include "LedgerTestKit.h"
+
+#include "ledger/CrossProof.h"
+#include "ledger/Invariants.h"
+#include "ledger/Replay.h"
+#include "ledger/StateRecords.h"
+
+#include <QTest>
+
+using namespace seedscope;
+using namespace seedscope::ledger;
+using namespace seedscope::ledger::testkit;
+
+namespace {
+
+struct Journal {
+    Net net;
+    QList<Entry> entries;
+    Journal()
+    {
+        net.addDevice("d1");
+        net.addDevice("d2");
+        net.addDevice("d3", false);
+        entries << net.issue("alice", "d1", 40000) << net.issue("bob", "d2", 30000) << net.issue("carol", "d3", 20000);
+        const char *dev[] = {"d1", "d2", "d3"};
+        const char *acct[] = {"alice", "bob", "carol"};
+        for (int i = 0; i < 37; ++i)
+            entries << net.transfer(dev[i % 3], acct[i % 3], acct[(i + 1) % 3], 100 + 37 * i);
+        // One double spend at the end: carol cannot pay 30000.
+        entries << net.transfer("d3", "carol", "alice", 30000);
+    }
+    QList<JournalItem> items() const
+    {
+        QList<JournalItem> out;
+        for (int i = 0; i < entries.size(); ++i)
+            out.append(JournalItem{entries[i], encodeEntry(entries[i]), uint64_t(i + 1), qint64(4096 + 200 * i), {}});
+        return out;
+    }
+};
+
+bool hasCode(const Findings &fs, const char *code)
+{
+    return std::any_of(fs.cbegin(), fs.cend(), [&](const Finding &f) { return f.code == QLatin1String(code); });
+}
+int countCode(const Findings &fs, const char *code)
+{
+    return int(std::count_if(fs.cbegin(), fs.cend(), [&](const Finding &f) { return f.code == QLatin1String(code); }));
+}
+
+} // namespace
+
+class TestLedgerReplay : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void stateAtEveryPositionMatchesStepwise()
+    {
+        Journal j;
+        ReplayOptions opt;
+        opt.snapshotInterval = 4;
+        const Timeline t = Timeline::replay(LedgerState{}, j.items(), j.net.keys, j.net.params, opt);
+        QCOMPARE(t.size(), 41);
+        QCOMPARE(t.snapshotCount(), 10);
+        LedgerState s;
+        QCOMPARE(t.stateAfter(-1), s);
+        for (int i = 0; i < t.size(); ++i) {
+            (void)applyEntry(s, j.entries[i], j.net.keys, j.net.params);
+            QVERIFY2(t.stateAfter(i) == s, qPrintable(QStringLiteral("position %1").arg(i)));
+        }
+        QCOMPARE(t.finalState(), s);
+        // Lamport queries: entry i has lamport i+1.
+        QCOMPARE(t.indexAtLamport(0), -1);
+        QCOMPARE(t.indexAtLamport(10), 9);
+        QCOMPARE(t.stateAtLamport(10), t.stateAfter(9));
+        QCOMPARE(t.indexAtLamport(1000000), 40);
+        QCOMPARE(t.indexAtJournalSeq(5), 4);
+        QCOMPARE(t.stateAtJournalSeq(5), t.stateAfter(4));
+    }
+    void summaryEventsAndFindings()
+    {
+        Journal j;
+        const Timeline t = Timeline::replay(LedgerState{}, j.items(), j.net.keys, j.net.params);
+        const ReplaySummary sum = t.summary();
+        QCOMPARE(sum.entries, 41);
+        QCOMPARE(sum.byStatus.value(QStringLiteral("VALID")), 40);
+        QCOMPARE(sum.byReason.value(QStringLiteral("INSUFFICIENT_FUNDS")), 1);
+        QCOMPARE(sum.doubleSpends, 1);
+        QCOMPARE(sum.untrusted, 12); // carol's device d3 is uncertified: its 12 valid transfers
+        QCOMPARE(sum.outOfStorageOrder, 0);
+        QCOMPARE(countCode(t.findings(), findingcode::kDoubleSpend), 1);
+        QCOMPARE(countCode(t.findings(), findingcode::kUntrustedKey), 12);
+        QVERIFY(!hasCode(t.findings(), findingcode::kConservation));
+        // Events of the double spend: only the trust penalty.
+        const EntryOutcome &last = t.outcome(40);
+        QCOMPARE(last.reason, RejectReason::InsufficientFunds);
+        QCOMPARE(last.events.size(), 1);
+        QCOMPARE(last.events[0].reason, QStringLiteral("double_spend"));
+        // A transfer's events: sender balance, receiver balance, sender trust.
+        const EntryOutcome &first = t.outcome(3);
+        QCOMPARE(first.events.size(), 3);
+        QCOMPARE(first.events[0].before - first.events[0].after, 100);
+        QCOMPARE(first.events[2].kind, EventKind::Trust);
+        QCOMPARE(first.events[2].after - first.events[2].before, 10);
+    }
+    void canonicalOrderAndStorageOrder()
+    {
+        Journal j;
+        QList<JournalItem> shuffled = j.items();
+        std::reverse(shuffled.begin(), shuffled.end());
+        const Timeline t = Timeline::replay(LedgerState{}, shuffled, j.net.keys, j.net.params);
+        const Timeline ref = Timeline::replay(LedgerState{}, j.items(), j.net.keys, j.net.params);
+        QCOMPARE(t.finalState(), ref.finalState()); // replay order is canonical, not storage order
+        QCOMPARE(t.summary().outOfStorageOrder, 40);
+        QVERIFY(hasCode(t.findings(), findingcode::kStorageOrder));
+        QVERIFY(!hasCode(ref.findings(), findingcode::kStorageOrder));
+    }
+    void parallelEqualsSequential()
+    {
+        Journal j;
+        QList<const Entry *> ptrs;
+        for (const Entry &e : j.entries)
+            ptrs.append(&e);
+        Entry forged = j.entries[5];
+        forged.amount += 1;
+        ptrs.append(&forged);
+        const QList<SignatureVerdict> a = verifySignatures(ptrs, j.net.keys, true);
+        const QList<SignatureVerdict> b = verifySignatures(ptrs, j.net.keys, false);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].status, b[i].status);
+            QCOMPARE(a[i].certified, b[i].certified);
+        }
+        QCOMPARE(a.last().status, SignatureStatus::Invalid);
+    }
+    void orphanedAndUnreadable()
+    {
+        Journal j;
+        QList<JournalItem> items = j.items();
+        Entry e = j.net.base(EntryType::Transfer, "d1");
+        e.from = Net::account("alice");
+        e.to = Net::account("bob");
+        e.amount = 5;
+        e.dependsOn = bytesFor("missing");
+        items.append(JournalItem{j.net.sign(e, "d1"), {}, 100, 99999, {}});
+        items.append(JournalItem{std::nullopt, QByteArray("\x01\x63", 2), 101, 123456, QStringLiteral("unknown entry type 99")});
+        const Timeline t = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
+        QCOMPARE(t.outcome(t.size() - 1).status, EntryStatus::Orphaned);
+        QCOMPARE(t.unreadable().size(), 1);
+        QCOMPARE(countCode(t.findings(), findingcode::kOrphaned), 1);
+        const auto unreadable = std::find_if(t.findings().cbegin(), t.findings().cend(),
+                                             [](const Finding &f) { return f.code == QLatin1String(findingcode::kUnreadable); });
+        QVERIFY(unreadable != t.findings().cend());
+        QCOMPARE(unreadable->offset, 123456);
+        QCOMPARE(unreadable->length, 2);
+    }
+    void provenanceOfAnAccount()
+    {
+        Journal j;
+        const Timeline t = Timeline::replay(LedgerState{}, j.items(), j.net.keys, j.net.params);
+        const AccountId alice = Net::account("alice");
+        const QList<ProvenanceItem> p = t.provenance(alice, 6);
+        // issue (0), alice->bob (3), carol->alice (5), alice->bob (6)
+        QCOMPARE(p.size(), 4);
+        QCOMPARE(p[0].index, 0);
+        QCOMPARE(p[0].events[0].reason, QStringLiteral("issue"));
+        QCOMPARE(p[1].index, 3);
+        QCOMPARE(p[2].index, 5);
+        QCOMPARE(p[3].index, 6);
+        // The last balance event equals the state's balance at that point.
+        int64_t last = 0;
+        for (const ProvenanceItem &item : p)
+            for (const Event &e : item.events)
+                if (e.kind == EventKind::Balance)
+                    last = e.after;
+        QCOMPARE(last, t.stateAfter(6).accounts.at(alice).balance);
+        // From a checkpoint: the opening value comes first.
+        const Timeline fromCkpt = Timeline::replay(t.stateAfter(6), j.items().mid(7), j.net.keys, j.net.params);
+        const QList<ProvenanceItem> q = fromCkpt.provenance(alice, fromCkpt.size());
+        QCOMPARE(q[0].index, -1);
+        QCOMPARE(q[0].events[0].after, last);
+    }
+    void invariantsFlagBrokenStates()
+    {
+        Journal j;
+        LedgerState s = Timeline::replay(LedgerState{}, j.items(), j.net.keys, j.net.params).finalState();
+        QVERIFY(checkStateInvariants(s, QStringLiteral("ev"), QStringLiteral("end")).isEmpty());
+        LedgerState minted = s;
+        minted.accounts[Net::account("bob")].balance += 1;
+        Findings f = checkStateInvariants(minted, QStringLiteral("ev"), QStringLiteral("checkpoint 2"));
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].code, QStringLiteral("LEDGER_CONSERVATION_BROKEN"));
+        QCOMPARE(f[0].expected, QStringLiteral("90000"));
+        QCOMPARE(f[0].found, QStringLiteral("90001"));
+        QCOMPARE(f[0].severity, Severity::Critical);
+        LedgerState negative = s;
+        negative.accounts[Net::account("bob")].balance = -5;
+        negative.accounts[Net::account("alice")].balance += s.accounts[Net::account("bob")].balance + 5;
+        f = checkStateInvariants(negative, {}, {});
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].code, QStringLiteral("LEDGER_NEGATIVE_BALANCE"));
+        LedgerState pool = s;
+        GroupState g;
+        g.founder = Net::account("alice");
+        g.members = {g.founder};
+        g.contributed = {false};
+        g.missed = {false};
+        g.pool = 0;
+        g.contributedTotal = 100;
+        pool.groups[Net::account("grp")] = g;
+        f = checkStateInvariants(pool, {}, {});
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].code, QStringLiteral("LEDGER_POOL_MISMATCH"));
+        LedgerState trust = s;
+        trust.accounts[Net::account("bob")].trust = 10001;
+        f = checkStateInvariants(trust, {}, {});
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].code, QStringLiteral("LEDGER_TRUST_OUT_OF_BOUNDS"));
+        // A start state that breaks conservation is reported by the replay itself.
+        const Timeline t = Timeline::replay(minted, {}, j.net.keys, j.net.params);
+        QVERIFY(hasCode(t.findings(), findingcode::kConservation));
+    }
+    void crossProofReproducesAndNamesDivergence()
+    {
+        Journal j;
+        const QList<JournalItem> all = j.items();
+        const Timeline full = Timeline::replay(LedgerState{}, all, j.net.keys, j.net.params);
+        // Checkpoint N covers seq 1..10, N+1 covers 11..30.
+        LedgerState n = full.stateAfter(9);
+        n.journalPosition = 10;
+        LedgerState n1 = full.stateAfter(29);
+        n1.journalPosition = 30;
+        const QList<JournalItem> between = all.mid(10, 20);
+        CrossProofResult ok = crossProve(n, between, stateRoot(n1), &n1, 30, j.net.keys, j.net.params, QStringLiteral("dev.seeddump"),
+                                         QStringLiteral("checkpoint 2"));
+        QVERIFY(ok.reproduced);
+        QCOMPARE(ok.finding.code, QStringLiteral("LEDGER_CHECKPOINT_REPRODUCED"));
+        // Tamper with seq 17 (canonical index 6 of the batch): amount edited, CRC "fixed", signature now fails.
+        QList<JournalItem> tampered = between;
+        tampered[6].entry->amount += 1000;
+        CrossProofResult bad = crossProve(n, tampered, stateRoot(n1), &n1, 30, j.net.keys, j.net.params, QStringLiteral("dev.seeddump"),
+                                          QStringLiteral("checkpoint 2"));
+        QVERIFY(!bad.reproduced);
+        QCOMPARE(bad.firstDivergentIndex, 6);
+        QCOMPARE(bad.timeline.outcome(6).journalSeq, uint64_t(17));
+        QCOMPARE(bad.timeline.outcome(6).reason, RejectReason::SignatureInvalid);
+        QCOMPARE(bad.finding.code, QStringLiteral("LEDGER_CHECKPOINT_DIVERGES"));
+        QCOMPARE(bad.finding.offset, qint64(4096 + 200 * 16));
+        QVERIFY(bad.finding.subject.contains(QStringLiteral("journal seq 17")));
+        // The differing records include the tampered entry's TX record and both accounts it moved.
+        QVERIFY(std::any_of(bad.differing.cbegin(), bad.differing.cend(), [&](const RecordDiff &d) {
+            return d.kind == RecordKind::Tx && d.key == j.entries[16].txId && d.expectedPresent && !d.foundPresent;
+        }));
+        QVERIFY(std::any_of(bad.differing.cbegin(), bad.differing.cend(),
+                            [&](const RecordDiff &d) { return d.kind == RecordKind::Account && d.key == j.entries[16].from; }));
+        // Deleting an entry: the divergence is named at the first later entry touching the same records.
+        QList<JournalItem> deleted = between;
+        deleted.removeAt(6);
+        CrossProofResult del = crossProve(n, deleted, stateRoot(n1), &n1, 30, j.net.keys, j.net.params, {}, {});
+        QVERIFY(!del.reproduced);
+        QVERIFY(del.firstDivergentIndex >= 0 && del.firstDivergentIndex <= 6);
+        QCOMPARE(del.missingFromJournal, QList<TxId>{j.entries[16].txId});
+        QVERIFY(del.finding.explanation.contains(QStringLiteral("missing from the journal")));
+        // Only a root, no state: mismatch found, nothing named.
+        CrossProofResult rootOnly = crossProve(n, tampered, stateRoot(n1), nullptr, 30, j.net.keys, j.net.params, {}, {});
+        QVERIFY(!rootOnly.reproduced);
+        QCOMPARE(rootOnly.firstDivergentIndex, -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerReplay)
+#include "tst_ledger_replay.moc"
