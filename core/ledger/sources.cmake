@@ -8,4 +8,5 @@ set(SOURCES
     Merkle.h Merkle.cpp
     Invariants.h Invariants.cpp
     Replay.h Replay.cpp
-    CrossProof.h CrossProof.cpp)
+    CrossProof.h CrossProof.cpp
+    Proof.h Proof.cpp)
