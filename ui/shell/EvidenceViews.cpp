@@ -2,8 +2,11 @@
 #include "shell/EvidenceViews.h"
 
 #include "evidence/EvidenceFile.h"
+#include "omega/OmegaAnalysis.h"
+#include "omega/OmegaView.h"
 #include "util/Hex.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,17 +38,27 @@ OpenedEvidence openEvidence(const QString &path)
     OpenedEvidence result;
     const QFileInfo info(path);
     if (info.isDir()) {
-        QString dir = info.absoluteFilePath();
-        if (QFileInfo(QDir(dir).filePath(QStringLiteral("checkpoints"))).isDir())
-            dir = QDir(dir).filePath(QStringLiteral("checkpoints"));
+        // An Ω checkpoint folder (or the writer's working directory holding checkpoints/):
+        // core examines it read-only and the Ω view draws the result.
+        omega::AnalysisOptions options;
+        options.now = double(QDateTime::currentSecsSinceEpoch());
+        auto report = omega::analyzeOmegaDirectory(info.absoluteFilePath(), options);
+        if (!report) {
+            result.error = report.error().message;
+            return result;
+        }
         QList<EvidenceFolderEntry> entries;
-        auto id = identifyFolder(dir, {QStringLiteral("checkpoint_*.json"), QStringLiteral("manifest.json")}, &entries);
+        auto id = identifyFolder(report->checkpointDir,
+                                 {QStringLiteral("checkpoint_*.json"), QStringLiteral("checkpoint_*.json.enc"), QStringLiteral("manifest.json")},
+                                 &entries);
         if (!id) {
             result.error = id.error().message;
             return result;
         }
+        // Name the evidence after the folder the user opened, not its checkpoints/ child.
+        id->displayName = report->displayName;
         result.row = {QObject::tr("Ω directory"), *id, int(entries.size())};
-        result.view = fileTable(entries);
+        result.view = new OmegaView(std::move(*report));
         return result;
     }
     auto ev = EvidenceFile::open(path);
