@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dump/DumpReader.h"
+
+#include "crypto/Aead.h"
+#include "crypto/Crc32c.h"
+#include "crypto/Hash.h"
+#include "dump/DumpCrypto.h"
+#include "evidence/EvidenceFile.h"
+#include "util/Hex.h"
+
+#include <algorithm>
+
+namespace seedscope::dump {
+
+const char *decryptStateName(DecryptState s)
+{
+    switch (s) {
+    case DecryptState::Plain: return "plain";
+    case DecryptState::Decrypted: return "decrypted";
+    case DecryptState::NoKey: return "no-key";
+    case DecryptState::Failed: return "failed";
+    }
+    return "?";
+}
+
+const char *slotStateName(SlotState s)
+{
+    switch (s) {
+    case SlotState::Empty: return "empty";
+    case SlotState::Committed: return "committed";
+    case SlotState::Uncommitted: return "uncommitted";
+    case SlotState::Damaged: return "damaged";
+    }
+    return "?";
+}
+
+QByteArray DumpImage::publicKeyForIndex(uint32_t keyIndex) const
+{
+    if (keyIndex == 0)
+        return identity.header.devicePublicKey;
+    if (keyIndex - 1 < uint32_t(identity.keyHistory.size()))
+        return identity.keyHistory[int(keyIndex - 1)].record.newPublicKey;
+    return {};
+}
+
+namespace detail {
+
+Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
+                    QString explanation, QString expected, QString found, Verdict verdict)
+{
+    Finding f;
+    f.code = QString::fromLatin1(code);
+    f.severity = sev;
+    f.evidence = img.evidence;
+    f.offset = offset;
+    f.length = length;
+    f.location = std::move(location);
+    f.explanation = std::move(explanation);
+    f.expected = std::move(expected);
+    f.found = std::move(found);
+    f.verdict = verdict;
+    return f;
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::makeFinding;
+
+QString hex32(uint32_t v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
+
+void readSuperblockCopy(QByteArrayView image, qint64 offset, int index, SuperblockCopy &copy)
+{
+    copy.index = index;
+    copy.offset = offset;
+    if (offset + kSuperblockSize > image.size())
+        return;
+    const QByteArrayView raw = image.sliced(offset, kSuperblockSize);
+    copy.raw = raw.toByteArray();
+    copy.present = !isErased(raw);
+    copy.superblock = decodeSuperblock(raw);
+    copy.valid = copy.superblock && copy.superblock->crcOk();
+}
+
+// Copy 1 sits at one erase block, whose size only a valid copy 0 tells; without it, the
+// reader probes every legal block size for copy 1's magic.
+bool readSuperblocks(QByteArrayView image, DumpImage &img)
+{
+    readSuperblockCopy(image, 0, 0, img.superblocks[0]);
+    const SuperblockCopy &c0 = img.superblocks[0];
+    bool found1 = false;
+    if (c0.valid && geometryProblem(*c0.superblock).isEmpty()) {
+        readSuperblockCopy(image, c0.superblock->blockSize, 1, img.superblocks[1]);
+        found1 = true;
+    } else {
+        for (qint64 bs = kMinBlockSize; bs <= kMaxBlockSize; bs *= 2) {
+            SuperblockCopy probe;
+            readSuperblockCopy(image, bs, 1, probe);
+            if (probe.superblock && probe.superblock->blockSize == bs) {
+                img.superblocks[1] = probe;
+                found1 = true;
+                break;
+            }
+        }
+        if (!found1)
+            readSuperblockCopy(image, 4096, 1, img.superblocks[1]);
+    }
+
+    for (const SuperblockCopy &c : img.superblocks) {
+        if (c.valid && !geometryProblem(*c.superblock).isEmpty()) {
+            img.findings.append(makeFinding(img, "SUPERBLOCK_GEOMETRY_INVALID", Severity::Error, c.offset, kSuperblockSize,
+                                            QStringLiteral("superblock copy %1").arg(c.index),
+                                            QStringLiteral("The superblock copy has a valid checksum but an impossible layout: %1.")
+                                                .arg(geometryProblem(*c.superblock)),
+                                            {}, {}, Verdict::Corruption));
+            continue;
+        }
+        if (c.valid)
+            continue;
+        if (!c.present && !c.raw.isEmpty()) {
+            img.findings.append(makeFinding(img, "SUPERBLOCK_COPY_ERASED", Severity::Warning, c.offset, kSuperblockSize,
+                                            QStringLiteral("superblock copy %1").arg(c.index),
+                                            QStringLiteral("This superblock copy is erased; the other copy is used if it is valid.")));
+        } else if (c.superblock) {
+            img.findings.append(makeFinding(img, "SUPERBLOCK_COPY_INVALID", Severity::Warning, c.offset, kSuperblockSize,
+                                            QStringLiteral("superblock copy %1").arg(c.index),
+                                            QStringLiteral("The superblock copy's checksum does not match (a torn or damaged write); the other copy is used if it is valid."),
+                                            hex32(c.superblock->storedCrc), hex32(c.superblock->computedCrc), Verdict::Corruption));
+        } else {
+            img.findings.append(makeFinding(img, "SUPERBLOCK_COPY_INVALID", Severity::Warning, c.offset, kSuperblockSize,
+                                            QStringLiteral("superblock copy %1").arg(c.index),
+                                            QStringLiteral("No superblock magic here (89 53 45 44 0D 0A 1A 0A expected)."),
+                                            QStringLiteral("89534544 0d0a1a0a"), toHex(c.raw.left(8)), Verdict::Corruption));
+        }
+    }
+
+    auto usable = [](const SuperblockCopy &c) { return c.valid && geometryProblem(*c.superblock).isEmpty(); };
+    const bool u0 = usable(img.superblocks[0]), u1 = usable(img.superblocks[1]);
+    if (!u0 && !u1) {
+        img.findings.append(makeFinding(img, "SUPERBLOCK_BOTH_INVALID", Severity::Critical, 0, kSuperblockSize,
+                                        QStringLiteral("superblock pair"),
+                                        QStringLiteral("Neither superblock copy is valid, so the layout of this image is unknown. It may not be a Seed dump."),
+                                        {}, {}, Verdict::Corruption));
+        return false;
+    }
+    int pick = u0 ? 0 : 1;
+    if (u0 && u1 && img.superblocks[1].superblock->revision > img.superblocks[0].superblock->revision)
+        pick = 1;
+    img.activeSuperblock = pick;
+    img.superblock = *img.superblocks[pick].superblock;
+    if (u0 && u1) {
+        Superblock a = *img.superblocks[0].superblock, b = *img.superblocks[1].superblock;
+        a.revision = b.revision = 0;
+        a.storedCrc = b.storedCrc = a.computedCrc = b.computedCrc = 0;
+        if (!(a == b))
+            img.findings.append(makeFinding(img, "SUPERBLOCK_COPIES_DIFFER", Severity::Warning, img.superblocks[1 - pick].offset,
+                                            kSuperblockSize, QStringLiteral("superblock pair"),
+                                            QStringLiteral("Both superblock copies are valid but describe different layouts; the one with the higher revision is used.")));
+    }
+
+    const Superblock &sb = img.superblock;
+    const qint64 at = img.superblocks[pick].offset;
+    if (sb.versionMajor != kVersionMajor) {
+        img.findings.append(makeFinding(img, "SUPERBLOCK_UNSUPPORTED_VERSION", Severity::Critical, at + 8, 4,
+                                        QStringLiteral("superblock copy %1").arg(pick),
+                                        QStringLiteral("This dump uses format version %1.%2; this build reads version 1.x only.")
+                                            .arg(sb.versionMajor).arg(sb.versionMinor),
+                                        QStringLiteral("1.x"), QStringLiteral("%1.%2").arg(sb.versionMajor).arg(sb.versionMinor)));
+        return false;
+    }
+    if ((sb.incompatFlags & ~kIncompatKnown) || sb.hashAlg != 1 || sb.sigAlg != 1 || sb.aeadAlg > 1
+        || (sb.aeadAlg == 1) != sb.encrypted()) {
+        img.findings.append(makeFinding(img, "SUPERBLOCK_UNSUPPORTED_FEATURE", Severity::Critical, at + 20, 4,
+                                        QStringLiteral("superblock copy %1").arg(pick),
+                                        QStringLiteral("The dump needs features this build does not know (incompat flags or algorithm ids); reading it could misinterpret it, so it is refused."),
+                                        QStringLiteral("incompat %1, hash 1, sig 1, aead 0/1").arg(hex32(kIncompatKnown)),
+                                        QStringLiteral("incompat %1, hash %2, sig %3, aead %4").arg(hex32(sb.incompatFlags)).arg(sb.hashAlg).arg(sb.sigAlg).arg(sb.aeadAlg)));
+        return false;
+    }
+    if (sb.roCompatFlags & ~kRoCompatKnown)
+        img.findings.append(makeFinding(img, "SUPERBLOCK_UNKNOWN_RO_COMPAT", Severity::Warning, at + 16, 4,
+                                        QStringLiteral("superblock copy %1").arg(pick),
+                                        QStringLiteral("Unknown read-only-compatible features are set; the dump can be read but a writer would refuse it."),
+                                        hex32(kRoCompatKnown), hex32(sb.roCompatFlags)));
+    if (sb.compatFlags & ~kCompatKnown)
+        img.findings.append(makeFinding(img, "SUPERBLOCK_UNKNOWN_COMPAT", Severity::Info, at + 12, 4,
+                                        QStringLiteral("superblock copy %1").arg(pick),
+                                        QStringLiteral("Unknown compatible features are set; they do not change how the dump is read."),
+                                        hex32(kCompatKnown), hex32(sb.compatFlags)));
+    const qint64 declared = qint64(sb.totalBlocks) * sb.blockSize;
+    if (img.imageSize < declared)
+        img.findings.append(makeFinding(img, "IMAGE_TRUNCATED", Severity::Error, img.imageSize, declared - img.imageSize,
+                                        QStringLiteral("image"),
+                                        QStringLiteral("The image is shorter than the superblock declares; structures past its end are missing."),
+                                        QString::number(declared), QString::number(img.imageSize), Verdict::Corruption));
+    else if (img.imageSize > declared)
+        img.findings.append(makeFinding(img, "IMAGE_TRAILING_DATA", Severity::Warning, declared, img.imageSize - declared,
+                                        QStringLiteral("image"),
+                                        QStringLiteral("The image is longer than the superblock declares; the extra bytes are not part of the format."),
+                                        QString::number(declared), QString::number(img.imageSize)));
+    return true;
+}
+
+void readIdentity(QByteArrayView image, DumpImage &img)
+{
+    const Superblock &sb = img.superblock;
+    IdentityInfo &id = img.identity;
+    id.offset = img.blockOffset(sb.identity.firstBlock);
+    const qint64 regionEnd = std::min<qint64>(img.blockOffset(sb.identity.firstBlock + sb.identity.blockCount), image.size());
+    if (id.offset + kIdentityHeaderSize > regionEnd) {
+        img.findings.append(makeFinding(img, "IDENTITY_MISSING", Severity::Error, id.offset, kIdentityHeaderSize,
+                                        QStringLiteral("identity region"), QStringLiteral("The identity region lies past the end of the image.")));
+        return;
+    }
+    const QByteArrayView raw = image.sliced(id.offset, kIdentityHeaderSize);
+    id.raw = raw.toByteArray();
+    auto h = decodeIdentityHeader(raw);
+    if (!h) {
+        img.findings.append(makeFinding(img, isErased(raw) ? "IDENTITY_MISSING" : "IDENTITY_INVALID", Severity::Error, id.offset,
+                                        kIdentityHeaderSize, QStringLiteral("identity region"),
+                                        QStringLiteral("No identity header (magic SIDN) where the superblock says it is; the device key is unknown."),
+                                        QStringLiteral("SIDN"), toHex(raw.first(4)), Verdict::Corruption));
+        return;
+    }
+    id.header = *h;
+    id.valid = h->crcOk();
+    if (!id.valid)
+        img.findings.append(makeFinding(img, "IDENTITY_CRC_MISMATCH", Severity::Error, id.offset, kIdentityHeaderSize,
+                                        QStringLiteral("identity region"),
+                                        QStringLiteral("The identity header's checksum does not match."),
+                                        hex32(h->storedCrc), hex32(h->computedCrc), Verdict::Corruption));
+    if (h->deviceId != crypto::keyId16(h->devicePublicKey) || h->deviceId != sb.deviceId)
+        img.findings.append(makeFinding(img, "IDENTITY_DEVICE_ID_MISMATCH", Severity::Error, id.offset + 40, 16,
+                                        QStringLiteral("identity region"),
+                                        QStringLiteral("device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock's."),
+                                        toHex(crypto::keyId16(h->devicePublicKey)), toHex(h->deviceId), Verdict::Tampering));
+    if (h->networkId != sb.networkId)
+        img.findings.append(makeFinding(img, "IDENTITY_NETWORK_MISMATCH", Severity::Error, id.offset + 56, kNetworkIdMax,
+                                        QStringLiteral("identity region"),
+                                        QStringLiteral("The identity's network id differs from the superblock's."), sb.networkId,
+                                        h->networkId, Verdict::Tampering));
+    const qint64 maxKeys = (regionEnd - id.offset - kIdentityHeaderSize) / kKeyRecordSize;
+    if (h->keyHistoryCount > maxKeys) {
+        img.findings.append(makeFinding(img, "IDENTITY_KEY_HISTORY_INVALID", Severity::Error, id.offset + 6, 2,
+                                        QStringLiteral("identity region"),
+                                        QStringLiteral("The key history count does not fit in the identity region."),
+                                        QStringLiteral("<= %1").arg(maxKeys), QString::number(h->keyHistoryCount), Verdict::Corruption));
+        return;
+    }
+    for (int i = 0; i < h->keyHistoryCount; ++i) {
+        const qint64 off = id.offset + kIdentityHeaderSize + qint64(i) * kKeyRecordSize;
+        const QByteArrayView kr = image.sliced(off, kKeyRecordSize);
+        auto k = decodeKeyRecord(kr);
+        if (!k || !k->crcOk()) {
+            img.findings.append(makeFinding(img, "KEY_HISTORY_CRC_MISMATCH", Severity::Error, off, kKeyRecordSize,
+                                            QStringLiteral("identity key history %1").arg(i),
+                                            QStringLiteral("A key history record is damaged (magic SKEY or checksum); keys after it cannot be trusted."),
+                                            {}, {}, Verdict::Corruption));
+            break;
+        }
+        id.keyHistory.append(KeyHistoryItem{off, *k, kr.toByteArray()});
+    }
+}
+
+void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *rootKey)
+{
+    const Superblock &sb = img.superblock;
+    const qint64 slotBytes = qint64(sb.slotBlocks) * sb.blockSize;
+    for (uint32_t i = 0; i < sb.slotCount; ++i) {
+        SlotInfo s;
+        s.index = int(i);
+        s.offset = img.blockOffset(sb.checkpoints.firstBlock + i * sb.slotBlocks);
+        s.size = slotBytes;
+        const QString loc = QStringLiteral("checkpoint slot %1").arg(i);
+        if (s.offset + slotBytes > image.size()) {
+            s.state = SlotState::Damaged;
+            img.checkpointSlots.append(s);
+            continue; // IMAGE_TRUNCATED already says why
+        }
+        const QByteArrayView slot = image.sliced(s.offset, slotBytes);
+        const QByteArrayView rawHeader = slot.first(kSlotHeaderSize);
+        s.rawHeader = rawHeader.toByteArray();
+        if (isErased(rawHeader)) {
+            s.state = SlotState::Empty;
+            img.checkpointSlots.append(s);
+            continue;
+        }
+        s.state = SlotState::Damaged;
+        auto h = decodeSlotHeader(rawHeader);
+        if (!h) {
+            img.findings.append(makeFinding(img, "SLOT_HEADER_INVALID", Severity::Error, s.offset, kSlotHeaderSize, loc,
+                                            QStringLiteral("The slot holds data but no checkpoint header (magic SCKP)."),
+                                            QStringLiteral("SCKP"), toHex(rawHeader.first(4)), Verdict::Corruption));
+            img.checkpointSlots.append(s);
+            continue;
+        }
+        s.header = *h;
+        if (!h->crcOk()) {
+            img.findings.append(makeFinding(img, "SLOT_HEADER_CRC_MISMATCH", Severity::Error, s.offset, kSlotHeaderSize, loc,
+                                            QStringLiteral("The checkpoint header's checksum does not match; the slot cannot be used."),
+                                            hex32(h->storedCrc), hex32(h->computedCrc), Verdict::Corruption));
+            img.checkpointSlots.append(s);
+            continue;
+        }
+        s.headerValid = true;
+        if (qint64(h->payloadLength) > maxSlotPayload(slotBytes)) {
+            img.findings.append(makeFinding(img, "SLOT_LENGTH_INVALID", Severity::Error, s.offset + 232, 4, loc,
+                                            QStringLiteral("The declared payload length does not fit in the slot."),
+                                            QStringLiteral("<= %1").arg(maxSlotPayload(slotBytes)), QString::number(h->payloadLength),
+                                            Verdict::Corruption));
+            img.checkpointSlots.append(s);
+            continue;
+        }
+        s.payloadOffset = s.offset + kSlotHeaderSize;
+        const QByteArrayView payload = slot.sliced(kSlotHeaderSize, h->payloadLength);
+        s.payload = payload.toByteArray();
+        const uint32_t pcrc = crypto::crc32c(payload);
+        s.payloadCrcOk = pcrc == h->payloadCrc;
+        s.commitOffset = s.offset + commitOffsetInSlot(h->payloadLength);
+        const QByteArrayView rawCommit = slot.sliced(commitOffsetInSlot(h->payloadLength), kCommitRecordSize);
+        s.rawCommit = rawCommit.toByteArray();
+        if (isErased(rawCommit)) {
+            // An interrupted write (the seed's temporary checkpoint): not damage, but the
+            // slot never became active. Its payload CRC tells how far the write got.
+            s.state = SlotState::Uncommitted;
+            img.findings.append(makeFinding(img, "SLOT_UNCOMMITTED", Severity::Info, s.offset, slotBytes, loc,
+                                            QStringLiteral("Checkpoint %1 was written but never committed (power lost before the commit record); the device must ignore it.")
+                                                .arg(h->checkpointSeq),
+                                            {}, {}, Verdict::TornTail));
+            img.checkpointSlots.append(s);
+            continue;
+        }
+        if (!s.payloadCrcOk)
+            img.findings.append(makeFinding(img, "SLOT_PAYLOAD_CRC_MISMATCH", Severity::Error, s.payloadOffset, h->payloadLength, loc,
+                                            QStringLiteral("The committed checkpoint's payload checksum does not match: the state it holds is damaged."),
+                                            hex32(h->payloadCrc), hex32(pcrc), Verdict::Corruption));
+        auto c = decodeCommitRecord(rawCommit);
+        const QByteArray payloadHash = crypto::sha256(payload);
+        if (!c || !c->crcOk() || c->checkpointSeq != h->checkpointSeq || c->payloadHash != payloadHash) {
+            QString why = !c ? QStringLiteral("no commit magic (SCMT)")
+                : !c->crcOk() ? QStringLiteral("commit checksum mismatch")
+                : c->checkpointSeq != h->checkpointSeq ? QStringLiteral("commit names checkpoint %1, header %2").arg(c->checkpointSeq).arg(h->checkpointSeq)
+                : QStringLiteral("commit payload hash differs from SHA-256 of the payload");
+            img.findings.append(makeFinding(img, "SLOT_COMMIT_INVALID", Severity::Error, s.commitOffset, kCommitRecordSize, loc,
+                                            QStringLiteral("The commit record does not hold (%1); the slot cannot be used.").arg(why),
+                                            c ? toHex(payloadHash) : QString(), c ? toHex(c->payloadHash) : QString(), Verdict::Corruption));
+            if (c)
+                s.commit = *c;
+            img.checkpointSlots.append(s);
+            continue;
+        }
+        s.commit = *c;
+        s.commitValid = true;
+        if (s.payloadCrcOk)
+            s.state = SlotState::Committed;
+        const QByteArray key = img.publicKeyForIndex(c->keyIndex);
+        s.signature = crypto::ed25519Verify(key, checkpointSignedBytes(rawHeader, payloadHash), c->signature);
+
+        if (h->encrypted()) {
+            if (!rootKey) {
+                s.decrypt = DecryptState::NoKey;
+            } else {
+                auto k = checkpointKey(*rootKey, h->deviceId, h->kind, h->checkpointSeq, h->kdfSalt);
+                auto pt = k ? crypto::aesGcmOpen(k->view(), h->nonce, slotAad(rawHeader), payload) : Result<QByteArray>(k.error());
+                if (pt) {
+                    s.decrypt = DecryptState::Decrypted;
+                    s.plaintext = std::move(*pt);
+                } else {
+                    s.decrypt = DecryptState::Failed;
+                    img.findings.append(makeFinding(img, "SLOT_DECRYPT_FAILED", Severity::Error, s.payloadOffset, h->payloadLength, loc,
+                                                    QStringLiteral("The checkpoint payload does not authenticate under the given storage key (wrong key, or the ciphertext or its header was altered)."),
+                                                    {}, {}, Verdict::Tampering));
+                }
+            }
+        } else {
+            s.plaintext = s.payload;
+        }
+        img.checkpointSlots.append(s);
+    }
+
+    // The device's rule: active = the usable slot with the highest checkpoint sequence;
+    // fallback = the next one down.
+    QList<int> order;
+    for (const SlotInfo &s : img.checkpointSlots)
+        if (s.usable())
+            order.append(s.index);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return img.checkpointSlots[a].header.checkpointSeq > img.checkpointSlots[b].header.checkpointSeq;
+    });
+    img.activeSlot = order.value(0, -1);
+    img.fallbackSlot = order.value(1, -1);
+}
+
+} // namespace
+
+Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options)
+{
+    if (image.isEmpty())
+        return makeError(ErrorCode::Malformed, QStringLiteral("the image is empty"));
+    DumpImage img;
+    img.evidence = options.evidenceName;
+    img.imageSize = image.size();
+    img.keyProvided = options.storageRootKey.has_value();
+    if (!readSuperblocks(image, img))
+        return img;
+    img.readable = true;
+    const crypto::SecureBytes *key = options.storageRootKey ? &*options.storageRootKey : nullptr;
+    readIdentity(image, img);
+    readSlots(image, img, key);
+    detail::scanRecordRegion(image, img, true);
+    detail::scanRecordRegion(image, img, false);
+    detail::decryptJournal(img, key);
+    return img;
+}
+
+Result<DumpImage> readDumpFile(const QString &path, const ReadOptions &options)
+{
+    auto ev = EvidenceFile::open(path);
+    if (!ev)
+        return ev.error();
+    ReadOptions o = options;
+    if (o.evidenceName.isEmpty())
+        o.evidenceName = (*ev)->identity().displayName;
+    return readDump((*ev)->bytes(), o);
+}
+
+} // namespace seedscope::dump

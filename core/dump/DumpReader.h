@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// readDump(): parse a Seed dump image (format v1) into a DumpImage. Read-only over the
+// bytes it is given (memory-mapped evidence). It checks every length against what
+// remains before using it, allocates nothing sized by an unchecked field, and never
+// stops at the first damage: it records a Finding with the exact absolute offset and
+// resynchronises at the next erase block.
+
+#include "crypto/SecureBytes.h"
+#include "dump/DumpImage.h"
+#include "util/Result.h"
+
+#include <optional>
+
+namespace seedscope::dump {
+
+struct ReadOptions {
+    QString evidenceName;                         // used in findings
+    std::optional<crypto::SecureBytes> storageRootKey; // decrypts journal and slots when set
+};
+
+// Errors only for what is not a dump at all (empty input). Everything else, including
+// both superblocks bad, is a DumpImage with readable == false and findings saying why.
+Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options = {});
+Result<DumpImage> readDumpFile(const QString &path, const ReadOptions &options = {});
+
+// Internal steps, exposed for the region scanner's own file.
+namespace detail {
+Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
+                    QString explanation, QString expected = {}, QString found = {}, Verdict verdict = Verdict::None);
+void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal);
+void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey);
+} // namespace detail
+
+} // namespace seedscope::dump
