@@ -63,8 +63,17 @@ public:
         readManifest(l);
         QStringList names = l.candidates;
         std::sort(names.begin(), names.end(), pythonLess);
-        for (const QString &n : names)
+        for (const QString &n : names) {
             m_r.files.append(loadFile(l.checkpointDir, n, false));
+            if (!m_r.files.last().nameSeconds) {
+                Finding x = fileFinding(m_ctx, m_r.files.last(), code::NameNotTimestamp, Severity::Warning);
+                x.expected = QStringLiteral("checkpoint_<int(timestamp)>.json");
+                x.found = n;
+                x.explanation = QStringLiteral("The writer never produces this name, but the original loader's text sort ranks "
+                                               "it above every numeric name, so it is what a restart would load.");
+                m_r.findings.append(x);
+            }
+        }
         QStringList enc = l.encrypted;
         std::sort(enc.begin(), enc.end(), pythonLess);
         for (const QString &n : enc)
@@ -484,7 +493,7 @@ private:
         // existing name replaced its content: the writer opens with "w" (truncate) and writes
         // in place, so whatever that second held before is lost.
         for (const CheckpointFile &f : std::as_const(m_r.files)) {
-            if (!f.readable || f.parsed() || !f.nameSeconds)
+            if (!f.readable || f.parseError != JsonError::Truncated || !f.nameSeconds)
                 continue;
             Finding x = fileFinding(m_ctx, f, code::SameSecondOverwrite, Severity::Warning);
             x.offset = 0;

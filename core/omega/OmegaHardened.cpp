@@ -226,7 +226,7 @@ ManifestCheck checkManifest(QByteArrayView bytes, const ValidationContext &ctx, 
         f.severity = Severity::Critical;
         f.verdict = Verdict::Tampering;
         f.expected = QStringLiteral("a valid Ed25519 signature by key %1").arg(keyId);
-        f.found = QLatin1StringView(crypto::signatureCheckName(c.signature));
+        f.found = QStringLiteral("signature check: %1").arg(QLatin1StringView(crypto::signatureCheckName(c.signature)));
         f.explanation = QStringLiteral("The manifest's signature does not verify: the manifest (or its key) was changed after signing, "
                                        "so none of its hashes can be relied on.");
         out.append(f);

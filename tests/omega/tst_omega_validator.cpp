@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(r.loader.resultValid);
         QCOMPARE(withCode(r.findings, code::LoaderPicksStale).size(), 1);
         QCOMPARE(withCode(r.findings, code::DuplicateTimestamp).size(), 1);
-        QCOMPARE(withCode(r.findings, code::NameNotTimestamp).size(), 0);
+        QCOMPARE(withCode(r.findings, code::NameNotTimestamp).size(), 1);
         // Corrupt: the original loader returns nothing although valid files exist.
         QVERIFY(writeFile(latest, dumpCheckpoint(goodRecord(kT0 + 2, 0.5002)).left(100)));
         r = analyze(dir.path());
