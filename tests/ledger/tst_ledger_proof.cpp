@@ -77,7 +77,7 @@ struct Fixture {
         }
         return in;
     }
-    TrustStore trust() const { return TrustStore{net.params.networkId, net.authority.publicKey()}; }
+    TrustStore trust() const { return TrustStore{net.params.networkId, net.authority.publicKey(), {}}; }
 };
 
 QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
@@ -200,6 +200,37 @@ private Q_SLOTS:
         QCOMPARE(t->networkId, QStringLiteral("n1"));
         QVERIFY(!parseTrustStore(R"({"network_id":"n1","authority_public_key":"41"})").ok());
         QVERIFY(!parseTrustStore("[]").ok());
+    }
+    void trustStoreDeviceRegistry()
+    {
+        Fixture f;
+        const ProofInputs in = f.inputs(true);
+        const QByteArray json = QJsonDocument(QJsonObject{
+            {QStringLiteral("network_id"), f.net.params.networkId},
+            {QStringLiteral("authority_public_key"), toHex(f.net.authority.publicKey())},
+            {QStringLiteral("devices"), QJsonArray{QJsonObject{
+                {QStringLiteral("device_id"), toHex(in.deviceId)},
+                {QStringLiteral("public_key"), toHex(in.devicePublicKey)},
+                {QStringLiteral("registration_certificate"), toHex(in.registrationCertificate)},
+                {QStringLiteral("key_history"), QJsonArray{QJsonObject{
+                    {QStringLiteral("public_key"), toHex(in.keyHistory[0].newPublicKey)},
+                    {QStringLiteral("valid_from_lamport"), 2},
+                    {QStringLiteral("signature"), toHex(in.keyHistory[0].signature)}}}}}}}}).toJson();
+        auto t = parseTrustStore(json);
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
+        const KeyDirectory dir = keyDirectoryFromTrustStore(*t);
+        QCOMPARE(dir.history(in.deviceId).size(), 2);
+        QCOMPARE(dir.keyFor(in.deviceId, 1)->publicKey, in.devicePublicKey);
+        QCOMPARE(dir.keyFor(in.deviceId, 2)->publicKey, in.keyHistory[0].newPublicKey);
+        QVERIFY(dir.keyFor(in.deviceId, 2)->certified);
+        // A certificate for another network: keys kept, not certified.
+        TrustStore other = *t;
+        other.networkId = QStringLiteral("elsewhere");
+        QVERIFY(!keyDirectoryFromTrustStore(other).keyFor(in.deviceId, 0)->certified);
+        // A broken rotation signature: the chain stops before it.
+        TrustStore broken = *t;
+        broken.devices[0].keyHistory[0].signature[3] = char(broken.devices[0].keyHistory[0].signature[3] ^ 1);
+        QCOMPARE(keyDirectoryFromTrustStore(broken).history(in.deviceId).size(), 1);
     }
 };
 
