@@ -34,8 +34,10 @@ private Q_SLOTS:
     void agreesWithGroundTruth_data()
     {
         QTest::addColumn<QString>("run");
-        if (!QFileInfo::exists(corpusDir()))
+        if (!QFileInfo::exists(corpusDir())) {
+            QTest::newRow("corpus-absent") << QString(); // runs once, to QSKIP with a message
             return;
+        }
         const QStringList runs = QDir(corpusDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString &run : runs)
             if (QFileInfo::exists(QDir(corpusDir()).filePath(run + QStringLiteral("/ground_truth.json"))))
