@@ -83,9 +83,8 @@ private Q_SLOTS:
         int cases = 0;
         for (const SimulatedFile &f : sim->files) {
             const QString path = QDir(cp).filePath(f.name);
-            // Every byte of the manifest; every 3rd byte of each checkpoint keeps this fast.
-            const int step = f.name == QLatin1StringView(kManifestFileName) ? 1 : 3;
-            for (int i = 0; i < f.bytes.size(); i += step) {
+            // Every byte of the manifest and of every checkpoint (a few thousand small analyses).
+            for (int i = 0; i < f.bytes.size(); ++i) {
                 QByteArray mutated = f.bytes;
                 mutated[i] = char(mutated[i] ^ (1 << (i % 8)));
                 QVERIFY(writeFile(path, mutated));
@@ -100,7 +99,7 @@ private Q_SLOTS:
             }
             QVERIFY(writeFile(path, f.bytes));
         }
-        QVERIFY(cases > 1000);
+        QVERIFY(cases > 2000);
         // Deleting and adding files.
         QVERIFY(QFile::remove(QDir(cp).filePath(sim->files[0].name)));
         QCOMPARE(withCode(examine(dir.path(), sim->publicKey).findings, code::ManifestFileMissing).size(), 1);
@@ -130,6 +129,17 @@ private Q_SLOTS:
         // Wrong key: every file fails to authenticate.
         const OmegaReport wrong = examine(dir.path(), sim->publicKey, crypto::SecureBytes(QByteArray(32, 'w')));
         QCOMPARE(withCode(wrong.findings, code::DecryptFailed).size(), 3);
+        // Every single-byte change of an envelope fails the AEAD tag and the manifest hash.
+        const QString first = dir.filePath(QStringLiteral("checkpoints/")) + sim->files[0].name;
+        for (int i = 0; i < sim->files[0].bytes.size(); ++i) {
+            QByteArray m = sim->files[0].bytes;
+            m[i] = char(m[i] ^ 0x80);
+            QVERIFY(writeFile(first, m));
+            const OmegaReport t = examine(dir.path(), sim->publicKey, defaultNodeSecret(o.seed));
+            QVERIFY2(withCode(t.findings, code::DecryptFailed).size() == 1, qPrintable(QString::number(i)));
+            QCOMPARE(withCode(t.findings, code::ManifestHashMismatch).size(), 1);
+        }
+        QVERIFY(writeFile(first, sim->files[0].bytes));
         // A flipped ciphertext byte is caught by both the manifest and the AEAD tag.
         const QString p = dir.filePath(QStringLiteral("checkpoints/")) + sim->files[0].name;
         QByteArray b = sim->files[0].bytes;

@@ -67,9 +67,15 @@ int runOmegaSimulate(CliContext &ctx)
                 ctx.err << "error: cannot create " << keyPath << "\n";
                 return exitcode::Unreadable;
             }
-            QByteArray hex = s.view().toByteArray().toHex();
-            f.write(hex);
+            QByteArray raw = s.view().toByteArray();
+            QByteArray hex = raw.toHex();
+            const bool written = f.write(hex) == hex.size();
+            raw.fill('\0'); // key material leaves only the file, never lingers in memory
             hex.fill('\0');
+            if (!written) {
+                ctx.err << "error: cannot write " << keyPath << "\n";
+                return exitcode::Unreadable;
+            }
         }
         auto secret = omega::readNodeSecret(keyPath);
         if (!secret)
