@@ -9,4 +9,5 @@ set(SOURCES
     Invariants.h Invariants.cpp
     Replay.h Replay.cpp
     CrossProof.h CrossProof.cpp
-    Proof.h Proof.cpp)
+    Proof.h Proof.cpp
+    DumpLedger.h DumpLedger.cpp)

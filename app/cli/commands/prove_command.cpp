@@ -1,7 +1,95 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder: 'prove' is not implemented yet, so it is not listed by 'help'.
+// `prove DUMP --account ID [--at SEQ] [--out FILE]`: writes a proof file
+// (docs/format/proof-v1.md) that the account's record (balance, trust) is in a
+// checkpoint the device signed: the latest decodable checkpoint, or the latest one
+// covering at most journal sequence SEQ. `--group ID` proves a savings pool instead.
 #include "CommandList.h"
 
+#include "findings/Finding.h"
+#include "ledger/DumpLedger.h"
+#include "util/Hex.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonObject>
+
 namespace seedscope::cli {
-const CliCommand kProveCommand{"prove", "", nullptr};
+namespace {
+
+using namespace seedscope::ledger;
+
+int runProve(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Export a standalone proof of one balance (or pool) from a signed checkpoint."));
+    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Trust store JSON."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage key file (repeatable)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("keys"), QStringLiteral("Directory with <dump-name>.key files."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("account"), QStringLiteral("Account to prove (32 hex digits)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("group"), QStringLiteral("Savings group pool to prove (32 hex digits)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("at"), QStringLiteral("Use the latest checkpoint covering at most journal sequence SEQ."), QStringLiteral("SEQ")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Write the proof here (default: stdout)."), QStringLiteral("FILE")});
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump file."), QStringLiteral("DUMP"));
+    if (!p.parse(QStringList{ctx.program} + ctx.args))
+        return usageError(ctx, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return exitcode::Clean;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(ctx, QStringLiteral("prove: exactly one dump"));
+    if (!p.isSet(QStringLiteral("trust-store")))
+        return usageError(ctx, QStringLiteral("prove: --trust-store is required"));
+    if (p.isSet(QStringLiteral("account")) == p.isSet(QStringLiteral("group")))
+        return usageError(ctx, QStringLiteral("prove: give exactly one of --account or --group"));
+    const RecordKind kind = p.isSet(QStringLiteral("account")) ? RecordKind::Account : RecordKind::Group;
+    auto key = fromHexStrict(p.value(kind == RecordKind::Account ? QStringLiteral("account") : QStringLiteral("group")).toLower());
+    if (!key || key->size() != kIdSize)
+        return usageError(ctx, QStringLiteral("prove: the id needs 32 hex digits"));
+    bool ok = true;
+    const uint64_t at = p.isSet(QStringLiteral("at")) ? p.value(QStringLiteral("at")).toULongLong(&ok) : UINT64_MAX;
+    if (!ok)
+        return usageError(ctx, QStringLiteral("prove: --at needs a journal sequence number"));
+
+    auto opened = openDumpLedger(DumpOpenOptions{p.positionalArguments().first(), p.values(QStringLiteral("key-file")),
+                                                 p.value(QStringLiteral("keys")), p.value(QStringLiteral("trust-store"))});
+    if (!opened) {
+        ctx.err << "error: " << opened.error().message << "\n";
+        return exitcode::Unreadable;
+    }
+    const QList<DumpCheckpoint> &cks = opened->ledger.checkpoints;
+    const DumpCheckpoint *chosen = nullptr;
+    for (const DumpCheckpoint &c : cks)
+        if (c.state && c.journalSeq <= at && (!chosen || c.checkpointSeq > chosen->checkpointSeq))
+            chosen = &c;
+    if (!chosen) {
+        ctx.err << "error: no decodable, signed checkpoint" << (at != UINT64_MAX ? " at or before that journal sequence" : "")
+                << " in " << opened->ledger.evidence << "\n";
+        return exitcode::ErrorsOrTamper;
+    }
+    auto proof = buildProof(chosen->proofInputs, *chosen->state, kind, *key);
+    if (!proof) {
+        ctx.err << "error: " << proof.error().message << "\n";
+        return exitcode::ErrorsOrTamper;
+    }
+    const QByteArray bytes = QJsonDocument(*proof).toJson(QJsonDocument::Indented);
+    if (p.isSet(QStringLiteral("out"))) {
+        QFile f(p.value(QStringLiteral("out")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
+            ctx.err << "error: cannot write " << f.fileName() << ": " << f.errorString() << "\n";
+            return exitcode::Unreadable;
+        }
+        ctx.err << "proof of " << recordKindName(kind) << " " << toHex(*key) << " at checkpoint " << chosen->checkpointSeq
+                << " written to " << f.fileName() << "\n";
+    } else {
+        ctx.out << bytes;
+    }
+    return exitcode::Clean;
+}
+
+} // namespace
+
+const CliCommand kProveCommand{"prove", "Export a standalone Merkle proof of a balance or pool from a dump", runProve};
+
 } // namespace seedscope::cli

@@ -1,7 +1,288 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder: 'replay' is not implemented yet, so it is not listed by 'help'.
+// `replay DUMP [--at-seq N | --at-lamport L] [--json|--csv] [--account ID]`: replays the
+// dump's journal in canonical order (from genesis, or from the checkpoint the journal
+// continues from), cross-proves every checkpoint, and prints the state and events at the
+// chosen point, or one account's history with provenance. Results come from
+// core/ledger; this file only formats them.
 #include "CommandList.h"
 
+#include "findings/Finding.h"
+#include "ledger/DumpLedger.h"
+#include "util/Hex.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace seedscope::cli {
-const CliCommand kReplayCommand{"replay", "", nullptr};
+namespace {
+
+using namespace seedscope::ledger;
+
+QJsonObject eventJson(const Event &e)
+{
+    return QJsonObject{{QStringLiteral("kind"), QLatin1String(eventKindName(e.kind))},
+                       {QStringLiteral("subject"), toHex(e.subject)},
+                       {QStringLiteral("before"), double(e.before)},
+                       {QStringLiteral("after"), double(e.after)},
+                       {QStringLiteral("reason"), e.reason}};
+}
+
+QJsonObject outcomeJson(int index, const EntryOutcome &o)
+{
+    QJsonArray events;
+    for (const Event &e : o.events)
+        events.append(eventJson(e));
+    QJsonObject j{{QStringLiteral("index"), index},
+                  {QStringLiteral("journal_seq"), double(o.journalSeq)},
+                  {QStringLiteral("offset"), double(o.offset)},
+                  {QStringLiteral("lamport"), double(o.entry.lamport)},
+                  {QStringLiteral("origin"), toHex(o.entry.origin)},
+                  {QStringLiteral("tx_id"), toHex(o.entry.txId)},
+                  {QStringLiteral("type"), QLatin1String(entryTypeName(o.entry.type))},
+                  {QStringLiteral("status"), QLatin1String(entryStatusName(o.status))},
+                  {QStringLiteral("trusted"), o.trusted},
+                  {QStringLiteral("events"), events}};
+    if (o.status == EntryStatus::Rejected) {
+        j.insert(QStringLiteral("reason"), QLatin1String(rejectReasonName(o.reason)));
+        j.insert(QStringLiteral("detail"), o.detail);
+    }
+    return j;
+}
+
+QJsonObject stateJson(const LedgerState &s)
+{
+    QJsonArray accounts, groups;
+    for (const auto &[id, a] : s.accounts)
+        accounts.append(QJsonObject{{QStringLiteral("account"), toHex(id)},
+                                    {QStringLiteral("balance"), double(a.balance)},
+                                    {QStringLiteral("trust_tenths"), a.trust},
+                                    {QStringLiteral("trust_band"), QLatin1String(trustBandName(trustBand(a.trust)))},
+                                    {QStringLiteral("owner_device_id"), toHex(a.owner)}});
+    for (const auto &[id, g] : s.groups)
+        groups.append(QJsonObject{{QStringLiteral("group"), toHex(id)},
+                                  {QStringLiteral("status"), QLatin1String(groupStatusName(g.status))},
+                                  {QStringLiteral("cycle"), double(g.cycle)},
+                                  {QStringLiteral("pool"), double(g.pool)},
+                                  {QStringLiteral("contribution"), double(g.contribution)},
+                                  {QStringLiteral("members"), int(g.members.size())}});
+    return QJsonObject{{QStringLiteral("lamport"), double(s.lamport)},
+                       {QStringLiteral("journal_position"), double(s.journalPosition)},
+                       {QStringLiteral("total_issued"), double(s.totalIssued)},
+                       {QStringLiteral("state_root"), toHex(stateRoot(s))},
+                       {QStringLiteral("accounts"), accounts},
+                       {QStringLiteral("groups"), groups}};
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+int runReplay(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Replay a dump's ledger: state, events, checkpoint cross-proofs, account provenance."));
+    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Trust store JSON (authority key, device registry)."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage key file (repeatable)."), QStringLiteral("K")});
+    p.addOption({QStringLiteral("keys"), QStringLiteral("Directory with <dump-name>.key files."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("at-seq"), QStringLiteral("State after the entry stored at journal sequence N."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("at-lamport"), QStringLiteral("State after every entry with Lamport <= L."), QStringLiteral("L")});
+    p.addOption({QStringLiteral("account"), QStringLiteral("One account's history with provenance."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    p.addOption({QStringLiteral("csv"), QStringLiteral("Print events as CSV.")});
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump file."), QStringLiteral("DUMP"));
+    if (!p.parse(QStringList{ctx.program} + ctx.args))
+        return usageError(ctx, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return exitcode::Clean;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(ctx, QStringLiteral("replay: exactly one dump"));
+    if (!p.isSet(QStringLiteral("trust-store")))
+        return usageError(ctx, QStringLiteral("replay: --trust-store is required"));
+    if (p.isSet(QStringLiteral("at-seq")) && p.isSet(QStringLiteral("at-lamport")))
+        return usageError(ctx, QStringLiteral("replay: --at-seq and --at-lamport exclude each other"));
+    if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("csv")))
+        return usageError(ctx, QStringLiteral("replay: --json and --csv exclude each other"));
+    bool ok = true;
+    const uint64_t atSeq = p.isSet(QStringLiteral("at-seq")) ? p.value(QStringLiteral("at-seq")).toULongLong(&ok) : 0;
+    if (!ok)
+        return usageError(ctx, QStringLiteral("replay: --at-seq needs a number"));
+    const uint64_t atLamport = p.isSet(QStringLiteral("at-lamport")) ? p.value(QStringLiteral("at-lamport")).toULongLong(&ok) : 0;
+    if (!ok)
+        return usageError(ctx, QStringLiteral("replay: --at-lamport needs a number"));
+    QByteArray account;
+    if (p.isSet(QStringLiteral("account"))) {
+        auto a = fromHexStrict(p.value(QStringLiteral("account")).toLower());
+        if (!a || a->size() != kIdSize)
+            return usageError(ctx, QStringLiteral("replay: --account needs 32 hex digits"));
+        account = *a;
+    }
+
+    auto opened = openDumpLedger(DumpOpenOptions{p.positionalArguments().first(), p.values(QStringLiteral("key-file")),
+                                                 p.value(QStringLiteral("keys")), p.value(QStringLiteral("trust-store"))});
+    if (!opened) {
+        ctx.err << "error: " << opened.error().message << "\n";
+        return exitcode::Unreadable;
+    }
+    const DumpReplay r = replayDumpLedger(opened->ledger);
+    const Timeline &t = r.timeline;
+    int at = t.size() - 1;
+    if (p.isSet(QStringLiteral("at-seq")))
+        at = t.indexAtJournalSeq(atSeq);
+    else if (p.isSet(QStringLiteral("at-lamport")))
+        at = t.indexAtLamport(atLamport);
+    const LedgerState state = t.stateAfter(at);
+    const Findings findings = r.findings;
+    const int rc = exitCodeFor(findings);
+
+    if (p.isSet(QStringLiteral("csv"))) {
+        ctx.out << "index,journal_seq,lamport,tx_id,type,status,reason,event,subject,before,after,event_reason\n";
+        for (int i = 0; i <= at; ++i) {
+            const EntryOutcome &o = t.outcome(i);
+            const QString head = QStringLiteral("%1,%2,%3,%4,%5,%6,%7")
+                                     .arg(i)
+                                     .arg(o.journalSeq)
+                                     .arg(o.entry.lamport)
+                                     .arg(toHex(o.entry.txId), QLatin1String(entryTypeName(o.entry.type)),
+                                          QLatin1String(entryStatusName(o.status)),
+                                          o.status == EntryStatus::Rejected ? QLatin1String(rejectReasonName(o.reason)) : QLatin1String(""));
+            bool any = false;
+            for (const Event &e : o.events) {
+                if (!account.isEmpty() && e.subject != account)
+                    continue;
+                any = true;
+                ctx.out << head << ',' << eventKindName(e.kind) << ',' << toHex(e.subject) << ',' << e.before << ',' << e.after << ','
+                        << csvField(e.reason) << "\n";
+            }
+            if (!any && account.isEmpty())
+                ctx.out << head << ",,,,,\n";
+        }
+        return rc;
+    }
+
+    QJsonObject atJson{{QStringLiteral("canonical_index"), at}};
+    if (at >= 0) {
+        atJson.insert(QStringLiteral("journal_seq"), double(t.outcome(at).journalSeq));
+        atJson.insert(QStringLiteral("lamport"), double(t.outcome(at).entry.lamport));
+    }
+    const ReplaySummary sum = t.summary();
+    QJsonObject byStatus, byReason;
+    for (auto it = sum.byStatus.cbegin(); it != sum.byStatus.cend(); ++it)
+        byStatus.insert(it.key(), it.value());
+    for (auto it = sum.byReason.cbegin(); it != sum.byReason.cend(); ++it)
+        byReason.insert(it.key(), it.value());
+    const QJsonObject summaryJson{{QStringLiteral("entries"), sum.entries},
+                                  {QStringLiteral("unreadable"), sum.unreadable},
+                                  {QStringLiteral("by_status"), byStatus},
+                                  {QStringLiteral("by_reason"), byReason},
+                                  {QStringLiteral("untrusted"), sum.untrusted},
+                                  {QStringLiteral("double_spends"), sum.doubleSpends},
+                                  {QStringLiteral("out_of_storage_order"), sum.outOfStorageOrder}};
+    QJsonArray checkpoints;
+    for (int i = 0; i < r.crossProofs.size(); ++i) {
+        const CrossProofResult &cp = r.crossProofs[i];
+        const DumpCheckpoint &c = opened->ledger.checkpoints[r.crossProofCheckpoint[i]];
+        QJsonObject j{{QStringLiteral("checkpoint_seq"), double(c.checkpointSeq)},
+                      {QStringLiteral("journal_seq"), double(c.journalSeq)},
+                      {QStringLiteral("kind"), c.full ? QStringLiteral("FULL") : QStringLiteral("DELTA")},
+                      {QStringLiteral("state_root"), toHex(cp.expectedRoot)},
+                      {QStringLiteral("replayed_root"), toHex(cp.replayedRoot)},
+                      {QStringLiteral("reproduced"), cp.reproduced}};
+        if (cp.firstDivergentIndex >= 0) {
+            const EntryOutcome &o = cp.timeline.outcome(cp.firstDivergentIndex);
+            j.insert(QStringLiteral("first_divergent"), QJsonObject{{QStringLiteral("journal_seq"), double(o.journalSeq)},
+                                                                    {QStringLiteral("tx_id"), toHex(o.entry.txId)},
+                                                                    {QStringLiteral("offset"), double(o.offset)}});
+        }
+        QJsonArray diffs;
+        for (const RecordDiff &d : cp.differing)
+            diffs.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(recordKindName(d.kind))}, {QStringLiteral("key"), toHex(d.key)}});
+        if (!cp.reproduced)
+            j.insert(QStringLiteral("differing_records"), diffs);
+        checkpoints.append(j);
+    }
+
+    if (!account.isEmpty()) {
+        QJsonArray prov;
+        for (const ProvenanceItem &item : t.provenance(account, at)) {
+            QJsonArray events;
+            for (const Event &e : item.events)
+                events.append(eventJson(e));
+            prov.append(QJsonObject{{QStringLiteral("index"), item.index},
+                                    {QStringLiteral("journal_seq"), double(item.journalSeq)},
+                                    {QStringLiteral("lamport"), double(item.lamport)},
+                                    {QStringLiteral("tx_id"), toHex(item.txId)},
+                                    {QStringLiteral("type"), item.index < 0 ? QStringLiteral("OPENING") : QLatin1String(entryTypeName(item.type))},
+                                    {QStringLiteral("events"), events}});
+        }
+        auto acc = state.accounts.find(account);
+        QJsonObject j{{QStringLiteral("evidence"), opened->ledger.evidence},
+                      {QStringLiteral("account"), toHex(account)},
+                      {QStringLiteral("at"), atJson},
+                      {QStringLiteral("exists"), acc != state.accounts.end()},
+                      {QStringLiteral("provenance"), prov}};
+        if (acc != state.accounts.end()) {
+            j.insert(QStringLiteral("balance"), double(acc->second.balance));
+            j.insert(QStringLiteral("trust_tenths"), acc->second.trust);
+            j.insert(QStringLiteral("trust_band"), QLatin1String(trustBandName(trustBand(acc->second.trust))));
+        }
+        if (p.isSet(QStringLiteral("json"))) {
+            printJson(ctx.out, QJsonDocument(j));
+        } else {
+            ctx.out << "account " << toHex(account) << " at canonical index " << at << "\n";
+            if (acc != state.accounts.end())
+                ctx.out << "balance " << acc->second.balance << "  trust " << acc->second.trust / 10.0 << " ("
+                        << trustBandName(trustBand(acc->second.trust)) << ")\n";
+            for (const ProvenanceItem &item : t.provenance(account, at))
+                for (const Event &e : item.events)
+                    ctx.out << (item.index < 0 ? QStringLiteral("opening") : QStringLiteral("seq %1").arg(item.journalSeq)) << "  "
+                            << eventKindName(e.kind) << " " << e.before << " -> " << e.after << "  " << e.reason << "\n";
+        }
+        return rc;
+    }
+
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray entries, fs;
+        for (int i = 0; i <= at; ++i)
+            entries.append(outcomeJson(i, t.outcome(i)));
+        for (const Finding &f : findings)
+            fs.append(f.toJson());
+        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
+                                                     {QStringLiteral("start"), r.start},
+                                                     {QStringLiteral("at"), atJson},
+                                                     {QStringLiteral("summary"), summaryJson},
+                                                     {QStringLiteral("state"), stateJson(state)},
+                                                     {QStringLiteral("checkpoints"), checkpoints},
+                                                     {QStringLiteral("entries"), entries},
+                                                     {QStringLiteral("findings"), fs}}));
+        return rc;
+    }
+    ctx.out << opened->ledger.evidence << ": replayed " << sum.entries << " entries from " << r.start << "\n";
+    for (auto it = sum.byStatus.cbegin(); it != sum.byStatus.cend(); ++it)
+        ctx.out << "  " << it.key() << ": " << it.value() << "\n";
+    for (auto it = sum.byReason.cbegin(); it != sum.byReason.cend(); ++it)
+        ctx.out << "    " << it.key() << ": " << it.value() << "\n";
+    for (int i = 0; i < r.crossProofs.size(); ++i)
+        ctx.out << "checkpoint " << opened->ledger.checkpoints[r.crossProofCheckpoint[i]].checkpointSeq << ": "
+                << (r.crossProofs[i].reproduced ? "state_root reproduced" : "DIVERGES") << "\n";
+    ctx.out << "state at canonical index " << at << ": lamport " << state.lamport << ", issued " << state.totalIssued << ", root "
+            << toHex(stateRoot(state)) << "\n";
+    for (const auto &[id, a] : state.accounts)
+        ctx.out << "  " << toHex(id) << "  " << a.balance << "  trust " << a.trust / 10.0 << "\n";
+    for (const Finding &f : findings)
+        if (f.severity >= Severity::Warning)
+            ctx.out << severityName(f.severity) << " " << f.code << " " << f.location << ": " << f.explanation << "\n";
+    return rc;
+}
+
+} // namespace
+
+const CliCommand kReplayCommand{"replay", "Replay a dump's ledger: state, events, checkpoint cross-proofs, provenance", runReplay};
+
 } // namespace seedscope::cli

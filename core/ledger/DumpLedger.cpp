@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/DumpLedger.h"
+
+#include "crypto/Hash.h"
+#include "dump/DumpCrypto.h"
+#include "dump/DumpReader.h"
+#include "ledger/EntryCodec.h"
+#include "util/Hex.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace seedscope::ledger {
+
+namespace {
+
+Finding ledgerFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, const QString &location,
+                      const QString &explanation, const QString &expected = {}, const QString &found = {})
+{
+    Finding f;
+    f.code = QString::fromLatin1(code);
+    f.severity = sev;
+    f.evidence = evidence;
+    f.offset = offset;
+    f.location = location;
+    f.explanation = explanation;
+    f.expected = expected;
+    f.found = found;
+    return f;
+}
+
+QList<JournalItem> itemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
+{
+    QList<JournalItem> out;
+    for (const JournalItem &i : items)
+        if (i.journalSeq > after && i.journalSeq <= upTo)
+            out.append(i);
+    return out;
+}
+
+} // namespace
+
+DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
+{
+    DumpLedger l;
+    l.evidence = img.evidence;
+    l.params.networkId = trust.networkId;
+    l.params.authorityPublicKey = trust.authorityPublicKey;
+    l.keys = keyDirectoryFromTrustStore(trust);
+
+    const dump::IdentityHeader &id = img.identity.header;
+    l.identity.deviceId = id.deviceId;
+    l.identity.publicKey = id.devicePublicKey;
+    l.identity.registrationCertificate = id.registrationSignature;
+    for (const dump::KeyHistoryItem &k : img.identity.keyHistory)
+        l.identity.keyHistory.append(RotationLink{k.record.newPublicKey, k.record.validFromLamport, k.record.signature});
+    if (img.identity.valid && l.keys.history(id.deviceId).isEmpty())
+        addDeviceKeys(l.keys, l.identity, id.networkId);
+
+    int locked = 0;
+    for (const dump::RecordInfo &r : img.journal) {
+        if (r.header.type != uint8_t(dump::RecordType::Entry))
+            continue;
+        if (!r.entryHeader) {
+            if (r.decrypt == dump::DecryptState::NoKey || r.decrypt == dump::DecryptState::Failed)
+                ++locked;
+            continue; // framing damage is the reader's finding, not a ledger one
+        }
+        JournalItem item;
+        item.journalSeq = r.entryHeader->seq;
+        item.offset = r.offset;
+        item.raw = r.entryBytes;
+        auto e = decodeEntry(r.entryBytes);
+        if (e)
+            item.entry = *e;
+        else
+            item.decodeError = e.error().message;
+        l.items.append(item);
+    }
+    if (locked > 0)
+        l.findings.append(ledgerFinding(l.evidence, "LEDGER_JOURNAL_LOCKED", Severity::Warning, -1, QStringLiteral("journal"),
+                                        QStringLiteral("%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones.")
+                                            .arg(locked)));
+
+    QList<const dump::SlotInfo *> usable;
+    for (const dump::SlotInfo &s : img.checkpointSlots)
+        if (s.usable())
+            usable.append(&s);
+    std::sort(usable.begin(), usable.end(), [](auto a, auto b) { return a->header.checkpointSeq < b->header.checkpointSeq; });
+    for (const dump::SlotInfo *s : usable) {
+        DumpCheckpoint c;
+        c.slotIndex = s->index;
+        c.offset = s->offset;
+        c.checkpointSeq = s->header.checkpointSeq;
+        c.baseSeq = s->header.baseSeq;
+        c.journalSeq = s->header.journalSeq;
+        c.lamport = s->header.lamport;
+        c.full = s->header.kind == uint8_t(dump::CheckpointKind::Full);
+        c.stateRoot = s->header.stateRoot;
+        ProofInputs &pi = c.proofInputs;
+        pi.networkId = id.networkId;
+        pi.devicePublicKey = l.identity.publicKey;
+        pi.deviceId = l.identity.deviceId;
+        pi.registrationCertificate = l.identity.registrationCertificate;
+        pi.keyHistory = l.identity.keyHistory;
+        pi.checkpointHeader = s->rawHeader;
+        pi.payloadSha256 = s->commit.payloadHash;
+        pi.checkpointSignature = s->commit.signature;
+        pi.keyIndex = s->commit.keyIndex;
+        const bool readable = s->decrypt == dump::DecryptState::Plain || s->decrypt == dump::DecryptState::Decrypted;
+        if (!readable) {
+            c.error = QStringLiteral("checkpoint payload not decrypted");
+        } else if (c.full) {
+            auto st = decodeFullState(s->plaintext);
+            if (!st)
+                c.error = st.error().message;
+            else
+                c.state = *st;
+        } else {
+            auto base = std::find_if(l.checkpoints.cbegin(), l.checkpoints.cend(),
+                                     [&](const DumpCheckpoint &b) { return b.checkpointSeq == c.baseSeq && b.state; });
+            if (base == l.checkpoints.cend()) {
+                c.error = QStringLiteral("DELTA base checkpoint %1 is not available").arg(c.baseSeq);
+            } else {
+                auto st = applyDelta(*base->state, s->plaintext);
+                if (!st)
+                    c.error = st.error().message;
+                else
+                    c.state = *st;
+            }
+        }
+        if (c.state && stateRoot(*c.state) != c.stateRoot) {
+            c.error = QStringLiteral("decoded state's root %1 differs from the signed header's %2")
+                          .arg(toHex(stateRoot(*c.state)), toHex(c.stateRoot));
+            c.state.reset();
+        }
+        if (!c.error.isEmpty() && readable)
+            l.findings.append(ledgerFinding(l.evidence, "LEDGER_CHECKPOINT_STATE_UNREADABLE", Severity::Error, s->payloadOffset,
+                                            QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(s->index), c.error,
+                                            QStringLiteral("a state whose root is the signed state_root"), c.error));
+        l.checkpoints.append(c);
+    }
+    return l;
+}
+
+DumpReplay replayDumpLedger(const DumpLedger &l)
+{
+    DumpReplay r;
+    r.findings = l.findings;
+    uint64_t minSeq = std::numeric_limits<uint64_t>::max();
+    for (const JournalItem &i : l.items)
+        minSeq = std::min(minSeq, i.journalSeq);
+    const bool journalFromStart = l.items.isEmpty() || minSeq <= 1;
+
+    LedgerState start;
+    uint64_t startPos = 0;
+    if (!journalFromStart) {
+        // The ring dropped early entries: start at the earliest decoded checkpoint the
+        // journal continues from (or, failing that, the earliest decoded one).
+        for (int pass = 0; pass < 2 && r.startCheckpoint < 0; ++pass)
+            for (int i = 0; i < l.checkpoints.size(); ++i)
+                if (l.checkpoints[i].state && (pass == 1 || l.checkpoints[i].journalSeq + 1 >= minSeq)) {
+                    r.startCheckpoint = i;
+                    break;
+                }
+    }
+    if (r.startCheckpoint >= 0) {
+        start = *l.checkpoints[r.startCheckpoint].state;
+        startPos = l.checkpoints[r.startCheckpoint].journalSeq;
+        r.start = QStringLiteral("checkpoint %1").arg(l.checkpoints[r.startCheckpoint].checkpointSeq);
+    } else {
+        r.start = QStringLiteral("genesis");
+    }
+    ReplayOptions opt;
+    opt.evidence = l.evidence;
+    r.timeline = Timeline::replay(start, itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max()), l.keys, l.params, opt);
+    r.findings += r.timeline.findings();
+
+    // Cross-proofs: each decoded checkpoint from its predecessor (or genesis).
+    const LedgerState *prevState = r.startCheckpoint >= 0 ? nullptr : &start;
+    uint64_t prevPos = 0;
+    for (int i = 0; i < l.checkpoints.size(); ++i) {
+        const DumpCheckpoint &c = l.checkpoints[i];
+        const QString name = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
+        if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
+            CrossProofResult cp = crossProve(*prevState, itemsBetween(l.items, prevPos, c.journalSeq), c.stateRoot,
+                                             c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params, l.evidence, name);
+            r.findings.append(cp.finding);
+            r.crossProofs.append(std::move(cp));
+            r.crossProofCheckpoint.append(i);
+        }
+        if (c.state) {
+            prevState = &*c.state;
+            prevPos = c.journalSeq;
+        }
+    }
+    return r;
+}
+
+Result<OpenedDump> openDumpLedger(const DumpOpenOptions &options)
+{
+    auto trust = readTrustStore(options.trustStorePath);
+    if (!trust)
+        return trust.error();
+    QStringList candidates;
+    const QString base = QFileInfo(options.dumpPath).completeBaseName();
+    if (!options.keysDir.isEmpty()) {
+        const QString k = QDir(options.keysDir).filePath(base + QStringLiteral(".key"));
+        if (QFileInfo::exists(k))
+            candidates.append(k);
+    }
+    for (const QString &k : options.keyFiles)
+        if (QFileInfo(k).completeBaseName() == base)
+            candidates.prepend(k);
+        else
+            candidates.append(k);
+    candidates.removeDuplicates();
+
+    auto anyFailed = [](const dump::DumpImage &img) {
+        for (const dump::RecordInfo &r : img.journal)
+            if (r.decrypt == dump::DecryptState::Failed)
+                return true;
+        for (const dump::SlotInfo &s : img.checkpointSlots)
+            if (s.decrypt == dump::DecryptState::Failed)
+                return true;
+        return false;
+    };
+    std::optional<dump::DumpImage> chosen;
+    for (const QString &k : candidates) {
+        auto key = dump::readKeyFile(k);
+        if (!key)
+            return key.error();
+        dump::ReadOptions ro;
+        ro.storageRootKey = *key;
+        auto img = dump::readDumpFile(options.dumpPath, ro);
+        if (!img)
+            return img.error();
+        if (!anyFailed(*img)) {
+            chosen = std::move(*img);
+            break;
+        }
+        if (!chosen)
+            chosen = std::move(*img); // keep the first attempt's findings if none decrypts
+    }
+    if (!chosen) {
+        auto img = dump::readDumpFile(options.dumpPath, {});
+        if (!img)
+            return img.error();
+        chosen = std::move(*img);
+    }
+    OpenedDump out;
+    out.image = std::move(*chosen);
+    out.trust = *trust;
+    out.ledger = loadDumpLedger(out.image, out.trust);
+    return out;
+}
+
+} // namespace seedscope::ledger

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The ledger view of one device dump: its journal entries as replay input, its usable
+// checkpoints with their decoded states (FULL, or DELTA on its base), the key directory
+// (trust store registry + the dump's own identity), and a replay that starts at genesis
+// or at the earliest checkpoint the journal continues from, cross-proving every
+// consecutive pair of checkpoints. Consumed by `replay`, `prove` and the verifier.
+
+#include "dump/DumpImage.h"
+#include "ledger/CrossProof.h"
+#include "ledger/Proof.h"
+
+namespace seedscope::ledger {
+
+struct DumpCheckpoint {
+    int slotIndex = -1;
+    qint64 offset = -1;
+    uint64_t checkpointSeq = 0;
+    uint64_t baseSeq = 0;
+    uint64_t journalSeq = 0;
+    uint64_t lamport = 0;
+    bool full = true;
+    QByteArray stateRoot;        // from the signed header
+    std::optional<LedgerState> state; // decoded and root-checked; nullopt with `error` otherwise
+    QString error;
+    ProofInputs proofInputs;     // header, payload hash, signature, key index + identity
+};
+
+struct DumpLedger {
+    QString evidence;
+    QList<JournalItem> items;          // ENTRY records in storage order
+    QList<DumpCheckpoint> checkpoints; // usable slots, by checkpoint sequence
+    KeyDirectory keys;
+    NetworkParams params;
+    RegisteredDevice identity;
+    Findings findings;                 // LEDGER_CHECKPOINT_STATE_UNREADABLE, LEDGER_JOURNAL_LOCKED
+};
+
+DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust);
+
+struct DumpReplay {
+    QString start;                 // "genesis" or "checkpoint N"
+    int startCheckpoint = -1;      // index into DumpLedger::checkpoints, -1 = genesis
+    Timeline timeline;
+    QList<CrossProofResult> crossProofs; // one per checkpoint that could be cross-proven
+    QList<int> crossProofCheckpoint;     // index into checkpoints for each cross-proof
+    Findings findings;                   // loader + timeline + cross-proof findings
+};
+
+DumpReplay replayDumpLedger(const DumpLedger &ledger);
+
+// Opens a dump file read-only with its storage key (a key file named like the dump in
+// keysDir, else the given key files, the one that decrypts), reads the trust store, and
+// loads the ledger view. Errors: unreadable dump, trust store or key file.
+struct DumpOpenOptions {
+    QString dumpPath;
+    QStringList keyFiles;
+    QString keysDir;
+    QString trustStorePath;
+};
+struct OpenedDump {
+    dump::DumpImage image;
+    TrustStore trust;
+    DumpLedger ledger;
+};
+Result<OpenedDump> openDumpLedger(const DumpOpenOptions &options);
+
+} // namespace seedscope::ledger
