@@ -288,6 +288,16 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         }
         s.state = SlotState::Damaged;
         auto h = decodeSlotHeader(rawHeader);
+        if (!(h && h->crcOk()) && isErased(rawHeader.sliced(kSlotHeaderSize - 1)) && isErased(slot.sliced(kSlotHeaderSize))) {
+            // A header whose programming was cut short (its CRC field still erased) and
+            // nothing after it: an interrupted checkpoint write, not damage.
+            s.state = SlotState::Uncommitted;
+            img.findings.append(makeFinding(img, "SLOT_UNCOMMITTED", Severity::Info, s.offset, slotBytes, loc,
+                                            QStringLiteral("A checkpoint write was interrupted while its header was being written; the device must ignore this slot."),
+                                            {}, {}, Verdict::TornTail));
+            img.checkpointSlots.append(s);
+            continue;
+        }
         if (!h) {
             img.findings.append(makeFinding(img, "SLOT_HEADER_INVALID", Severity::Error, s.offset, kSlotHeaderSize, loc,
                                             QStringLiteral("The slot holds data but no checkpoint header (magic SCKP)."),
@@ -320,7 +330,11 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         s.commitOffset = s.offset + commitOffsetInSlot(h->payloadLength);
         const QByteArrayView rawCommit = slot.sliced(commitOffsetInSlot(h->payloadLength), kCommitRecordSize);
         s.rawCommit = rawCommit.toByteArray();
-        if (isErased(rawCommit)) {
+        // A torn commit (power cut while programming it) leaves a prefix and an erased
+        // CRC field at the end: still an interrupted write, not damage.
+        const bool tornCommit = !isErased(rawCommit) && isErased(rawCommit.sliced(kCommitRecordSize - 1))
+            && !(decodeCommitRecord(rawCommit) && decodeCommitRecord(rawCommit)->crcOk());
+        if (isErased(rawCommit) || tornCommit) {
             // An interrupted write (the seed's temporary checkpoint): not damage, but the
             // slot never became active. Its payload CRC tells how far the write got.
             s.state = SlotState::Uncommitted;

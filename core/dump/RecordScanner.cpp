@@ -97,6 +97,8 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
         const QString blockLoc = QStringLiteral("%1 block %2").arg(QLatin1String(journal ? "journal" : "marker")).arg(b);
         qint64 pos = kBlockHeaderSize;
         bi.usedBytes = pos;
+        // Epoch of the last good record (markers continue in a block across epochs).
+        uint32_t lastEpoch = bh->epoch;
         int recordNo = 0;
         while (pos + kRecordHeaderSize <= bs) {
             const QByteArrayView rawHdr = block.sliced(pos, kRecordHeaderSize);
@@ -116,7 +118,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
                 d.length = kRecordHeaderSize;
                 d.blockIndex = int(blocks.size());
                 d.epochKnown = true;
-                d.epoch = bh->epoch;
+                d.epoch = lastEpoch;
                 d.restErased = isErased(block.sliced(pos + kRecordHeaderSize));
                 d.what = QStringLiteral("record header");
                 d.subject = QStringLiteral("record %1").arg(recordNo);
@@ -131,7 +133,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
                 d.length = kRecordHeaderSize;
                 d.blockIndex = int(blocks.size());
                 d.epochKnown = true;
-                d.epoch = bh->epoch;
+                d.epoch = lastEpoch;
                 d.lengthInvalid = true;
                 d.what = QStringLiteral("payload length");
                 d.subject = QStringLiteral("seq %1").arg(h->seq);
@@ -157,7 +159,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
                 d.length = kRecordHeaderSize + h->payloadLength;
                 d.blockIndex = int(blocks.size());
                 d.epochKnown = true;
-                d.epoch = bh->epoch;
+                d.epoch = lastEpoch;
                 d.restErased = next >= bs || isErased(block.sliced(std::min<qint64>(next, bs)));
                 d.what = QStringLiteral("payload");
                 d.subject = QStringLiteral("seq %1").arg(h->seq);
@@ -187,6 +189,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
                                                     QStringLiteral("An EPOCH record whose payload is not 64 bytes."),
                                                     QStringLiteral("64"), QString::number(h->payloadLength), Verdict::Corruption));
             }
+            lastEpoch = h->epoch;
             records.append(std::move(r));
             ++recordNo;
             pos = next;
@@ -197,16 +200,19 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
 
     // Classify the damage now that the whole region is known.
     for (const Damage &d : damage) {
+        // Torn only if nothing of the same generation was written after it.
         bool laterUse = false;
-        for (int i = d.blockIndex + 1; i < blocks.size(); ++i) {
+        const uint32_t damagedBlock = blocks[d.blockIndex].block;
+        for (int i = d.blockIndex + 1; i < blocks.size() && !laterUse; ++i) {
             const BlockInfo &o = blocks[i];
             if (o.state == BlockInfo::State::Erased)
                 continue;
-            if (!journal || !d.epochKnown || o.state != BlockInfo::State::Valid || o.header.epoch == d.epoch) {
+            if (!d.epochKnown || o.state != BlockInfo::State::Valid || o.header.epoch == d.epoch)
                 laterUse = true;
-                break;
-            }
         }
+        for (const RecordInfo &r : records)
+            if (d.epochKnown && r.block > damagedBlock && r.header.epoch == d.epoch)
+                laterUse = true;
         const QString loc = QStringLiteral("%1 block %2, %3").arg(QLatin1String(journal ? "journal" : "marker")).arg(blocks[d.blockIndex].block).arg(d.what);
         Finding f;
         if (d.lengthInvalid) {
