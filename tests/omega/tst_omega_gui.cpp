@@ -9,6 +9,7 @@
 #include "shell/EvidenceViews.h"
 #include "shell/MainWindow.h"
 
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -52,6 +53,18 @@ private Q_SLOTS:
         QVERIFY2(distinctColours(img) > 16, "the Ω view rendered blank");
         const QImage chart = saveScreenshot(plot, QStringLiteral("omega-chart.png"));
         QVERIFY2(distinctColours(chart) > 8, "the chart rendered blank");
+        // The components chart: one Ω and one I graph per component, plus ‖Ω‖.
+        auto *components = view->findChild<QCustomPlot *>(QStringLiteral("omegaComponentsChart"));
+        QVERIFY(components);
+        auto *chartTabs = qobject_cast<QTabWidget *>(components->parentWidget()->parentWidget());
+        QVERIFY(chartTabs);
+        chartTabs->setCurrentWidget(components);
+        QTest::qWait(50);
+        const int k = int(view->report().series.omegaComponents.size());
+        QCOMPARE(k, 5);
+        QCOMPARE(components->graphCount(), 2 * k + 1);
+        QCOMPARE(components->graph(2 * k)->dataCount(), points);
+        QVERIFY2(distinctColours(saveScreenshot(&w, QStringLiteral("omega-components.png"))) > 16, "components chart blank");
     }
 
     void evidenceRowNamesTheOpenedFolder()

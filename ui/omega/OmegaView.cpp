@@ -68,7 +68,11 @@ OmegaView::OmegaView(omega::OmegaReport report, QWidget *parent) : QWidget(paren
     layout->addWidget(buildSummary());
     auto *split = new QSplitter(Qt::Vertical, this);
     m_chart = buildChart();
-    split->addWidget(m_chart);
+    auto *charts = new QTabWidget(split);
+    charts->setDocumentMode(true);
+    charts->addTab(m_chart, tr("Ψ and m_t"));
+    charts->addTab(buildComponentsChart(), tr("Ω and I components"));
+    split->addWidget(charts);
     auto *tabs = new QTabWidget(split);
     auto *findings = buildFindings();
     auto *files = buildFiles();
@@ -118,6 +122,7 @@ QCustomPlot *OmegaView::buildChart()
     const omega::OmegaSeries &s = m_report.series;
     auto *plot = new QCustomPlot;
     plot->setObjectName(QStringLiteral("omegaChart"));
+    plot->setAutoAddPlottableToLegend(false);
     plot->setMinimumHeight(390);
     plot->setAntialiasedElements(QCP::aeAll);
     plot->plotLayout()->clear();
@@ -213,6 +218,15 @@ QCustomPlot *OmegaView::buildChart()
         a->setRange(r.lower - r.size() * 0.08, r.upper + r.size() * 0.08);
     };
     pad(top->axis(QCPAxis::atLeft), 0.002);
+    {
+        // Ψ cannot exceed 1: do not pad the axis past it unless a value does.
+        QCPAxis *y = top->axis(QCPAxis::atLeft);
+        double maxPsi = 1.0;
+        for (double v : s.psi)
+            maxPsi = std::max(maxPsi, v);
+        if (y->range().upper > maxPsi)
+            y->setRangeUpper(maxPsi + y->range().size() * 0.02);
+    }
     pad(top->axis(QCPAxis::atRight), 0.002);
     pad(top->axis(QCPAxis::atBottom), 1.0);
     // Deltas beyond ±5× the bound (the warm-up from Ψ = 0) would flatten everything else:
@@ -246,6 +260,7 @@ QCustomPlot *OmegaView::buildChart()
     plot->plotLayout()->addElement(0, 0, legend);
     plot->plotLayout()->setRowStretchFactor(0, 0.001);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(6);
     legend->setLayer(QStringLiteral("legend"));
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 2, 4, 0));
@@ -254,6 +269,70 @@ QCustomPlot *OmegaView::buildChart()
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     top->setRangeDrag(Qt::Horizontal);
     top->setRangeZoom(Qt::Horizontal);
+    plot->replot();
+    return plot;
+}
+
+QCustomPlot *OmegaView::buildComponentsChart()
+{
+    const omega::OmegaSeries &s = m_report.series;
+    auto *plot = new QCustomPlot;
+    plot->setObjectName(QStringLiteral("omegaComponentsChart"));
+    plot->setAutoAddPlottableToLegend(false);
+    plot->setMinimumHeight(390);
+    plot->setAntialiasedElements(QCP::aeAll);
+    plot->plotLayout()->clear();
+    const double t0 = s.time.isEmpty() ? 0.0 : s.time.first();
+    QVector<double> t;
+    for (double x : s.time)
+        t.append(x - t0);
+    auto *top = new QCPAxisRect(plot);
+    auto *bottom = new QCPAxisRect(plot);
+    auto *legend = new QCPLegend;
+    plot->plotLayout()->addElement(0, 0, legend);
+    plot->plotLayout()->addElement(1, 0, top);
+    plot->plotLayout()->addElement(2, 0, bottom);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(6); // rows of six: a wide legend would widen the whole window
+    legend->setLayer(QStringLiteral("legend"));
+    legend->setBorderPen(Qt::NoPen);
+    auto *group = new QCPMarginGroup(plot);
+    top->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    bottom->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    top->axis(QCPAxis::atLeft)->setLabel(tr("Omega_t_L components, ‖Ω‖"));
+    bottom->axis(QCPAxis::atLeft)->setLabel(tr("I_t_L components"));
+    bottom->axis(QCPAxis::atBottom)->setLabel(tr("seconds after the first checkpoint"));
+    static const QColor palette[] = {QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00),
+                                     QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f), QColor(0xad, 0x14, 0x57)};
+    for (int c = 0; c < s.omegaComponents.size(); ++c) {
+        const QPen pen(palette[c % 6], 1.5);
+        QCPGraph *g = plot->addGraph(top->axis(QCPAxis::atBottom), top->axis(QCPAxis::atLeft));
+        g->setData(t, QVector<double>(s.omegaComponents[c].begin(), s.omegaComponents[c].end()), true);
+        g->setPen(pen);
+        g->setName(tr("component %1").arg(c));
+        legend->addItem(new QCPPlottableLegendItem(legend, g));
+        QCPGraph *gi = plot->addGraph(bottom->axis(QCPAxis::atBottom), bottom->axis(QCPAxis::atLeft));
+        gi->setData(t, QVector<double>(s.iComponents[c].begin(), s.iComponents[c].end()), true);
+        gi->setPen(pen);
+    }
+    QCPGraph *norm = plot->addGraph(top->axis(QCPAxis::atBottom), top->axis(QCPAxis::atLeft));
+    norm->setData(t, QVector<double>(s.omegaNorm.begin(), s.omegaNorm.end()), true);
+    norm->setPen(QPen(Qt::black, 2, Qt::DashLine));
+    norm->setName(tr("‖Ω‖ (= m_t by construction)"));
+    legend->addItem(new QCPPlottableLegendItem(legend, norm));
+    plot->rescaleAxes();
+    for (QCPAxisRect *r : {top, bottom}) {
+        QCPAxis *y = r->axis(QCPAxis::atLeft);
+        const QCPRange range = y->range();
+        const double pad = std::max(range.size() * 0.08, 1e-6);
+        y->setRange(range.lower - pad, range.upper + pad);
+        y->setNumberFormat(QStringLiteral("g"));
+        y->setNumberPrecision(6);
+    }
+    connect(top->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            bottom->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->replot();
     return plot;
 }

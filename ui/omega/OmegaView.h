@@ -26,6 +26,7 @@ public:
 private:
     QLabel *buildSummary();
     QCustomPlot *buildChart();
+    QCustomPlot *buildComponentsChart();
     QTableWidget *buildFindings();
     QTableWidget *buildFiles();
 
