@@ -30,6 +30,7 @@ inline constexpr char kDoubleSpend[] = "LEDGER_DOUBLE_SPEND";
 inline constexpr char kRejected[] = "LEDGER_ENTRY_REJECTED";
 inline constexpr char kOrphaned[] = "LEDGER_ORPHANED";
 inline constexpr char kStorageOrder[] = "LEDGER_STORAGE_ORDER";
+inline constexpr char kRotationUnlisted[] = "LEDGER_KEY_ROTATION_UNLISTED";
 // Checkpoint cross-proof.
 inline constexpr char kCheckpointReproduced[] = "LEDGER_CHECKPOINT_REPRODUCED";
 inline constexpr char kCheckpointDiverges[] = "LEDGER_CHECKPOINT_DIVERGES";

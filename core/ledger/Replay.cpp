@@ -176,6 +176,22 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
         if (o.status == EntryStatus::Pending)
             o.status = EntryStatus::Orphaned;
         outcomeFindings(t.m_findings, options.evidence, o);
+        // A journal KEY_ROTATION should match the key history the directory was built
+        // from (identity region / registry); otherwise entries signed by the new key
+        // will fail as UNKNOWN_KEY or SIGNATURE_INVALID and this says why.
+        if (o.status == EntryStatus::Valid && o.entry.type == EntryType::KeyRotation) {
+            const QList<KeyRecord> history = keys.history(o.entry.origin);
+            const bool listed = std::any_of(history.cbegin(), history.cend(), [&](const KeyRecord &k) {
+                return k.publicKey == o.entry.newPublicKey && k.validFromLamport == o.entry.validFromLamport;
+            });
+            if (!listed)
+                t.m_findings.append(entryFinding(options.evidence, o, findingcode::kRotationUnlisted, Severity::Warning, Verdict::None,
+                                                 QStringLiteral("key %1 from Lamport %2 in the key history")
+                                                     .arg(toHex(o.entry.newPublicKey))
+                                                     .arg(o.entry.validFromLamport),
+                                                 QStringLiteral("not in the key history"),
+                                                 QStringLiteral("The journal announces a key rotation that the device's key history (identity region or registry) does not list.")));
+        }
     }
     if (outOfOrder > 0) {
         const EntryOutcome &o = t.m_outcomes[firstOutOfOrder];

@@ -128,6 +128,32 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QVERIFY(!decodeEntry(bytes).ok());
     }
+    void randomMutationsNeverCrash()
+    {
+        // Hostile input: random bytes and mutated valid entries decode or fail cleanly,
+        // and whatever decodes re-encodes to the same bytes (canonical encoding).
+        crypto::DeterministicRng rng(99, "entry-fuzz");
+        QList<QByteArray> seeds;
+        for (int t = 1; t <= 9; ++t)
+            seeds.append(encodeEntry(sampleOf(EntryType(t))));
+        int decoded = 0;
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray b = seeds[int(rng.below(uint64_t(seeds.size())))];
+            const int flips = 1 + int(rng.below(4));
+            for (int f = 0; f < flips; ++f)
+                b[int(rng.below(uint64_t(b.size())))] = char(rng.below(256));
+            if (rng.chance(0.2))
+                b = b.left(int(rng.below(uint64_t(b.size()) + 1)));
+            if (rng.chance(0.05))
+                b = rng.bytes(int(rng.below(300)));
+            auto e = decodeEntry(b);
+            if (e) {
+                ++decoded;
+                QCOMPARE(encodeEntry(*e), b);
+            }
+        }
+        QVERIFY(decoded > 1000);
+    }
     void contentHashIgnoresSignature()
     {
         Entry a = sampleOf(EntryType::Transfer);

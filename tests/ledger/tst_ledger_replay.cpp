@@ -157,6 +157,22 @@ private Q_SLOTS:
         QCOMPARE(unreadable->offset, 123456);
         QCOMPARE(unreadable->length, 2);
     }
+    void keyRotationAgainstHistory()
+    {
+        Journal j;
+        QList<JournalItem> items = j.items();
+        Entry rot = j.net.base(EntryType::KeyRotation, "d1");
+        rot.newPublicKey = signerFor("d1-next").publicKey();
+        rot.validFromLamport = rot.lamport + 10;
+        items.append(JournalItem{j.net.sign(rot, "d1"), {}, 200, -1, {}});
+        const Timeline unlisted = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
+        QCOMPARE(unlisted.outcome(unlisted.size() - 1).status, EntryStatus::Valid);
+        QCOMPARE(countCode(unlisted.findings(), "LEDGER_KEY_ROTATION_UNLISTED"), 1);
+        KeyDirectory withHistory = j.net.keys;
+        withHistory.addKey(j.net.devices.value("d1"), KeyRecord{rot.newPublicKey, rot.validFromLamport, true});
+        const Timeline listed = Timeline::replay(LedgerState{}, items, withHistory, j.net.params);
+        QCOMPARE(countCode(listed.findings(), "LEDGER_KEY_ROTATION_UNLISTED"), 0);
+    }
     void provenanceOfAnAccount()
     {
         Journal j;

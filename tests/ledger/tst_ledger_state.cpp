@@ -118,6 +118,33 @@ private Q_SLOTS:
         badTrust[1].value[11] = char(0x7f); // trust > 10000
         QVERIFY(!stateFromRecords(badTrust).ok());
     }
+    void randomMutationsNeverCrash()
+    {
+        const LedgerState s = richState();
+        const QByteArray full = encodeFullState(s);
+        LedgerState next = s;
+        next.accounts[Net::account("alice")].balance -= 1;
+        next.accounts[Net::account("bob")].balance += 1;
+        const QByteArray delta = encodeDelta(s, next);
+        crypto::DeterministicRng rng(5, "state-fuzz");
+        int accepted = 0;
+        for (int i = 0; i < 4000; ++i) {
+            QByteArray b = (i % 2) ? full : delta;
+            b[int(rng.below(uint64_t(b.size())))] = char(rng.below(256));
+            if (rng.chance(0.2))
+                b = b.left(int(rng.below(uint64_t(b.size()) + 1)));
+            if (i % 2) {
+                auto d = decodeFullState(b);
+                if (d) {
+                    ++accepted;
+                    QCOMPARE(encodeFullState(*d), b); // anything accepted is canonical
+                }
+            } else {
+                QVERIFY(!applyDelta(s, b).ok() || b == delta);
+            }
+        }
+        Q_UNUSED(accepted);
+    }
     void deltaRoundTrip()
     {
         const LedgerState base = richState();
