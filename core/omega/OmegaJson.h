@@ -27,7 +27,7 @@ namespace seedscope::omega {
 // Documented caps (docs/format/omega-hardened.md, "Limits").
 inline constexpr qint64 kMaxJsonBytes = 4 * 1024 * 1024; // a real checkpoint is ~450 bytes
 inline constexpr int kMaxJsonDepth = 64;                  // a checkpoint needs 2
-inline constexpr int kMaxJsonNodes = 1'000'000;           // values per document
+inline constexpr int kMaxJsonNodes = 262144; // values per document: bounds memory at ~27 MB (104 bytes each)
 inline constexpr int kMaxNumberChars = 4300;              // Python 3.11's int digit limit
 
 enum class JsonType : uint8_t { Null, Bool, Number, String, Array, Object };

@@ -136,6 +136,15 @@ private Q_SLOTS:
     {
         const QByteArray big(int(kMaxJsonBytes) + 1, ' ');
         QCOMPARE(parseJson(big).error(), JsonError::TooLarge);
+        // Many tiny values: the node cap stops the parse long before memory grows large.
+        QByteArray many = "[";
+        for (int i = 0; i < kMaxJsonNodes; ++i)
+            many += "0,";
+        many += "0]";
+        const JsonDocument d = parseJson(many);
+        QCOMPARE(d.error(), JsonError::TooManyNodes);
+        QCOMPARE(d.nodeCount(), kMaxJsonNodes);
+        QCOMPARE(d.errorOffset(), qint64(1 + 2 * (kMaxJsonNodes - 1)));
     }
 
     // Every prefix of a real (or, without /work/shared, a simulated) checkpoint is reported
