@@ -73,6 +73,26 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
     f.location = checkpointName;
     f.expected = toHex(expectedRoot);
     f.found = toHex(r.replayedRoot);
+    if (!r.reproduced) {
+        // A device that applied entries in arrival order: say so instead of crying tamper.
+        ReplayOptions storage = opt;
+        storage.storageOrder = true;
+        Timeline st = Timeline::replay(base, items, keys, params, storage);
+        LedgerState alt = st.finalState();
+        alt.journalPosition = journalPosition;
+        if (stateRoot(alt) == expectedRoot) {
+            r.storageOrderOnly = true;
+            f.code = QString::fromLatin1(findingcode::kCheckpointStorageOrder);
+            f.severity = Severity::Warning;
+            f.found = toHex(stateRoot(alt));
+            f.explanation = QStringLiteral("This checkpoint's state_root is reproduced only by applying the journal in storage order; "
+                                           "canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order.")
+                                .arg(toHex(r.replayedRoot));
+            r.reproduced = true;
+            r.replayedRoot = stateRoot(alt);
+            return r;
+        }
+    }
     if (r.reproduced) {
         f.code = QString::fromLatin1(findingcode::kCheckpointReproduced);
         f.severity = Severity::Info;

@@ -14,13 +14,14 @@ namespace seedscope::ledger {
 
 struct CrossProofResult {
     bool reproduced = false;
+    bool storageOrderOnly = false;  // reproduced only when applied in storage order (not canonical)
     QByteArray expectedRoot;
     QByteArray replayedRoot;
     int firstDivergentIndex = -1;   // canonical index into timeline outcomes; -1 = none named
     QList<RecordDiff> differing;    // empty when only the root was given
     QList<TxId> missingFromJournal; // applied by the checkpoint, absent from the replayed entries
     Timeline timeline;
-    Finding finding;                // LEDGER_CHECKPOINT_REPRODUCED or LEDGER_CHECKPOINT_DIVERGES
+    Finding finding;                // LEDGER_CHECKPOINT_REPRODUCED, _STORAGE_ORDER or _DIVERGES
 };
 
 // base: checkpoint N's state. items: the journal entries after N's journal position up

@@ -34,6 +34,7 @@ inline constexpr char kRotationUnlisted[] = "LEDGER_KEY_ROTATION_UNLISTED";
 // Checkpoint cross-proof.
 inline constexpr char kCheckpointReproduced[] = "LEDGER_CHECKPOINT_REPRODUCED";
 inline constexpr char kCheckpointDiverges[] = "LEDGER_CHECKPOINT_DIVERGES";
+inline constexpr char kCheckpointStorageOrder[] = "LEDGER_CHECKPOINT_STORAGE_ORDER";
 } // namespace findingcode
 
 // Whole-state check. `where` names the state ("checkpoint 4", "after entry 17").

@@ -121,7 +121,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
             t.m_findings.append(f);
         }
     }
-    std::stable_sort(decoded.begin(), decoded.end(), [&](int a, int b) { return canonicalLess(*items[a].entry, *items[b].entry); });
+    if (!options.storageOrder)
+        std::stable_sort(decoded.begin(), decoded.end(), [&](int a, int b) { return canonicalLess(*items[a].entry, *items[b].entry); });
 
     QList<const Entry *> ptrs;
     ptrs.reserve(decoded.size());

@@ -29,6 +29,7 @@ struct ReplayOptions {
     int snapshotInterval = 256; // entries between snapshots (raised so that at most maxSnapshots exist)
     int maxSnapshots = 64;
     bool parallelSignatures = true;
+    bool storageOrder = false;  // apply in storage order instead of canonical order (diagnostics only)
 };
 
 struct EntryOutcome {

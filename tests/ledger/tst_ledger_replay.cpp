@@ -157,6 +157,38 @@ private Q_SLOTS:
         QCOMPARE(unreadable->offset, 123456);
         QCOMPARE(unreadable->length, 2);
     }
+    void crossProofStorageOrderFallback()
+    {
+        Net net;
+        net.addDevice("d1");
+        net.addDevice("d2");
+        LedgerState base;
+        for (const Entry &e : {net.issue("alice", "d1", 1000), net.issue("bob", "d2", 9000)})
+            (void)applyEntry(base, e, net.keys, net.params);
+        // Canonically bob pays alice first, then alice can pay 3000. Stored the other way round.
+        const Entry pay = net.transfer("d2", "bob", "alice", 5000);
+        const Entry spend = net.transfer("d1", "alice", "bob", 3000);
+        const QList<JournalItem> stored{JournalItem{spend, {}, 3, 300, {}}, JournalItem{pay, {}, 4, 400, {}}};
+        LedgerState arrival = base;
+        QCOMPARE(applyEntry(arrival, spend, net.keys, net.params).reason, RejectReason::InsufficientFunds);
+        QCOMPARE(applyEntry(arrival, pay, net.keys, net.params).status, EntryStatus::Valid);
+        arrival.journalPosition = 4;
+        CrossProofResult r = crossProve(base, stored, stateRoot(arrival), &arrival, 4, net.keys, net.params, {}, {});
+        QVERIFY(r.reproduced);
+        QVERIFY(r.storageOrderOnly);
+        QCOMPARE(r.finding.code, QStringLiteral("LEDGER_CHECKPOINT_STORAGE_ORDER"));
+        QCOMPARE(r.finding.severity, Severity::Warning);
+        // The canonical batch (what applyBatch computes) reproduces cleanly.
+        LedgerState canonical = base;
+        const QList<BatchItem> applied = applyBatch(canonical, {spend, pay}, net.keys, net.params);
+        QCOMPARE(applied[0].inputIndex, 1);
+        QCOMPARE(applied[1].result.status, EntryStatus::Valid);
+        canonical.journalPosition = 4;
+        CrossProofResult c = crossProve(base, stored, stateRoot(canonical), &canonical, 4, net.keys, net.params, {}, {});
+        QVERIFY(c.reproduced);
+        QVERIFY(!c.storageOrderOnly);
+        QCOMPARE(c.finding.code, QStringLiteral("LEDGER_CHECKPOINT_REPRODUCED"));
+    }
     void keyRotationAgainstHistory()
     {
         Journal j;
