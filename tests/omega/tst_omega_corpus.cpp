@@ -10,6 +10,7 @@
 #include "omega/OmegaCodes.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,42 @@ private Q_SLOTS:
             if (f.valid)
                 QVERIFY(f.timestamp.value <= r.file(r.newestValid)->timestamp.value);
         QCOMPARE(withCode(r.findings, code::NotAuthenticated).size(), 1);
+    }
+
+    // Our Python-JSON writer reproduces every complete real file byte for byte, which is
+    // what lets the simulator's plain output stand in for the real writer's.
+    void pythonJsonWriterMatchesRealFiles()
+    {
+        if (!QFileInfo::exists(corpusDir()))
+            QSKIP("../shared/corpus/omega-real is absent");
+        int compared = 0;
+        QDirIterator it(corpusDir(), {QStringLiteral("checkpoint_*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            const JsonDocument d = parseJson(bytes);
+            if (!d.ok())
+                continue; // torn writes
+            const auto num = [&](int n) { return PyNumber{d.node(n).number, d.node(n).numberKind == NumberKind::Int}; };
+            const auto vec = [&](const char16_t *key) {
+                QList<PyNumber> v;
+                const int list = d.member(d.root(), QStringView(key));
+                for (int c = d.node(list).firstChild; c >= 0; c = d.node(c).nextSibling)
+                    v.append(num(c));
+                return v;
+            };
+            CheckpointRecord r;
+            r.iVector = vec(u"I_t_L");
+            r.omegaVector = vec(u"Omega_t_L");
+            r.timestamp = num(d.member(d.root(), u"timestamp"));
+            r.coherenceScore = num(d.member(d.root(), u"coherence_score"));
+            r.modulator = num(d.member(d.root(), u"modulator"));
+            r.networkId = d.node(d.member(d.root(), u"network_id")).text;
+            QCOMPARE(dumpCheckpoint(r), bytes);
+            ++compared;
+        }
+        QVERIFY(compared >= 50);
     }
 };
 
