@@ -136,17 +136,28 @@ private:
 
     void reportNonFinite()
     {
+        int reported = 0;
+        int more = 0;
         for (int i = 0; i < m_doc.nodeCount(); ++i) {
             const JsonNode &n = m_doc.node(i);
             if (n.type != JsonType::Number || !n.complete)
                 continue;
             if (n.numberKind != NumberKind::NaN && n.numberKind != NumberKind::PosInfinity && n.numberKind != NumberKind::NegInfinity)
                 continue;
+            // A hostile file can hold millions; the first ones locate the problem.
+            if (reported++ >= kMaxNonFiniteFindings) {
+                ++more;
+                continue;
+            }
             add(code::NonFinite, Severity::Error, i, QStringLiteral("a finite number"), numberText(n),
                 QStringLiteral("Python's json writes NaN and infinities as bare tokens that are not JSON; the original "
                                "validator never looks at the vectors and compares NaN as 'not out of range', so this value "
                                "would be restored."));
         }
+        if (more > 0)
+            add(code::NonFinite, Severity::Error, -1, QStringLiteral("finite numbers"),
+                QStringLiteral("%1 more non-finite value(s) not listed").arg(more),
+                QStringLiteral("Only the first %1 non-finite values of a file are listed one by one.").arg(kMaxNonFiniteFindings));
     }
 
     void fillScalar(ScalarField &s, int node)

@@ -25,6 +25,7 @@ inline constexpr double kFutureToleranceSeconds = 60.0;
 // Relative tolerance for the two coded invariants; the real runs hold to ~2e-16.
 inline constexpr double kInvariantRelTolerance = 1e-9;
 inline constexpr int kMaxVectorLength = 65536;
+inline constexpr int kMaxNonFiniteFindings = 32; // listed one by one per file, then one summary
 
 // A scalar as found in the file.
 struct ScalarField {

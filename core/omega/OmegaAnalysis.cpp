@@ -133,12 +133,14 @@ private:
         f.encrypted = encrypted;
         f.nameSeconds = secondsFromName(name);
         f.modified = QFileInfo(f.path).lastModified().toUTC();
-        const FileRead fr = readEvidenceFile(f.path, kMaxJsonBytes + 64);
+        // An envelope adds magic, nonce and tag to the JSON it carries.
+        const qint64 cap = encrypted ? kMaxJsonBytes + kEnvelopeMagicSize + 12 + 16 : kMaxJsonBytes;
+        const FileRead fr = readEvidenceFile(f.path, cap);
         f.regularFile = fr.regularFile;
         f.size = fr.size;
         if (!fr.ok) {
             Finding x = fileFinding(m_ctx, f, fr.tooLarge ? code::LimitExceeded : code::FileUnreadable, Severity::Error);
-            x.expected = fr.tooLarge ? QStringLiteral("at most %1 bytes").arg(kMaxJsonBytes) : QStringLiteral("a readable regular file");
+            x.expected = fr.tooLarge ? QStringLiteral("at most %1 bytes").arg(cap) : QStringLiteral("a readable regular file");
             x.found = fr.error;
             x.explanation = fr.tooLarge ? QStringLiteral("The file is larger than the reader's documented cap and was not read.")
                                         : QStringLiteral("The entry matches the writer's name pattern but cannot be read as a file; "
