@@ -351,7 +351,15 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
                                             hex32(h->payloadCrc), hex32(pcrc), Verdict::Corruption));
         auto c = decodeCommitRecord(rawCommit);
         const QByteArray payloadHash = crypto::sha256(payload);
-        if (!c || !c->crcOk() || c->checkpointSeq != h->checkpointSeq || c->payloadHash != payloadHash) {
+        const bool commitFramingOk = c && c->crcOk() && c->checkpointSeq == h->checkpointSeq;
+        if (commitFramingOk && !s.payloadCrcOk) {
+            // The payload damage is already reported; the commit's payload hash failing
+            // with it is the same fact, not a second one.
+            s.commit = *c;
+            img.checkpointSlots.append(s);
+            continue;
+        }
+        if (!commitFramingOk || c->payloadHash != payloadHash) {
             QString why = !c ? QStringLiteral("no commit magic (SCMT)")
                 : !c->crcOk() ? QStringLiteral("commit checksum mismatch")
                 : c->checkpointSeq != h->checkpointSeq ? QStringLiteral("commit names checkpoint %1, header %2").arg(c->checkpointSeq).arg(h->checkpointSeq)

@@ -85,6 +85,11 @@ Result<std::unique_ptr<SeedDevice>> SeedDevice::format(NorFlash &flash, const De
     return d;
 }
 
+qint64 SeedDevice::slotOffset(uint32_t slot) const
+{
+    return qint64(m_sb.checkpoints.firstBlock + slot * m_cfg.slotBlocks) * m_cfg.blockSize;
+}
+
 QByteArray SeedDevice::stateRoot() const { return ledger::stateRoot(m_state); }
 
 uint64_t SeedDevice::nextOriginSequence() const
@@ -134,6 +139,8 @@ Status SeedDevice::writeRecord(bool journal, RecordHeader h, const QByteArray &p
     h.payloadLength = uint32_t(payload.size());
     h.payloadCrc = crypto::crc32c(payload);
     const qint64 at = qint64(journal ? m_jBlock : m_mBlock) * m_cfg.blockSize + pos;
+    if (journal)
+        m_lastJournalAttempt = at;
     // One program operation per record: a power cut inside it leaves a prefix (torn tail).
     if (Status s = m_flash.program(at, encodeRecordHeader(h) + payload); !s)
         return s;

@@ -79,6 +79,11 @@ public:
     uint32_t epoch() const { return m_epoch; }
     uint64_t checkpointSeq() const { return m_ckptSeq; }
     qint64 lastRecordOffset() const { return m_lastRecordOffset; }
+    // Where the last journal record write started, even when it was cut (fault manifests).
+    qint64 lastJournalWriteOffset() const { return m_lastJournalAttempt; }
+    qint64 slotOffset(uint32_t slot) const;
+    uint32_t nextCheckpointSlot() const { return uint32_t((m_ckptSeq + 1) % m_cfg.slotCount); }
+    const DeviceConfig &config() const { return m_cfg; }
     uint64_t nextOriginSequence() const;
 
     // Fills origin, lamport (local clock + 1), sequence and signature of a local entry.
@@ -139,6 +144,7 @@ private:
     uint64_t m_markerSeq = 0;
     QByteArray m_markerPrev = QByteArray(32, '\0');
     qint64 m_lastRecordOffset = -1;
+    qint64 m_lastJournalAttempt = -1;
 
     uint64_t m_ckptSeq = 0;          // highest checkpoint sequence ever started
     bool m_haveCkpt = false;         // m_ckptState holds the last committed/loaded checkpoint

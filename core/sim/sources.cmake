@@ -2,4 +2,6 @@
 set(SOURCES
     NorFlash.h NorFlash.cpp
     SeedDevice.h SeedDevice.cpp DeviceRecovery.cpp
-    SimNetwork.h SimNetwork.cpp)
+    SimNetwork.h SimNetwork.cpp
+    Faults.h Faults.cpp
+    MeshSimulator.h MeshSimulator.cpp)

@@ -1,7 +1,255 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder: 'info' is not implemented yet, so it is not listed by 'help'.
+// `info DUMP [--json] [--key-file K]`: what a Seed dump holds, as the reader parsed it:
+// geometry, identity, checkpoint slots, journal extent, markers and reader findings.
+// A layout overview, not a verdict (that is `verify`).
 #include "CommandList.h"
 
+#include "dump/DumpCrypto.h"
+#include "dump/DumpReader.h"
+#include "findings/Finding.h"
+#include "util/Hex.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+
 namespace seedscope::cli {
-const CliCommand kInfoCommand{"info", "", nullptr};
+namespace {
+
+using namespace seedscope::dump;
+
+QJsonObject regionJson(const Region &r, uint32_t bs)
+{
+    return QJsonObject{{QStringLiteral("first_block"), double(r.firstBlock)},
+                       {QStringLiteral("blocks"), double(r.blockCount)},
+                       {QStringLiteral("offset"), double(qint64(r.firstBlock) * bs)}};
+}
+
+QJsonObject infoJson(const DumpImage &img)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("evidence"), img.evidence);
+    o.insert(QStringLiteral("size"), double(img.imageSize));
+    o.insert(QStringLiteral("readable"), img.readable);
+    QJsonArray sbs;
+    for (const SuperblockCopy &c : img.superblocks) {
+        QJsonObject s{{QStringLiteral("copy"), c.index}, {QStringLiteral("offset"), double(c.offset)},
+                      {QStringLiteral("valid"), c.valid}, {QStringLiteral("erased"), !c.present}};
+        if (c.superblock)
+            s.insert(QStringLiteral("revision"), double(c.superblock->revision));
+        sbs.append(s);
+    }
+    o.insert(QStringLiteral("superblocks"), sbs);
+    QJsonArray findings;
+    for (const Finding &f : img.findings)
+        findings.append(f.toJson());
+    o.insert(QStringLiteral("findings"), findings);
+    if (!img.readable)
+        return o;
+    const Superblock &sb = img.superblock;
+    o.insert(QStringLiteral("active_superblock"), img.activeSuperblock);
+    o.insert(QStringLiteral("format_version"), QStringLiteral("%1.%2").arg(sb.versionMajor).arg(sb.versionMinor));
+    o.insert(QStringLiteral("encrypted"), sb.encrypted());
+    o.insert(QStringLiteral("geometry"), QJsonObject{
+        {QStringLiteral("block_size"), double(sb.blockSize)},
+        {QStringLiteral("total_blocks"), double(sb.totalBlocks)},
+        {QStringLiteral("identity"), regionJson(sb.identity, sb.blockSize)},
+        {QStringLiteral("checkpoints"), regionJson(sb.checkpoints, sb.blockSize)},
+        {QStringLiteral("journal"), regionJson(sb.journal, sb.blockSize)},
+        {QStringLiteral("markers"), regionJson(sb.markers, sb.blockSize)},
+        {QStringLiteral("slot_count"), double(sb.slotCount)},
+        {QStringLiteral("slot_blocks"), double(sb.slotBlocks)},
+        {QStringLiteral("flags"), QJsonObject{{QStringLiteral("compat"), double(sb.compatFlags)},
+                                              {QStringLiteral("ro_compat"), double(sb.roCompatFlags)},
+                                              {QStringLiteral("incompat"), double(sb.incompatFlags)}}},
+    });
+    const IdentityInfo &id = img.identity;
+    QJsonArray keys;
+    for (const KeyHistoryItem &k : id.keyHistory)
+        keys.append(QJsonObject{{QStringLiteral("index"), double(k.record.index)}, {QStringLiteral("offset"), double(k.offset)},
+                                {QStringLiteral("public_key"), toHex(k.record.newPublicKey)},
+                                {QStringLiteral("valid_from_lamport"), double(k.record.validFromLamport)}});
+    o.insert(QStringLiteral("identity"), QJsonObject{
+        {QStringLiteral("offset"), double(id.offset)},
+        {QStringLiteral("valid"), id.valid},
+        {QStringLiteral("device_id"), toHex(id.header.deviceId)},
+        {QStringLiteral("network_id"), id.header.networkId},
+        {QStringLiteral("public_key"), toHex(id.header.devicePublicKey)},
+        {QStringLiteral("registration_certificate"), toHex(id.header.registrationSignature)},
+        {QStringLiteral("key_history"), keys},
+    });
+    QJsonArray slotList;
+    for (const SlotInfo &s : img.checkpointSlots) {
+        QJsonObject j{{QStringLiteral("slot"), s.index}, {QStringLiteral("offset"), double(s.offset)},
+                      {QStringLiteral("state"), QString::fromLatin1(slotStateName(s.state))},
+                      {QStringLiteral("role"), s.index == img.activeSlot ? QStringLiteral("active")
+                                               : s.index == img.fallbackSlot ? QStringLiteral("fallback") : QString()}};
+        if (s.headerValid) {
+            j.insert(QStringLiteral("kind"), s.header.kind == 1 ? QStringLiteral("FULL") : s.header.kind == 2 ? QStringLiteral("DELTA") : QStringLiteral("UNKNOWN"));
+            j.insert(QStringLiteral("checkpoint_seq"), double(s.header.checkpointSeq));
+            j.insert(QStringLiteral("base_seq"), double(s.header.baseSeq));
+            j.insert(QStringLiteral("journal_seq"), double(s.header.journalSeq));
+            j.insert(QStringLiteral("lamport"), double(s.header.lamport));
+            j.insert(QStringLiteral("state_root"), toHex(s.header.stateRoot));
+            j.insert(QStringLiteral("log_root"), toHex(s.header.logRoot));
+            j.insert(QStringLiteral("log_size"), double(s.header.logSize));
+            j.insert(QStringLiteral("payload_length"), double(s.header.payloadLength));
+            j.insert(QStringLiteral("signature"), QString::fromLatin1(crypto::signatureCheckName(s.signature)));
+            j.insert(QStringLiteral("decrypt"), QString::fromLatin1(decryptStateName(s.decrypt)));
+        }
+        slotList.append(j);
+    }
+    o.insert(QStringLiteral("slots"), slotList);
+    int used = 0;
+    for (const BlockInfo &b : img.journalBlocks)
+        used += b.state != BlockInfo::State::Erased;
+    QMap<QString, int> types;
+    uint64_t firstSeq = 0, lastSeq = 0;
+    int entries = 0, decrypted = 0;
+    for (const RecordInfo &r : img.journal) {
+        types[QString::fromLatin1(recordTypeName(r.header.type))]++;
+        if (r.header.type == uint8_t(RecordType::Entry)) {
+            if (!entries)
+                firstSeq = r.header.seq;
+            lastSeq = r.header.seq;
+            ++entries;
+            decrypted += r.decrypt == DecryptState::Decrypted;
+        }
+    }
+    QJsonObject typeCounts;
+    for (auto it = types.begin(); it != types.end(); ++it)
+        typeCounts.insert(it.key(), it.value());
+    QJsonArray epochs;
+    for (const EpochInfo &e : img.epochs)
+        epochs.append(QJsonObject{{QStringLiteral("epoch"), double(e.epoch)}, {QStringLiteral("offset"), double(e.recordOffset)},
+                                  {QStringLiteral("reason"), e.payload.reason}, {QStringLiteral("head_seq"), double(e.payload.headSeq)}});
+    o.insert(QStringLiteral("journal"), QJsonObject{
+        {QStringLiteral("blocks_used"), used},
+        {QStringLiteral("records"), double(img.journal.size())},
+        {QStringLiteral("entries"), entries},
+        {QStringLiteral("decrypted"), decrypted},
+        {QStringLiteral("first_seq"), double(firstSeq)},
+        {QStringLiteral("last_seq"), double(lastSeq)},
+        {QStringLiteral("record_types"), typeCounts},
+        {QStringLiteral("epochs"), epochs},
+    });
+    QMap<QString, int> mtypes;
+    QJsonArray boots;
+    for (const RecordInfo &r : img.markers) {
+        mtypes[QString::fromLatin1(recordTypeName(r.header.type))]++;
+        if (r.header.type == uint8_t(RecordType::Boot) && r.payloadCrcOk)
+            if (auto b = decodeBootMarker(r.payload))
+                boots.append(QJsonObject{{QStringLiteral("offset"), double(r.offset)},
+                                         {QStringLiteral("boot"), double(b->bootCounter)},
+                                         {QStringLiteral("loaded_slot"), b->loadedSlot == kNoSlot ? -1 : b->loadedSlot},
+                                         {QStringLiteral("used_fallback"), b->usedFallback != 0},
+                                         {QStringLiteral("truncated_at"), b->truncatedAt == kNoOffset ? -1.0 : double(b->truncatedAt)},
+                                         {QStringLiteral("epoch"), double(b->newEpoch)}});
+    }
+    QJsonObject mcounts;
+    for (auto it = mtypes.begin(); it != mtypes.end(); ++it)
+        mcounts.insert(it.key(), it.value());
+    o.insert(QStringLiteral("markers"), QJsonObject{{QStringLiteral("records"), double(img.markers.size())},
+                                                    {QStringLiteral("types"), mcounts},
+                                                    {QStringLiteral("boots"), boots}});
+    return o;
+}
+
+void printText(QTextStream &out, const QJsonObject &o)
+{
+    out << "evidence:   " << o.value(QStringLiteral("evidence")).toString() << " (" << qint64(o.value(QStringLiteral("size")).toDouble()) << " bytes)\n";
+    if (!o.value(QStringLiteral("readable")).toBool()) {
+        out << "not readable as a Seed dump v1:\n";
+    } else {
+        const QJsonObject g = o.value(QStringLiteral("geometry")).toObject();
+        out << "format:     " << o.value(QStringLiteral("format_version")).toString()
+            << (o.value(QStringLiteral("encrypted")).toBool() ? ", encrypted" : ", unencrypted") << ", superblock copy "
+            << o.value(QStringLiteral("active_superblock")).toInt() << "\n";
+        out << "geometry:   " << g.value(QStringLiteral("total_blocks")).toInt() << " blocks of " << g.value(QStringLiteral("block_size")).toInt()
+            << " bytes; " << g.value(QStringLiteral("slot_count")).toInt() << " slots of " << g.value(QStringLiteral("slot_blocks")).toInt() << " blocks\n";
+        for (const char *r : {"identity", "checkpoints", "journal", "markers"}) {
+            const QJsonObject reg = g.value(QLatin1String(r)).toObject();
+            out << "  " << QString::fromLatin1(r).leftJustified(12) << formatOffset(qint64(reg.value(QStringLiteral("offset")).toDouble()))
+                << "  " << reg.value(QStringLiteral("blocks")).toInt() << " blocks\n";
+        }
+        const QJsonObject id = o.value(QStringLiteral("identity")).toObject();
+        out << "device:     " << id.value(QStringLiteral("device_id")).toString() << " on network '" << id.value(QStringLiteral("network_id")).toString()
+            << "'" << (id.value(QStringLiteral("valid")).toBool() ? "" : " (identity damaged)") << "\n";
+        out << "public key: " << id.value(QStringLiteral("public_key")).toString() << "\n";
+        out << "slots:\n";
+        for (const auto &v : o.value(QStringLiteral("slots")).toArray()) {
+            const QJsonObject s = v.toObject();
+            out << "  " << s.value(QStringLiteral("slot")).toInt() << "  " << s.value(QStringLiteral("state")).toString().leftJustified(12);
+            if (s.contains(QStringLiteral("kind")))
+                out << s.value(QStringLiteral("kind")).toString().leftJustified(6) << " seq " << qint64(s.value(QStringLiteral("checkpoint_seq")).toDouble())
+                    << " journal " << qint64(s.value(QStringLiteral("journal_seq")).toDouble()) << " sig " << s.value(QStringLiteral("signature")).toString();
+            if (!s.value(QStringLiteral("role")).toString().isEmpty())
+                out << "  [" << s.value(QStringLiteral("role")).toString() << "]";
+            out << "\n";
+        }
+        const QJsonObject j = o.value(QStringLiteral("journal")).toObject();
+        out << "journal:    " << j.value(QStringLiteral("entries")).toInt() << " entries (seq " << qint64(j.value(QStringLiteral("first_seq")).toDouble())
+            << ".." << qint64(j.value(QStringLiteral("last_seq")).toDouble()) << ") in " << j.value(QStringLiteral("blocks_used")).toInt()
+            << " blocks, " << j.value(QStringLiteral("epochs")).toArray().size() << " epochs\n";
+        const QJsonObject m = o.value(QStringLiteral("markers")).toObject();
+        out << "markers:    " << qint64(m.value(QStringLiteral("records")).toDouble()) << " records:";
+        const QJsonObject types = m.value(QStringLiteral("types")).toObject();
+        for (auto it = types.begin(); it != types.end(); ++it)
+            out << " " << it.key() << "=" << it.value().toInt();
+        out << "\n";
+    }
+    const QJsonArray f = o.value(QStringLiteral("findings")).toArray();
+    out << "reader findings: " << f.size() << "\n";
+    for (const auto &v : f) {
+        const QJsonObject x = v.toObject();
+        out << "  " << x.value(QStringLiteral("severity")).toString() << " " << x.value(QStringLiteral("code")).toString();
+        if (x.contains(QStringLiteral("offset")) && x.value(QStringLiteral("offset")).toDouble() >= 0)
+            out << " at " << formatOffset(qint64(x.value(QStringLiteral("offset")).toDouble()));
+        out << ": " << x.value(QStringLiteral("explanation")).toString() << "\n";
+    }
+}
+
+int runInfo(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers."));
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage root key file (64 hex characters)."), QStringLiteral("K")});
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("A .seeddump file."), QStringLiteral("DUMP"));
+    if (!p.parse(QStringList{ctx.program} + ctx.args))
+        return usageError(ctx, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return exitcode::Clean;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(ctx, QStringLiteral("info: give exactly one dump file"));
+    ReadOptions ro;
+    if (p.isSet(QStringLiteral("key-file"))) {
+        auto k = readKeyFile(p.value(QStringLiteral("key-file")));
+        if (!k) {
+            ctx.err << "error: " << k.error().message << "\n";
+            return exitcode::Usage;
+        }
+        ro.storageRootKey = *k;
+    }
+    auto img = readDumpFile(p.positionalArguments().first(), ro);
+    if (!img) {
+        ctx.err << "error: " << img.error().message << "\n";
+        return exitcode::Unreadable;
+    }
+    const QJsonObject o = infoJson(*img);
+    if (p.isSet(QStringLiteral("json")))
+        printJson(ctx.out, QJsonDocument(o));
+    else
+        printText(ctx.out, o);
+    return img->readable ? exitcode::Clean : exitcode::Unreadable;
+}
+
+} // namespace
+
+const CliCommand kInfoCommand{"info", "Show a Seed dump's layout: geometry, identity, slots, journal, markers", runInfo};
+
 } // namespace seedscope::cli

@@ -1,20 +1,99 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `simulate`: deterministic evidence generation. Device meshes are implemented here;
-// `--omega` is routed to OmegaSimulate (omega_simulate.cpp).
+// `simulate`: deterministic evidence generation. Device meshes are implemented here
+// (core/sim/MeshSimulator); `--omega` is routed to OmegaSimulate (omega_simulate.cpp).
 #include "CommandList.h"
 #include "OmegaSimulate.h"
 
 #include "findings/Finding.h"
+#include "sim/MeshSimulator.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace seedscope::cli {
 namespace {
+
+int runDeviceSimulate(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Simulate a mesh of Seed devices and write one .seeddump (+ .key) per device, trust-store.json and manifest.json.\n"
+        "Same options and seed, same bytes."));
+    p.addOption({QStringLiteral("devices"), QStringLiteral("Number of devices (1..64)."), QStringLiteral("N"), QStringLiteral("3")});
+    p.addOption({QStringLiteral("entries"), QStringLiteral("Entries the devices create."), QStringLiteral("M"), QStringLiteral("1000")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt journal payloads and checkpoints (AES-256-GCM).")});
+    p.addOption({QStringLiteral("groups"), QStringLiteral("Run rotating savings groups (ROSCA) with trust events.")});
+    p.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("Checkpoint after K stored entries per device."), QStringLiteral("K"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("fault"), QStringLiteral("Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults)."), QStringLiteral("KIND")});
+    p.addOption({QStringLiteral("list-faults"), QStringLiteral("List the fault kinds and exit.")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the manifest as JSON.")});
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    if (!p.parse(QStringList{ctx.program} + ctx.args))
+        return usageError(ctx, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return exitcode::Clean;
+    }
+    if (p.isSet(QStringLiteral("list-faults"))) {
+        for (const auto &k : sim::faultKinds())
+            ctx.out << k.first << "\t" << k.second << "\n";
+        return exitcode::Clean;
+    }
+    if (!p.isSet(QStringLiteral("out")))
+        return usageError(ctx, QStringLiteral("simulate: --out DIR is required"));
+    sim::SimOptions o;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    o.devices = p.value(QStringLiteral("devices")).toInt(&ok1);
+    o.entries = p.value(QStringLiteral("entries")).toInt(&ok2);
+    o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok3);
+    o.checkpointEvery = p.value(QStringLiteral("checkpoint-every")).toInt(&ok4);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || o.devices < 1 || o.devices > 64 || o.entries < 0 || o.checkpointEvery < 0)
+        return usageError(ctx, QStringLiteral("simulate: --devices, --entries, --seed and --checkpoint-every take non-negative integers (devices 1..64)"));
+    o.encrypt = p.isSet(QStringLiteral("encrypt"));
+    o.groups = p.isSet(QStringLiteral("groups"));
+    for (const QString &f : p.values(QStringLiteral("fault"))) {
+        auto spec = sim::parseFaultSpec(f);
+        if (!spec)
+            return usageError(ctx, QStringLiteral("simulate: %1").arg(spec.error().message));
+        o.faults.append(*spec);
+    }
+    auto r = sim::runSimulation(o);
+    if (!r) {
+        ctx.err << "error: " << r.error().message << "\n";
+        return r.error().code == ErrorCode::InvalidArgument ? exitcode::Usage : exitcode::Unreadable;
+    }
+    if (Status s = sim::writeSimulation(*r, p.value(QStringLiteral("out"))); !s) {
+        ctx.err << "error: " << s.error().message << "\n";
+        return exitcode::Unreadable;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(ctx.out, QJsonDocument(r->manifest));
+    } else {
+        for (const auto &v : r->manifest.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject f = v.toObject();
+            ctx.out << f.value(QStringLiteral("name")).toString() << "  " << qint64(f.value(QStringLiteral("size")).toDouble())
+                    << " bytes  " << qint64(f.value(QStringLiteral("journal_entries")).toDouble()) << " journal entries  sha256 "
+                    << f.value(QStringLiteral("sha256")).toString() << "\n";
+        }
+        for (const auto &v : r->manifest.value(QStringLiteral("faults")).toArray()) {
+            const QJsonObject f = v.toObject();
+            ctx.out << "fault " << f.value(QStringLiteral("kind")).toString() << " on " << f.value(QStringLiteral("file")).toString()
+                    << " at offset " << qint64(f.value(QStringLiteral("offset")).toDouble()) << ": "
+                    << f.value(QStringLiteral("detail")).toString() << "\n";
+        }
+        ctx.out << "wrote " << p.value(QStringLiteral("out")) << "/manifest.json and trust-store.json\n";
+    }
+    return exitcode::Clean;
+}
 
 int runSimulate(CliContext &ctx)
 {
     if (ctx.args.contains(QStringLiteral("--omega")))
         return runOmegaSimulate(ctx);
-    ctx.err << "simulate: device simulation is not implemented yet (use --omega)\n";
-    return exitcode::Usage;
+    return runDeviceSimulate(ctx);
 }
 
 } // namespace
