@@ -7,6 +7,7 @@
 #include "crypto/Ed25519.h"
 #include "dump/Format.h"
 #include "findings/Finding.h"
+#include "ledger/Types.h"
 
 #include <QList>
 
@@ -86,6 +87,7 @@ struct RecordInfo {
     // ENTRY records: the 48-byte entry header and the ledger entry bytes after it.
     std::optional<EntryHeader> entryHeader;
     QByteArray entryBytes;
+    std::optional<ledger::Entry> entry; // ledger::decodeEntry(entryBytes) when it decodes
     bool known() const { return isKnownRecordType(header.type); }
     qint64 footprint() const { return recordFootprint(header.payloadLength); }
 };

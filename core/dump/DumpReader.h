@@ -8,6 +8,7 @@
 
 #include "crypto/SecureBytes.h"
 #include "dump/DumpImage.h"
+#include "ledger/Network.h"
 #include "util/Result.h"
 
 #include <optional>
@@ -23,6 +24,12 @@ struct ReadOptions {
 // both superblocks bad, is a DumpImage with readable == false and findings saying why.
 Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options = {});
 Result<DumpImage> readDumpFile(const QString &path, const ReadOptions &options = {});
+
+// The keys this dump vouches for, as far as the authority allows: the identity key is
+// certified when its registration certificate verifies under `authorityPublicKey`; each
+// key history record must be signed by the key before it (ledger::rotationSignedBytes)
+// and inherits its certification; a record that does not verify ends the history.
+ledger::KeyDirectory keyDirectoryFor(const DumpImage &img, QByteArrayView authorityPublicKey);
 
 // Internal steps, exposed for the region scanner's own file.
 namespace detail {

@@ -9,6 +9,7 @@
 #include "crypto/Hash.h"
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
+#include "ledger/EntryCodec.h"
 #include "util/Hex.h"
 
 #include <QHash>
@@ -303,6 +304,12 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey)
         }
         r.entryHeader = *eh;
         r.entryBytes = r.plaintext.mid(kEntryHeaderSize);
+        if (auto e = ledger::decodeEntry(r.entryBytes))
+            r.entry = std::move(*e);
+        else
+            img.findings.append(makeFinding(img, "JOURNAL_ENTRY_UNDECODABLE", Severity::Error, r.offset, r.footprint(), loc,
+                                            QStringLiteral("The entry's framing and checksums hold but its ledger bytes do not decode: %1").arg(e.error().message),
+                                            {}, {}, Verdict::Unknown));
         if (eh->seq != r.header.seq || eh->lamport != r.header.lamport || eh->prevHash != r.header.prevHash)
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_HEADER_MISMATCH", Severity::Error, r.offset, r.footprint(), loc,
                                             QStringLiteral("The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash)."),

@@ -148,6 +148,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
         o.entry = *item.entry;
         o.verdict = verdicts[c];
         ApplyResult r = applyEntry(s, o.entry, keys, params, &o.verdict);
+        s.journalPosition = std::max(s.journalPosition, o.journalSeq); // the journal this state covers
         o.status = r.status;
         o.reason = r.reason;
         o.detail = r.detail;
@@ -216,6 +217,7 @@ LedgerState Timeline::stateAfter(int canonicalIndex) const
     for (int c = (k + 1) * m_interval; c <= canonicalIndex; ++c) {
         const EntryOutcome &o = m_outcomes[c];
         (void)applyEntry(s, o.entry, m_keys, m_params, &o.verdict);
+        s.journalPosition = std::max(s.journalPosition, o.journalSeq);
     }
     return s;
 }

@@ -77,7 +77,8 @@ public:
     const LedgerState &startState() const { return m_start; }
     const LedgerState &finalState() const { return m_final; }
 
-    // State after the entry at canonical index i (-1 = the start state).
+    // State after the entry at canonical index i (-1 = the start state). Its
+    // journalPosition is the highest journal sequence applied so far.
     LedgerState stateAfter(int canonicalIndex) const;
     // Last canonical index with lamport <= L (-1 if none).
     int indexAtLamport(uint64_t lamport) const;

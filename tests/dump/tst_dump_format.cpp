@@ -7,6 +7,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "dump/Format.h"
+#include "ledger/EntryCodec.h"
 #include "sim/NorFlash.h"
 
 #include <QTest>
@@ -18,11 +19,14 @@ namespace {
 
 QByteArray filled(int n, char c) { return QByteArray(n, c); }
 
+// Large enough for three encoded transfer entries in one journal block.
+constexpr int kTinyBlock = 1024;
+
 Superblock sampleSuperblock()
 {
     Superblock sb;
     sb.revision = 7;
-    sb.blockSize = 512;
+    sb.blockSize = kTinyBlock;
     sb.totalBlocks = 16;
     sb.deviceId = filled(16, 'd');
     sb.networkId = QStringLiteral("test-net");
@@ -41,6 +45,21 @@ struct TinyImage {
     QList<qint64> recordOffsets;
 };
 
+// A structurally valid ledger entry (the reader decodes entries; signatures are the verifier's business).
+QByteArray tinyEntryBytes(int i)
+{
+    ledger::Entry e;
+    e.txId = filled(16, char('a' + i));
+    e.origin = filled(16, 'd');
+    e.lamport = uint64_t(10 + i);
+    e.sequence = uint64_t(i + 1);
+    e.from = filled(16, 'f');
+    e.to = filled(16, 't');
+    e.amount = 100 + i;
+    e.signature = filled(64, 's');
+    return ledger::encodeEntry(e);
+}
+
 TinyImage buildTiny(int records, bool tearLast)
 {
     Superblock sb = sampleSuperblock();
@@ -50,15 +69,15 @@ TinyImage buildTiny(int records, bool tearLast)
     t.image = filled(int(sb.blockSize * sb.totalBlocks), char(0xFF));
     QByteArray a = encodeSuperblock(sb);
     t.image.replace(0, a.size(), a);
-    t.image.replace(512, a.size(), a);
+    t.image.replace(kTinyBlock, a.size(), a);
     IdentityHeader id;
     id.devicePublicKey = signer->publicKey();
     id.deviceId = sb.deviceId;
     id.networkId = sb.networkId;
     id.registrationSignature = filled(64, 'r');
     const QByteArray idb = encodeIdentityHeader(id);
-    t.image.replace(2 * 512, idb.size(), idb);
-    const qint64 jb = 7 * 512;
+    t.image.replace(2 * kTinyBlock, idb.size(), idb);
+    const qint64 jb = 7 * kTinyBlock;
     BlockHeader bh;
     bh.epoch = 1;
     bh.blockSeq = 0;
@@ -68,7 +87,7 @@ TinyImage buildTiny(int records, bool tearLast)
     qint64 pos = jb + kBlockHeaderSize;
     QByteArray prev(32, '\0');
     for (int i = 0; i < records; ++i) {
-        const QByteArray payload = encodeEntryHeader({uint64_t(i + 1), uint64_t(10 + i), prev}) + QByteArray("entry-body");
+        const QByteArray payload = encodeEntryHeader({uint64_t(i + 1), uint64_t(10 + i), prev}) + tinyEntryBytes(i);
         RecordHeader h;
         h.type = uint8_t(RecordType::Entry);
         h.payloadLength = uint32_t(payload.size());
@@ -302,7 +321,9 @@ private Q_SLOTS:
         QCOMPARE(img->journal[1].offset, t.recordOffsets[1]);
         QCOMPARE(img->journal[1].header.seq, 2u);
         QVERIFY(img->journal[2].entryHeader);
-        QCOMPARE(img->journal[2].entryBytes, QByteArray("entry-body"));
+        QCOMPARE(img->journal[2].entryBytes, tinyEntryBytes(2));
+        QVERIFY(img->journal[2].entry);
+        QCOMPARE(img->journal[2].entry->amount, int64_t(102));
         QCOMPARE(img->journal[1].header.prevHash, img->journal[0].payloadHash);
         QVERIFY2(img->findings.isEmpty(), qPrintable(codes(*img)));
     }
@@ -340,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(img->readable);
         QCOMPARE(img->activeSuperblock, 1);
         QVERIFY(hasFinding(*img, QStringLiteral("SUPERBLOCK_COPY_INVALID"), 0));
-        torn[612] = char(torn[612] ^ 0x40);
+        torn[kTinyBlock + 100] = char(torn[kTinyBlock + 100] ^ 0x40);
         img = readDump(torn, {});
         QVERIFY(!img->readable);
         QVERIFY(hasFinding(*img, QStringLiteral("SUPERBLOCK_BOTH_INVALID"), 0));
@@ -350,14 +371,14 @@ private Q_SLOTS:
         sb.versionMajor = 2;
         QByteArray v2 = t.image;
         v2.replace(0, 256, encodeSuperblock(sb));
-        v2.replace(512, 256, encodeSuperblock(sb));
+        v2.replace(kTinyBlock, 256, encodeSuperblock(sb));
         img = readDump(v2, {});
         QVERIFY(!img->readable);
         QVERIFY(hasFinding(*img, QStringLiteral("SUPERBLOCK_UNSUPPORTED_VERSION"), 8));
         sb.versionMajor = 1;
         sb.incompatFlags = 0x80;
         v2.replace(0, 256, encodeSuperblock(sb));
-        v2.replace(512, 256, encodeSuperblock(sb));
+        v2.replace(kTinyBlock, 256, encodeSuperblock(sb));
         img = readDump(v2, {});
         QVERIFY(!img->readable);
         QVERIFY(hasFinding(*img, QStringLiteral("SUPERBLOCK_UNSUPPORTED_FEATURE"), 20));

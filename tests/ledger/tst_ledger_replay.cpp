@@ -69,6 +69,7 @@ private Q_SLOTS:
         QCOMPARE(t.stateAfter(-1), s);
         for (int i = 0; i < t.size(); ++i) {
             (void)applyEntry(s, j.entries[i], j.net.keys, j.net.params);
+            s.journalPosition = uint64_t(i + 1);
             QVERIFY2(t.stateAfter(i) == s, qPrintable(QStringLiteral("position %1").arg(i)));
         }
         QCOMPARE(t.finalState(), s);

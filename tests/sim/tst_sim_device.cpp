@@ -236,8 +236,9 @@ private Q_SLOTS:
         QVERIFY(d->checkpoint().ok());
         const QByteArray root = d->stateRoot();
         auto img = dump::readDump(flash.image(), {});
-        const auto &active = img->checkpointSlots[img->activeSlot];
-        flash.flipBit(active.payloadOffset + 5, 3);
+        // Copy the offset: `img` is reassigned below, which would leave a reference dangling.
+        const qint64 activePayload = img->checkpointSlots[img->activeSlot].payloadOffset;
+        flash.flipBit(activePayload + 5, 3);
         BootReport rep;
         auto rec = SeedDevice::boot(flash, r.cfg, r.net.keys, r.net.params, &rep);
         QVERIFY(rec);
@@ -246,7 +247,7 @@ private Q_SLOTS:
         img = dump::readDump(flash.image(), {});
         bool found = false;
         for (const Finding &f : img->findings)
-            found |= f.code == QLatin1String("SLOT_PAYLOAD_CRC_MISMATCH") && f.offset == active.payloadOffset;
+            found |= f.code == QLatin1String("SLOT_PAYLOAD_CRC_MISMATCH") && f.offset == activePayload;
         QVERIFY(found);
     }
 
