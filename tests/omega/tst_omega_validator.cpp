@@ -7,6 +7,10 @@
 
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace seedscope;
 using namespace seedscope::omega;
 using namespace seedscope::testing;
@@ -232,6 +236,35 @@ private Q_SLOTS:
         QCOMPARE(r.loader.picked, QStringLiteral("checkpoint_1.json"));
         QVERIFY(!r.loader.returnsCheckpoint);
         QCOMPARE(withCode(r.findings, code::FileUnreadable).size(), 1);
+    }
+
+    // Hostile entries never hang or crash the loader and each is reported.
+    void hostileFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkpoint_1.json")), QByteArray(100000, '[')));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkpoint_2.json")), QByteArray(int(kMaxJsonBytes) + 1, ' ')));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkpoint_3.json")), "\xef\xbb\xbf{}"));
+        QByteArray infs = "{\"I_t_L\": [";
+        for (int i = 0; i < 100; ++i)
+            infs += "1e999, ";
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkpoint_4.json")), infs + "0]}"));
+#ifdef Q_OS_UNIX
+        QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("checkpoint_5.json"))).constData(), 0600) == 0);
+        QVERIFY(QFile::link(QStringLiteral("checkpoint_6.json"), dir.filePath(QStringLiteral("checkpoint_6.json"))));
+#endif
+        const OmegaReport r = analyze(dir.path());
+        QCOMPARE(withCode(r.findings, code::LimitExceeded).size(), 2);
+        QCOMPARE(withCode(r.findings, code::MalformedJson).size(), 1);
+        QCOMPARE(withCode(r.findings, code::NonFinite).size(), kMaxNonFiniteFindings + 1);
+#ifdef Q_OS_UNIX
+        QCOMPARE(withCode(r.findings, code::FileUnreadable).size(), 2);
+        QCOMPARE(r.loader.picked, QStringLiteral("checkpoint_6.json"));
+        QVERIFY(!r.loader.returnsCheckpoint);
+#endif
+        QVERIFY(r.newestValid.isEmpty());
+        QCOMPARE(withCode(r.findings, code::NoValidCheckpoint).size(), 1);
+        QCOMPARE(exitCodeFor(r.findings), exitcode::ErrorsOrTamper);
     }
 };
 
