@@ -265,7 +265,7 @@ QByteArray encodeRecordHeader(const RecordHeader &h)
     putU64(o, h.seq);
     putU64(o, h.lamport);
     putFixed(o, h.prevHash, 32);
-    putU32(o, 0);
+    putU32(o, h.reserved);
     finishCrc(o, 68);
     return o;
 }
@@ -285,6 +285,7 @@ std::optional<RecordHeader> decodeRecordHeader(QByteArrayView b)
     h.seq = getU64(p + 16);
     h.lamport = getU64(p + 24);
     h.prevHash = bytesAt(p + 32, 32);
+    h.reserved = getU32(p + 64);
     h.storedCrc = getU32(p + 68);
     h.computedCrc = crcOf(b, 68);
     return h;

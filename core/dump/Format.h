@@ -173,6 +173,7 @@ struct RecordHeader {
     uint64_t seq = 0;
     uint64_t lamport = 0;
     QByteArray prevHash; // 32
+    uint32_t reserved = 0; // bytes 64..67: written as zero; kept so a reader can flag and re-encode them
     uint32_t storedCrc = 0, computedCrc = 0;
     bool crcOk() const { return storedCrc == computedCrc; }
     bool encrypted() const { return flags & kRecordFlagEncrypted; }

@@ -143,6 +143,13 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
                 damage.append(d);
                 break;
             }
+            // Found by fuzz_dump_records: a header with non-zero reserved bytes and a
+            // matching CRC was accepted silently. v1 writers write zeros; anything else is
+            // a newer writer or a hidden channel, and an auditor should hear of it.
+            if (h->reserved != 0)
+                img.findings.append(makeFinding(img, "RECORD_RESERVED_NONZERO", Severity::Warning, boff + pos + 64, 4, blockLoc,
+                                                QStringLiteral("The record header's reserved bytes are not zero; format v1 writers always write zeros."),
+                                                QStringLiteral("00000000"), toHex(rawHdr.sliced(64, 4)), Verdict::Unknown));
             RecordInfo r;
             r.offset = boff + pos;
             r.block = b;

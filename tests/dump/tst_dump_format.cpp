@@ -401,6 +401,27 @@ private Q_SLOTS:
         }
     }
 
+    // Regression (fuzz_dump_records, tests/fuzz/regressions): non-zero reserved header
+    // bytes under a valid CRC were accepted silently and re-encoded as zeros.
+    void readerFlagsReservedBytes()
+    {
+        TinyImage t = buildTiny(2, false);
+        QByteArray img = t.image;
+        auto h = *decodeRecordHeader(QByteArrayView(img).sliced(t.recordOffsets[1], 72));
+        h.reserved = 0xA5A5A5A5u;
+        const QByteArray raw = encodeRecordHeader(h);
+        QCOMPARE(*decodeRecordHeader(raw), *decodeRecordHeader(raw)); // decodes
+        QCOMPARE(decodeRecordHeader(raw)->reserved, 0xA5A5A5A5u);
+        QCOMPARE(encodeRecordHeader(*decodeRecordHeader(raw)), raw);  // byte-exact round trip
+        img.replace(int(t.recordOffsets[1]), 72, raw);
+        auto r = readDump(img, {});
+        QVERIFY(r->readable);
+        QCOMPARE(r->journal.size(), 2);
+        QVERIFY2(hasFinding(*r, QStringLiteral("RECORD_RESERVED_NONZERO"), t.recordOffsets[1] + 64), qPrintable(codes(*r)));
+        QCOMPARE(r->findings.size(), 1);
+        QVERIFY(readDump(t.image, {})->findings.isEmpty());
+    }
+
     void readerSurvivesGarbage()
     {
         // Random bytes, truncated images, lengths at the edge: never a crash.
