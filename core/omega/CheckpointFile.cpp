@@ -315,7 +315,8 @@ private:
                         .arg(show(ts - m_ctx.now)));
             if (m_f.nameSeconds && std::trunc(ts) != double(*m_f.nameSeconds))
                 add(code::NameTimestampMismatch, Severity::Error, tsNode, QStringLiteral("int(timestamp) = %1").arg(*m_f.nameSeconds),
-                    QStringLiteral("%1 (int %2)").arg(show(ts)).arg(qint64(std::trunc(ts))),
+                    // Printed as a double: a hostile timestamp (1e22) has no qint64 value.
+                    QStringLiteral("%1 (int %2)").arg(show(ts), QString::number(std::trunc(ts), 'f', 0)),
                     QStringLiteral("The writer names each file after int(timestamp); this content belongs to another second, "
                                    "so the file was renamed, copied over or edited."));
         }

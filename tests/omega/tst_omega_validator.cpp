@@ -131,6 +131,14 @@ private Q_SLOTS:
         QCOMPARE(mm.size(), 1);
         QCOMPARE(b.mid(mm[0].offset, mm[0].length), QByteArray("1762692000.25"));
         QVERIFY(withCode(one(b, QStringLiteral("checkpoint_latest.json")), code::NameTimestampMismatch).isEmpty());
+
+        // Regression (fuzz_omega_checkpoint): a timestamp beyond qint64 was converted to
+        // an integer for the message (undefined behaviour); it is printed as the exact integer value of the double now.
+        QByteArray huge = b;
+        huge.replace("1762692000.25", "17626920966953989072432");
+        const auto big = withCode(one(huge, nameFor(kT0), 1.8e22), code::NameTimestampMismatch);
+        QCOMPARE(big.size(), 1);
+        QVERIFY2(big[0].found.contains(QStringLiteral("(int 17626920966953988259840)")), qPrintable(big[0].found));
     }
 
     void loaderPicksByStringSort()
