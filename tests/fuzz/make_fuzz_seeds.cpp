@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes seed inputs for every libFuzzer target, cut from small simulated dumps (plain and
+// encrypted, with savings groups): whole images, each structure the reader decodes at its
+// own offset, checkpoint payloads (FULL, DELTA, FULL\0DELTA pairs), and a trust store
+// paired with a real proof. Seeds that are real structures let the fuzzer start deep
+// inside the decoders instead of rediscovering the magic numbers.
+//   make_fuzz_seeds OUT_DIR
+#include "dump/DumpReader.h"
+#include "ledger/DumpLedger.h"
+#include "ledger/Proof.h"
+#include "ledger/StateRecords.h"
+#include "sim/MeshSimulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace seedscope;
+
+namespace {
+
+int g_written = 0;
+
+void put(const QString &dir, const QString &name, QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QFile f(dir + QLatin1Char('/') + name);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes.data(), bytes.size()) == bytes.size())
+        ++g_written;
+}
+
+// The image up to the end of its last non-erased byte: the erased tail is 0xFF padding
+// that only slows the fuzzer down; the reader treats a shorter image as the same flash.
+QByteArrayView trimErased(const QByteArray &image)
+{
+    qsizetype end = image.size();
+    while (end > 0 && uchar(image[end - 1]) == 0xFF)
+        --end;
+    return QByteArrayView(image).first(end);
+}
+
+void seedsFromDevice(const QString &out, const QString &tag, const sim::SimDeviceOutput &dev, const ledger::TrustStore &trust,
+                     const QByteArray &trustJson)
+{
+    put(out + QStringLiteral("/fuzz_dump_image"), tag + QStringLiteral(".seeddump"), trimErased(dev.image));
+
+    dump::ReadOptions ro;
+    if (!dev.storageRootKey.isEmpty())
+        ro.storageRootKey = crypto::SecureBytes(dev.storageRootKey);
+    auto img = dump::readDump(dev.image, ro);
+    if (!img || !img->readable)
+        return;
+    const QString rec = out + QStringLiteral("/fuzz_dump_records");
+    const QByteArrayView image(dev.image);
+    put(rec, tag + QStringLiteral("-superblock"), image.first(256));
+    put(rec, tag + QStringLiteral("-identity"), image.sliced(img->blockOffset(img->superblock.identity.firstBlock), img->superblock.blockSize));
+    int n = 0;
+    for (const dump::RecordInfo &r : img->journal) {
+        if (n++ >= 24)
+            break;
+        put(rec, tag + QStringLiteral("-record-%1").arg(r.offset), r.rawHeader + r.payload);
+        put(rec, tag + QStringLiteral("-entry-%1").arg(r.offset), r.entryBytes);
+        put(rec, tag + QStringLiteral("-plain-%1").arg(r.offset), r.plaintext);
+    }
+    for (const dump::RecordInfo &m : img->markers)
+        put(rec, tag + QStringLiteral("-marker-%1").arg(m.offset), m.plaintext);
+    const QString ckp = out + QStringLiteral("/fuzz_checkpoint_payload");
+    for (const dump::SlotInfo &s : img->checkpointSlots) {
+        put(rec, tag + QStringLiteral("-slot-%1").arg(s.index), s.rawHeader);
+        put(rec, tag + QStringLiteral("-commit-%1").arg(s.index), s.rawCommit);
+        put(ckp, tag + QStringLiteral("-slot-%1").arg(s.index), s.plaintext);
+    }
+
+    const ledger::DumpLedger view = ledger::loadDumpLedger(*img, trust);
+    std::optional<ledger::LedgerState> previous;
+    for (const ledger::DumpCheckpoint &c : view.checkpoints) {
+        if (!c.state)
+            continue;
+        const QByteArray full = ledger::encodeFullState(*c.state);
+        put(ckp, tag + QStringLiteral("-full-%1").arg(c.checkpointSeq), full);
+        const auto records = ledger::stateRecords(*c.state);
+        for (int i = 0; i < records.size() && i < 8; ++i)
+            put(ckp, tag + QStringLiteral("-leaf-%1-%2").arg(c.checkpointSeq).arg(i), records[i].leafBytes());
+        if (previous)
+            put(ckp, tag + QStringLiteral("-pair-%1").arg(c.checkpointSeq),
+                ledger::encodeFullState(*previous) + QByteArray(1, '\0') + ledger::encodeDelta(*previous, *c.state));
+        previous = c.state;
+        if (c.state->accounts.empty())
+            continue;
+        auto proof = ledger::buildProof(c.proofInputs, *c.state, ledger::RecordKind::Account, c.state->accounts.begin()->first);
+        if (proof)
+            put(out + QStringLiteral("/fuzz_proof"), tag + QStringLiteral("-proof-%1").arg(c.checkpointSeq),
+                trustJson + QByteArray(1, '\0') + QJsonDocument(*proof).toJson(QJsonDocument::Compact));
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream err(stderr);
+    if (app.arguments().size() != 2) {
+        err << "usage: make_fuzz_seeds OUT_DIR\n";
+        return 64;
+    }
+    const QString out = app.arguments().at(1);
+    for (const bool encrypt : {false, true}) {
+        sim::SimOptions o;
+        o.devices = 2;
+        o.entries = 60;
+        o.seed = 11;
+        o.encrypt = encrypt;
+        o.groups = true;
+        o.checkpointEvery = 12;
+        o.blockSize = 512;
+        auto r = sim::runSimulation(o);
+        if (!r) {
+            err << "simulation failed: " << r.error().message << "\n";
+            return 1;
+        }
+        const QByteArray trustJson = QJsonDocument(r->trustStore).toJson(QJsonDocument::Compact);
+        auto trust = ledger::parseTrustStore(trustJson);
+        if (!trust) {
+            err << "trust store: " << trust.error().message << "\n";
+            return 1;
+        }
+        for (const sim::SimDeviceOutput &d : r->devices)
+            seedsFromDevice(out, (encrypt ? QStringLiteral("enc-") : QStringLiteral("plain-")) + d.name, d, *trust, trustJson);
+    }
+    err << "make_fuzz_seeds: " << g_written << " seeds in " << out << "\n";
+    return g_written > 0 ? 0 : 1;
+}
