@@ -1,0 +1,644 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One scenario, run by the reference device on a small emulated NOR flash (1 KiB erase
+// blocks, 33 blocks = 33 KiB), then one fault per vector: the simulator's during-run
+// faults (power cut in an append or a checkpoint, Lamport rollback, unregistered key)
+// are injected while the scenario runs, its image faults (sim::applyImageFault) on the
+// finished image. The JSON beside each dump is what a correct reader extracts.
+#include "VectorGen.h"
+
+#include "crypto/Hash.h"
+#include "crypto/Random.h"
+#include "dump/DumpCrypto.h"
+#include "dump/DumpReader.h"
+#include "ledger/EntryCodec.h"
+#include "ledger/StateRecords.h"
+#include "sim/Faults.h"
+#include "sim/NorFlash.h"
+#include "sim/SeedDevice.h"
+#include "sim/SimNetwork.h"
+#include "util/Hex.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace seedscope::vectors {
+
+using namespace seedscope::dump;
+
+namespace {
+
+QJsonValue num(uint64_t v)
+{
+    // JSON numbers are exact up to 2^53; larger values (the ~0 "none" sentinels) as text.
+    if (v <= (uint64_t(1) << 53))
+        return double(v);
+    return QString::number(v);
+}
+
+QString hex32(uint32_t v) { return QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')); }
+QString sha(QByteArrayView b) { return toHex(crypto::sha256(b)); }
+
+enum class RunFault { None, PowerCut, PowerCutCheckpoint, LamportRollback, UnregisteredKey };
+
+struct Rig {
+    sim::SimNetwork net;
+    sim::DeviceConfig cfg;
+    crypto::DeterministicRng rng{42, "seed-dump-vectors"};
+    std::unique_ptr<sim::NorFlash> flash;
+    std::unique_ptr<sim::SeedDevice> dev;
+    uint64_t peerSequence = 0;
+    uint64_t clock = 1700000000;
+    int localCount = 0;
+    QJsonObject fault;
+};
+
+Status fail(const QString &what) { return makeError(ErrorCode::Internal, what); }
+
+Status store(Rig &r, const ledger::Entry &e)
+{
+    auto res = r.dev->append(e);
+    if (!res)
+        return res.error();
+    return {};
+}
+
+ledger::Entry localDraft(Rig &r)
+{
+    const auto &me = r.net.devices[0];
+    const auto &peer = r.net.devices[1];
+    ledger::Entry e;
+    e.txId = r.rng.bytes(16);
+    e.type = ledger::EntryType::Transfer;
+    e.from = me.accounts[0];
+    e.to = (r.localCount % 2) ? peer.accounts[0] : me.accounts[1];
+    e.amount = 100 + 10 * r.localCount;
+    ++r.localCount;
+    return e;
+}
+
+Status local(Rig &r)
+{
+    auto e = r.dev->createLocal(localDraft(r));
+    if (!e)
+        return e.error();
+    return store(r, *e);
+}
+
+// An entry created on dev-1 and received over the mesh.
+Status peer(Rig &r)
+{
+    const auto &p = r.net.devices[1];
+    auto signer = crypto::Ed25519Signer::fromSeed(p.signingSeed);
+    if (!signer)
+        return signer.error();
+    ledger::Entry e;
+    e.txId = r.rng.bytes(16);
+    e.type = ledger::EntryType::Transfer;
+    e.origin = p.deviceId;
+    e.lamport = r.dev->lamport() + 2;
+    e.sequence = ++r.peerSequence;
+    e.from = p.accounts[0];
+    e.to = r.net.devices[0].accounts[0];
+    e.amount = 75;
+    if (Status s = ledger::signEntry(e, *signer); !s)
+        return s;
+    return store(r, e);
+}
+
+Status sealAndCheckpoint(Rig &r)
+{
+    r.clock += 600;
+    r.dev->setClock(r.clock);
+    if (Status s = r.dev->seal(); !s)
+        return s;
+    return r.dev->checkpoint();
+}
+
+Status reboot(Rig &r)
+{
+    r.dev.reset();
+    r.flash->restorePower();
+    auto d = sim::SeedDevice::boot(*r.flash, r.cfg, r.net.keys, r.net.params);
+    if (!d)
+        return d.error();
+    r.dev = std::move(*d);
+    r.clock += 60;
+    r.dev->setClock(r.clock);
+    return {};
+}
+
+Status steps(Rig &r, std::initializer_list<Status (*)(Rig &)> list)
+{
+    for (auto step : list)
+        if (Status s = step(r); !s)
+            return s;
+    return {};
+}
+
+QJsonObject runFaultObject(const QString &kind, qint64 offset, qint64 length, uint64_t seq, const QString &detail)
+{
+    QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("device"), QStringLiteral("dev-0")},
+                  {QStringLiteral("offset"), double(offset)}, {QStringLiteral("seq"), double(seq)},
+                  {QStringLiteral("detail"), detail}};
+    if (length >= 0)
+        o.insert(QStringLiteral("length"), double(length));
+    return o;
+}
+
+// The scenario every vector shares. Comments give the journal/checkpoint it produces.
+Status runScenario(Rig &r, RunFault fault)
+{
+    const auto &me = r.net.devices[0];
+    const auto &peerDev = r.net.devices[1];
+    // Epoch 1 (FORMAT), BOOT #1; authority issues 3 accounts (2 here, 1 on dev-1).
+    for (const QByteArray &acct : me.accounts) {
+        auto e = r.net.issue(r.rng.bytes(16), acct, me.deviceId, 100000, r.dev->lamport() + 1);
+        if (!e)
+            return e.error();
+        if (Status s = store(r, *e); !s)
+            return s;
+    }
+    auto e = r.net.issue(r.rng.bytes(16), peerDev.accounts[0], peerDev.deviceId, 50000, r.dev->lamport() + 1);
+    if (!e)
+        return e.error();
+    if (Status s = store(r, *e); !s)
+        return s;
+    if (Status s = steps(r, {local, local, peer, local, sealAndCheckpoint}); !s) // checkpoint 1: FULL
+        return s;
+    if (Status s = steps(r, {local, peer, local, sealAndCheckpoint}); !s) // checkpoint 2: DELTA on 1
+        return s;
+    // Clean reboot: epoch 2 (BOOT), BOOT #2.
+    if (Status s = reboot(r); !s)
+        return s;
+    if (Status s = local(r); !s)
+        return s;
+    if (fault == RunFault::LamportRollback) {
+        r.dev->rollBackLamportOnce(5);
+        if (Status s = local(r); !s)
+            return s;
+        r.fault = runFaultObject(QStringLiteral("lamport-rollback"), r.dev->lastRecordOffset(), -1, r.dev->headSeq(),
+                                 QStringLiteral("seq %1 stored with a Lamport value 5 below the previous record").arg(r.dev->headSeq()));
+        r.fault.insert(QStringLiteral("expected_verifier"), QJsonArray{sim::expectedFinding(QStringLiteral("JOURNAL_LAMPORT_REGRESSION"), r.dev->lastRecordOffset())});
+    }
+    if (fault == RunFault::UnregisteredKey) {
+        auto rogue = crypto::Ed25519Signer::fromSeed(r.rng.bytes(32));
+        if (!rogue)
+            return rogue.error();
+        ledger::Entry x;
+        x.txId = r.rng.bytes(16);
+        x.type = ledger::EntryType::Transfer;
+        x.origin = crypto::keyId16(rogue->publicKey());
+        x.lamport = r.dev->lamport() + 1;
+        x.sequence = 1;
+        x.from = me.accounts[0];
+        x.to = me.accounts[1];
+        x.amount = 250;
+        if (Status s = ledger::signEntry(x, *rogue); !s)
+            return s;
+        if (Status s = store(r, x); !s)
+            return s;
+        r.fault = runFaultObject(QStringLiteral("unregistered-key"), r.dev->lastRecordOffset(), -1, r.dev->headSeq(),
+                                 QStringLiteral("seq %1 signed by an unregistered key").arg(r.dev->headSeq()));
+        r.fault.insert(QStringLiteral("rogue_public_key"), toHex(rogue->publicKey()));
+        r.fault.insert(QStringLiteral("expected_verifier"), QJsonArray{sim::expectedFinding(QStringLiteral("ENTRY_UNKNOWN_KEY"), r.dev->lastRecordOffset())});
+    }
+    if (Status s = peer(r); !s)
+        return s;
+    if (Status s = r.dev->genericMarker(RecordType::LowBattery, 7); !s)
+        return s;
+    if (Status s = local(r); !s)
+        return s;
+    if (fault == RunFault::PowerCut) {
+        auto x = r.dev->createLocal(localDraft(r));
+        if (!x)
+            return x.error();
+        r.flash->cutAtProgrammedByte(r.flash->bytesProgrammed() + 200);
+        if (r.dev->append(*x).ok())
+            return fail(QStringLiteral("power-cut: the append was not interrupted"));
+        const qint64 at = r.dev->lastJournalWriteOffset();
+        const uint64_t seq = r.dev->headSeq() + 1;
+        r.fault = runFaultObject(QStringLiteral("power-cut"), at, kRecordHeaderSize + 128, seq,
+                                 QStringLiteral("power cut 200 bytes into appending seq %1; the device rebooted and recovered").arg(seq));
+        r.fault.insert(QStringLiteral("expected_findings"), QJsonArray{sim::expectedFinding(QStringLiteral("JOURNAL_TORN_TAIL"), at)});
+        r.fault.insert(QStringLiteral("expected_verifier"), QJsonArray{sim::expectedFinding(QStringLiteral("JOURNAL_TORN_TAIL"), at)});
+        if (Status s = reboot(r); !s) // epoch 3 (RECOVERY), RECOVERY + BOOT #3
+            return s;
+    }
+    if (Status s = sealAndCheckpoint(r); !s) // checkpoint 3: DELTA on 2
+        return s;
+    if (Status s = steps(r, {local, local, sealAndCheckpoint}); !s) // checkpoint 4: FULL (the DELTA chain is 3 long)
+        return s;
+    if (Status s = r.dev->seal(); !s)
+        return s;
+    if (fault == RunFault::PowerCutCheckpoint) {
+        const qint64 slot = r.dev->slotOffset(r.dev->nextCheckpointSlot());
+        r.flash->cutAtProgrammedByte(r.flash->bytesProgrammed() + kRecordHeaderSize + kCheckpointBeginSize + kSlotHeaderSize + 100);
+        if (r.dev->checkpoint().ok())
+            return fail(QStringLiteral("power-cut-checkpoint: the write was not interrupted"));
+        const uint64_t seq = r.dev->checkpointSeq();
+        r.fault = runFaultObject(QStringLiteral("power-cut-checkpoint"), slot, kSlotHeaderSize + 100, 0,
+                                 QStringLiteral("power cut 100 bytes into checkpoint %1's payload; the previous checkpoint stays active").arg(seq));
+        r.fault.remove(QStringLiteral("seq"));
+        r.fault.insert(QStringLiteral("checkpoint_seq"), double(seq));
+        r.fault.insert(QStringLiteral("expected_findings"), QJsonArray{sim::expectedFinding(QStringLiteral("SLOT_UNCOMMITTED"), slot)});
+        if (Status s = reboot(r); !s)
+            return s;
+    }
+    return {};
+}
+
+struct Spec {
+    QString name;
+    QString description;
+    bool encrypt = false;
+    RunFault run = RunFault::None;
+    QString imageFault; // sim::applyImageFault kind
+};
+
+QList<Spec> specs()
+{
+    return {
+        {QStringLiteral("clean-plain"), QStringLiteral("clean device: 3 issues, 12 transfers (3 from dev-1 over the mesh), 2 boots, 4 checkpoints (FULL, DELTA, DELTA, FULL), seals, one LOW_BATTERY marker"), false, RunFault::None, {}},
+        {QStringLiteral("clean-encrypted"), QStringLiteral("the same scenario with encryption at rest (AES-256-GCM); storage root key in clean-encrypted.key"), true, RunFault::None, {}},
+        {QStringLiteral("power-cut"), QStringLiteral("power lost 200 bytes into a journal append (header + 128 payload bytes programmed), then boot-time recovery: RECOVERY marker (torn tail), epoch 3"), false, RunFault::PowerCut, {}},
+        {QStringLiteral("power-cut-checkpoint"), QStringLiteral("power lost 100 bytes into checkpoint 5's payload; slot 1 left uncommitted, checkpoint 4 stays active; then a clean boot"), false, RunFault::PowerCutCheckpoint, {}},
+        {QStringLiteral("lamport-rollback"), QStringLiteral("one entry stored with a Lamport value 5 below the previous record (clock rolled back); framing is valid"), false, RunFault::LamportRollback, {}},
+        {QStringLiteral("unregistered-key"), QStringLiteral("an entry signed by a key no authority registered is stored; framing is valid"), false, RunFault::UnregisteredKey, {}},
+        {QStringLiteral("bit-flip"), QStringLiteral("one bit of a mid-journal entry payload flipped (media damage)"), false, RunFault::None, QStringLiteral("bit-flip")},
+        {QStringLiteral("tamper-amount"), QStringLiteral("a TRANSFER amount edited, payload and header CRCs recomputed, signature kept"), false, RunFault::None, QStringLiteral("tamper-amount")},
+        {QStringLiteral("delete-entry"), QStringLiteral("one entry record removed, the rest of its block moved up"), false, RunFault::None, QStringLiteral("delete-entry")},
+        {QStringLiteral("reorder-entries"), QStringLiteral("two adjacent entry records swapped"), false, RunFault::None, QStringLiteral("reorder-entries")},
+        {QStringLiteral("replay-entry"), QStringLiteral("an already stored signed transaction re-appended at the journal tail, correctly chained and framed"), false, RunFault::None, QStringLiteral("replay-entry")},
+        {QStringLiteral("forge-signature"), QStringLiteral("one byte of an entry signature altered, CRCs recomputed"), false, RunFault::None, QStringLiteral("forge-signature")},
+        {QStringLiteral("swap-ciphertext"), QStringLiteral("the ciphertexts of two encrypted entries of equal length swapped, CRCs fixed (key in swap-ciphertext.key)"), true, RunFault::None, QStringLiteral("swap-ciphertext")},
+        {QStringLiteral("corrupt-active-slot"), QStringLiteral("one payload byte of the active checkpoint slot flipped: the device falls back"), false, RunFault::None, QStringLiteral("corrupt-active-slot")},
+        {QStringLiteral("both-slots-corrupt"), QStringLiteral("one payload byte of every committed checkpoint slot flipped: NO_VALID_CHECKPOINT"), false, RunFault::None, QStringLiteral("both-slots-corrupt")},
+        {QStringLiteral("torn-superblock"), QStringLiteral("a superblock update (revision 2) into copy 0 torn after 128 of 256 bytes: copy 1 (revision 1) wins"), false, RunFault::None, QStringLiteral("torn-superblock")},
+    };
+}
+
+Result<Vector> generate(const Spec &spec)
+{
+    Rig r;
+    auto net = sim::makeSimNetwork(2026, 2, QStringLiteral("vector-net"));
+    if (!net)
+        return net.error();
+    r.net = *net;
+    r.cfg = r.net.configFor(0, 7);
+    r.cfg.blockSize = 1024;
+    r.cfg.identityBlocks = 1;
+    r.cfg.slotCount = 4;
+    r.cfg.slotBlocks = 2;
+    r.cfg.journalBlocks = 16;
+    r.cfg.markerBlocks = 6;
+    r.cfg.encrypt = spec.encrypt;
+    r.flash = std::make_unique<sim::NorFlash>(r.cfg.blockSize, r.cfg.totalBlocks());
+    auto d = sim::SeedDevice::format(*r.flash, r.cfg, r.net.keys, r.net.params);
+    if (!d)
+        return d.error();
+    r.dev = std::move(*d);
+    r.dev->setClock(r.clock);
+    if (Status s = runScenario(r, spec.run); !s)
+        return makeError(s.error().code, spec.name + QStringLiteral(": ") + s.error().message);
+
+    Vector v;
+    v.name = spec.name;
+    v.description = spec.description;
+    v.image = r.flash->image();
+    if (spec.encrypt)
+        v.storageRootKey = r.cfg.storageRootKey;
+    QJsonObject fault = r.fault;
+    if (!spec.imageFault.isEmpty()) {
+        sim::ImageFaultContext c;
+        c.image = &v.image;
+        c.deviceName = QStringLiteral("dev-0");
+        c.fileName = spec.name + QStringLiteral(".seeddump");
+        c.rootKey = crypto::SecureBytes(r.cfg.storageRootKey);
+        c.encrypted = spec.encrypt;
+        auto o = sim::applyImageFault(c, sim::FaultSpec{spec.imageFault, 0, -1});
+        if (!o)
+            return makeError(o.error().code, spec.name + QStringLiteral(": ") + o.error().message);
+        fault = *o;
+    }
+    if (!fault.isEmpty()) {
+        fault.insert(QStringLiteral("file"), spec.name + QStringLiteral(".seeddump"));
+        if (!fault.contains(QStringLiteral("expected_findings")))
+            fault.insert(QStringLiteral("expected_findings"), QJsonArray{});
+        if (!fault.contains(QStringLiteral("expected_verifier")))
+            fault.insert(QStringLiteral("expected_verifier"), QJsonArray{});
+    }
+
+    ReadOptions ro;
+    ro.evidenceName = spec.name + QStringLiteral(".seeddump");
+    if (spec.encrypt)
+        ro.storageRootKey = crypto::SecureBytes(r.cfg.storageRootKey);
+    auto img = readDump(v.image, ro);
+    if (!img)
+        return img.error();
+
+    const sim::SimDeviceIdentity &me = r.net.devices[0];
+    v.json = QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("seedscope-dump-vector/1")},
+        {QStringLiteral("name"), spec.name},
+        {QStringLiteral("description"), spec.description},
+        {QStringLiteral("dump"), spec.name + QStringLiteral(".seeddump")},
+        {QStringLiteral("key_file"), spec.encrypt ? QJsonValue(spec.name + QStringLiteral(".key")) : QJsonValue()},
+        {QStringLiteral("size"), double(v.image.size())},
+        {QStringLiteral("sha256"), sha(v.image)},
+        {QStringLiteral("network"), QJsonObject{
+             {QStringLiteral("network_id"), r.net.params.networkId},
+             {QStringLiteral("authority_public_key"), toHex(r.net.params.authorityPublicKey)},
+             {QStringLiteral("device_public_key"), toHex(me.publicKey)},
+             {QStringLiteral("device_id"), toHex(me.deviceId)},
+             {QStringLiteral("peer_device_id"), toHex(r.net.devices[1].deviceId)},
+             {QStringLiteral("peer_public_key"), toHex(r.net.devices[1].publicKey)}}},
+        {QStringLiteral("fault"), fault.isEmpty() ? QJsonValue() : QJsonValue(fault)},
+        // The writer's own view at the end of the scenario (before any image fault).
+        {QStringLiteral("device_final"), QJsonObject{
+             {QStringLiteral("state_root"), toHex(r.dev->stateRoot())},
+             {QStringLiteral("lamport"), num(r.dev->lamport())},
+             {QStringLiteral("head_seq"), num(r.dev->headSeq())},
+             {QStringLiteral("head_hash"), toHex(r.dev->headHash())},
+             {QStringLiteral("epoch"), double(r.dev->epoch())},
+             {QStringLiteral("checkpoint_seq"), num(r.dev->checkpointSeq())}}},
+        {QStringLiteral("read"), describeImage(*img)},
+    };
+    return v;
+}
+
+// The ledger state a slot holds, following a DELTA's chain back to its FULL base.
+std::optional<ledger::LedgerState> slotState(const DumpImage &img, int index, int depth = 0)
+{
+    if (index < 0 || depth > 16)
+        return std::nullopt;
+    const SlotInfo &s = img.checkpointSlots[index];
+    if (!s.usable() || !(s.decrypt == DecryptState::Plain || s.decrypt == DecryptState::Decrypted))
+        return std::nullopt;
+    if (s.header.kind == uint8_t(CheckpointKind::Full)) {
+        auto st = ledger::decodeFullState(s.plaintext);
+        return st ? std::optional(*st) : std::nullopt;
+    }
+    for (const SlotInfo &b : img.checkpointSlots)
+        if (b.usable() && b.header.checkpointSeq == s.header.baseSeq && b.header.stateRoot == s.header.baseStateRoot) {
+            auto base = slotState(img, b.index, depth + 1);
+            if (!base)
+                return std::nullopt;
+            auto st = ledger::applyDelta(*base, s.plaintext);
+            return st ? std::optional(*st) : std::nullopt;
+        }
+    return std::nullopt;
+}
+
+QJsonObject regionJson(const Region &r)
+{
+    return QJsonObject{{QStringLiteral("first_block"), double(r.firstBlock)}, {QStringLiteral("block_count"), double(r.blockCount)}};
+}
+
+QJsonObject superblockJson(const SuperblockCopy &c)
+{
+    QJsonObject o{{QStringLiteral("index"), c.index}, {QStringLiteral("offset"), double(c.offset)},
+                  {QStringLiteral("present"), c.present}, {QStringLiteral("valid"), c.valid},
+                  {QStringLiteral("raw_sha256"), sha(c.raw)}};
+    if (!c.superblock)
+        return o;
+    const Superblock &s = *c.superblock;
+    o.insert(QStringLiteral("version"), QStringLiteral("%1.%2").arg(s.versionMajor).arg(s.versionMinor));
+    o.insert(QStringLiteral("compat_flags"), hex32(s.compatFlags));
+    o.insert(QStringLiteral("ro_compat_flags"), hex32(s.roCompatFlags));
+    o.insert(QStringLiteral("incompat_flags"), hex32(s.incompatFlags));
+    o.insert(QStringLiteral("revision"), num(s.revision));
+    o.insert(QStringLiteral("block_size"), double(s.blockSize));
+    o.insert(QStringLiteral("total_blocks"), double(s.totalBlocks));
+    o.insert(QStringLiteral("device_id"), toHex(s.deviceId));
+    o.insert(QStringLiteral("network_id"), s.networkId);
+    o.insert(QStringLiteral("identity"), regionJson(s.identity));
+    o.insert(QStringLiteral("checkpoints"), regionJson(s.checkpoints));
+    o.insert(QStringLiteral("journal"), regionJson(s.journal));
+    o.insert(QStringLiteral("markers"), regionJson(s.markers));
+    o.insert(QStringLiteral("slot_count"), double(s.slotCount));
+    o.insert(QStringLiteral("slot_blocks"), double(s.slotBlocks));
+    o.insert(QStringLiteral("hash_alg"), s.hashAlg);
+    o.insert(QStringLiteral("sig_alg"), s.sigAlg);
+    o.insert(QStringLiteral("aead_alg"), s.aeadAlg);
+    o.insert(QStringLiteral("stored_crc"), hex32(s.storedCrc));
+    o.insert(QStringLiteral("computed_crc"), hex32(s.computedCrc));
+    return o;
+}
+
+QJsonObject recordCommon(const RecordInfo &r)
+{
+    const RecordHeader &h = r.header;
+    return QJsonObject{
+        {QStringLiteral("offset"), double(r.offset)},
+        {QStringLiteral("block"), double(r.block)},
+        {QStringLiteral("type"), QString::fromLatin1(recordTypeName(h.type))},
+        {QStringLiteral("type_code"), h.type},
+        {QStringLiteral("flags"), h.flags},
+        {QStringLiteral("epoch"), double(h.epoch)},
+        {QStringLiteral("seq"), num(h.seq)},
+        {QStringLiteral("lamport"), num(h.lamport)},
+        {QStringLiteral("prev_hash"), toHex(h.prevHash)},
+        {QStringLiteral("payload_length"), double(h.payloadLength)},
+        {QStringLiteral("payload_crc"), hex32(h.payloadCrc)},
+        {QStringLiteral("payload_crc_ok"), r.payloadCrcOk},
+        {QStringLiteral("header_crc"), hex32(h.storedCrc)},
+        {QStringLiteral("payload_sha256"), toHex(r.payloadHash)},
+        {QStringLiteral("footprint"), double(r.footprint())},
+    };
+}
+
+QJsonObject markerPayloadJson(const RecordInfo &m, const DumpImage &img)
+{
+    const auto t = RecordType(m.header.type);
+    QJsonObject o;
+    if (t == RecordType::Boot) {
+        if (auto b = decodeBootMarker(m.payload))
+            o = {{QStringLiteral("boot_counter"), double(b->bootCounter)},
+                 {QStringLiteral("loaded_slot"), b->loadedSlot},
+                 {QStringLiteral("used_fallback"), b->usedFallback},
+                 {QStringLiteral("loaded_checkpoint_seq"), num(b->loadedCheckpointSeq)},
+                 {QStringLiteral("truncated_at"), num(b->truncatedAt)},
+                 {QStringLiteral("last_valid_seq"), num(b->lastValidSeq)},
+                 {QStringLiteral("lamport"), num(b->lamport)},
+                 {QStringLiteral("new_epoch"), double(b->newEpoch)}};
+    } else if (t == RecordType::CheckpointBegin || t == RecordType::CheckpointCommit) {
+        const bool commit = t == RecordType::CheckpointCommit;
+        if (auto c = decodeCheckpointMarker(m.payload, commit)) {
+            o = {{QStringLiteral("checkpoint_seq"), num(c->checkpointSeq)},
+                 {QStringLiteral("slot"), c->slot},
+                 {QStringLiteral("kind"), c->kind},
+                 {QStringLiteral("journal_seq"), num(c->journalSeq)}};
+            if (commit)
+                o.insert(QStringLiteral("state_root"), toHex(c->stateRoot));
+        }
+    } else if (t == RecordType::Seal) {
+        if (auto s = decodeSealMarker(m.payload)) {
+            const auto check = crypto::ed25519Verify(img.identity.header.devicePublicKey,
+                                                     sealSignedBytes(img.superblock.deviceId, m.payload), s->signature);
+            o = {{QStringLiteral("epoch"), double(s->epoch)},
+                 {QStringLiteral("journal_seq"), num(s->journalSeq)},
+                 {QStringLiteral("chain_hash"), toHex(s->chainHash)},
+                 {QStringLiteral("lamport"), num(s->lamport)},
+                 {QStringLiteral("log_size"), num(s->logSize)},
+                 {QStringLiteral("log_root"), toHex(s->logRoot)},
+                 {QStringLiteral("signature_valid"), check == crypto::SignatureCheck::Valid}};
+        }
+    } else if (t == RecordType::Recovery) {
+        if (auto rm = decodeRecoveryMarker(m.payload))
+            o = {{QStringLiteral("last_good_seq"), num(rm->lastGoodSeq)},
+                 {QStringLiteral("last_good_hash"), toHex(rm->lastGoodHash)},
+                 {QStringLiteral("damage_offset"), num(rm->damageOffset)},
+                 {QStringLiteral("bytes_dropped"), num(rm->bytesDropped)},
+                 {QStringLiteral("dropped_sha256"), toHex(rm->droppedHash)},
+                 {QStringLiteral("new_epoch"), double(rm->newEpoch)},
+                 {QStringLiteral("reason"), double(rm->reason)}};
+    } else if (isMarkerType(m.header.type)) {
+        if (auto g = decodeGenericMarker(m.payload))
+            o = {{QStringLiteral("value"), num(g->value)}, {QStringLiteral("value2"), num(g->value2)}};
+    }
+    return o;
+}
+
+} // namespace
+
+QJsonObject describeImage(const DumpImage &img)
+{
+    QJsonObject out;
+    out.insert(QStringLiteral("readable"), img.readable);
+    out.insert(QStringLiteral("superblocks"), QJsonArray{superblockJson(img.superblocks[0]), superblockJson(img.superblocks[1])});
+    out.insert(QStringLiteral("active_superblock"), img.activeSuperblock);
+
+    const IdentityInfo &id = img.identity;
+    QJsonArray keys;
+    for (const KeyHistoryItem &k : id.keyHistory)
+        keys.append(QJsonObject{{QStringLiteral("offset"), double(k.offset)},
+                                {QStringLiteral("index"), double(k.record.index)},
+                                {QStringLiteral("new_public_key"), toHex(k.record.newPublicKey)},
+                                {QStringLiteral("valid_from_lamport"), num(k.record.validFromLamport)},
+                                {QStringLiteral("signature"), toHex(k.record.signature)}});
+    out.insert(QStringLiteral("identity"), QJsonObject{
+        {QStringLiteral("offset"), double(id.offset)},
+        {QStringLiteral("valid"), id.valid},
+        {QStringLiteral("version"), id.header.version},
+        {QStringLiteral("public_key"), toHex(id.header.devicePublicKey)},
+        {QStringLiteral("device_id"), toHex(id.header.deviceId)},
+        {QStringLiteral("network_id"), id.header.networkId},
+        {QStringLiteral("registration_certificate"), toHex(id.header.registrationSignature)},
+        {QStringLiteral("key_history_count"), id.header.keyHistoryCount},
+        {QStringLiteral("crc"), hex32(id.header.storedCrc)},
+        {QStringLiteral("key_history"), keys}});
+
+    QJsonArray slotArray;
+    for (const SlotInfo &s : img.checkpointSlots) {
+        QJsonObject o{{QStringLiteral("index"), s.index}, {QStringLiteral("offset"), double(s.offset)},
+                      {QStringLiteral("state"), QString::fromLatin1(slotStateName(s.state))}};
+        if (s.state != SlotState::Empty && s.headerValid) {
+            const SlotHeader &h = s.header;
+            o.insert(QStringLiteral("kind"), h.kind == 1 ? QStringLiteral("FULL") : h.kind == 2 ? QStringLiteral("DELTA") : QString::number(h.kind));
+            o.insert(QStringLiteral("flags"), h.flags);
+            o.insert(QStringLiteral("checkpoint_seq"), num(h.checkpointSeq));
+            o.insert(QStringLiteral("base_seq"), num(h.baseSeq));
+            o.insert(QStringLiteral("journal_seq"), num(h.journalSeq));
+            o.insert(QStringLiteral("chain_hash"), toHex(h.chainHash));
+            o.insert(QStringLiteral("lamport"), num(h.lamport));
+            o.insert(QStringLiteral("timestamp_hint"), num(h.timestampHint));
+            o.insert(QStringLiteral("state_root"), toHex(h.stateRoot));
+            o.insert(QStringLiteral("base_state_root"), toHex(h.baseStateRoot));
+            o.insert(QStringLiteral("log_root"), toHex(h.logRoot));
+            o.insert(QStringLiteral("log_size"), num(h.logSize));
+            o.insert(QStringLiteral("kdf_salt"), toHex(h.kdfSalt));
+            o.insert(QStringLiteral("nonce"), toHex(h.nonce));
+            o.insert(QStringLiteral("epoch"), double(h.epoch));
+            o.insert(QStringLiteral("payload_length"), double(h.payloadLength));
+            o.insert(QStringLiteral("payload_crc_ok"), s.payloadCrcOk);
+            o.insert(QStringLiteral("payload_sha256"), sha(s.payload));
+            o.insert(QStringLiteral("header_crc"), hex32(h.storedCrc));
+            o.insert(QStringLiteral("commit_offset"), double(s.commitOffset));
+            o.insert(QStringLiteral("commit_valid"), s.commitValid);
+            o.insert(QStringLiteral("commit_key_index"), double(s.commit.keyIndex));
+            o.insert(QStringLiteral("signature_valid"), s.signature == crypto::SignatureCheck::Valid);
+            o.insert(QStringLiteral("decrypt"), QString::fromLatin1(decryptStateName(s.decrypt)));
+            if (!s.plaintext.isEmpty())
+                o.insert(QStringLiteral("plaintext_sha256"), sha(s.plaintext));
+            if (auto st = slotState(img, s.index))
+                o.insert(QStringLiteral("loaded_state_root"), toHex(ledger::stateRoot(*st)));
+        }
+        slotArray.append(o);
+    }
+    out.insert(QStringLiteral("slots"), slotArray);
+    out.insert(QStringLiteral("active_slot"), img.activeSlot);
+    out.insert(QStringLiteral("fallback_slot"), img.fallbackSlot);
+    if (auto st = slotState(img, img.activeSlot))
+        out.insert(QStringLiteral("active_state_root"), toHex(ledger::stateRoot(*st)));
+    else
+        out.insert(QStringLiteral("active_state_root"), QJsonValue());
+
+    QJsonArray journal;
+    for (const RecordInfo &r : img.journal) {
+        QJsonObject o = recordCommon(r);
+        o.insert(QStringLiteral("decrypt"), QString::fromLatin1(decryptStateName(r.decrypt)));
+        if (r.entryHeader) {
+            o.insert(QStringLiteral("plaintext_length"), double(r.plaintext.size()));
+            o.insert(QStringLiteral("entry_bytes_sha256"), sha(r.entryBytes));
+        }
+        if (r.entry) {
+            o.insert(QStringLiteral("entry_type"), QString::fromLatin1(ledger::entryTypeName(r.entry->type)));
+            o.insert(QStringLiteral("tx_id"), toHex(r.entry->txId));
+            o.insert(QStringLiteral("origin"), toHex(r.entry->origin));
+            o.insert(QStringLiteral("entry_lamport"), num(r.entry->lamport));
+            o.insert(QStringLiteral("origin_sequence"), num(r.entry->sequence));
+            o.insert(QStringLiteral("amount"), double(r.entry->amount));
+        }
+        journal.append(o);
+    }
+    out.insert(QStringLiteral("journal"), journal);
+
+    QJsonArray epochs;
+    for (const EpochInfo &e : img.epochs)
+        epochs.append(QJsonObject{{QStringLiteral("epoch"), double(e.epoch)},
+                                  {QStringLiteral("record_offset"), double(e.recordOffset)},
+                                  {QStringLiteral("reason"), e.payload.reason},
+                                  {QStringLiteral("salt"), toHex(e.payload.salt)},
+                                  {QStringLiteral("head_seq"), num(e.payload.headSeq)},
+                                  {QStringLiteral("head_hash"), toHex(e.payload.headHash)}});
+    out.insert(QStringLiteral("epochs"), epochs);
+
+    QJsonArray markers;
+    for (const RecordInfo &m : img.markers) {
+        QJsonObject o = recordCommon(m);
+        if (m.payloadCrcOk)
+            o.insert(QStringLiteral("fields"), markerPayloadJson(m, img));
+        markers.append(o);
+    }
+    out.insert(QStringLiteral("markers"), markers);
+
+    QJsonArray findings;
+    for (const Finding &f : img.findings)
+        findings.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                    {QStringLiteral("severity"), QString::fromLatin1(severityName(f.severity))},
+                                    {QStringLiteral("verdict"), QString::fromLatin1(verdictName(f.verdict))},
+                                    {QStringLiteral("offset"), double(f.offset)},
+                                    {QStringLiteral("length"), double(f.length)},
+                                    {QStringLiteral("expected"), f.expected},
+                                    {QStringLiteral("found"), f.found}});
+    out.insert(QStringLiteral("findings"), findings);
+    return out;
+}
+
+QByteArray vectorJsonBytes(const QJsonObject &json) { return QJsonDocument(json).toJson(QJsonDocument::Indented); }
+
+Result<QList<Vector>> generateVectors()
+{
+    QList<Vector> out;
+    for (const Spec &s : specs()) {
+        auto v = generate(s);
+        if (!v)
+            return v.error();
+        out.append(std::move(*v));
+    }
+    return out;
+}
+
+} // namespace seedscope::vectors
