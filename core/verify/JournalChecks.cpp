@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Chain-level checks the reader does not make (it judges framing only): prev_hash links,
+// sequence continuity, Lamport order, seals and checkpoints as anchors of the chain, the
+// marker chain. A record whose CRC holds but which does not link is tampering (or a
+// device bug), never flash damage: damage would have failed the CRC first.
+#include "crypto/Hash.h"
+#include "dump/DumpCrypto.h"
+#include "ledger/Merkle.h"
+#include "util/Hex.h"
+#include "verify/VerifyChecks.h"
+
+#include <algorithm>
+
+namespace seedscope::verify::detail {
+
+using namespace seedscope::dump;
+
+Finding makeFinding(const QString &evidence, const char *c, Severity sev, qint64 offset, qint64 length, QString location,
+                    QString subject, QString explanation, QString expected, QString found, Verdict verdict)
+{
+    Finding f;
+    f.code = QString::fromLatin1(c);
+    f.severity = sev;
+    f.evidence = evidence;
+    f.offset = offset;
+    f.length = length;
+    f.location = std::move(location);
+    f.subject = std::move(subject);
+    f.explanation = std::move(explanation);
+    f.expected = std::move(expected);
+    f.found = std::move(found);
+    f.verdict = verdict;
+    return f;
+}
+
+bool isJournalDamage(const Finding &f)
+{
+    return f.code.startsWith(QLatin1String("JOURNAL_"))
+        && (f.verdict == Verdict::TornTail || f.verdict == Verdict::Corruption) && f.offset >= 0;
+}
+
+SeqHashes entryHashes(const DumpImage &img)
+{
+    SeqHashes h;
+    for (const RecordInfo &r : img.journal)
+        if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk)
+            h.insert(r.header.seq, r.payloadHash);
+    return h;
+}
+
+namespace {
+
+QString recLoc(const RecordInfo &r) { return QStringLiteral("journal block %1, seq %2").arg(r.block).arg(r.header.seq); }
+
+bool damageBetween(const DumpImage &img, qint64 from, qint64 to)
+{
+    for (const Finding &f : img.findings)
+        if (isJournalDamage(f) && f.offset > from && f.offset < to)
+            return true;
+    return false;
+}
+
+uint64_t minEntrySeq(const SeqHashes &h)
+{
+    uint64_t m = ~uint64_t(0);
+    for (auto it = h.cbegin(); it != h.cend(); ++it)
+        m = std::min(m, it.key());
+    return m;
+}
+
+bool knownHead(const SeqHashes &h, uint64_t seq, const QByteArray &hash)
+{
+    if (seq == 0)
+        return hash == QByteArray(32, '\0');
+    if (seq < minEntrySeq(h))
+        return true; // before the oldest entry the journal still holds: cannot be checked
+    return h.values(seq).contains(hash);
+}
+
+// The key that signs device structures at a Lamport value: the identity key, or the
+// newest rotation valid from at most that value.
+QByteArray deviceKeyAt(const DumpImage &img, uint64_t lamport)
+{
+    QByteArray key = img.identity.header.devicePublicKey;
+    for (const KeyHistoryItem &k : img.identity.keyHistory)
+        if (k.record.validFromLamport <= lamport)
+            key = k.record.newPublicKey;
+    return key;
+}
+
+} // namespace
+
+void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &out)
+{
+    uint64_t expSeq = 0;
+    QByteArray expHash(32, '\0');
+    qint64 lastOffset = -1;
+    bool haveLamport = false;
+    uint64_t lastLamport = 0;
+    QHash<QByteArray, qint64> seen; // payload hash -> offset of the first copy
+    QHash<QByteArray, qint64> seenEntries; // SHA-256 of the signed entry bytes -> first offset
+    for (const RecordInfo &r : img.journal) {
+        if (!r.payloadCrcOk)
+            continue;
+        if (r.header.type == uint8_t(RecordType::Epoch)) {
+            auto ep = decodeEpochPayload(r.payload);
+            if (!ep)
+                continue;
+            if (!knownHead(hashes, ep->headSeq, ep->headHash))
+                out.append(makeFinding(img.evidence, code::kEpochHeadUnknown, Severity::Error, r.offset, r.footprint(), recLoc(r),
+                                       QStringLiteral("epoch %1").arg(ep->epoch),
+                                       QStringLiteral("A new log generation says it continues from a journal entry that is not in the journal: entries were removed or the record was altered."),
+                                       QStringLiteral("an entry with seq %1 and hash %2").arg(ep->headSeq).arg(toHex(ep->headHash)),
+                                       QStringLiteral("no such entry"), Verdict::Tampering));
+            expSeq = ep->headSeq;
+            expHash = ep->headHash;
+            lastOffset = r.offset;
+            continue;
+        }
+        if (r.header.type != uint8_t(RecordType::Entry))
+            continue;
+        const uint64_t seq = r.header.seq;
+        const bool linked = seq == expSeq + 1 && r.header.prevHash == expHash;
+        const QString subj = QStringLiteral("seq %1").arg(seq);
+        if (!linked && !damageBetween(img, lastOffset, r.offset)) {
+            if (seq <= expSeq) {
+                const bool copy = seen.contains(r.payloadHash);
+                out.append(makeFinding(img.evidence, code::kSeqDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
+                                       copy ? QStringLiteral("An exact copy of an earlier journal entry was stored again after it: a replayed record.")
+                                            : QStringLiteral("A journal sequence number that was already used appears again in the same log generation."),
+                                       QStringLiteral("seq %1").arg(expSeq + 1), QStringLiteral("seq %1").arg(seq), Verdict::Tampering));
+                continue; // the chain continues from the head before it
+            }
+            if (seq > expSeq + 1)
+                out.append(makeFinding(img.evidence, code::kSeqGap, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
+                                       QStringLiteral("Journal sequence numbers jump here with no damaged record in between: %1 entries are missing.").arg(seq - expSeq - 1),
+                                       QStringLiteral("seq %1").arg(expSeq + 1), QStringLiteral("seq %1").arg(seq), Verdict::Tampering));
+            if (r.header.prevHash != expHash)
+                out.append(makeFinding(img.evidence, code::kChainBreak, Severity::Critical, r.offset, r.footprint(), recLoc(r), subj,
+                                       QStringLiteral("The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved."),
+                                       toHex(expHash), toHex(r.header.prevHash), Verdict::Tampering));
+        }
+        if (!r.entryBytes.isEmpty()) {
+            const QByteArray content = crypto::sha256(r.entryBytes);
+            if (seenEntries.contains(content))
+                out.append(makeFinding(img.evidence, code::kEntryDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
+                                       QStringLiteral("This transaction is already stored earlier in the journal (at %1): a replayed copy.").arg(formatOffset(seenEntries.value(content))),
+                                       QStringLiteral("a transaction stored once"), QStringLiteral("second copy"), Verdict::Tampering));
+            else
+                seenEntries.insert(content, r.offset);
+        }
+        if (haveLamport && r.header.lamport <= lastLamport)
+            out.append(makeFinding(img.evidence, code::kLamportRegression, Severity::Error, r.offset + 24, 8, recLoc(r), subj,
+                                   QStringLiteral("The entry's stored Lamport clock is not above the one before it: the device clock went back (rollback or reset)."),
+                                   QStringLiteral("> %1").arg(lastLamport), QString::number(r.header.lamport)));
+        haveLamport = true;
+        lastLamport = std::max(lastLamport, r.header.lamport);
+        seen.insert(r.payloadHash, r.offset);
+        expSeq = seq;
+        expHash = r.payloadHash;
+        lastOffset = r.offset;
+    }
+}
+
+void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
+{
+    uint64_t maxSeq = 0;
+    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
+        maxSeq = std::max(maxSeq, it.key());
+    uint64_t anchored = 0; // highest journal seq a valid seal or usable checkpoint covers
+
+    // Leaf hashes of the chain by sequence, for the log roots (first copy of each seq).
+    auto leafFor = [&](uint64_t s) -> QByteArray { return hashes.values(s).value(0); };
+    auto anchorCheck = [&](const char *mismatchCode, qint64 off, qint64 len, const QString &loc, const QString &subj,
+                           uint64_t seq, const QByteArray &hash, const QString &what) {
+        if (seq == 0 || knownHead(hashes, seq, hash))
+            return true;
+        if (seq > maxSeq) {
+            out.append(makeFinding(img.evidence, code::kJournalTruncated, Severity::Error, off, len, loc, subj,
+                                   QStringLiteral("%1 covers journal entries up to seq %2, but the journal ends at seq %3: signed entries were removed from the end.").arg(what).arg(seq).arg(maxSeq),
+                                   QStringLiteral("seq %1").arg(seq), QStringLiteral("last seq %1").arg(maxSeq), Verdict::Tampering));
+        } else {
+            out.append(makeFinding(img.evidence, mismatchCode, Severity::Critical, off, len, loc, subj,
+                                   QStringLiteral("%1 names a chain hash at seq %2 that no entry in the journal has: history before it was rewritten.").arg(what).arg(seq),
+                                   toHex(hash), toHex(leafFor(seq)), Verdict::Tampering));
+        }
+        return false;
+    };
+
+    for (const RecordInfo &m : img.markers) {
+        if (m.header.type != uint8_t(RecordType::Seal) || !m.payloadCrcOk)
+            continue;
+        auto s = decodeSealMarker(m.payload);
+        if (!s)
+            continue;
+        const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
+        const QString subj = QStringLiteral("seal of journal seq %1").arg(s->journalSeq);
+        const auto sig = crypto::ed25519Verify(deviceKeyAt(img, s->lamport), sealSignedBytes(img.superblock.deviceId, m.payload),
+                                               s->signature);
+        if (sig != crypto::SignatureCheck::Valid) {
+            out.append(makeFinding(img.evidence, code::kSealSigInvalid, Severity::Critical, m.offset + kRecordHeaderSize + kSealSignedSize, 64,
+                                   loc, subj, QStringLiteral("The device's signature over this seal of the journal does not verify: the seal was altered or forged."),
+                                   QStringLiteral("valid"), QLatin1String(crypto::signatureCheckName(sig)), Verdict::Tampering));
+            continue;
+        }
+        if (!anchorCheck(code::kSealMismatch, m.offset, m.footprint(), loc, subj, s->journalSeq, s->chainHash, QStringLiteral("A signed seal")))
+            continue;
+        anchored = std::max(anchored, s->journalSeq);
+        if (s->logSize == 0 || s->logSize != s->journalSeq || s->journalSeq < 1 || minEntrySeq(hashes) > 1)
+            continue; // log root not maintained (device said so) or the journal start was recycled
+        ledger::merkle::MerkleLog log;
+        bool complete = true;
+        for (uint64_t q = 1; q <= s->journalSeq && complete; ++q) {
+            const QByteArray h = leafFor(q);
+            complete = !h.isEmpty();
+            log.appendLeaf(h);
+        }
+        if (complete && log.root() != s->logRoot)
+            out.append(makeFinding(img.evidence, code::kSealLogRoot, Severity::Critical, m.offset, m.footprint(), loc, subj,
+                                   QStringLiteral("The Merkle root of the journal entries up to this seal differs from the one the device signed: an earlier entry was rewritten."),
+                                   toHex(s->logRoot), toHex(log.root()), Verdict::Tampering));
+    }
+
+    for (const SlotInfo &s : img.checkpointSlots) {
+        if (s.state != SlotState::Committed)
+            continue;
+        const QString loc = QStringLiteral("checkpoint slot %1").arg(s.index);
+        const QString subj = QStringLiteral("checkpoint %1").arg(s.header.checkpointSeq);
+        if (s.signature != crypto::SignatureCheck::Valid) {
+            out.append(makeFinding(img.evidence, code::kSlotSigInvalid, Severity::Critical, s.commitOffset + 48, 64, loc, subj,
+                                   QStringLiteral("The checkpoint's commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged."),
+                                   QStringLiteral("valid"), QLatin1String(crypto::signatureCheckName(s.signature)), Verdict::Tampering));
+            continue;
+        }
+        if (!anchorCheck(code::kCheckpointChain, s.offset + 32, 32, loc, subj, s.header.journalSeq, s.header.chainHash,
+                         QStringLiteral("A signed checkpoint")))
+            continue;
+        anchored = std::max(anchored, s.header.journalSeq);
+        uint64_t maxLamport = 0;
+        qint64 at = -1;
+        for (const RecordInfo &r : img.journal)
+            if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk && r.header.seq <= s.header.journalSeq
+                && r.header.epoch <= s.header.epoch && r.header.lamport > maxLamport) {
+                maxLamport = r.header.lamport;
+                at = r.offset;
+            }
+        if (s.header.lamport < maxLamport)
+            out.append(makeFinding(img.evidence, code::kCheckpointLamport, Severity::Error, s.offset + 64, 8, loc, subj,
+                                   QStringLiteral("The checkpoint's Lamport clock is below that of an entry it covers (at %1): the clock was rolled back.").arg(formatOffset(at)),
+                                   QStringLiteral(">= %1").arg(maxLamport), QString::number(s.header.lamport)));
+    }
+
+    // Entries after the last anchor: authentic only as far as their own signatures go.
+    qint64 first = -1, end = -1;
+    int n = 0;
+    for (const RecordInfo &r : img.journal)
+        if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk && r.header.seq > anchored) {
+            if (first < 0)
+                first = r.offset;
+            end = r.offset + r.footprint();
+            ++n;
+        }
+    if (n > 0)
+        out.append(makeFinding(img.evidence, code::kUnsealedTail, Severity::Info, first, end - first, QStringLiteral("journal"),
+                               QStringLiteral("seq %1..").arg(anchored + 1),
+                               QStringLiteral("%1 journal entries after the last seal or checkpoint are not yet covered by a device signature over the chain; removing them from the end would not be detectable.").arg(n),
+                               QStringLiteral("sealed"), QStringLiteral("%1 unsealed").arg(n)));
+}
+
+void checkMarkerChain(const DumpImage &img, Findings &out)
+{
+    uint64_t expSeq = 0;
+    QByteArray expHash(32, '\0');
+    qint64 lastOffset = -1;
+    for (const RecordInfo &m : img.markers) {
+        if (!m.payloadCrcOk)
+            continue;
+        bool damage = false;
+        for (const Finding &f : img.findings)
+            damage |= f.code.startsWith(QLatin1String("MARKER_")) && f.offset > lastOffset && f.offset < m.offset;
+        if ((m.header.seq != expSeq + 1 || m.header.prevHash != expHash) && !damage)
+            out.append(makeFinding(img.evidence, code::kMarkerChain, Severity::Error, m.offset, m.footprint(),
+                                   QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq),
+                                   QLatin1String(recordTypeName(m.header.type)),
+                                   QStringLiteral("The device's marker log does not link here: a marker was removed, inserted or altered."),
+                                   QStringLiteral("seq %1 prev %2").arg(expSeq + 1).arg(toHex(expHash.left(8))),
+                                   QStringLiteral("seq %1 prev %2").arg(m.header.seq).arg(toHex(m.header.prevHash.left(8))), Verdict::Tampering));
+        expSeq = m.header.seq;
+        expHash = m.payloadHash;
+        lastOffset = m.offset;
+    }
+}
+
+} // namespace seedscope::verify::detail

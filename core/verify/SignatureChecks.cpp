@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entry signatures. With a trust store the ledger replay already verifies every entry
+// in parallel; its outcomes are restated in the verifier's vocabulary (crypto status
+// and trust status kept apart: SIG_INVALID versus KEY_UNREGISTERED). Without one, the
+// entries the dump's own device signed are still checked against its identity key and
+// key history, in parallel (QtConcurrent).
+#include "ledger/EntryCodec.h"
+#include "ledger/Invariants.h"
+#include "util/Hex.h"
+#include "verify/VerifyChecks.h"
+
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace seedscope::verify::detail {
+
+namespace {
+
+QString entryLoc(uint64_t seq) { return QStringLiteral("journal seq %1").arg(seq); }
+
+qint64 footprintAt(const dump::DumpImage *img, qint64 offset)
+{
+    if (img)
+        for (const dump::RecordInfo &r : img->journal)
+            if (r.offset == offset)
+                return r.footprint();
+    return 0;
+}
+
+} // namespace
+
+void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l, Findings &out)
+{
+    QList<const ledger::JournalItem *> own;
+    for (const ledger::JournalItem &i : l.items)
+        if (i.entry && i.entry->origin == img.identity.header.deviceId)
+            own.append(&i);
+    const QList<ledger::SignatureVerdict> verdicts = QtConcurrent::blockingMapped(own, [&](const ledger::JournalItem *i) {
+        return ledger::verifyEntrySignature(*i->entry, l.keys);
+    });
+    for (int k = 0; k < own.size(); ++k) {
+        if (verdicts[k].status != ledger::SignatureStatus::Invalid)
+            continue;
+        const ledger::JournalItem &i = *own[k];
+        out.append(makeFinding(img.evidence, code::kSigInvalid, Severity::Critical, i.offset, footprintAt(&img, i.offset),
+                               entryLoc(i.journalSeq), toHex(i.entry->txId),
+                               QStringLiteral("The device's own signature over this entry does not verify: its content was altered after signing."),
+                               QStringLiteral("valid signature"), QStringLiteral("invalid"), Verdict::Tampering));
+    }
+}
+
+void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, Findings &out)
+{
+    using namespace ledger::findingcode;
+    QSet<qint64> sigAt, untrustedAt, spendAt;
+    for (const ledger::EntryOutcome &o : r.timeline.outcomes()) {
+        const QString subj = toHex(o.entry.txId);
+        if (o.verdict.status == ledger::SignatureStatus::Invalid) {
+            sigAt.insert(o.offset);
+            out.append(makeFinding(l.evidence, code::kSigInvalid, Severity::Critical, o.offset, 0, entryLoc(o.journalSeq), subj,
+                                   QStringLiteral("The entry's signature does not verify under its origin's registered key: the entry was altered or forged."),
+                                   QStringLiteral("valid signature"), QStringLiteral("invalid"), Verdict::Tampering));
+        } else if (o.verdict.status == ledger::SignatureStatus::UnknownKey) {
+            untrustedAt.insert(o.offset);
+            out.append(makeFinding(l.evidence, code::kKeyUnregistered, Severity::Error, o.offset, 0, entryLoc(o.journalSeq), subj,
+                                   QStringLiteral("No key is registered for the entry's origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted."),
+                                   QStringLiteral("a registered key"), QStringLiteral("no key for origin %1").arg(toHex(o.entry.origin))));
+        } else if (o.verdict.status == ledger::SignatureStatus::Valid && !o.verdict.certified) {
+            untrustedAt.insert(o.offset);
+            out.append(makeFinding(l.evidence, code::kKeyUnregistered, Severity::Warning, o.offset, 0, entryLoc(o.journalSeq), subj,
+                                   QStringLiteral("The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store."),
+                                   QStringLiteral("a certified key"), QStringLiteral("uncertified key of %1").arg(toHex(o.entry.origin))));
+        }
+        if (o.doubleSpend) {
+            spendAt.insert(o.offset);
+            out.append(makeFinding(l.evidence, code::kDoubleSpend, Severity::Error, o.offset, 0, entryLoc(o.journalSeq), subj,
+                                   QStringLiteral("The entry spends funds its account no longer had when replayed in canonical order: a double spend."),
+                                   QStringLiteral("sufficient balance"), o.detail));
+        }
+    }
+    // Checkpoint cross-proofs that fail: name the first divergent entry.
+    QSet<int> divergedAt;
+    for (int k = 0; k < r.crossProofs.size(); ++k) {
+        const ledger::CrossProofResult &cp = r.crossProofs[k];
+        if (cp.reproduced)
+            continue;
+        const ledger::DumpCheckpoint &c = l.checkpoints[r.crossProofCheckpoint[k]];
+        QString subj = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
+        qint64 off = c.offset + 80;
+        qint64 len = 32;
+        QString expl = QStringLiteral("Replaying the journal into this checkpoint does not reproduce its signed state_root.");
+        if (cp.firstDivergentIndex >= 0 && cp.firstDivergentIndex < cp.timeline.size()) {
+            const ledger::EntryOutcome &o = cp.timeline.outcome(cp.firstDivergentIndex);
+            subj = toHex(o.entry.txId);
+            off = o.offset;
+            len = 0;
+            expl = QStringLiteral("Replaying the journal does not reproduce checkpoint %1's signed state_root; the first entry that explains the difference is journal seq %2.")
+                       .arg(c.checkpointSeq).arg(o.journalSeq);
+        }
+        divergedAt.insert(int(c.checkpointSeq));
+        out.append(makeFinding(l.evidence, code::kCheckpointRoot, Severity::Critical, off, len,
+                               QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex), subj, expl,
+                               toHex(cp.expectedRoot), toHex(cp.replayedRoot), Verdict::Tampering));
+    }
+    // The ledger findings these restate are dropped; everything else stays.
+    for (const Finding &f : r.findings) {
+        if ((f.code == QLatin1String(kSignatureInvalid) && sigAt.contains(f.offset))
+            || ((f.code == QLatin1String(kUntrustedKey) || f.code == QLatin1String(kUnknownKey)) && untrustedAt.contains(f.offset))
+            || (f.code == QLatin1String(kDoubleSpend) && spendAt.contains(f.offset))
+            || f.code == QLatin1String(kCheckpointDiverges))
+            continue;
+        out.append(f);
+    }
+    (void)divergedAt;
+}
+
+} // namespace seedscope::verify::detail

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verify/Verifier.h"
+
+#include "dump/DumpCrypto.h"
+#include "dump/DumpReader.h"
+#include "evidence/EvidenceFile.h"
+#include "ledger/DumpLedger.h"
+#include "util/Hex.h"
+#include "verify/VerifyChecks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace seedscope::verify {
+
+using namespace seedscope::dump;
+
+namespace {
+
+void notChecked(VerifyReport &r, const QString &check, const QString &why)
+{
+    r.notChecked.append(check + QStringLiteral(": ") + why);
+    r.findings.append(detail::makeFinding(r.evidence.name, detail::code::kNotChecked, Severity::Info, -1, 0, check, check,
+                                          QStringLiteral("Not checked: %1.").arg(why)));
+}
+
+bool anyDecryptFailed(const DumpImage &img)
+{
+    for (const RecordInfo &r : img.journal)
+        if (r.decrypt == DecryptState::Failed)
+            return true;
+    for (const SlotInfo &s : img.checkpointSlots)
+        if (s.decrypt == DecryptState::Failed)
+            return true;
+    return false;
+}
+
+// Same finding restated by two layers (identical code, offset and subject): keep one.
+Findings dedupe(const Findings &in)
+{
+    Findings out;
+    QSet<QString> seen;
+    for (const Finding &f : in) {
+        const QString key = f.code + QLatin1Char('|') + QString::number(f.offset) + QLatin1Char('|') + f.subject + QLatin1Char('|') + f.location;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        out.append(f);
+    }
+    return out;
+}
+
+} // namespace
+
+VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
+                         const std::optional<ledger::TrustStore> &trust, bool parallelSignatures)
+{
+    VerifyReport r;
+    r.evidence = evidence;
+    r.keyProvided = storageKey.has_value();
+    r.trustStoreProvided = trust.has_value();
+    ReadOptions ro;
+    ro.evidenceName = evidence.name;
+    ro.storageRootKey = storageKey;
+    auto parsed = readDump(image, ro);
+    if (!parsed) {
+        r.findings.append(detail::makeFinding(evidence.name, "DUMP_UNREADABLE", Severity::Critical, 0, image.size(), QString(), QString(),
+                                              parsed.error().message));
+        return r;
+    }
+    const DumpImage &img = *parsed;
+    r.readable = img.readable;
+    r.findings = img.findings;
+    r.checked << QStringLiteral("superblock");
+    if (!img.readable)
+        return r;
+    r.encrypted = img.superblock.encrypted();
+    for (const RecordInfo &rec : img.journal) {
+        ++r.journalRecords;
+        if (rec.header.type == uint8_t(RecordType::Entry))
+            ++r.journalEntries;
+    }
+    r.markers = int(img.markers.size());
+    r.checked << QStringLiteral("identity") << QStringLiteral("checkpoint_framing") << QStringLiteral("checkpoint_signatures")
+              << QStringLiteral("journal_framing") << QStringLiteral("hash_chain") << QStringLiteral("sequence_order")
+              << QStringLiteral("lamport_order") << QStringLiteral("seals") << QStringLiteral("marker_chain")
+              << QStringLiteral("recovery_emulation");
+
+    const detail::SeqHashes hashes = detail::entryHashes(img);
+    detail::checkJournalChain(img, hashes, r.findings);
+    detail::checkAnchors(img, hashes, r.findings);
+    detail::checkMarkerChain(img, r.findings);
+    r.regions = detail::damageRegions(image, img, r.findings);
+
+    const bool contentsReadable = !r.encrypted || (storageKey && !anyDecryptFailed(img));
+    if (r.encrypted && !storageKey) {
+        // Info, not warning: nothing is wrong with the evidence; the report says exactly
+        // which checks need the escrowed key (docs/findings/verify.md VERIFY_NOT_CHECKED).
+        notChecked(r, QStringLiteral("entry_contents"), QStringLiteral("the journal is encrypted and no storage key was given, so the contents of %1 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked").arg(r.journalEntries));
+        notChecked(r, QStringLiteral("checkpoint_state"), QStringLiteral("checkpoint payloads are encrypted and no storage key was given, so state_roots were not recomputed and no checkpoint was cross-proven"));
+    }
+
+    ledger::TrustStore ts;
+    if (trust) {
+        ts = *trust;
+    } else {
+        ts.networkId = img.identity.header.networkId;
+        notChecked(r, QStringLiteral("key_certification"), QStringLiteral("no trust store was given, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)"));
+        notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("no trust store was given, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked"));
+    }
+    const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
+    if (trust && contentsReadable) {
+        const ledger::DumpReplay rep = ledger::replayDumpLedger(l);
+        detail::mapReplay(l, rep, r.findings);
+        r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
+                  << QStringLiteral("double_spends") << QStringLiteral("invariants") << QStringLiteral("checkpoint_cross_proof");
+    } else {
+        for (const Finding &f : l.findings)
+            if (!(r.encrypted && !storageKey && f.code == QLatin1String("LEDGER_JOURNAL_LOCKED")))
+                r.findings.append(f); // without a key the lock is restated by VERIFY_NOT_CHECKED
+        if (contentsReadable) {
+            detail::checkOwnSignatures(img, l, r.findings);
+            r.checked << QStringLiteral("own_entry_signatures");
+        }
+    }
+    (void)parallelSignatures;
+
+    r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0);
+    if (r.recovery.usedFallback) {
+        // Name the newest committed-or-damaged slot the device had to pass over.
+        const SlotInfo *skipped = nullptr;
+        for (const SlotInfo &s : img.checkpointSlots)
+            if ((s.state == SlotState::Committed || s.state == SlotState::Damaged) && s.headerValid
+                && s.header.checkpointSeq > r.recovery.checkpointSeq && (!skipped || s.header.checkpointSeq > skipped->header.checkpointSeq))
+                skipped = &s;
+        if (skipped)
+            r.findings.append(detail::makeFinding(img.evidence, detail::code::kFallbackUsed, Severity::Warning, skipped->offset, skipped->size,
+                                                  QStringLiteral("checkpoint slot %1").arg(skipped->index),
+                                                  QStringLiteral("checkpoint %1").arg(skipped->header.checkpointSeq),
+                                                  QStringLiteral("The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal.").arg(r.recovery.checkpointSeq).arg(r.recovery.slot),
+                                                  QStringLiteral("checkpoint %1 loadable").arg(skipped->header.checkpointSeq),
+                                                  QStringLiteral("fallback to checkpoint %1").arg(r.recovery.checkpointSeq)));
+    }
+    if (r.recovery.noValidCheckpoint)
+        r.findings.append(detail::makeFinding(img.evidence, detail::code::kNoValidCheckpoint, Severity::Error,
+                                              img.blockOffset(img.superblock.checkpoints.firstBlock),
+                                              qint64(img.superblock.checkpoints.blockCount) * img.superblock.blockSize,
+                                              QStringLiteral("checkpoint slots"), QString(),
+                                              QStringLiteral("Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal."),
+                                              QStringLiteral("a valid checkpoint"), QStringLiteral("none")));
+    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, r.findings);
+
+    // Entry-level findings from the ledger carry no length: give them the record's.
+    QHash<qint64, qint64> footprints;
+    for (const RecordInfo &rec : img.journal)
+        footprints.insert(rec.offset, rec.footprint());
+    for (Finding &f : r.findings) {
+        if (f.evidence.isEmpty())
+            f.evidence = evidence.name;
+        if (f.length == 0 && f.offset >= 0)
+            f.length = footprints.value(f.offset, 0);
+    }
+    r.findings = dedupe(r.findings);
+    std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &b) {
+        const qint64 ao = a.offset < 0 ? std::numeric_limits<qint64>::max() : a.offset;
+        const qint64 bo = b.offset < 0 ? std::numeric_limits<qint64>::max() : b.offset;
+        return ao < bo;
+    });
+    return r;
+}
+
+Result<VerifyReport> verifyDump(const VerifyOptions &options)
+{
+    auto ev = EvidenceFile::open(options.dumpPath);
+    if (!ev)
+        return ev.error();
+    const EvidenceIdentity &id = (*ev)->identity();
+    EvidenceSummary es{id.path, id.displayName, id.size, id.sha256};
+    if ((*ev)->bytes().isEmpty())
+        return makeError(ErrorCode::Malformed, QStringLiteral("%1: the file is empty").arg(id.path));
+
+    std::optional<ledger::TrustStore> trust;
+    if (!options.trustStorePath.isEmpty()) {
+        auto t = ledger::readTrustStore(options.trustStorePath);
+        if (!t)
+            return t.error();
+        trust = *t;
+    }
+    // Key candidates: <name>.key in the keys directory, then the given files (a file named
+    // like the dump first). The first key that decrypts everything wins.
+    QStringList candidates;
+    const QString base = QFileInfo(options.dumpPath).completeBaseName();
+    if (!options.keysDir.isEmpty()) {
+        const QString k = QDir(options.keysDir).filePath(base + QStringLiteral(".key"));
+        if (QFileInfo::exists(k))
+            candidates.append(k);
+    }
+    for (const QString &k : options.keyFiles)
+        if (QFileInfo(k).completeBaseName() == base)
+            candidates.prepend(k);
+        else
+            candidates.append(k);
+    candidates.removeDuplicates();
+
+    std::optional<VerifyReport> firstTry;
+    for (const QString &k : candidates) {
+        auto key = readKeyFile(k);
+        if (!key)
+            return key.error();
+        VerifyReport r = verifyImage((*ev)->bytes(), es, std::optional<crypto::SecureBytes>(*key), trust, options.parallelSignatures);
+        bool failed = false;
+        for (const Finding &f : r.findings)
+            failed |= f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("SLOT_DECRYPT_FAILED");
+        r.keyFile = k;
+        if (!failed || candidates.size() == 1)
+            return r;
+        if (!firstTry)
+            firstTry = std::move(r);
+    }
+    if (firstTry)
+        return *firstTry;
+    return verifyImage((*ev)->bytes(), es, std::nullopt, trust, options.parallelSignatures);
+}
+
+} // namespace seedscope::verify

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// verifyDump(): the forensic verifier over one Seed dump (issue 5). It reads the image
+// with dump::readDump, loads the ledger view and replays it when a trust store is given,
+// and adds its own checks: hash chain, sequence and Lamport order, seals, checkpoint
+// anchors and signatures, the marker chain, damage verdicts with explicit UNKNOWN
+// ranges, and the emulated boot-time recovery against the device's BOOT and RECOVERY
+// markers. Codes: docs/findings/verify.md.
+
+#include "crypto/SecureBytes.h"
+#include "ledger/Proof.h"
+#include "util/Result.h"
+#include "verify/VerifyReport.h"
+
+#include <optional>
+
+namespace seedscope::verify {
+
+struct VerifyOptions {
+    QString dumpPath;
+    QStringList keyFiles;          // candidates; the one whose name matches the dump is tried first
+    QString keysDir;               // <dump-base-name>.key inside it
+    QString trustStorePath;        // optional
+    bool parallelSignatures = true;
+};
+
+// Error only when the dump cannot be opened at all (missing, unreadable, empty) or a
+// given key file / trust store cannot be read; everything about the contents is a finding.
+Result<VerifyReport> verifyDump(const VerifyOptions &options);
+
+// The same over bytes already in memory (tests, the simulator, the GUI).
+VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence,
+                         const std::optional<crypto::SecureBytes> &storageKey,
+                         const std::optional<ledger::TrustStore> &trust, bool parallelSignatures = true);
+
+} // namespace seedscope::verify

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The verifier's own checks, one function per concern, each appending Findings. Shared
+// by Verifier.cpp (which orchestrates) and the tests; not a public API.
+
+#include "dump/DumpImage.h"
+#include "ledger/DumpLedger.h"
+#include "verify/VerifyReport.h"
+
+#include <QHash>
+
+namespace seedscope::verify::detail {
+
+// Codes this layer adds (docs/findings/verify.md).
+namespace code {
+inline constexpr char kChainBreak[] = "CHAIN_BREAK";
+inline constexpr char kSeqGap[] = "SEQ_GAP";
+inline constexpr char kSeqDuplicate[] = "SEQ_DUPLICATE";
+inline constexpr char kEntryDuplicate[] = "ENTRY_DUPLICATE";
+inline constexpr char kFallbackUsed[] = "CHECKPOINT_FALLBACK_USED";
+inline constexpr char kLamportRegression[] = "LAMPORT_REGRESSION";
+inline constexpr char kEpochHeadUnknown[] = "EPOCH_HEAD_UNKNOWN";
+inline constexpr char kSigInvalid[] = "SIG_INVALID";
+inline constexpr char kKeyUnregistered[] = "KEY_UNREGISTERED";
+inline constexpr char kDoubleSpend[] = "DOUBLE_SPEND";
+inline constexpr char kSealSigInvalid[] = "SEAL_SIGNATURE_INVALID";
+inline constexpr char kSealMismatch[] = "SEAL_CHAIN_MISMATCH";
+inline constexpr char kSealLogRoot[] = "SEAL_LOG_ROOT_MISMATCH";
+inline constexpr char kJournalTruncated[] = "JOURNAL_TRUNCATED";
+inline constexpr char kUnsealedTail[] = "UNSEALED_TAIL";
+inline constexpr char kSlotSigInvalid[] = "SLOT_SIGNATURE_INVALID";
+inline constexpr char kCheckpointChain[] = "CHECKPOINT_CHAIN_MISMATCH";
+inline constexpr char kCheckpointLamport[] = "CHECKPOINT_LAMPORT_BELOW_JOURNAL";
+inline constexpr char kCheckpointRoot[] = "CHECKPOINT_ROOT_MISMATCH";
+inline constexpr char kMarkerChain[] = "MARKER_CHAIN_BREAK";
+inline constexpr char kUnknownRange[] = "JOURNAL_UNKNOWN_RANGE";
+inline constexpr char kNotChecked[] = "VERIFY_NOT_CHECKED";
+inline constexpr char kNoValidCheckpoint[] = "NO_VALID_CHECKPOINT";
+inline constexpr char kBootMismatch[] = "BOOT_MARKER_MISMATCH";
+inline constexpr char kBootFallback[] = "BOOT_FALLBACK_WITH_VALID_ACTIVE";
+inline constexpr char kRecoveryMismatch[] = "RECOVERY_MARKER_MISMATCH";
+inline constexpr char kRecoveryMissing[] = "RECOVERY_MARKER_MISSING";
+} // namespace code
+
+Finding makeFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
+                    QString subject, QString explanation, QString expected = {}, QString found = {},
+                    Verdict verdict = Verdict::None);
+
+// seq -> payload hashes of every CRC-clean ENTRY record with that sequence (several when
+// a recovery re-used sequence numbers in a new epoch).
+using SeqHashes = QMultiHash<uint64_t, QByteArray>;
+SeqHashes entryHashes(const dump::DumpImage &img);
+
+// Hash chain, sequence continuity, Lamport order of the journal (storage order, epoch-aware).
+void checkJournalChain(const dump::DumpImage &img, const SeqHashes &hashes, Findings &out);
+// SEAL markers and checkpoint slots as anchors of the chain; unsealed tail.
+void checkAnchors(const dump::DumpImage &img, const SeqHashes &hashes, Findings &out);
+// The marker log's own hash chain.
+void checkMarkerChain(const dump::DumpImage &img, Findings &out);
+// Damage regions (reader verdicts) and explicit UNKNOWN ranges past unparseable bytes.
+QList<DamageRegion> damageRegions(QByteArrayView image, const dump::DumpImage &img, Findings &out);
+// Entry signatures by the dump's own keys (no trust store): parallel (QtConcurrent).
+void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l, Findings &out);
+// Replay outcomes mapped to the verifier's vocabulary (SIG_INVALID, KEY_UNREGISTERED,
+// DOUBLE_SPEND, CHECKPOINT_ROOT_MISMATCH), replacing the ledger findings they restate.
+void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, Findings &out);
+
+// Boot-time recovery over the image (D14) and its comparison with the device's markers.
+RecoveryEmulation emulateRecovery(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l,
+                                  uint32_t beforeEpoch);
+void checkBootMarkers(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l, Findings &out);
+
+bool isJournalDamage(const Finding &f);
+
+} // namespace seedscope::verify::detail

@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+set(SOURCES
+    VerifyReport.h VerifyReport.cpp
+    Verifier.h Verifier.cpp
+    VerifyChecks.h JournalChecks.cpp DamageRegions.cpp SignatureChecks.cpp RecoveryEmulation.cpp)
