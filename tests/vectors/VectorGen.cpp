@@ -11,6 +11,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "ledger/EntryCodec.h"
+#include "ledger/Network.h"
 #include "ledger/StateRecords.h"
 #include "sim/Faults.h"
 #include "sim/NorFlash.h"
@@ -255,6 +256,7 @@ struct Spec {
     bool encrypt = false;
     RunFault run = RunFault::None;
     QString imageFault; // sim::applyImageFault kind
+    bool keyHistory = false;
 };
 
 QList<Spec> specs()
@@ -276,7 +278,35 @@ QList<Spec> specs()
         {QStringLiteral("corrupt-active-slot"), QStringLiteral("one payload byte of the active checkpoint slot flipped: the device falls back"), false, RunFault::None, QStringLiteral("corrupt-active-slot")},
         {QStringLiteral("both-slots-corrupt"), QStringLiteral("one payload byte of every committed checkpoint slot flipped: NO_VALID_CHECKPOINT"), false, RunFault::None, QStringLiteral("both-slots-corrupt")},
         {QStringLiteral("torn-superblock"), QStringLiteral("a superblock update (revision 2) into copy 0 torn after 128 of 256 bytes: copy 1 (revision 1) wins"), false, RunFault::None, QStringLiteral("torn-superblock")},
+        {QStringLiteral("key-history"), QStringLiteral("clean-plain with one key record in the identity region (a rotation valid from Lamport 1000, signed by the identity key); added by hand, the v1 reference device never rotates"), false, RunFault::None, {}, true},
     };
+}
+
+// One key rotation in the identity region (seed-dump-v1.md 4.2): header count 1, then a
+// key record signed by the identity key over ledger::rotationSignedBytes.
+Status addKeyRecord(Rig &r, QByteArray &image)
+{
+    auto signer = crypto::Ed25519Signer::fromSeed(r.cfg.signingSeed);
+    auto next = crypto::Ed25519Signer::fromSeed(crypto::sha256("seed-dump-vectors/rotated-key"));
+    if (!signer || !next)
+        return fail(QStringLiteral("key-history: signer"));
+    const QByteArray deviceId = crypto::keyId16(signer->publicKey());
+    KeyRecord k;
+    k.index = 0;
+    k.newPublicKey = next->publicKey();
+    k.validFromLamport = 1000;
+    auto sig = signer->sign(ledger::rotationSignedBytes(deviceId, k.newPublicKey, k.validFromLamport));
+    if (!sig)
+        return sig.error();
+    k.signature = *sig;
+    const qint64 at = qint64(r.cfg.superblock(deviceId).identity.firstBlock) * r.cfg.blockSize;
+    auto id = decodeIdentityHeader(QByteArrayView(image).sliced(at, kIdentityHeaderSize));
+    if (!id)
+        return fail(QStringLiteral("key-history: no identity header"));
+    id->keyHistoryCount = 1;
+    const QByteArray bytes = encodeIdentityHeader(*id) + encodeKeyRecord(k);
+    image.replace(int(at), int(bytes.size()), bytes);
+    return {};
 }
 
 Result<Vector> generate(const Spec &spec)
@@ -309,6 +339,9 @@ Result<Vector> generate(const Spec &spec)
     v.image = r.flash->image();
     if (spec.encrypt)
         v.storageRootKey = r.cfg.storageRootKey;
+    if (spec.keyHistory)
+        if (Status s = addKeyRecord(r, v.image); !s)
+            return s.error();
     QJsonObject fault = r.fault;
     if (!spec.imageFault.isEmpty()) {
         sim::ImageFaultContext c;

@@ -146,7 +146,7 @@ def scan(b, region, bs, magic):
     return recs
 
 
-def read(b, key):
+def read(b, key, authority):
     sb0 = superblock(b, 0)
     bs = sb0['block_size']
     sb1 = superblock(b, bs)
@@ -158,11 +158,21 @@ def read(b, key):
     assert idh[:4] == b'SIDN' and u32(idh, 156) == crc32c(idh[:156])
     pub = idh[8:40]
     assert sha(pub)[:16] == dev == idh[40:56]
-    keys = [pub]
+    net = idh[56:88].split(b'\0', 1)[0]
+    # Registration certificate (ledger-encoding.md 1.6), under the trust store's authority key.
+    assert verify(authority, b'SEED1/register\0' + pub + dev + bytes([len(net)]) + net, idh[88:152]), 'certificate'
+    keys, history = [pub], []
     for i in range(u16(idh, 6)):
-        k = b[ido + 160 + 120 * i:ido + 280 + 120 * i]
+        o = ido + 160 + 120 * i
+        k = b[o:o + 120]
         assert k[:4] == b'SKEY' and u32(k, 116) == crc32c(k[:116])
+        # Signed by the previous key over "SEED1/rotate" NUL || device_id || new key || u64 valid_from.
+        assert verify(keys[-1], b'SEED1/rotate\0' + dev + k[8:40] + k[40:48], k[48:112]), 'rotation %d' % i
         keys.append(k[8:40])
+        history.append({'offset': o, 'index': u32(k, 4), 'new_public_key': k[8:40].hex(),
+                        'valid_from_lamport': u64(k, 40), 'signature': k[48:112].hex()})
+    identity = {'offset': ido, 'public_key': pub.hex(), 'device_id': dev.hex(), 'network_id': net.decode(),
+                'registration_certificate': idh[88:152].hex(), 'key_history_count': u16(idh, 6), 'key_history': history}
 
     journal = scan(b, sb['journal'], bs, b'SJBK')
     markers = scan(b, sb['markers'], bs, b'SMBK')
@@ -277,7 +287,7 @@ def read(b, key):
         if r['type'] == 1:
             assert r['seq'] == expect_seq and r['prev_hash'] == prev, 'chain at %d' % r['offset']
             prev, expect_seq = sha(r['payload']), r['seq'] + 1
-    return {'superblocks': [sb0, sb1], 'journal': out_j, 'markers': out_m, 'slots': slots}
+    return {'superblocks': [sb0, sb1], 'identity': identity, 'journal': out_j, 'markers': out_m, 'slots': slots}
 
 
 def subset_equal(mine, theirs, path, errors):
@@ -311,7 +321,8 @@ def main():
         image = open(os.path.join(data, meta['dump']), 'rb').read()
         key = bytes.fromhex(open(os.path.join(data, meta['key_file'])).read().strip()) if meta['key_file'] else None
         errors = []
-        subset_equal(read(image, key), meta['read'], name, errors)
+        authority = bytes.fromhex(meta['network']['authority_public_key'])
+        subset_equal(read(image, key, authority), meta['read'], name, errors)
         print('%-22s %s' % (name, 'ok' if not errors else 'MISMATCH'))
         for e in errors[:20]:
             print('   ', e)
