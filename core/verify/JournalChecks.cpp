@@ -150,7 +150,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                 seenEntries.insert(content, r.offset);
         }
         if (haveLamport && r.header.lamport <= lastLamport)
-            out.append(makeFinding(img.evidence, code::kLamportRegression, Severity::Error, r.offset + 24, 8, recLoc(r), subj,
+            out.append(makeFinding(img.evidence, code::kLamportRegression, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
                                    QStringLiteral("The entry's stored Lamport clock is not above the one before it: the device clock went back (rollback or reset)."),
                                    QStringLiteral("> %1").arg(lastLamport), QString::number(r.header.lamport)));
         haveLamport = true;

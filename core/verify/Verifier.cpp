@@ -51,6 +51,31 @@ Findings dedupe(const Findings &in)
     return out;
 }
 
+// Slots rotate, so an older DELTA checkpoint's base slot is eventually reused and its
+// state can no longer be rebuilt. That is normal wear levelling, not damage, as long as
+// the checkpoint is older than the one recovery loads (the device never needs it): the
+// ledger layer's LEDGER_CHECKPOINT_STATE_UNREADABLE (error) is restated as an info. (A
+// damaged base slot is reported by the reader on its own.)
+void supersededDeltas(const DumpImage &img, const RecoveryEmulation &rec, Findings &findings)
+{
+    if (rec.slot < 0)
+        return;
+    for (Finding &f : findings) {
+        if (f.code != QLatin1String("LEDGER_CHECKPOINT_STATE_UNREADABLE") || !f.found.startsWith(QLatin1String("DELTA base checkpoint")))
+            continue;
+        for (const SlotInfo &s : img.checkpointSlots) {
+            if (s.payloadOffset != f.offset || !s.headerValid || s.header.checkpointSeq >= rec.checkpointSeq)
+                continue;
+            f.code = QString::fromLatin1(detail::code::kDeltaBaseReused);
+            f.severity = Severity::Info;
+            f.explanation = QStringLiteral("This DELTA checkpoint (%1) is older than the one the device loads (%2) and the chain of checkpoints it builds on has been overwritten by newer ones, so its state cannot be rebuilt; the device no longer needs it.")
+                                .arg(s.header.checkpointSeq).arg(rec.checkpointSeq);
+            f.expected = QStringLiteral("base checkpoint %1").arg(s.header.baseSeq);
+            f.found = QStringLiteral("base no longer rebuildable (slot reused)");
+        }
+    }
+}
+
 } // namespace
 
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
@@ -150,6 +175,7 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
                                               QStringLiteral("Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal."),
                                               QStringLiteral("a valid checkpoint"), QStringLiteral("none")));
     detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, r.findings);
+    supersededDeltas(img, r.recovery, r.findings);
 
     // Entry-level findings from the ledger carry no length: give them the record's.
     QHash<qint64, qint64> footprints;

@@ -40,6 +40,7 @@ inline constexpr char kBootMismatch[] = "BOOT_MARKER_MISMATCH";
 inline constexpr char kBootFallback[] = "BOOT_FALLBACK_WITH_VALID_ACTIVE";
 inline constexpr char kRecoveryMismatch[] = "RECOVERY_MARKER_MISMATCH";
 inline constexpr char kRecoveryMissing[] = "RECOVERY_MARKER_MISSING";
+inline constexpr char kDeltaBaseReused[] = "CHECKPOINT_DELTA_BASE_REUSED";
 } // namespace code
 
 Finding makeFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, qint64 length, QString location,

@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(m->devs[0]->append(transfer(*m, 0, 55)));
         const qint64 at = m->devs[0]->lastRecordOffset();
         const auto rep = run(m->image(0), {}, &m->trust);
-        const Finding *f = find(rep, QStringLiteral("LAMPORT_REGRESSION"), at + 24);
+        const Finding *f = find(rep, QStringLiteral("LAMPORT_REGRESSION"), at);
         QVERIFY2(f, qPrintable(dumpFindings(rep)));
         QCOMPARE(f->severity, Severity::Error);
     }

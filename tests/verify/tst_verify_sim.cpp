@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 5 "Done when": for EVERY fault kind the mesh simulator can inject, simulate a
+// small mesh with that fault, verify the faulted dump with its key and the trust store,
+// and assert the exact finding code, verdict and byte offset the simulator's manifest
+// expects (expected_findings: reader level, expected_verifier: verifier level). A clean
+// mesh verifies with zero findings above info.
+#include "crypto/Hash.h"
+#include "ledger/Proof.h"
+#include "sim/Faults.h"
+#include "sim/MeshSimulator.h"
+#include "verify/Verifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace seedscope;
+
+namespace {
+
+// The manifest names a few verifier codes by their older draft names; the verifier's
+// names are the ones documented in docs/findings/verify.md. Requested in
+// /work/notes/interfaces.md ("VERIFY -> DUMP: verifier finding codes"); until core/sim
+// adopts them, they are mapped here.
+QString verifierName(const QString &manifestCode)
+{
+    static const QHash<QString, QString> map{
+        {QStringLiteral("JOURNAL_CHAIN_BREAK"), QStringLiteral("CHAIN_BREAK")},
+        {QStringLiteral("ENTRY_SIGNATURE_INVALID"), QStringLiteral("SIG_INVALID")},
+        {QStringLiteral("JOURNAL_SEQ_GAP"), QStringLiteral("SEQ_GAP")},
+        {QStringLiteral("JOURNAL_UNSEALED_TAIL"), QStringLiteral("UNSEALED_TAIL")},
+        {QStringLiteral("JOURNAL_LAMPORT_REGRESSION"), QStringLiteral("LAMPORT_REGRESSION")},
+        {QStringLiteral("ENTRY_UNKNOWN_KEY"), QStringLiteral("KEY_UNREGISTERED")},
+    };
+    return map.value(manifestCode, manifestCode);
+}
+
+// The verdict each expected code must carry (the manifest gives code and offset only).
+Verdict expectedVerdict(const QString &code)
+{
+    static const QHash<QString, Verdict> v{
+        {QStringLiteral("JOURNAL_TORN_TAIL"), Verdict::TornTail},
+        {QStringLiteral("JOURNAL_CRC_MISMATCH"), Verdict::Corruption},
+        {QStringLiteral("SLOT_PAYLOAD_CRC_MISMATCH"), Verdict::Corruption},
+        {QStringLiteral("JOURNAL_DECRYPT_FAILED"), Verdict::Tampering},
+        {QStringLiteral("CHAIN_BREAK"), Verdict::Tampering},
+        {QStringLiteral("SIG_INVALID"), Verdict::Tampering},
+        {QStringLiteral("SEQ_GAP"), Verdict::Tampering},
+        {QStringLiteral("SEQ_DUPLICATE"), Verdict::Tampering},
+        {QStringLiteral("ENTRY_DUPLICATE"), Verdict::Tampering},
+        {QStringLiteral("UNSEALED_TAIL"), Verdict::None},
+        {QStringLiteral("LAMPORT_REGRESSION"), Verdict::None},
+        {QStringLiteral("KEY_UNREGISTERED"), Verdict::None},
+        {QStringLiteral("CHECKPOINT_FALLBACK_USED"), Verdict::None},
+        {QStringLiteral("NO_VALID_CHECKPOINT"), Verdict::None},
+        {QStringLiteral("SLOT_UNCOMMITTED"), Verdict::TornTail},       // interrupted write, benign
+        {QStringLiteral("SUPERBLOCK_COPY_INVALID"), Verdict::Corruption},
+    };
+    return v.value(code, Verdict::None);
+}
+
+// Exit code each fault must produce (2 = errors or tampering, 1 = warnings only).
+int expectedExit(const QString &kind)
+{
+    static const QHash<QString, int> e{
+        {QStringLiteral("power-cut"), exitcode::Findings},           // benign torn tail, recovered
+        {QStringLiteral("power-cut-checkpoint"), exitcode::Clean},    // uncommitted slot (info): the atomic rule at work
+        {QStringLiteral("torn-superblock"), exitcode::Findings},      // the other copy carries the device
+        {QStringLiteral("corrupt-active-slot"), exitcode::ErrorsOrTamper},
+    };
+    return e.value(kind, exitcode::ErrorsOrTamper);
+}
+
+QString list(const verify::VerifyReport &r)
+{
+    QStringList s;
+    for (const Finding &f : r.findings)
+        s << QStringLiteral("%1@%2(%3,%4)").arg(f.code).arg(f.offset).arg(QLatin1String(severityName(f.severity)),
+                                                                          QLatin1String(verdictName(f.verdict)));
+    return s.join(QLatin1Char(' '));
+}
+
+struct Sim {
+    sim::SimResult result;
+    ledger::TrustStore trust;
+};
+
+std::optional<Sim> simulate(const QString &fault, bool encrypt, uint64_t seed)
+{
+    sim::SimOptions o;
+    o.devices = 2;
+    o.entries = 300;
+    o.seed = seed;
+    o.encrypt = encrypt;
+    if (!fault.isEmpty())
+        o.faults.append(*sim::parseFaultSpec(fault + QStringLiteral("@1")));
+    auto r = sim::runSimulation(o);
+    if (!r) {
+        qWarning("%s", qPrintable(r.error().toString()));
+        return std::nullopt;
+    }
+    auto t = ledger::parseTrustStore(QJsonDocument(r->trustStore).toJson());
+    if (!t)
+        return std::nullopt;
+    return Sim{*r, *t};
+}
+
+verify::VerifyReport verifyDevice(const Sim &s, int i, bool withKey = true)
+{
+    const sim::SimDeviceOutput &d = s.result.devices[i];
+    verify::EvidenceSummary ev{d.name + QStringLiteral(".seeddump"), d.name + QStringLiteral(".seeddump"), d.image.size(),
+                               crypto::sha256(d.image)};
+    std::optional<crypto::SecureBytes> key;
+    if (withKey)
+        key = crypto::SecureBytes(d.storageRootKey);
+    return verify::verifyImage(d.image, ev, key, s.trust);
+}
+
+} // namespace
+
+class TstVerifySim : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanMeshVerifiesClean_data()
+    {
+        QTest::addColumn<bool>("encrypt");
+        QTest::newRow("plain") << false;
+        QTest::newRow("encrypted") << true;
+    }
+    void cleanMeshVerifiesClean()
+    {
+        QFETCH(bool, encrypt);
+        auto s = simulate({}, encrypt, 11);
+        QVERIFY(s);
+        for (int i = 0; i < s->result.devices.size(); ++i) {
+            const auto r = verifyDevice(*s, i);
+            QVERIFY2(worstSeverity(r.findings) == Severity::Info, qPrintable(list(r)));
+            QCOMPARE(r.exitCode(), exitcode::Clean);
+            QVERIFY(r.notChecked.isEmpty());
+            QVERIFY(r.checked.contains(QStringLiteral("ledger_replay")));
+            // The emulated recovery lands exactly where the device is.
+            const QJsonObject file = s->result.manifest.value(QStringLiteral("files")).toArray().at(i).toObject();
+            QCOMPARE(toHexOrEmpty(r), file.value(QStringLiteral("final_state_root")).toString());
+            QCOMPARE(double(r.recovery.lastValidSeq), file.value(QStringLiteral("journal_head")).toObject().value(QStringLiteral("seq")).toDouble());
+        }
+    }
+
+    void everyFaultKind_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const auto &k : sim::faultKinds())
+            QTest::newRow(qPrintable(k.first)) << k.first;
+    }
+    void everyFaultKind()
+    {
+        QFETCH(QString, kind);
+        const bool encrypt = kind == QLatin1String("swap-ciphertext");
+        auto s = simulate(kind, encrypt, 5);
+        QVERIFY(s);
+        const QJsonArray faults = s->result.manifest.value(QStringLiteral("faults")).toArray();
+        QCOMPARE(faults.size(), 1);
+        const QJsonObject fault = faults.at(0).toObject();
+        QCOMPARE(fault.value(QStringLiteral("kind")).toString(), kind);
+        const auto r = verifyDevice(*s, 1);
+        QVERIFY(r.readable);
+        QJsonArray expected = fault.value(QStringLiteral("expected_findings")).toArray();
+        for (const auto &v : fault.value(QStringLiteral("expected_verifier")).toArray())
+            expected.append(v);
+        QVERIFY2(!expected.isEmpty(), "the manifest names no expected finding");
+        for (const auto &v : expected) {
+            const QString code = verifierName(v.toObject().value(QStringLiteral("code")).toString());
+            const qint64 offset = qint64(v.toObject().value(QStringLiteral("offset")).toDouble());
+            const Finding *hit = nullptr;
+            for (const Finding &f : r.findings)
+                if (f.code == code && f.offset == offset)
+                    hit = &f;
+            // UNSEALED_TAIL starts at the first unsealed record, which may precede the
+            // replayed one (interfaces.md): compare it by code, and require it to cover it.
+            if (!hit && code == QLatin1String("UNSEALED_TAIL"))
+                for (const Finding &f : r.findings)
+                    if (f.code == code && f.offset <= offset && offset < f.offset + f.length)
+                        hit = &f;
+            QVERIFY2(hit, qPrintable(QStringLiteral("%1: missing %2@%3 in: %4").arg(kind, code).arg(offset).arg(list(r))));
+            QCOMPARE(verdictName(hit->verdict), verdictName(expectedVerdict(code)));
+            QVERIFY(!hit->explanation.isEmpty());
+        }
+        QCOMPARE(r.exitCode(), expectedExit(kind));
+        // The other device is untouched by image faults; run faults stay on device 1's
+        // journal, but the faulted entries travel over the mesh only before the fault.
+        if (sim::isImageFault(kind)) {
+            // Known: core/sim applies entries in arrival order, so a checkpoint can need
+            // storage order to reproduce (LEDGER_CHECKPOINT_STORAGE_ORDER, warning) until
+            // the simulator adopts applyBatch (notes/requests.md, LEDGER 02:18).
+            const auto other = verifyDevice(*s, 0);
+            Findings rest;
+            for (const Finding &f : other.findings)
+                if (f.code != QLatin1String("LEDGER_CHECKPOINT_STORAGE_ORDER"))
+                    rest.append(f);
+            QVERIFY2(worstSeverity(rest) == Severity::Info, qPrintable(list(other)));
+        }
+    }
+
+private:
+    static QString toHexOrEmpty(const verify::VerifyReport &r)
+    {
+        return r.recovery.stateKnown ? QString::fromLatin1(r.recovery.stateRoot.toHex()) : QString();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstVerifySim)
+#include "tst_verify_sim.moc"
