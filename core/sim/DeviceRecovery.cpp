@@ -191,8 +191,12 @@ struct DeviceRecovery {
         for (const RecordInfo &m : img.markers)
             maxEpoch = std::max(maxEpoch, m.header.epoch);
         d->m_epoch = maxEpoch;
-        const RecoveryMarker *lastRecovery = nullptr;
-        std::optional<RecoveryMarker> lastRec;
+        // What earlier boots already logged. Journal blocks are never recycled in v1, so a
+        // damage offset names one damage for good; a NO_VALID_CHECKPOINT incident lasts
+        // until a checkpoint is committed again. (Comparing with the last RECOVERY marker
+        // only made boots alternate between the two kinds, one new marker per boot.)
+        QList<uint64_t> recoveredDamage;
+        bool noCheckpointLogged = false;
         for (const RecordInfo &m : img.markers) {
             if (!m.payloadCrcOk)
                 continue;
@@ -201,11 +205,16 @@ struct DeviceRecovery {
             if (m.header.type == uint8_t(RecordType::Boot))
                 if (auto b = decodeBootMarker(m.payload))
                     d->m_bootCounter = b->bootCounter;
+            if (m.header.type == uint8_t(RecordType::CheckpointCommit))
+                noCheckpointLogged = false;
             if (m.header.type == uint8_t(RecordType::Recovery))
-                lastRec = decodeRecoveryMarker(m.payload);
+                if (auto rm = decodeRecoveryMarker(m.payload)) {
+                    if (rm->reason == 4)
+                        noCheckpointLogged = true;
+                    else
+                        recoveredDamage.append(rm->damageOffset);
+                }
         }
-        if (lastRec)
-            lastRecovery = &*lastRec;
         ++d->m_bootCounter;
         d->m_mNextFree = img.superblock.markers.firstBlock;
         for (const BlockInfo &b : img.markerBlocks) {
@@ -228,7 +237,7 @@ struct DeviceRecovery {
         // 5-6: new epoch, RECOVERY (once per damage), BOOT.
         if (damage) {
             r.truncatedAt = damage->offset;
-            const bool already = lastRecovery && lastRecovery->damageOffset == uint64_t(damage->offset);
+            const bool already = recoveredDamage.contains(uint64_t(damage->offset));
             if (Status s = d->startEpoch(EpochReason::Recovery); !s)
                 return s.error();
             if (!already) {
@@ -256,7 +265,7 @@ struct DeviceRecovery {
             if (Status s = d->startEpoch(EpochReason::Boot); !s)
                 return s.error();
         }
-        if (r.noValidCheckpoint && !(lastRecovery && lastRecovery->reason == 4)) {
+        if (r.noValidCheckpoint && !noCheckpointLogged) {
             RecoveryMarker rm;
             rm.lastGoodSeq = d->m_headSeq;
             rm.lastGoodHash = d->m_headHash;
