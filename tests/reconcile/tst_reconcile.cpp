@@ -157,6 +157,33 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode(), exitcode::ErrorsOrTamper);
     }
 
+    void missingEntriesAreLagNotTampering()
+    {
+        auto m = simulate({}, 2);
+        QVERIFY(m);
+        // dev-0's dump lacks its two newest entries (as if acquired before the last sync).
+        QList<ledger::JournalItem> &items = m->inputs[0].ledger.items;
+        const QByteArray gone1 = items.last().entry->txId;
+        items.removeLast();
+        const QByteArray gone2 = items.last().entry->txId;
+        items.removeLast();
+        const auto r = reconcile::reconcile(m->inputs, m->trust);
+        const reconcile::DeviceView &v = r.devices[0];
+        QCOMPARE(v.missing, 2);
+        QCOMPARE(v.altered, 0);
+        QVERIFY(v.divergence);
+        QCOMPARE(v.divergence->kind, QStringLiteral("missing"));
+        QCOMPARE(v.divergence->offset, qint64(-1));
+        QVERIFY(v.divergence->txId == gone1 || v.divergence->txId == gone2);
+        const Finding *f = find(r, QStringLiteral("dev-0.seeddump"), QStringLiteral("RECONCILE_VIEW_DIVERGES"));
+        QVERIFY2(f, qPrintable(list(r)));
+        QCOMPARE(f->severity, Severity::Warning);
+        QCOMPARE(f->verdict, Verdict::None);
+        QCOMPARE(r.transactions - r.onAllDevices, 2);
+        QCOMPARE(r.conflicts.size(), 0);
+        QVERIFY(r.devices[1].matchesMerged && r.devices[2].matchesMerged);
+    }
+
     void forgedSignatureIsAnAlteredCopyWithSameContent()
     {
         auto m = simulate({QStringLiteral("forge-signature@2")}, 4);
