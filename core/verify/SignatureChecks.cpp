@@ -49,8 +49,33 @@ void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l,
     }
 }
 
-void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, Findings &out)
+namespace {
+
+// Journal entries between two checkpoints that cannot be replayed because the media
+// damaged them: (journal seq or -1 when the header is gone too, offset).
+QList<QPair<qint64, qint64>> damagedEntries(const dump::DumpImage &img)
 {
+    QList<QPair<qint64, qint64>> out;
+    QSet<qint64> seen;
+    for (const dump::RecordInfo &rec : img.journal) {
+        if (rec.header.type != uint8_t(dump::RecordType::Entry))
+            continue;
+        if (!rec.payloadCrcOk || rec.decrypt == dump::DecryptState::Failed || !rec.entry) {
+            out.append({qint64(rec.header.seq), rec.offset});
+            seen.insert(rec.offset);
+        }
+    }
+    for (const Finding &f : img.findings)
+        if (isJournalDamage(f) && !seen.contains(f.offset))
+            out.append({-1, f.offset});
+    return out;
+}
+
+} // namespace
+
+void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const dump::DumpImage &img, Findings &out)
+{
+    const QList<QPair<qint64, qint64>> damaged = damagedEntries(img);
     using namespace ledger::findingcode;
     QSet<qint64> sigAt, untrustedAt, spendAt;
     for (const ledger::EntryOutcome &o : r.timeline.outcomes()) {
@@ -84,7 +109,32 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, Finding
         const ledger::CrossProofResult &cp = r.crossProofs[k];
         if (cp.reproduced)
             continue;
-        const ledger::DumpCheckpoint &c = l.checkpoints[r.crossProofCheckpoint[k]];
+        const int ci = r.crossProofCheckpoint[k];
+        const ledger::DumpCheckpoint &c = l.checkpoints[ci];
+        // The range this cross-proof replays: after the previous decoded checkpoint.
+        uint64_t from = 0;
+        for (int j = 0; j < ci; ++j)
+            if (l.checkpoints[j].state)
+                from = l.checkpoints[j].journalSeq;
+        qint64 lastCovered = -1;
+        for (const dump::RecordInfo &rec : img.journal)
+            if (rec.header.type == uint8_t(dump::RecordType::Entry) && rec.header.seq == c.journalSeq)
+                lastCovered = std::max(lastCovered, rec.offset);
+        qint64 damageAt = -1;
+        for (const auto &d : damaged)
+            if ((d.first >= 0 && uint64_t(d.first) > from && uint64_t(d.first) <= c.journalSeq)
+                || (d.first < 0 && (lastCovered < 0 || d.second < lastCovered)))
+                damageAt = damageAt < 0 ? d.second : std::min(damageAt, d.second);
+        if (damageAt >= 0) {
+            divergedAt.insert(int(c.checkpointSeq));
+            out.append(makeFinding(l.evidence, code::kCheckpointUnprovable, Severity::Warning, c.offset + 80, 32,
+                                   QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex),
+                                   QStringLiteral("checkpoint %1").arg(c.checkpointSeq),
+                                   QStringLiteral("Replaying the journal does not reproduce this checkpoint's signed state_root, but entries it covers are damaged (first at %1), so the checkpoint can be neither confirmed nor refuted.")
+                                       .arg(formatOffset(damageAt)),
+                                   toHex(cp.expectedRoot), toHex(cp.replayedRoot)));
+            continue;
+        }
         QString subj = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
         qint64 off = c.offset + 80;
         qint64 len = 32;

@@ -137,7 +137,7 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
     if (trust && contentsReadable) {
         const ledger::DumpReplay rep = ledger::replayDumpLedger(l);
-        detail::mapReplay(l, rep, r.findings);
+        detail::mapReplay(l, rep, img, r.findings);
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
                   << QStringLiteral("double_spends") << QStringLiteral("invariants") << QStringLiteral("checkpoint_cross_proof");
     } else {

@@ -41,6 +41,7 @@ inline constexpr char kBootFallback[] = "BOOT_FALLBACK_WITH_VALID_ACTIVE";
 inline constexpr char kRecoveryMismatch[] = "RECOVERY_MARKER_MISMATCH";
 inline constexpr char kRecoveryMissing[] = "RECOVERY_MARKER_MISSING";
 inline constexpr char kDeltaBaseReused[] = "CHECKPOINT_DELTA_BASE_REUSED";
+inline constexpr char kCheckpointUnprovable[] = "CHECKPOINT_UNPROVABLE";
 } // namespace code
 
 Finding makeFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
@@ -64,7 +65,7 @@ QList<DamageRegion> damageRegions(QByteArrayView image, const dump::DumpImage &i
 void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l, Findings &out);
 // Replay outcomes mapped to the verifier's vocabulary (SIG_INVALID, KEY_UNREGISTERED,
 // DOUBLE_SPEND, CHECKPOINT_ROOT_MISMATCH), replacing the ledger findings they restate.
-void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, Findings &out);
+void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const dump::DumpImage &img, Findings &out);
 
 // Boot-time recovery over the image (D14) and its comparison with the device's markers.
 RecoveryEmulation emulateRecovery(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l,
