@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Key material: zeroed when it goes away (OPENSSL_cleanse cannot be optimised out) and
-// never implicitly copied into a QByteArray that would outlive it. Keys are shown and
-// stored only as fingerprints (see fingerprint()).
+// Key material: zeroed when it goes away (OPENSSL_cleanse cannot be optimised out),
+// locked in RAM where the system allows it (best effort: mlock on Unix, VirtualLock on
+// Windows, so the key is not written to swap), and never implicitly copied into a
+// QByteArray that would outlive it. Keys are shown and stored only as fingerprints.
 
 #include <QByteArray>
 #include <QString>
@@ -28,7 +29,11 @@ public:
     QString fingerprint() const;
 
 private:
+    void lock();
+    void unlock();
+
     QByteArray m_bytes;
+    bool m_locked = false;
 };
 
 } // namespace seedscope::crypto

@@ -4,4 +4,5 @@ set(SOURCES
     Ed25519.h Ed25519.cpp
     Aead.h Aead.cpp
     Random.h Random.cpp
-    SecureBytes.h SecureBytes.cpp)
+    SecureBytes.h SecureBytes.cpp
+    KeyFile.h KeyFile.cpp)

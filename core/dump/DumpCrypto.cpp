@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dump/DumpCrypto.h"
 
+#include "crypto/KeyFile.h"
+
 #include "crypto/Aead.h"
 #include "util/ByteIo.h"
 #include "util/Hex.h"
@@ -97,14 +99,7 @@ QByteArray sealSignedBytes(QByteArrayView deviceId, QByteArrayView sealPayload)
 
 Result<crypto::SecureBytes> readKeyFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open key file %1: %2").arg(path, f.errorString()));
-    const QByteArray text = f.read(256).trimmed();
-    auto key = fromHexStrict(QString::fromLatin1(text));
-    if (!key || key->size() != 32)
-        return makeError(ErrorCode::Malformed, QStringLiteral("key file %1 does not hold 64 hex characters (a 32-byte storage root key)").arg(path));
-    return crypto::SecureBytes(std::move(*key));
+    return crypto::readSecretHexFile(path, 32, u"storage root key");
 }
 
 } // namespace seedscope::dump

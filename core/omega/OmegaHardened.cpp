@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "omega/OmegaHardened.h"
 
+#include "crypto/KeyFile.h"
+
 #include "crypto/Aead.h"
 #include "omega/OmegaCodes.h"
 #include "omega/OmegaJson.h"
@@ -341,34 +343,14 @@ Result<QByteArray> buildManifest(const Manifest &m, const crypto::Ed25519Signer 
     return kPrefix + body + kMiddle + sig->toHex() + kSuffix;
 }
 
-static Result<QByteArray> readHexFile(const QString &path, int bytes, const char *what)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, f.errorString()));
-    QByteArray raw = f.read(4096).trimmed();
-    QString text = QString::fromLatin1(raw);
-    auto decoded = fromHexStrict(text);
-    // Key material read from disk is wiped from the temporaries; only SecureBytes keeps it.
-    raw.fill('\0');
-    text.fill(QLatin1Char('0'));
-    if (!decoded || decoded->size() != bytes)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: not a %2 (%3 hex characters expected)")
-                                                         .arg(path, QLatin1StringView(what)).arg(2 * bytes));
-    return *decoded;
-}
-
 Result<crypto::SecureBytes> readNodeSecret(const QString &path)
 {
-    auto r = readHexFile(path, kNodeSecretSize, "node key");
-    if (!r)
-        return r.error();
-    return crypto::SecureBytes(std::move(*r));
+    return crypto::readSecretHexFile(path, kNodeSecretSize, u"node key");
 }
 
 Result<QByteArray> readPublicKey(const QString &path)
 {
-    return readHexFile(path, crypto::kEd25519PublicKeySize, "public key");
+    return crypto::readPublicHexFile(path, crypto::kEd25519PublicKeySize, u"public key");
 }
 
 } // namespace seedscope::omega

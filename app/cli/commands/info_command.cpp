@@ -240,7 +240,10 @@ int runInfo(CliContext &ctx)
         ctx.err << "error: " << img.error().message << "\n";
         return exitcode::Unreadable;
     }
-    const QJsonObject o = infoJson(*img);
+    QJsonObject o = infoJson(*img);
+    // Which key was used, without the key: its fingerprint (first 16 hex of its SHA-256).
+    if (ro.storageRootKey)
+        o.insert(QStringLiteral("storage_key_fingerprint"), ro.storageRootKey->fingerprint());
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx.out, QJsonDocument(o));
     else
