@@ -52,12 +52,23 @@ namespace {
 
 QString recLoc(const RecordInfo &r) { return QStringLiteral("journal block %1, seq %2").arg(r.block).arg(r.header.seq); }
 
-bool damageBetween(const DumpImage &img, qint64 from, qint64 to)
+// Sorted offsets of the reader's damage findings for one region prefix ("JOURNAL_" or
+// "MARKER_"): "is there damage between two records" is then a binary search, so a
+// hostile image full of unlinked records stays O(n log n).
+QList<qint64> damageOffsets(const DumpImage &img, bool journal)
 {
+    QList<qint64> out;
     for (const Finding &f : img.findings)
-        if (isJournalDamage(f) && f.offset > from && f.offset < to)
-            return true;
-    return false;
+        if (journal ? isJournalDamage(f) : (f.code.startsWith(QLatin1String("MARKER_")) && f.offset >= 0))
+            out.append(f.offset);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool damageBetween(const QList<qint64> &sorted, qint64 from, qint64 to)
+{
+    auto it = std::upper_bound(sorted.cbegin(), sorted.cend(), from);
+    return it != sorted.cend() && *it < to;
 }
 
 uint64_t minEntrySeq(const SeqHashes &h)
@@ -68,11 +79,12 @@ uint64_t minEntrySeq(const SeqHashes &h)
     return m;
 }
 
-bool knownHead(const SeqHashes &h, uint64_t seq, const QByteArray &hash)
+// minSeq: minEntrySeq(h), computed once by the caller.
+bool knownHead(const SeqHashes &h, uint64_t minSeq, uint64_t seq, const QByteArray &hash)
 {
     if (seq == 0)
         return hash == QByteArray(32, '\0');
-    if (seq < minEntrySeq(h))
+    if (seq < minSeq)
         return true; // before the oldest entry the journal still holds: cannot be checked
     return h.values(seq).contains(hash);
 }
@@ -99,6 +111,8 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
     uint64_t lastLamport = 0;
     QHash<QByteArray, qint64> seen; // payload hash -> offset of the first copy
     QHash<QByteArray, qint64> seenEntries; // SHA-256 of the signed entry bytes -> first offset
+    const QList<qint64> damage = damageOffsets(img, true);
+    const uint64_t minSeq = minEntrySeq(hashes);
     for (const RecordInfo &r : img.journal) {
         if (!r.payloadCrcOk)
             continue;
@@ -106,7 +120,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
             auto ep = decodeEpochPayload(r.payload);
             if (!ep)
                 continue;
-            if (!knownHead(hashes, ep->headSeq, ep->headHash))
+            if (!knownHead(hashes, minSeq, ep->headSeq, ep->headHash))
                 out.append(makeFinding(img.evidence, code::kEpochHeadUnknown, Severity::Error, r.offset, r.footprint(), recLoc(r),
                                        QStringLiteral("epoch %1").arg(ep->epoch),
                                        QStringLiteral("A new log generation says it continues from a journal entry that is not in the journal: entries were removed or the record was altered."),
@@ -122,7 +136,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         const uint64_t seq = r.header.seq;
         const bool linked = seq == expSeq + 1 && r.header.prevHash == expHash;
         const QString subj = QStringLiteral("seq %1").arg(seq);
-        if (!linked && !damageBetween(img, lastOffset, r.offset)) {
+        if (!linked && !damageBetween(damage, lastOffset, r.offset)) {
             if (seq <= expSeq) {
                 const bool copy = seen.contains(r.payloadHash);
                 out.append(makeFinding(img.evidence, code::kSeqDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
@@ -168,12 +182,13 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
     for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
         maxSeq = std::max(maxSeq, it.key());
     uint64_t anchored = 0; // highest journal seq a valid seal or usable checkpoint covers
+    const uint64_t minSeq = minEntrySeq(hashes);
 
     // Leaf hashes of the chain by sequence, for the log roots (first copy of each seq).
     auto leafFor = [&](uint64_t s) -> QByteArray { return hashes.values(s).value(0); };
     auto anchorCheck = [&](const char *mismatchCode, qint64 off, qint64 len, const QString &loc, const QString &subj,
                            uint64_t seq, const QByteArray &hash, const QString &what) {
-        if (seq == 0 || knownHead(hashes, seq, hash))
+        if (seq == 0 || knownHead(hashes, minSeq, seq, hash))
             return true;
         if (seq > maxSeq) {
             out.append(makeFinding(img.evidence, code::kJournalTruncated, Severity::Error, off, len, loc, subj,
@@ -206,7 +221,7 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
         if (!anchorCheck(code::kSealMismatch, m.offset, m.footprint(), loc, subj, s->journalSeq, s->chainHash, QStringLiteral("A signed seal")))
             continue;
         anchored = std::max(anchored, s->journalSeq);
-        if (s->logSize == 0 || s->logSize != s->journalSeq || s->journalSeq < 1 || minEntrySeq(hashes) > 1)
+        if (s->logSize == 0 || s->logSize != s->journalSeq || s->journalSeq < 1 || minSeq > 1)
             continue; // log root not maintained (device said so) or the journal start was recycled
         ledger::merkle::MerkleLog log;
         bool complete = true;
@@ -272,12 +287,11 @@ void checkMarkerChain(const DumpImage &img, Findings &out)
     uint64_t expSeq = 0;
     QByteArray expHash(32, '\0');
     qint64 lastOffset = -1;
+    const QList<qint64> damaged = damageOffsets(img, false);
     for (const RecordInfo &m : img.markers) {
         if (!m.payloadCrcOk)
             continue;
-        bool damage = false;
-        for (const Finding &f : img.findings)
-            damage |= f.code.startsWith(QLatin1String("MARKER_")) && f.offset > lastOffset && f.offset < m.offset;
+        const bool damage = damageBetween(damaged, lastOffset, m.offset);
         if ((m.header.seq != expSeq + 1 || m.header.prevHash != expHash) && !damage)
             out.append(makeFinding(img.evidence, code::kMarkerChain, Severity::Error, m.offset, m.footprint(),
                                    QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq),

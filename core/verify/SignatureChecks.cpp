@@ -18,15 +18,6 @@ namespace {
 
 QString entryLoc(uint64_t seq) { return QStringLiteral("journal seq %1").arg(seq); }
 
-qint64 footprintAt(const dump::DumpImage *img, qint64 offset)
-{
-    if (img)
-        for (const dump::RecordInfo &r : img->journal)
-            if (r.offset == offset)
-                return r.footprint();
-    return 0;
-}
-
 } // namespace
 
 void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l, Findings &out)
@@ -38,11 +29,14 @@ void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l,
     const QList<ledger::SignatureVerdict> verdicts = QtConcurrent::blockingMapped(own, [&](const ledger::JournalItem *i) {
         return ledger::verifyEntrySignature(*i->entry, l.keys);
     });
+    QHash<qint64, qint64> footprints;
+    for (const dump::RecordInfo &r : img.journal)
+        footprints.insert(r.offset, r.footprint());
     for (int k = 0; k < own.size(); ++k) {
         if (verdicts[k].status != ledger::SignatureStatus::Invalid)
             continue;
         const ledger::JournalItem &i = *own[k];
-        out.append(makeFinding(img.evidence, code::kSigInvalid, Severity::Critical, i.offset, footprintAt(&img, i.offset),
+        out.append(makeFinding(img.evidence, code::kSigInvalid, Severity::Critical, i.offset, footprints.value(i.offset),
                                entryLoc(i.journalSeq), toHex(i.entry->txId),
                                QStringLiteral("The device's own signature over this entry does not verify: its content was altered after signing."),
                                QStringLiteral("valid signature"), QStringLiteral("invalid"), Verdict::Tampering));
