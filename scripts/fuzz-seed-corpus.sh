@@ -13,9 +13,7 @@ printf '[{"code":"X","severity":"info","offset":1,"length":2,"verdict":"torn_tai
 
 "$build"/bin/make_fuzz_seeds "$out"
 
-if compgen -G "$root/tests/vectors/*.seeddump" >/dev/null; then
-    cp "$root"/tests/vectors/*.seeddump "$out"/fuzz_dump_image/
-fi
+cp "$root"/tests/vectors/data/*.seeddump "$out"/fuzz_dump_image/
 
 # Ω: every checkpoint and manifest file, flattened (names made unique by their path).
 copy_omega() {

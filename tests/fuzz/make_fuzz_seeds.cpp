@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes seed inputs for every libFuzzer target, cut from small simulated dumps (plain and
-// encrypted, with savings groups): whole images, each structure the reader decodes at its
-// own offset, checkpoint payloads (FULL, DELTA, FULL\0DELTA pairs), and a trust store
+// Writes seed inputs for the libFuzzer targets, cut from small simulated dumps (plain and
+// encrypted, with savings groups): each structure the reader decodes at its own offset, checkpoint payloads (FULL, DELTA, FULL\0DELTA pairs), and a trust store
 // paired with a real proof. Seeds that are real structures let the fuzzer start deep
-// inside the decoders instead of rediscovering the magic numbers.
+// inside the decoders instead of rediscovering the magic numbers. Whole images come from
+// the test vectors (tests/vectors/data), which are small enough to mutate quickly.
 //   make_fuzz_seeds OUT_DIR
 #include "dump/DumpReader.h"
 #include "ledger/DumpLedger.h"
@@ -33,21 +33,9 @@ void put(const QString &dir, const QString &name, QByteArrayView bytes)
         ++g_written;
 }
 
-// The image up to the end of its last non-erased byte: the erased tail is 0xFF padding
-// that only slows the fuzzer down; the reader treats a shorter image as the same flash.
-QByteArrayView trimErased(const QByteArray &image)
-{
-    qsizetype end = image.size();
-    while (end > 0 && uchar(image[end - 1]) == 0xFF)
-        --end;
-    return QByteArrayView(image).first(end);
-}
-
 void seedsFromDevice(const QString &out, const QString &tag, const sim::SimDeviceOutput &dev, const ledger::TrustStore &trust,
                      const QByteArray &trustJson)
 {
-    put(out + QStringLiteral("/fuzz_dump_image"), tag + QStringLiteral(".seeddump"), trimErased(dev.image));
-
     dump::ReadOptions ro;
     if (!dev.storageRootKey.isEmpty())
         ro.storageRootKey = crypto::SecureBytes(dev.storageRootKey);
