@@ -425,6 +425,13 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options)
     img.evidence = options.evidenceName;
     img.imageSize = image.size();
     img.keyProvided = options.storageRootKey.has_value();
+    if (image.size() > options.maxImageBytes) {
+        img.findings.append(detail::makeFinding(img, "DUMP_TOO_LARGE", Severity::Error, 0, image.size(), QStringLiteral("image"),
+                                                QStringLiteral("The image is larger than Seedscope analyses in memory; it was not read."),
+                                                QStringLiteral("<= %1 bytes").arg(options.maxImageBytes), QString::number(image.size()),
+                                                Verdict::Unknown));
+        return img;
+    }
     if (!readSuperblocks(image, img))
         return img;
     img.readable = true;

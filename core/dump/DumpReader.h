@@ -15,9 +15,15 @@
 
 namespace seedscope::dump {
 
+// The reader keeps every record's bytes (and their plaintext) in memory beside the
+// mapped image, about three times the image in all; this cap keeps that within a
+// workstation. Real Seed flash is a few MiB. Larger images are refused with a finding.
+inline constexpr qint64 kMaxDumpImageBytes = qint64(2) << 30; // 2 GiB
+
 struct ReadOptions {
     QString evidenceName;                         // used in findings
     std::optional<crypto::SecureBytes> storageRootKey; // decrypts journal and slots when set
+    qint64 maxImageBytes = kMaxDumpImageBytes;    // a parameter so tests can reach it
 };
 
 // Errors only for what is not a dump at all (empty input). Everything else, including

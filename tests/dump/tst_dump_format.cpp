@@ -422,6 +422,21 @@ private Q_SLOTS:
         QVERIFY(readDump(t.image, {})->findings.isEmpty());
     }
 
+    // The in-memory cap turns an oversized image into a finding, not an allocation.
+    void readerRefusesOversizedImage()
+    {
+        TinyImage t = buildTiny(1, false);
+        ReadOptions ro;
+        ro.maxImageBytes = t.image.size() - 1;
+        auto img = readDump(t.image, ro);
+        QVERIFY(img);
+        QVERIFY(!img->readable);
+        QVERIFY(hasFinding(*img, QStringLiteral("DUMP_TOO_LARGE"), 0));
+        QCOMPARE(img->findings.first().found, QString::number(t.image.size()));
+        ro.maxImageBytes = t.image.size();
+        QVERIFY(readDump(t.image, ro)->readable);
+    }
+
     void readerSurvivesGarbage()
     {
         // Random bytes, truncated images, lengths at the edge: never a crash.
