@@ -19,4 +19,16 @@ int usageError(CliContext &ctx, const QString &message)
     return exitcode::Usage;
 }
 
+std::optional<int> parseArguments(CliContext &ctx, QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    if (!parser.parse(QStringList{ctx.program} + ctx.args))
+        return usageError(ctx, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << parser.helpText();
+        return exitcode::Clean;
+    }
+    return std::nullopt;
+}
+
 } // namespace seedscope::cli

@@ -4,9 +4,12 @@
 // one CliCommand constant; main.cpp lists them. Output goes through the context's
 // streams so tests can capture it; results are printed, never re-derived here.
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace seedscope::cli {
 
@@ -28,5 +31,8 @@ struct CliCommand {
 void printJson(QTextStream &out, const QJsonDocument &doc);
 // Prints "error: <message>" on stderr and returns the usage exit code.
 int usageError(CliContext &ctx, const QString &message);
+// Adds -h/--help and parses the command's arguments. Returns the exit code to stop with
+// (a usage error, or 0 after printing the help), or nothing when the command should run.
+std::optional<int> parseArguments(CliContext &ctx, QCommandLineParser &parser);
 
 } // namespace seedscope::cli

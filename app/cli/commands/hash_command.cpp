@@ -19,14 +19,9 @@ int runHash(CliContext &ctx)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Print size, SHA-256 and modification time of evidence files (read-only)."));
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Evidence files."), QStringLiteral("FILE..."));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.positionalArguments().isEmpty())
         return usageError(ctx, QStringLiteral("hash: no file given"));
 

@@ -216,14 +216,9 @@ int runInfo(CliContext &ctx)
     p.setApplicationDescription(QStringLiteral("Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers."));
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage root key file (64 hex characters)."), QStringLiteral("K")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("A .seeddump file."), QStringLiteral("DUMP"));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.positionalArguments().size() != 1)
         return usageError(ctx, QStringLiteral("info: give exactly one dump file"));
     ReadOptions ro;

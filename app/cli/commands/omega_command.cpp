@@ -91,14 +91,9 @@ int runOmega(CliContext &ctx)
                  QStringLiteral("HEXFILE")});
     p.addOption({QStringLiteral("key-file"), QStringLiteral("File with the node secret (64 hex) to decrypt .json.enc checkpoints."),
                  QStringLiteral("F")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The checkpoint folder."), QStringLiteral("DIR"));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.positionalArguments().size() != 1)
         return usageError(ctx, QStringLiteral("omega: give exactly one directory"));
 

@@ -34,13 +34,8 @@ int runOmegaSimulate(CliContext &ctx)
     p.addOption({QStringLiteral("hardened"), QStringLiteral("Write a signed manifest.json.")});
     p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt checkpoint files (implies --hardened).")});
     p.addOption({QStringLiteral("key-file"), QStringLiteral("Node secret file (64 hex)."), QStringLiteral("F")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (!p.isSet(QStringLiteral("out")))
         return usageError(ctx, QStringLiteral("simulate --omega: --out DIR is required"));
 

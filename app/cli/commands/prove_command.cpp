@@ -29,14 +29,9 @@ int runProve(CliContext &ctx)
     p.addOption({QStringLiteral("group"), QStringLiteral("Savings group pool to prove (32 hex digits)."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("at"), QStringLiteral("Use the latest checkpoint covering at most journal sequence SEQ."), QStringLiteral("SEQ")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Write the proof here (default: stdout)."), QStringLiteral("FILE")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump file."), QStringLiteral("DUMP"));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.positionalArguments().size() != 1)
         return usageError(ctx, QStringLiteral("prove: exactly one dump"));
     if (!p.isSet(QStringLiteral("trust-store")))

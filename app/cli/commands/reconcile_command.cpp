@@ -28,14 +28,9 @@ int runReconcile(CliContext &ctx)
                  QStringLiteral("K")});
     p.addOption({QStringLiteral("keys"), QStringLiteral("Directory holding <dump-name>.key files."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema: docs/cli.md).")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Two or more Seed dump files."), QStringLiteral("DUMP DUMP..."));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.positionalArguments().size() < 2)
         return usageError(ctx, QStringLiteral("reconcile: give at least two dumps"));
     if (!p.isSet(QStringLiteral("trust-store")))

@@ -93,14 +93,9 @@ int runReplay(CliContext &ctx)
     p.addOption({QStringLiteral("account"), QStringLiteral("One account's history with provenance."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("Print events as CSV.")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump file."), QStringLiteral("DUMP"));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.positionalArguments().size() != 1)
         return usageError(ctx, QStringLiteral("replay: exactly one dump"));
     if (!p.isSet(QStringLiteral("trust-store")))

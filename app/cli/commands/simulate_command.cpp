@@ -30,13 +30,8 @@ int runDeviceSimulate(CliContext &ctx)
     p.addOption({QStringLiteral("fault"), QStringLiteral("Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults)."), QStringLiteral("KIND")});
     p.addOption({QStringLiteral("list-faults"), QStringLiteral("List the fault kinds and exit.")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the manifest as JSON.")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.isSet(QStringLiteral("list-faults"))) {
         for (const auto &k : sim::faultKinds())
             ctx.out << k.first << "\t" << k.second << "\n";

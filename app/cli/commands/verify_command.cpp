@@ -28,14 +28,9 @@ int runVerify(CliContext &ctx)
     p.addOption({QStringLiteral("trust-store"), QStringLiteral("Network trust store (authority key and device registry)."),
                  QStringLiteral("T")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema: docs/cli.md).")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump files."), QStringLiteral("DUMP..."));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     const QStringList dumps = p.positionalArguments();
     if (dumps.isEmpty())
         return usageError(ctx, QStringLiteral("verify: no dump given"));

@@ -22,14 +22,9 @@ int runVerifyProof(CliContext &ctx)
     p.setApplicationDescription(QStringLiteral("Verify a Seedscope proof file standalone (no dump needed)."));
     p.addOption({QStringLiteral("trust-store"), QStringLiteral("Trust store JSON {network_id, authority_public_key}."), QStringLiteral("T")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Proof file."), QStringLiteral("FILE"));
-    if (!p.parse(QStringList{ctx.program} + ctx.args))
-        return usageError(ctx, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return exitcode::Clean;
-    }
+    if (auto done = parseArguments(ctx, p))
+        return *done;
     if (p.positionalArguments().size() != 1)
         return usageError(ctx, QStringLiteral("verify-proof: exactly one proof file"));
     if (!p.isSet(QStringLiteral("trust-store")))
