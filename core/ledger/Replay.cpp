@@ -3,8 +3,8 @@
 
 #include "ledger/Invariants.h"
 #include "util/Hex.h"
+#include "util/Parallel.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
@@ -91,7 +91,7 @@ QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, co
             out.append(verify(e));
         return out;
     }
-    return QtConcurrent::blockingMapped<QList<SignatureVerdict>>(entries, std::function<SignatureVerdict(const Entry *)>(verify));
+    return parallelMap<SignatureVerdict, const Entry *>(entries, verify);
 }
 
 Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,

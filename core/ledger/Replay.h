@@ -109,7 +109,7 @@ private:
     Findings m_findings;
 };
 
-// Verifies every signature, in parallel when asked (QtConcurrent on the global pool).
+// Verifies every signature, in parallel when asked (util/Parallel.h).
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel);
 
 } // namespace seedscope::ledger

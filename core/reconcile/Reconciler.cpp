@@ -5,11 +5,11 @@
 #include "ledger/EntryCodec.h"
 #include "ledger/StateRecords.h"
 #include "util/Hex.h"
+#include "util/Parallel.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -215,7 +215,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
         if (!inputs[d].image.readable)
             rep.allReadable = false;
     }
-    const QList<ledger::SignatureStatus> sigs = QtConcurrent::blockingMapped(all, [&](const Copy &c) {
+    const QList<ledger::SignatureStatus> sigs = parallelMap<ledger::SignatureStatus, Copy>(all, [&](const Copy &c) {
         return ledger::verifyEntrySignature(*c.item->entry, keys).status;
     });
     for (int k = 0; k < all.size(); ++k)

@@ -3,14 +3,14 @@
 // in parallel; its outcomes are restated in the verifier's vocabulary (crypto status
 // and trust status kept apart: SIG_INVALID versus KEY_UNREGISTERED). Without one, the
 // entries the dump's own device signed are still checked against its identity key and
-// key history, in parallel (QtConcurrent).
+// key history, in parallel (util/Parallel.h).
 #include "ledger/EntryCodec.h"
 #include "ledger/Invariants.h"
 #include "util/Hex.h"
+#include "util/Parallel.h"
 #include "verify/VerifyChecks.h"
 
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace seedscope::verify::detail {
 
@@ -26,7 +26,7 @@ void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l,
     for (const ledger::JournalItem &i : l.items)
         if (i.entry && i.entry->origin == img.identity.header.deviceId)
             own.append(&i);
-    const QList<ledger::SignatureVerdict> verdicts = QtConcurrent::blockingMapped(own, [&](const ledger::JournalItem *i) {
+    const QList<ledger::SignatureVerdict> verdicts = parallelMap<ledger::SignatureVerdict, const ledger::JournalItem *>(own, [&](const ledger::JournalItem *const &i) {
         return ledger::verifyEntrySignature(*i->entry, l.keys);
     });
     QHash<qint64, qint64> footprints;

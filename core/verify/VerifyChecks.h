@@ -61,7 +61,7 @@ void checkAnchors(const dump::DumpImage &img, const SeqHashes &hashes, Findings 
 void checkMarkerChain(const dump::DumpImage &img, Findings &out);
 // Damage regions (reader verdicts) and explicit UNKNOWN ranges past unparseable bytes.
 QList<DamageRegion> damageRegions(QByteArrayView image, const dump::DumpImage &img, Findings &out);
-// Entry signatures by the dump's own keys (no trust store): parallel (QtConcurrent).
+// Entry signatures by the dump's own keys (no trust store): parallel (util/Parallel.h).
 void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l, Findings &out);
 // Replay outcomes mapped to the verifier's vocabulary (SIG_INVALID, KEY_UNREGISTERED,
 // DOUBLE_SPEND, CHECKPOINT_ROOT_MISMATCH), replacing the ledger findings they restate.
