@@ -25,6 +25,9 @@ constexpr int32_t kTrustEarlyWithdraw = -120;
 
 bool isId(const QByteArray &b) { return b.size() == kIdSize; }
 
+// Spends at Lamport values above the floor count against the window cap.
+uint64_t windowFloor(uint64_t lamport, const NetworkParams &p) { return lamport > p.windowTicks ? lamport - p.windowTicks : 0; }
+
 class Applier {
 public:
     Applier(LedgerState &s, const Entry &e, const KeyDirectory &k, const NetworkParams &p)
@@ -271,20 +274,14 @@ ApplyResult Applier::transfer()
         return rejectPenalised(RejectReason::LimitExceeded,
                                QStringLiteral("amount %1 above the per-transaction cap %2").arg(m_e.amount).arg(m_p.perTxCap),
                                kTrustRejected, "rejected_entry");
-    const uint64_t floor = m_e.lamport > m_p.windowTicks ? m_e.lamport - m_p.windowTicks : 0;
-    QList<SpendMark> &marks = m_s.windows[m_e.from];
-    int64_t spent = 0;
-    for (const SpendMark &m : marks)
-        if (m.lamport > floor)
-            spent += m.amount;
-    if (spent + m_e.amount > m_p.windowCap) {
-        if (marks.isEmpty())
-            m_s.windows.erase(m_e.from);
+    const uint64_t floor = windowFloor(m_e.lamport, m_p);
+    const int64_t spent = windowSpent(m_s, m_e.from, m_e.lamport, m_p);
+    if (spent + m_e.amount > m_p.windowCap)
         return rejectPenalised(RejectReason::LimitExceeded,
                                QStringLiteral("%1 already spent in the last %2 ticks; %3 more exceeds the window cap %4")
                                    .arg(spent).arg(m_p.windowTicks).arg(m_e.amount).arg(m_p.windowCap),
                                kTrustRejected, "rejected_entry");
-    }
+    QList<SpendMark> &marks = m_s.windows[m_e.from];
     marks.erase(std::remove_if(marks.begin(), marks.end(), [&](const SpendMark &m) { return m.lamport <= floor; }), marks.end());
     marks.append(SpendMark{m_e.lamport, m_e.amount});
 
@@ -572,6 +569,28 @@ ApplyResult applyEntry(LedgerState &state, const Entry &e, const KeyDirectory &k
                        const SignatureVerdict *verdict)
 {
     return Applier(state, e, keys, params).run(verdict);
+}
+
+int64_t windowSpent(const LedgerState &state, const AccountId &account, uint64_t lamport, const NetworkParams &params)
+{
+    const auto it = state.windows.find(account);
+    if (it == state.windows.end())
+        return 0;
+    const uint64_t floor = windowFloor(lamport, params);
+    int64_t spent = 0;
+    for (const SpendMark &m : it->second)
+        if (m.lamport > floor)
+            spent += m.amount;
+    return spent;
+}
+
+int64_t spendableNow(const LedgerState &state, const AccountId &account, uint64_t lamport, const NetworkParams &params)
+{
+    const auto it = state.accounts.find(account);
+    if (it == state.accounts.end())
+        return 0;
+    const int64_t windowLeft = params.windowCap - windowSpent(state, account, lamport, params);
+    return std::max<int64_t>(0, std::min({it->second.balance, params.perTxCap, windowLeft}));
 }
 
 bool canonicalLess(const Entry &a, const Entry &b)

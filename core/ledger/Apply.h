@@ -84,6 +84,14 @@ RejectReason structuralCheck(const Entry &e, QString *detail = nullptr);
 ApplyResult applyEntry(LedgerState &state, const Entry &e, const KeyDirectory &keys, const NetworkParams &params,
                        const SignatureVerdict *verdict = nullptr);
 
+// The window-cap rule of stage 6 (docs/ledger-rules.md): what `account` spent in TRANSFERs
+// accepted within the window that ends at `lamport`, and what it may still spend in one
+// transfer there (balance, per-transaction cap and the rest of the window cap). The
+// simulator's wallets ask the same question before they sign, so an honest device never
+// creates an entry the ledger rejects.
+int64_t windowSpent(const LedgerState &state, const AccountId &account, uint64_t lamport, const NetworkParams &params);
+int64_t spendableNow(const LedgerState &state, const AccountId &account, uint64_t lamport, const NetworkParams &params);
+
 // Canonical order: (lamport, origin bytewise, tx_id bytewise).
 bool canonicalLess(const Entry &a, const Entry &b);
 // Sorts canonically and applies; results are in canonical order with the index of each

@@ -4,6 +4,7 @@
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
 #include "dump/Format.h"
+#include "ledger/Apply.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/StateRecords.h"
 #include "sim/Faults.h"
@@ -102,6 +103,7 @@ private:
     Status reboot(Node &n);
     Status runGroup(bool closeEarly);
     Status randomTransfer(Node &n);
+    Status authorityTrustEvent(Node &n);
     Status duringRunFault(const FaultSpec &f, Node &n);
 
     SimOptions m_o;
@@ -259,19 +261,53 @@ Status Mesh::reboot(Node &n)
     return {};
 }
 
+Status Mesh::authorityTrustEvent(Node &n)
+{
+    // An integrity check of this device's account by the network authority, broadcast to
+    // every device at once (like the provisioning issues). Relayed hop by hop instead, two
+    // events could reach a device out of sequence, and a device that applies in arrival
+    // order would reject the later-numbered one that came first as REPLAYED.
+    uint64_t clock = 0;
+    for (const Node &m : m_nodes)
+        clock = std::max(clock, m.dev->lamport());
+    auto t = m_net.trustEvent(m_rng.bytes(16), n.id.accounts[0], ledger::TrustReason::IntegrityCheck, 30, clock);
+    if (!t)
+        return t.error();
+    ++m_created;
+    for (Node &m : m_nodes)
+        if (Status s = store(m, *t, false); !s)
+            return s;
+    return {};
+}
+
 Status Mesh::randomTransfer(Node &n)
 {
-    const QByteArray from = n.id.accounts[int(m_rng.below(uint64_t(n.id.accounts.size())))];
-    const SimDeviceIdentity &peer = m_net.devices[int(m_rng.below(uint64_t(m_net.devices.size())))];
-    QByteArray to = peer.accounts[int(m_rng.below(uint64_t(peer.accounts.size())))];
-    if (to == from)
-        to = n.id.accounts[(n.id.accounts.indexOf(from) + 1) % n.id.accounts.size()];
-    ledger::Entry e;
-    e.type = ledger::EntryType::Transfer;
-    e.from = from;
-    e.to = to;
-    e.amount = int64_t(50 + m_rng.below(900));
-    return createAndStore(n, e);
+    // An honest wallet signs only what the ledger will accept: it asks its own state what
+    // each account may spend now (balance, per-transaction and window caps). Anything it
+    // received later sorts before its own new entry canonically (Lamport receipt rule), so
+    // a replay in canonical order accepts the transfer too. No account has room: the step
+    // becomes an authority event instead, which also moves the clocks on.
+    const int first = int(m_rng.below(uint64_t(n.id.accounts.size())));
+    const uint64_t lamport = n.dev->lamport() + 1;
+    for (int k = 0; k < n.id.accounts.size(); ++k) {
+        const QByteArray from = n.id.accounts[(first + k) % n.id.accounts.size()];
+        const int64_t room = ledger::spendableNow(n.dev->state(), from, lamport, m_net.params);
+        if (room < 1)
+            continue;
+        const SimDeviceIdentity &peer = m_net.devices[int(m_rng.below(uint64_t(m_net.devices.size())))];
+        QByteArray to = peer.accounts[int(m_rng.below(uint64_t(peer.accounts.size())))];
+        if (to == from)
+            to = n.id.accounts[(n.id.accounts.indexOf(from) + 1) % n.id.accounts.size()];
+        if (to == from)
+            continue; // a device with a single account paying itself
+        ledger::Entry e;
+        e.type = ledger::EntryType::Transfer;
+        e.from = from;
+        e.to = to;
+        e.amount = std::min<int64_t>(int64_t(50 + m_rng.below(900)), room);
+        return createAndStore(n, e);
+    }
+    return authorityTrustEvent(n);
 }
 
 Status Mesh::runGroup(bool closeEarly)
@@ -458,22 +494,7 @@ Result<SimResult> Mesh::run()
                         return s.error();
                 }
         if (m_rng.chance(0.02)) {
-            // Authority trust event (integrity check), delivered to this device.
-            auto auth = crypto::Ed25519Signer::fromSeed(m_net.authoritySeed);
-            ledger::Entry t;
-            t.txId = m_rng.bytes(16);
-            t.type = ledger::EntryType::TrustEvent;
-            t.origin = m_net.authorityDeviceId;
-            t.lamport = n.dev->lamport() + 1;
-            t.sequence = ++m_net.authoritySequence;
-            t.group = QByteArray(16, '\0');
-            t.to = n.id.accounts[0];
-            t.trustReason = uint8_t(ledger::TrustReason::IntegrityCheck);
-            t.trustDelta = 30;
-            if (Status s = ledger::signEntry(t, *auth); !s)
-                return s.error();
-            ++m_created;
-            if (Status s = store(n, t); !s)
+            if (Status s = authorityTrustEvent(n); !s)
                 return s.error();
         } else if (Status s = randomTransfer(n); !s) {
             return s.error();

@@ -53,24 +53,44 @@ DeviceConfig SimNetwork::configFor(int i, uint64_t seed) const
     return c;
 }
 
-Result<ledger::Entry> SimNetwork::issue(const QByteArray &txId, const QByteArray &account, const QByteArray &owner,
-                                        int64_t amount, uint64_t lamport)
+Result<ledger::Entry> SimNetwork::signAsAuthority(ledger::Entry e)
 {
     auto authority = crypto::Ed25519Signer::fromSeed(authoritySeed);
     if (!authority)
         return authority.error();
-    ledger::Entry e;
-    e.txId = txId;
-    e.type = ledger::EntryType::Issue;
     e.origin = authorityDeviceId;
-    e.lamport = lamport;
     e.sequence = ++authoritySequence;
-    e.to = account;
-    e.owner = owner;
-    e.amount = amount;
+    authorityLamport = std::max(authorityLamport, e.lamport);
     if (Status s = ledger::signEntry(e, *authority); !s)
         return s.error();
     return e;
+}
+
+Result<ledger::Entry> SimNetwork::issue(const QByteArray &txId, const QByteArray &account, const QByteArray &owner,
+                                        int64_t amount, uint64_t lamport)
+{
+    ledger::Entry e;
+    e.txId = txId;
+    e.type = ledger::EntryType::Issue;
+    e.lamport = lamport;
+    e.to = account;
+    e.owner = owner;
+    e.amount = amount;
+    return signAsAuthority(e);
+}
+
+Result<ledger::Entry> SimNetwork::trustEvent(const QByteArray &txId, const QByteArray &account, ledger::TrustReason reason,
+                                             int32_t delta, uint64_t receiverLamport)
+{
+    ledger::Entry e;
+    e.txId = txId;
+    e.type = ledger::EntryType::TrustEvent;
+    e.lamport = std::max(authorityLamport, receiverLamport) + 1;
+    e.group = QByteArray(16, '\0');
+    e.to = account;
+    e.trustReason = uint8_t(reason);
+    e.trustDelta = delta;
+    return signAsAuthority(e);
 }
 
 } // namespace seedscope::sim

@@ -28,13 +28,23 @@ struct SimNetwork {
     QByteArray authorityDeviceId;
     ledger::KeyDirectory keys;
     QList<SimDeviceIdentity> devices;
+    // The authority is one more origin: its sequence and its Lamport clock both only rise,
+    // so its entries replay in canonical order without REPLAYED rejections.
     uint64_t authoritySequence = 0;
+    uint64_t authorityLamport = 0;
 
     // A device configuration for device i (geometry chosen by the caller).
     DeviceConfig configFor(int i, uint64_t seed) const;
     // An ISSUE signed by the authority, crediting `account` owned by `owner`.
     Result<ledger::Entry> issue(const QByteArray &txId, const QByteArray &account, const QByteArray &owner, int64_t amount,
                                 uint64_t lamport);
+    // A TRUST_EVENT signed by the authority for `account`, delivered to a device whose clock
+    // reads `receiverLamport` (the authority's clock takes the maximum, then ticks).
+    Result<ledger::Entry> trustEvent(const QByteArray &txId, const QByteArray &account, ledger::TrustReason reason,
+                                     int32_t delta, uint64_t receiverLamport);
+
+private:
+    Result<ledger::Entry> signAsAuthority(ledger::Entry e);
 };
 
 Result<SimNetwork> makeSimNetwork(uint64_t seed, int deviceCount, const QString &networkId, int accountsPerDevice = 2);
