@@ -6,7 +6,13 @@
 
 #include <openssl/evp.h>
 
+#include <array>
+#include <cstring>
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
 
 namespace seedscope::crypto {
 namespace {
@@ -52,7 +58,45 @@ const char *signatureCheckName(SignatureCheck check)
     return "INVALID";
 }
 
-SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+namespace {
+
+using CacheKey = std::array<unsigned char, 32>;
+struct CacheKeyHash {
+    size_t operator()(const CacheKey &k) const noexcept
+    {
+        size_t h;
+        std::memcpy(&h, k.data(), sizeof h); // already a SHA-256: any 8 bytes are uniform
+        return h;
+    }
+};
+
+struct SignatureCache {
+    std::shared_mutex mutex;
+    std::unordered_map<CacheKey, SignatureCheck, CacheKeyHash> results;
+    std::atomic<quint64> hits{0}, misses{0};
+};
+
+SignatureCache &cache()
+{
+    static SignatureCache c;
+    return c;
+}
+
+// Public key and signature have fixed sizes (checked before), so the concatenation
+// key || signature || message is unambiguous.
+CacheKey cacheKey(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+{
+    Sha256 h;
+    h.update(publicKey);
+    h.update(signature);
+    h.update(message);
+    const QByteArray d = h.finish();
+    CacheKey k;
+    std::memcpy(k.data(), d.constData(), k.size());
+    return k;
+}
+
+SignatureCheck checkShape(QByteArrayView publicKey, QByteArrayView signature)
 {
     if (publicKey.size() != kEd25519PublicKeySize)
         return SignatureCheck::BadPublicKey;
@@ -60,6 +104,52 @@ SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, Q
         return SignatureCheck::BadSignatureSize;
     if (!scalarBelowL(u8(signature) + 32))
         return SignatureCheck::NonCanonical;
+    return SignatureCheck::Valid;
+}
+
+} // namespace
+
+SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+{
+    if (const SignatureCheck shape = checkShape(publicKey, signature); shape != SignatureCheck::Valid)
+        return shape;
+    SignatureCache &c = cache();
+    const CacheKey key = cacheKey(publicKey, message, signature);
+    {
+        std::shared_lock lock(c.mutex);
+        if (auto it = c.results.find(key); it != c.results.end()) {
+            ++c.hits;
+            return it->second;
+        }
+    }
+    ++c.misses;
+    const SignatureCheck result = ed25519VerifyUncached(publicKey, message, signature);
+    std::unique_lock lock(c.mutex);
+    if (c.results.size() >= size_t(kSignatureCacheCapacity))
+        c.results.clear(); // simple and bounded; a working set this large is rare
+    c.results.emplace(key, result);
+    return result;
+}
+
+void clearSignatureCache()
+{
+    SignatureCache &c = cache();
+    std::unique_lock lock(c.mutex);
+    c.results.clear();
+    c.hits = 0;
+    c.misses = 0;
+}
+
+SignatureCacheStats signatureCacheStats()
+{
+    SignatureCache &c = cache();
+    return {c.hits.load(), c.misses.load()};
+}
+
+SignatureCheck ed25519VerifyUncached(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+{
+    if (const SignatureCheck shape = checkShape(publicKey, signature); shape != SignatureCheck::Valid)
+        return shape;
     PkeyPtr key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size())));
     if (!key)
         return SignatureCheck::BadPublicKey;

@@ -27,6 +27,21 @@ const char *signatureCheckName(SignatureCheck check);
 
 SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
 
+// Results are memoised per (public key, signature, message): the verifier, the replay,
+// recovery emulation and the checkpoint cross-proofs each check the same entries (about
+// nine times each on a simulated mesh), and a hit costs one SHA-256 of the triple instead
+// of an Ed25519 verification. Thread-safe; bounded (kSignatureCacheCapacity results,
+// cleared when full). Benchmarks clear it to measure the real verification rate.
+inline constexpr int kSignatureCacheCapacity = 1 << 18;
+struct SignatureCacheStats {
+    quint64 hits = 0;
+    quint64 misses = 0;
+};
+void clearSignatureCache();
+SignatureCacheStats signatureCacheStats();
+// The uncached check (benchmarks measure OpenSSL's own rate with it).
+SignatureCheck ed25519VerifyUncached(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
+
 // A signing key held as its 32-byte RFC 8032 seed (private key). Used by the reference
 // device writer, the simulator and the Omega hardened-layout writer; the auditor's side
 // only ever verifies.

@@ -10,6 +10,8 @@
 
 #include <QTest>
 
+#include <array>
+
 using namespace seedscope;
 using namespace seedscope::crypto;
 
@@ -92,6 +94,40 @@ private Q_SLOTS:
         // Another key's valid signature does not verify under this key.
         auto other = Ed25519Signer::fromSeed(QByteArray(32, '\x08'));
         QCOMPARE(ed25519Verify(other->publicKey(), msg, sig), SignatureCheck::Invalid);
+    }
+    // The memo of verification results must never change an answer: for valid and
+    // tampered triples, a second (cached) call agrees with OpenSSL's uncached one, and a
+    // hit is counted only for a triple seen before byte for byte.
+    void ed25519CacheIsTransparent()
+    {
+        auto signer = Ed25519Signer::fromSeed(QByteArray(32, '\x09'));
+        QVERIFY(signer.ok());
+        clearSignatureCache();
+        QList<std::array<QByteArray, 3>> triples; // key, message, signature
+        for (int i = 0; i < 24; ++i) {
+            const QByteArray msg = "entry " + QByteArray::number(i);
+            QByteArray sig = *signer->sign(msg);
+            QByteArray m = msg;
+            if (i % 3 == 1)
+                sig[i % 32] = char(sig[i % 32] ^ 0x01); // tampered R
+            if (i % 3 == 2)
+                m[m.size() - 1] = char(m[m.size() - 1] ^ 0x01); // tampered message
+            triples.append({signer->publicKey(), m, sig});
+        }
+        for (int round = 0; round < 2; ++round)
+            for (int i = 0; i < triples.size(); ++i) {
+                const auto &t = triples[i];
+                const SignatureCheck expected = ed25519VerifyUncached(t[0], t[1], t[2]);
+                QCOMPARE(expected, i % 3 == 0 ? SignatureCheck::Valid : SignatureCheck::Invalid);
+                QCOMPARE(ed25519Verify(t[0], t[1], t[2]), expected);
+            }
+        QCOMPARE(signatureCacheStats().misses, quint64(triples.size()));
+        QCOMPARE(signatureCacheStats().hits, quint64(triples.size()));
+        // A message one byte longer is a different triple, not a hit.
+        QCOMPARE(ed25519Verify(triples[0][0], triples[0][1] + '\0', triples[0][2]), SignatureCheck::Invalid);
+        QCOMPARE(signatureCacheStats().misses, quint64(triples.size() + 1));
+        clearSignatureCache();
+        QCOMPARE(signatureCacheStats().hits, quint64(0));
     }
     void hkdfRfc5869Case1()
     {
