@@ -182,8 +182,8 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         }
         if (Status s = rewriteEntry(x, r, *e); !s)
             return s.error();
-        x.verifier.append(expectedFinding(QStringLiteral("ENTRY_SIGNATURE_INVALID"), r.offset));
-        x.verifier.append(expectedFinding(QStringLiteral("JOURNAL_CHAIN_BREAK"), img.journal[t + 1].offset));
+        x.verifier.append(expectedFinding(QStringLiteral("SIG_INVALID"), r.offset));
+        x.verifier.append(expectedFinding(QStringLiteral("CHAIN_BREAK"), img.journal[t + 1].offset));
     } else if (kind == QLatin1String("delete-entry")) {
         const RecordInfo &r = img.journal[idx];
         const qint64 bs = img.superblock.blockSize;
@@ -192,15 +192,15 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         tail.append(QByteArray(int(r.footprint()), char(0xFF)));
         image.replace(int(r.offset), int(tail.size()), tail);
         setWhere(r.offset, r.footprint(), QStringLiteral("record seq %1 removed; the rest of its block moved up").arg(r.header.seq));
-        x.verifier.append(expectedFinding(QStringLiteral("JOURNAL_SEQ_GAP"), r.offset));
-        x.verifier.append(expectedFinding(QStringLiteral("JOURNAL_CHAIN_BREAK"), r.offset));
+        x.verifier.append(expectedFinding(QStringLiteral("SEQ_GAP"), r.offset));
+        x.verifier.append(expectedFinding(QStringLiteral("CHAIN_BREAK"), r.offset));
     } else if (kind == QLatin1String("reorder-entries")) {
         const RecordInfo &a = img.journal[idx];
         const RecordInfo &b = img.journal[idx + 1];
         const QByteArray swapped = recordBytes(image, b) + recordBytes(image, a);
         image.replace(int(a.offset), int(swapped.size()), swapped);
         setWhere(a.offset, swapped.size(), QStringLiteral("records seq %1 and %2 swapped").arg(a.header.seq).arg(b.header.seq));
-        x.verifier.append(expectedFinding(QStringLiteral("JOURNAL_CHAIN_BREAK"), a.offset));
+        x.verifier.append(expectedFinding(QStringLiteral("CHAIN_BREAK"), a.offset));
     } else if (kind == QLatin1String("replay-entry")) {
         // Re-append an already stored signed transaction at the tail, chained and framed
         // correctly (the attacker knows the storage key here): only the ledger rules
@@ -235,7 +235,7 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         x.out.insert(QStringLiteral("seq"), double(h.seq));
         x.out.insert(QStringLiteral("replayed_seq"), double(victim.header.seq));
         x.verifier.append(expectedFinding(QStringLiteral("ENTRY_DUPLICATE"), at));
-        x.verifier.append(expectedFinding(QStringLiteral("JOURNAL_UNSEALED_TAIL"), at));
+        x.verifier.append(expectedFinding(QStringLiteral("UNSEALED_TAIL"), at));
     } else if (kind == QLatin1String("swap-ciphertext")) {
         if (!c.encrypted)
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("swap-ciphertext needs --encrypt"));
@@ -258,7 +258,7 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         x.out.insert(QStringLiteral("second_offset"), double(b.offset));
         x.reader.append(expectedFinding(QStringLiteral("JOURNAL_DECRYPT_FAILED"), a.offset));
         x.reader.append(expectedFinding(QStringLiteral("JOURNAL_DECRYPT_FAILED"), b.offset));
-        x.verifier.append(expectedFinding(QStringLiteral("JOURNAL_CHAIN_BREAK"), img.journal[idx + 1].offset));
+        x.verifier.append(expectedFinding(QStringLiteral("CHAIN_BREAK"), img.journal[idx + 1].offset));
     } else if (kind == QLatin1String("corrupt-active-slot")) {
         if (img.activeSlot < 0)
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("corrupt-active-slot: no active checkpoint"));

@@ -427,7 +427,7 @@ Status Mesh::duringRunFault(const FaultSpec &f, Node &n)
         o.insert(QStringLiteral("offset"), double(at));
         o.insert(QStringLiteral("seq"), double(n.dev->headSeq()));
         o.insert(QStringLiteral("detail"), QStringLiteral("seq %1 stored with a Lamport value 50 below the previous record").arg(n.dev->headSeq()));
-        verifier.append(expectedFinding(QStringLiteral("JOURNAL_LAMPORT_REGRESSION"), at));
+        verifier.append(expectedFinding(QStringLiteral("LAMPORT_REGRESSION"), at));
     } else if (f.kind == QLatin1String("unregistered-key")) {
         auto rogue = crypto::Ed25519Signer::fromSeed(m_rng.bytes(32));
         if (!rogue)
@@ -450,7 +450,7 @@ Status Mesh::duringRunFault(const FaultSpec &f, Node &n)
         o.insert(QStringLiteral("seq"), double(n.dev->headSeq()));
         o.insert(QStringLiteral("rogue_public_key"), toHex(rogue->publicKey()));
         o.insert(QStringLiteral("detail"), QStringLiteral("seq %1 signed by an unregistered key").arg(n.dev->headSeq()));
-        verifier.append(expectedFinding(QStringLiteral("ENTRY_UNKNOWN_KEY"), at));
+        verifier.append(expectedFinding(QStringLiteral("KEY_UNREGISTERED"), at));
     }
     o.insert(QStringLiteral("expected_findings"), reader);
     o.insert(QStringLiteral("expected_verifier"), verifier);

@@ -119,13 +119,24 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
             if ((d.first >= 0 && uint64_t(d.first) > from && uint64_t(d.first) <= c.journalSeq)
                 || (d.first < 0 && (lastCovered < 0 || d.second < lastCovered)))
                 damageAt = damageAt < 0 ? d.second : std::min(damageAt, d.second);
-        if (damageAt >= 0) {
+        // Entries whose origin has no key in the trust store (nor in the dump) cannot be
+        // checked, so the replay rejects what the device may rightly have accepted: an
+        // incomplete trust store is missing knowledge, not evidence of tampering. (Their
+        // KEY_UNREGISTERED errors stand on their own.)
+        qint64 unknownKeyAt = -1;
+        for (const ledger::EntryOutcome &o : cp.timeline.outcomes())
+            if (o.verdict.status == ledger::SignatureStatus::UnknownKey)
+                unknownKeyAt = unknownKeyAt < 0 ? o.offset : std::min(unknownKeyAt, o.offset);
+        if (damageAt >= 0 || unknownKeyAt >= 0) {
             divergedAt.insert(int(c.checkpointSeq));
+            const QString why = damageAt >= 0
+                ? QStringLiteral("entries it covers are damaged (first at %1)").arg(formatOffset(damageAt))
+                : QStringLiteral("entries it covers are signed by devices the trust store holds no key for (first at %1)").arg(formatOffset(unknownKeyAt));
             out.append(makeFinding(l.evidence, code::kCheckpointUnprovable, Severity::Warning, c.offset + 80, 32,
                                    QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex),
                                    QStringLiteral("checkpoint %1").arg(c.checkpointSeq),
-                                   QStringLiteral("Replaying the journal does not reproduce this checkpoint's signed state_root, but entries it covers are damaged (first at %1), so the checkpoint can be neither confirmed nor refuted.")
-                                       .arg(formatOffset(damageAt)),
+                                   QStringLiteral("Replaying the journal does not reproduce this checkpoint's signed state_root, but %1, so the checkpoint can be neither confirmed nor refuted.")
+                                       .arg(why),
                                    toHex(cp.expectedRoot), toHex(cp.replayedRoot)));
             continue;
         }

@@ -181,7 +181,7 @@ Status runScenario(Rig &r, RunFault fault)
             return s;
         r.fault = runFaultObject(QStringLiteral("lamport-rollback"), r.dev->lastRecordOffset(), -1, r.dev->headSeq(),
                                  QStringLiteral("seq %1 stored with a Lamport value 5 below the previous record").arg(r.dev->headSeq()));
-        r.fault.insert(QStringLiteral("expected_verifier"), QJsonArray{sim::expectedFinding(QStringLiteral("JOURNAL_LAMPORT_REGRESSION"), r.dev->lastRecordOffset())});
+        r.fault.insert(QStringLiteral("expected_verifier"), QJsonArray{sim::expectedFinding(QStringLiteral("LAMPORT_REGRESSION"), r.dev->lastRecordOffset())});
     }
     if (fault == RunFault::UnregisteredKey) {
         auto rogue = crypto::Ed25519Signer::fromSeed(r.rng.bytes(32));
@@ -203,7 +203,7 @@ Status runScenario(Rig &r, RunFault fault)
         r.fault = runFaultObject(QStringLiteral("unregistered-key"), r.dev->lastRecordOffset(), -1, r.dev->headSeq(),
                                  QStringLiteral("seq %1 signed by an unregistered key").arg(r.dev->headSeq()));
         r.fault.insert(QStringLiteral("rogue_public_key"), toHex(rogue->publicKey()));
-        r.fault.insert(QStringLiteral("expected_verifier"), QJsonArray{sim::expectedFinding(QStringLiteral("ENTRY_UNKNOWN_KEY"), r.dev->lastRecordOffset())});
+        r.fault.insert(QStringLiteral("expected_verifier"), QJsonArray{sim::expectedFinding(QStringLiteral("KEY_UNREGISTERED"), r.dev->lastRecordOffset())});
     }
     if (Status s = peer(r); !s)
         return s;
@@ -386,7 +386,10 @@ Result<Vector> generate(const Spec &spec)
              {QStringLiteral("device_public_key"), toHex(me.publicKey)},
              {QStringLiteral("device_id"), toHex(me.deviceId)},
              {QStringLiteral("peer_device_id"), toHex(r.net.devices[1].deviceId)},
-             {QStringLiteral("peer_public_key"), toHex(r.net.devices[1].publicKey)}}},
+             {QStringLiteral("peer_public_key"), toHex(r.net.devices[1].publicKey)},
+             // With it an auditor's trust store can register the peer whose entries the
+             // device received (tests/verify/tst_verify_vectors.cpp builds one).
+             {QStringLiteral("peer_registration_certificate"), toHex(r.net.devices[1].registration)}}},
         {QStringLiteral("fault"), fault.isEmpty() ? QJsonValue() : QJsonValue(fault)},
         // The writer's own view at the end of the scenario (before any image fault).
         {QStringLiteral("device_final"), QJsonObject{

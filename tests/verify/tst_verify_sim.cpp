@@ -18,23 +18,6 @@ using namespace seedscope;
 
 namespace {
 
-// The manifest names a few verifier codes by their older draft names; the verifier's
-// names are the ones documented in docs/findings/verify.md. Requested in
-// /work/notes/interfaces.md ("VERIFY -> DUMP: verifier finding codes"); until core/sim
-// adopts them, they are mapped here.
-QString verifierName(const QString &manifestCode)
-{
-    static const QHash<QString, QString> map{
-        {QStringLiteral("JOURNAL_CHAIN_BREAK"), QStringLiteral("CHAIN_BREAK")},
-        {QStringLiteral("ENTRY_SIGNATURE_INVALID"), QStringLiteral("SIG_INVALID")},
-        {QStringLiteral("JOURNAL_SEQ_GAP"), QStringLiteral("SEQ_GAP")},
-        {QStringLiteral("JOURNAL_UNSEALED_TAIL"), QStringLiteral("UNSEALED_TAIL")},
-        {QStringLiteral("JOURNAL_LAMPORT_REGRESSION"), QStringLiteral("LAMPORT_REGRESSION")},
-        {QStringLiteral("ENTRY_UNKNOWN_KEY"), QStringLiteral("KEY_UNREGISTERED")},
-    };
-    return map.value(manifestCode, manifestCode);
-}
-
 // The verdict each expected code must carry (the manifest gives code and offset only).
 Verdict expectedVerdict(const QString &code)
 {
@@ -193,14 +176,14 @@ private Q_SLOTS:
             expected.append(v);
         QVERIFY2(!expected.isEmpty(), "the manifest names no expected finding");
         for (const auto &v : expected) {
-            const QString code = verifierName(v.toObject().value(QStringLiteral("code")).toString());
+            const QString code = v.toObject().value(QStringLiteral("code")).toString();
             const qint64 offset = qint64(v.toObject().value(QStringLiteral("offset")).toDouble());
             const Finding *hit = nullptr;
             for (const Finding &f : r.findings)
                 if (f.code == code && f.offset == offset)
                     hit = &f;
             // UNSEALED_TAIL starts at the first unsealed record, which may precede the
-            // replayed one (interfaces.md): compare it by code, and require it to cover it.
+            // replayed one: compare it by code, and require it to cover it.
             if (!hit && code == QLatin1String("UNSEALED_TAIL"))
                 for (const Finding &f : r.findings)
                     if (f.code == code && f.offset <= offset && offset < f.offset + f.length)
