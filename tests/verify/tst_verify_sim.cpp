@@ -5,6 +5,7 @@
 // expects (expected_findings: reader level, expected_verifier: verifier level). A clean
 // mesh verifies with zero findings above info.
 #include "crypto/Hash.h"
+#include "dump/DumpReader.h"
 #include "ledger/Proof.h"
 #include "sim/Faults.h"
 #include "sim/MeshSimulator.h"
@@ -12,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace seedscope;
@@ -151,6 +153,41 @@ private Q_SLOTS:
             }
             QVERIFY2(reproduced >= 1, qPrintable(list(r)));
         }
+    }
+
+    // Every seal signs the journal's Merkle log root at its size (RFC 9162). After one
+    // entry is rewritten, exactly the seals at or beyond it must report the mismatch:
+    // checked for every seal, so the incremental root computation is held to each size.
+    void sealLogRootsAtEverySize()
+    {
+        auto s = simulate(QStringLiteral("tamper-amount"), false, 13);
+        QVERIFY(s);
+        const QJsonObject fault = s->result.manifest.value(QStringLiteral("faults")).toArray().at(0).toObject();
+        const uint64_t tampered = uint64_t(fault.value(QStringLiteral("seq")).toDouble());
+        QVERIFY(tampered > 0);
+        const auto r = verifyDevice(*s, 1);
+        QSet<qint64> flagged;
+        for (const Finding &f : r.findings)
+            if (f.code == QLatin1String("SEAL_LOG_ROOT_MISMATCH"))
+                flagged.insert(f.offset);
+        dump::ReadOptions ro;
+        ro.storageRootKey = crypto::SecureBytes(s->result.devices[1].storageRootKey);
+        auto img = dump::readDump(s->result.devices[1].image, ro);
+        QVERIFY(img.ok());
+        int before = 0, after = 0;
+        for (const dump::RecordInfo &m : img->markers) {
+            if (m.header.type != uint8_t(dump::RecordType::Seal))
+                continue;
+            auto seal = dump::decodeSealMarker(m.payload);
+            QVERIFY(seal);
+            if (seal->logSize == 0 || seal->logSize != seal->journalSeq)
+                continue;
+            const bool covers = seal->journalSeq >= tampered;
+            (covers ? after : before) += 1;
+            QVERIFY2(flagged.contains(m.offset) == covers,
+                     qPrintable(QStringLiteral("seal of seq %1 at %2 (tampered seq %3)").arg(seal->journalSeq).arg(m.offset).arg(tampered)));
+        }
+        QVERIFY2(before >= 2 && after >= 2, qPrintable(QStringLiteral("%1 seals before, %2 after").arg(before).arg(after)));
     }
 
     void everyFaultKind_data()
