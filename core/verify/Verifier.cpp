@@ -79,7 +79,7 @@ void supersededDeltas(const DumpImage &img, const RecoveryEmulation &rec, Findin
 } // namespace
 
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
-                         const std::optional<ledger::TrustStore> &trust, bool parallelSignatures)
+                         const std::optional<ledger::TrustStore> &trust)
 {
     VerifyReport r;
     r.evidence = evidence;
@@ -149,7 +149,6 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
             r.checked << QStringLiteral("own_entry_signatures");
         }
     }
-    (void)parallelSignatures;
 
     r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0);
     if (r.recovery.usedFallback) {
@@ -234,7 +233,7 @@ Result<VerifyReport> verifyDump(const VerifyOptions &options)
         auto key = readKeyFile(k);
         if (!key)
             return key.error();
-        VerifyReport r = verifyImage((*ev)->bytes(), es, std::optional<crypto::SecureBytes>(*key), trust, options.parallelSignatures);
+        VerifyReport r = verifyImage((*ev)->bytes(), es, std::optional<crypto::SecureBytes>(*key), trust);
         bool failed = false;
         for (const Finding &f : r.findings)
             failed |= f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("SLOT_DECRYPT_FAILED");
@@ -246,7 +245,7 @@ Result<VerifyReport> verifyDump(const VerifyOptions &options)
     }
     if (firstTry)
         return *firstTry;
-    return verifyImage((*ev)->bytes(), es, std::nullopt, trust, options.parallelSignatures);
+    return verifyImage((*ev)->bytes(), es, std::nullopt, trust);
 }
 
 } // namespace seedscope::verify

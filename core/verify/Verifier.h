@@ -21,16 +21,17 @@ struct VerifyOptions {
     QStringList keyFiles;          // candidates; the one whose name matches the dump is tried first
     QString keysDir;               // <dump-base-name>.key inside it
     QString trustStorePath;        // optional
-    bool parallelSignatures = true;
 };
 
 // Error only when the dump cannot be opened at all (missing, unreadable, empty) or a
 // given key file / trust store cannot be read; everything about the contents is a finding.
 Result<VerifyReport> verifyDump(const VerifyOptions &options);
 
-// The same over bytes already in memory (tests, the simulator, the GUI).
+// The same over bytes already in memory (tests, the simulator, the GUI). Signatures are
+// always checked on every core (util/Parallel.h); ledger tests prove parallel and
+// sequential checks agree.
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence,
                          const std::optional<crypto::SecureBytes> &storageKey,
-                         const std::optional<ledger::TrustStore> &trust, bool parallelSignatures = true);
+                         const std::optional<ledger::TrustStore> &trust);
 
 } // namespace seedscope::verify
