@@ -89,6 +89,7 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         if (s.usable())
             usable.append(&s);
     std::sort(usable.begin(), usable.end(), [](auto a, auto b) { return a->header.checkpointSeq < b->header.checkpointSeq; });
+    QList<QPair<int, qint64>> unreadable; // checkpoint index, payload offset
     for (const dump::SlotInfo *s : usable) {
         DumpCheckpoint c;
         c.slotIndex = s->index;
@@ -136,11 +137,27 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
                           .arg(toHex(stateRoot(*c.state)), toHex(c.stateRoot));
             c.state.reset();
         }
-        if (!c.error.isEmpty() && readable)
-            l.findings.append(ledgerFinding(l.evidence, "LEDGER_CHECKPOINT_STATE_UNREADABLE", Severity::Error, s->payloadOffset,
-                                            QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(s->index), c.error,
-                                            QStringLiteral("a state whose root is the signed state_root"), c.error));
         l.checkpoints.append(c);
+        if (!c.error.isEmpty() && readable)
+            unreadable.append({int(l.checkpoints.size()) - 1, s->payloadOffset});
+    }
+    // Slots rotate, so an older DELTA's base slot is eventually overwritten and its state
+    // can no longer be rebuilt. With a newer checkpoint decoded that is wear levelling,
+    // not damage: info. Anything else that keeps a signed state from decoding is an error.
+    for (const auto &[k, payloadOffset] : unreadable) {
+        const DumpCheckpoint &c = l.checkpoints[k];
+        const bool baseGone = !c.full && c.error.startsWith(QLatin1String("DELTA base checkpoint"));
+        const bool superseded = std::any_of(l.checkpoints.cbegin() + k + 1, l.checkpoints.cend(),
+                                            [](const DumpCheckpoint &n) { return n.state.has_value(); });
+        const QString where = QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex);
+        if (baseGone && superseded)
+            l.findings.append(ledgerFinding(l.evidence, "LEDGER_CHECKPOINT_BASE_OVERWRITTEN", Severity::Info, payloadOffset, where,
+                                            QStringLiteral("This DELTA checkpoint's base (checkpoint %1) is in a slot a newer checkpoint has since reused, so its state cannot be rebuilt; newer checkpoints are readable, so nothing is lost.")
+                                                .arg(c.baseSeq),
+                                            QStringLiteral("base checkpoint %1").arg(c.baseSeq), QStringLiteral("base slot reused")));
+        else
+            l.findings.append(ledgerFinding(l.evidence, "LEDGER_CHECKPOINT_STATE_UNREADABLE", Severity::Error, payloadOffset, where, c.error,
+                                            QStringLiteral("a state whose root is the signed state_root"), c.error));
     }
     return l;
 }

@@ -53,15 +53,19 @@ Findings dedupe(const Findings &in)
 
 // Slots rotate, so an older DELTA checkpoint's base slot is eventually reused and its
 // state can no longer be rebuilt. That is normal wear levelling, not damage, as long as
-// the checkpoint is older than the one recovery loads (the device never needs it): the
-// ledger layer's LEDGER_CHECKPOINT_STATE_UNREADABLE (error) is restated as an info. (A
+// the checkpoint is older than the one recovery loads (the device never needs it). The
+// ledger layer already calls it LEDGER_CHECKPOINT_BASE_OVERWRITTEN (info) when a newer
+// checkpoint decodes; the verifier restates either that or a missing-base
+// LEDGER_CHECKPOINT_STATE_UNREADABLE in its own vocabulary by what recovery loads. (A
 // damaged base slot is reported by the reader on its own.)
 void supersededDeltas(const DumpImage &img, const RecoveryEmulation &rec, Findings &findings)
 {
     if (rec.slot < 0)
         return;
     for (Finding &f : findings) {
-        if (f.code != QLatin1String("LEDGER_CHECKPOINT_STATE_UNREADABLE") || !f.found.startsWith(QLatin1String("DELTA base checkpoint")))
+        const bool overwritten = f.code == QLatin1String("LEDGER_CHECKPOINT_BASE_OVERWRITTEN");
+        const bool missingBase = f.code == QLatin1String("LEDGER_CHECKPOINT_STATE_UNREADABLE") && f.found.startsWith(QLatin1String("DELTA base checkpoint"));
+        if (!overwritten && !missingBase)
             continue;
         for (const SlotInfo &s : img.checkpointSlots) {
             if (s.payloadOffset != f.offset || !s.headerValid || s.header.checkpointSeq >= rec.checkpointSeq)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 4 "Done when", on the mesh simulator rather than a hand-built journal: a clean
 // simulated mesh (3 devices, groups, thousands of entries synced out of storage order)
-// replays in canonical order into every checkpoint's state_root, every entry is VALID,
+// replays in canonical order into every checkpoint's state_root (old DELTAs whose base
+// slot was reused are info, not errors), every entry is VALID,
 // every invariant holds, and the replay agrees with the simulator's manifest (journal
 // entries, final Lamport value, final state_root of every device).
 #include "dump/DumpReader.h"
@@ -36,7 +37,6 @@ private Q_SLOTS:
         o.seed = 21;
         o.groups = true;
         o.encrypt = encrypt;
-        o.checkpointEvery = 200;
         auto sim = sim::runSimulation(o);
         QVERIFY(sim.ok());
         auto trust = parseTrustStore(QJsonDocument(sim->trustStore).toJson());
@@ -60,8 +60,14 @@ private Q_SLOTS:
                 QVERIFY2(cp.reproduced && !cp.storageOrderOnly, qPrintable(cp.finding.code + QLatin1Char(' ') + cp.finding.explanation));
                 QCOMPARE(cp.finding.code, QStringLiteral("LEDGER_CHECKPOINT_REPRODUCED"));
             }
-            for (const Finding &f : r.findings)
+            // Nothing above info. Slot rotation overwrites old DELTA bases (8 checkpoints in
+            // 4 slots): said as LEDGER_CHECKPOINT_BASE_OVERWRITTEN, never as an error.
+            int overwritten = 0;
+            for (const Finding &f : r.findings) {
                 QVERIFY2(f.severity == Severity::Info, qPrintable(f.code + QLatin1Char(' ') + f.explanation));
+                overwritten += f.code == QLatin1String("LEDGER_CHECKPOINT_BASE_OVERWRITTEN");
+            }
+            QVERIFY(overwritten >= 1);
 
             // Every replayed entry is VALID: an honest mesh rejects nothing.
             const ReplaySummary sum = r.timeline.summary();
