@@ -283,9 +283,10 @@ Status Mesh::authorityTrustEvent(Node &n)
 Status Mesh::randomTransfer(Node &n)
 {
     // An honest wallet signs only what the ledger will accept: it asks its own state what
-    // each account may spend now (balance, per-transaction and window caps). Anything it
-    // received later sorts before its own new entry canonically (Lamport receipt rule), so
-    // a replay in canonical order accepts the transfer too. No account has room: the step
+    // each account may spend now (balance, per-transaction and window caps). Everything it
+    // has received sorts before its new entry canonically (Lamport receipt rule), and only
+    // this device spends from its accounts, so a canonical replay can only find more money
+    // and the same window: it accepts the transfer too. No account has room: the step
     // becomes an authority event instead, which also moves the clocks on.
     const int first = int(m_rng.below(uint64_t(n.id.accounts.size())));
     const uint64_t lamport = n.dev->lamport() + 1;
