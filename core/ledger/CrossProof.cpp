@@ -61,6 +61,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
     CrossProofResult r;
     ReplayOptions opt;
     opt.evidence = evidence;
+    opt.maxSnapshots = 0; // only the outcomes and the final state are read
     r.timeline = Timeline::replay(base, items, keys, params, opt);
     LedgerState replayed = r.timeline.finalState();
     replayed.journalPosition = journalPosition;

@@ -79,6 +79,20 @@ void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome 
     }
 }
 
+int snapshotInterval(int n, const LedgerState &start, const ReplayOptions &o)
+{
+    if (n <= 0 || o.maxSnapshots <= 0)
+        return n + 1; // no snapshot is ever taken
+    qint64 interval = std::max(std::max(1, o.snapshotInterval), (n + o.maxSnapshots - 1) / o.maxSnapshots);
+    const qint64 startRecords = qint64(start.accounts.size() + start.groups.size() + start.originSequence.size() + start.txs.size());
+    for (;;) {
+        const qint64 k = n / interval; // snapshots taken; the j-th holds at most start + j * interval records more
+        if (k == 0 || k * startRecords + interval * k * (k + 1) / 2 <= o.snapshotBudgetRecords)
+            return int(interval);
+        interval *= 2;
+    }
+}
+
 } // namespace
 
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel)
@@ -131,7 +145,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
     const QList<SignatureVerdict> verdicts = verifySignatures(ptrs, keys, options.parallelSignatures);
 
     const int n = int(decoded.size());
-    t.m_interval = std::max(std::max(1, options.snapshotInterval), (n + std::max(1, options.maxSnapshots) - 1) / std::max(1, options.maxSnapshots));
+    t.m_interval = snapshotInterval(n, start, options);
     t.m_findings += checkStateInvariants(start, options.evidence, QStringLiteral("start state"));
 
     LedgerState s = start;

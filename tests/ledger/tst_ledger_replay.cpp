@@ -57,14 +57,31 @@ int countCode(const Findings &fs, const char *code)
 class TestLedgerReplay : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Whatever snapshots a memory budget leaves (41 entries: every 4th; doubled to every
+    // 16th when the budget of held records is 100; none), every position's state equals
+    // the stepwise one.
+    void stateAtEveryPositionMatchesStepwise_data()
+    {
+        QTest::addColumn<qint64>("budget");
+        QTest::addColumn<int>("maxSnapshots");
+        QTest::addColumn<int>("snapshots");
+        QTest::newRow("every 4th") << qint64(2'000'000) << 64 << 10;
+        QTest::newRow("budget 100 records") << qint64(100) << 64 << 2;
+        QTest::newRow("none") << qint64(2'000'000) << 0 << 0;
+    }
     void stateAtEveryPositionMatchesStepwise()
     {
+        QFETCH(qint64, budget);
+        QFETCH(int, maxSnapshots);
+        QFETCH(int, snapshots);
         Journal j;
         ReplayOptions opt;
         opt.snapshotInterval = 4;
+        opt.snapshotBudgetRecords = budget;
+        opt.maxSnapshots = maxSnapshots;
         const Timeline t = Timeline::replay(LedgerState{}, j.items(), j.net.keys, j.net.params, opt);
         QCOMPARE(t.size(), 41);
-        QCOMPARE(t.snapshotCount(), 10);
+        QCOMPARE(t.snapshotCount(), snapshots);
         LedgerState s;
         QCOMPARE(t.stateAfter(-1), s);
         for (int i = 0; i < t.size(); ++i) {
