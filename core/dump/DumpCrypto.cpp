@@ -7,7 +7,9 @@
 #include "util/ByteIo.h"
 #include "util/Hex.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace seedscope::dump {
 namespace {
@@ -100,6 +102,24 @@ QByteArray sealSignedBytes(QByteArrayView deviceId, QByteArrayView sealPayload)
 Result<crypto::SecureBytes> readKeyFile(const QString &path)
 {
     return crypto::readSecretHexFile(path, 32, u"storage root key");
+}
+
+QStringList storageKeyCandidates(const QString &dumpPath, const QString &keysDir, const QStringList &keyFiles)
+{
+    QStringList candidates;
+    const QString base = QFileInfo(dumpPath).completeBaseName();
+    if (!keysDir.isEmpty()) {
+        const QString k = QDir(keysDir).filePath(base + QStringLiteral(".key"));
+        if (QFileInfo::exists(k))
+            candidates.append(k);
+    }
+    for (const QString &k : keyFiles)
+        if (QFileInfo(k).completeBaseName() == base)
+            candidates.prepend(k);
+        else
+            candidates.append(k);
+    candidates.removeDuplicates();
+    return candidates;
 }
 
 } // namespace seedscope::dump

@@ -50,4 +50,9 @@ QByteArray sealSignedBytes(QByteArrayView deviceId, QByteArrayView sealPayload);
 // characters (the 32-byte storage root key), optional trailing newline.
 Result<crypto::SecureBytes> readKeyFile(const QString &path);
 
+// The key files worth trying for a dump, best first: given files named like the dump,
+// then <name>.key in keysDir, then the other given files. The caller tries them in turn
+// and keeps the first that decrypts everything.
+QStringList storageKeyCandidates(const QString &dumpPath, const QString &keysDir, const QStringList &keyFiles);
+
 } // namespace seedscope::dump

@@ -49,18 +49,8 @@ namespace detail {
 Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
                     QString explanation, QString expected, QString found, Verdict verdict)
 {
-    Finding f;
-    f.code = QString::fromLatin1(code);
-    f.severity = sev;
-    f.evidence = img.evidence;
-    f.offset = offset;
-    f.length = length;
-    f.location = std::move(location);
-    f.explanation = std::move(explanation);
-    f.expected = std::move(expected);
-    f.found = std::move(found);
-    f.verdict = verdict;
-    return f;
+    return seedscope::makeFinding(img.evidence, code, sev, offset, length, std::move(location), QString(), std::move(explanation),
+                                  std::move(expected), std::move(found), verdict);
 }
 
 } // namespace detail

@@ -72,6 +72,24 @@ std::optional<qint64> exactNonNegative(const QJsonValue &v)
 }
 } // namespace
 
+Finding makeFinding(const QString &evidence, const char *code, Severity severity, qint64 offset, qint64 length,
+                    QString location, QString subject, QString explanation, QString expected, QString found, Verdict verdict)
+{
+    Finding f;
+    f.code = QString::fromLatin1(code);
+    f.severity = severity;
+    f.evidence = evidence;
+    f.offset = offset;
+    f.length = length;
+    f.location = std::move(location);
+    f.subject = std::move(subject);
+    f.explanation = std::move(explanation);
+    f.expected = std::move(expected);
+    f.found = std::move(found);
+    f.verdict = verdict;
+    return f;
+}
+
 std::optional<Finding> Finding::fromJson(const QJsonObject &o)
 {
     Finding f;

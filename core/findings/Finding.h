@@ -40,6 +40,13 @@ struct Finding {
 
 using Findings = QList<Finding>;
 
+// Every layer builds findings through this one factory, fields in the order they are
+// read out: where (evidence, offset, length, structural location, subject), why, what
+// was expected and found, and the verdict.
+Finding makeFinding(const QString &evidence, const char *code, Severity severity, qint64 offset, qint64 length,
+                    QString location, QString subject, QString explanation, QString expected = {}, QString found = {},
+                    Verdict verdict = Verdict::None);
+
 Severity worstSeverity(const Findings &findings); // Info when empty
 
 // Process exit codes shared by `verify`, `omega` and friends (docs/cli.md).

@@ -7,8 +7,6 @@
 #include "ledger/EntryCodec.h"
 #include "util/Hex.h"
 
-#include <QDir>
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -19,16 +17,7 @@ namespace {
 Finding ledgerFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, const QString &location,
                       const QString &explanation, const QString &expected = {}, const QString &found = {})
 {
-    Finding f;
-    f.code = QString::fromLatin1(code);
-    f.severity = sev;
-    f.evidence = evidence;
-    f.offset = offset;
-    f.location = location;
-    f.explanation = explanation;
-    f.expected = expected;
-    f.found = found;
-    return f;
+    return makeFinding(evidence, code, sev, offset, 0, location, QString(), explanation, expected, found);
 }
 
 QList<JournalItem> itemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
@@ -221,19 +210,7 @@ Result<OpenedDump> openDumpLedger(const DumpOpenOptions &options)
     auto trust = readTrustStore(options.trustStorePath);
     if (!trust)
         return trust.error();
-    QStringList candidates;
-    const QString base = QFileInfo(options.dumpPath).completeBaseName();
-    if (!options.keysDir.isEmpty()) {
-        const QString k = QDir(options.keysDir).filePath(base + QStringLiteral(".key"));
-        if (QFileInfo::exists(k))
-            candidates.append(k);
-    }
-    for (const QString &k : options.keyFiles)
-        if (QFileInfo(k).completeBaseName() == base)
-            candidates.prepend(k);
-        else
-            candidates.append(k);
-    candidates.removeDuplicates();
+    const QStringList candidates = dump::storageKeyCandidates(options.dumpPath, options.keysDir, options.keyFiles);
 
     auto anyFailed = [](const dump::DumpImage &img) {
         for (const dump::RecordInfo &r : img.journal)

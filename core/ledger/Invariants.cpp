@@ -14,16 +14,7 @@ namespace {
 Finding invariantFinding(const char *code, const QString &evidence, const QString &where, const QString &subject,
                          const QString &expected, const QString &found, const QString &explanation)
 {
-    Finding f;
-    f.code = QString::fromLatin1(code);
-    f.severity = Severity::Critical;
-    f.evidence = evidence;
-    f.location = where;
-    f.subject = subject;
-    f.expected = expected;
-    f.found = found;
-    f.explanation = explanation;
-    return f;
+    return makeFinding(evidence, code, Severity::Critical, -1, 0, where, subject, explanation, expected, found);
 }
 
 void checkGroup(Findings &out, const GroupId &id, const GroupState &g, const QString &evidence, const QString &where)

@@ -37,18 +37,9 @@ Classification classify(RejectReason r)
 Finding entryFinding(const QString &evidence, const EntryOutcome &o, const char *code, Severity sev, Verdict verdict,
                      const QString &expected, const QString &found, const QString &explanation)
 {
-    Finding f;
-    f.code = QString::fromLatin1(code);
-    f.severity = sev;
-    f.evidence = evidence;
-    f.offset = o.offset;
-    f.location = QStringLiteral("journal seq %1").arg(o.journalSeq);
-    f.subject = QStringLiteral("%1 tx %2").arg(QLatin1String(entryTypeName(o.entry.type)), toHex(o.entry.txId));
-    f.expected = expected;
-    f.found = found;
-    f.explanation = explanation;
-    f.verdict = verdict;
-    return f;
+    return makeFinding(evidence, code, sev, o.offset, 0, QStringLiteral("journal seq %1").arg(o.journalSeq),
+                       QStringLiteral("%1 tx %2").arg(QLatin1String(entryTypeName(o.entry.type)), toHex(o.entry.txId)), explanation,
+                       expected, found, verdict);
 }
 
 void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome &o)

@@ -19,23 +19,6 @@ using namespace seedscope::dump;
 
 namespace {
 
-Finding finding(const QString &evidence, const char *code, Severity sev, qint64 offset, qint64 length, QString location, QString subject,
-                QString explanation, QString expected = {}, QString found = {}, Verdict verdict = Verdict::None)
-{
-    Finding f;
-    f.code = QString::fromLatin1(code);
-    f.severity = sev;
-    f.evidence = evidence;
-    f.offset = offset;
-    f.length = length;
-    f.location = std::move(location);
-    f.subject = std::move(subject);
-    f.explanation = std::move(explanation);
-    f.expected = std::move(expected);
-    f.found = std::move(found);
-    f.verdict = verdict;
-    return f;
-}
 
 QString sigName(ledger::SignatureStatus s)
 {
@@ -89,7 +72,7 @@ void chainForks(const ReconcileInput &in, Findings &out)
         const RecordInfo *prev = bySeq.value(r.header.seq, nullptr);
         if (prev && prev->payloadHash != r.payloadHash) {
             const bool sameEpoch = prev->header.epoch == r.header.epoch;
-            out.append(finding(in.name, "RECONCILE_CHAIN_FORK", sameEpoch ? Severity::Error : Severity::Info, r.offset, r.footprint(),
+            out.append(makeFinding(in.name, "RECONCILE_CHAIN_FORK", sameEpoch ? Severity::Error : Severity::Info, r.offset, r.footprint(),
                                QStringLiteral("journal seq %1").arg(r.header.seq), QStringLiteral("seq %1").arg(r.header.seq),
                                sameEpoch ? QStringLiteral("The device's journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks.").arg(formatOffset(prev->offset))
                                          : QStringLiteral("A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation.").arg(formatOffset(prev->offset)),
@@ -166,7 +149,7 @@ void checkpointDivergence(const QList<ReconcileInput> &inputs, const ledger::Key
             const bool both = (thisOff && otherOff) || storageOrder;
             const int okDevice = thisOff ? it->device : d;
             const ledger::DumpCheckpoint *okCk = thisOff ? it->ck : &c;
-            out.append(finding(inputs[offDevice].name, "RECONCILE_CHECKPOINT_DIVERGES", both ? Severity::Warning : Severity::Error,
+            out.append(makeFinding(inputs[offDevice].name, "RECONCILE_CHECKPOINT_DIVERGES", both ? Severity::Warning : Severity::Error,
                                offCk->offset + 80, 32, QStringLiteral("checkpoint slot %1").arg(offCk->slotIndex),
                                QStringLiteral("checkpoint %1").arg(offCk->checkpointSeq),
                                both ? QStringLiteral("This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device's storage (arrival) order.")
@@ -281,12 +264,12 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             const bool bothSigned = c.sig == ledger::SignatureStatus::Valid;
             const QString where = QStringLiteral("journal seq %1").arg(c.item->journalSeq);
             if (bothSigned)
-                rep.findings.append(finding(inputs[c.device].name, "RECONCILE_CONFLICTING_DUPLICATE", Severity::Error, c.item->offset, 0, where, toHex(tx.txId),
+                rep.findings.append(makeFinding(inputs[c.device].name, "RECONCILE_CONFLICTING_DUPLICATE", Severity::Error, c.item->offset, 0, where, toHex(tx.txId),
                                             QStringLiteral("The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands.")
                                                 .arg(inputs[auth.device].name, formatOffset(auth.item->offset)),
                                             toHex(auth.content), toHex(c.content), Verdict::Tampering));
             else
-                rep.findings.append(finding(inputs[c.device].name, "RECONCILE_ALTERED_COPY", Severity::Critical, c.item->offset, 0, where, toHex(tx.txId),
+                rep.findings.append(makeFinding(inputs[c.device].name, "RECONCILE_ALTERED_COPY", Severity::Critical, c.item->offset, 0, where, toHex(tx.txId),
                                             contentDiffers ? QStringLiteral("This device's copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device.")
                                                                  .arg(inputs[auth.device].name, formatOffset(auth.item->offset))
                                                            : QStringLiteral("This device's copy has the same content as the authentic copy held by %1 at %2, but a signature that does not verify: the signature was altered on this device.")
@@ -365,7 +348,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             continue;
         const Divergence &dv = *v.divergence;
         const bool altered = dv.kind == QLatin1String("altered");
-        rep.findings.append(finding(v.name, "RECONCILE_VIEW_DIVERGES", altered ? Severity::Error : Severity::Warning, dv.offset, 0,
+        rep.findings.append(makeFinding(v.name, "RECONCILE_VIEW_DIVERGES", altered ? Severity::Error : Severity::Warning, dv.offset, 0,
                                     dv.journalSeq ? QStringLiteral("journal seq %1").arg(dv.journalSeq) : QStringLiteral("journal"),
                                     dv.txId.isEmpty() ? v.name : toHex(dv.txId),
                                     altered ? QStringLiteral("This device's view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2.").arg(dv.canonicalIndex).arg(dv.detail)
@@ -383,7 +366,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
                     first = o.second.offset;
                     firstTx = o.first;
                 }
-            rep.findings.append(finding(inputs[d].name, "RECONCILE_ONE_SIDE", Severity::Info, first, 0, QStringLiteral("journal"), toHex(firstTx),
+            rep.findings.append(makeFinding(inputs[d].name, "RECONCILE_ONE_SIDE", Severity::Info, first, 0, QStringLiteral("journal"), toHex(firstTx),
                                         QStringLiteral("%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps.").arg(rep.devices[d].onlyHere),
                                         QStringLiteral("on every device"), QStringLiteral("%1 only here").arg(rep.devices[d].onlyHere)));
         }
@@ -411,7 +394,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             rep.clocks.append(p);
             const uint64_t bound = params.driftBound ? params.driftBound : 100000;
             if (uint64_t(std::abs(p.medianDelta)) > bound)
-                rep.findings.append(finding(inputs[b].name, "RECONCILE_CLOCK_SKEW", Severity::Warning, -1, 0, QStringLiteral("journal"), inputs[a].name,
+                rep.findings.append(makeFinding(inputs[b].name, "RECONCILE_CLOCK_SKEW", Severity::Warning, -1, 0, QStringLiteral("journal"), inputs[a].name,
                                             QStringLiteral("For the %1 transactions both devices stored, this device's Lamport clock is typically %2 ticks away from %3's, beyond the network's drift bound: one clock jumped.")
                                                 .arg(p.samples).arg(p.medianDelta).arg(inputs[a].name),
                                             QStringLiteral("|median| <= %1").arg(bound), QString::number(p.medianDelta)));

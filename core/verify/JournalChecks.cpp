@@ -16,23 +16,6 @@ namespace seedscope::verify::detail {
 
 using namespace seedscope::dump;
 
-Finding makeFinding(const QString &evidence, const char *c, Severity sev, qint64 offset, qint64 length, QString location,
-                    QString subject, QString explanation, QString expected, QString found, Verdict verdict)
-{
-    Finding f;
-    f.code = QString::fromLatin1(c);
-    f.severity = sev;
-    f.evidence = evidence;
-    f.offset = offset;
-    f.length = length;
-    f.location = std::move(location);
-    f.subject = std::move(subject);
-    f.explanation = std::move(explanation);
-    f.expected = std::move(expected);
-    f.found = std::move(found);
-    f.verdict = verdict;
-    return f;
-}
 
 bool isJournalDamage(const Finding &f)
 {

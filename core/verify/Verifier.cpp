@@ -8,8 +8,6 @@
 #include "util/Hex.h"
 #include "verify/VerifyChecks.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSet>
 
 namespace seedscope::verify {
@@ -216,21 +214,8 @@ Result<VerifyReport> verifyDump(const VerifyOptions &options)
             return t.error();
         trust = *t;
     }
-    // Key candidates: <name>.key in the keys directory, then the given files (a file named
-    // like the dump first). The first key that decrypts everything wins.
-    QStringList candidates;
-    const QString base = QFileInfo(options.dumpPath).completeBaseName();
-    if (!options.keysDir.isEmpty()) {
-        const QString k = QDir(options.keysDir).filePath(base + QStringLiteral(".key"));
-        if (QFileInfo::exists(k))
-            candidates.append(k);
-    }
-    for (const QString &k : options.keyFiles)
-        if (QFileInfo(k).completeBaseName() == base)
-            candidates.prepend(k);
-        else
-            candidates.append(k);
-    candidates.removeDuplicates();
+    // The first key candidate that decrypts everything wins.
+    const QStringList candidates = dump::storageKeyCandidates(options.dumpPath, options.keysDir, options.keyFiles);
 
     std::optional<VerifyReport> firstTry;
     for (const QString &k : candidates) {

@@ -44,9 +44,7 @@ inline constexpr char kDeltaBaseReused[] = "CHECKPOINT_DELTA_BASE_REUSED";
 inline constexpr char kCheckpointUnprovable[] = "CHECKPOINT_UNPROVABLE";
 } // namespace code
 
-Finding makeFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
-                    QString subject, QString explanation, QString expected = {}, QString found = {},
-                    Verdict verdict = Verdict::None);
+using seedscope::makeFinding; // findings/Finding.h
 
 // seq -> payload hashes of every CRC-clean ENTRY record with that sequence (several when
 // a recovery re-used sequence numbers in a new epoch).
