@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Format v1 structures: every encoder round-trips through its decoder, sizes and magic
 // bytes are the documented ones, and the reader finds damage at the exact offset.
+#include "FindingText.h"
 #include "crypto/Crc32c.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Hash.h"
@@ -115,13 +116,7 @@ bool hasFinding(const DumpImage &img, const QString &code, qint64 offset)
     return false;
 }
 
-QString codes(const DumpImage &img)
-{
-    QStringList c;
-    for (const Finding &f : img.findings)
-        c << QStringLiteral("%1@%2").arg(f.code).arg(f.offset);
-    return c.join(QLatin1Char(','));
-}
+QString codes(const DumpImage &img) { return testing::findingText(img.findings); }
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // power cut at every byte of one journal append and of one checkpoint write always
 // recovers to a valid state (the state before or after the operation, never anything
 // else), and recovery is idempotent; a corrupt active slot falls back.
+#include "FindingText.h"
 #include "crypto/Random.h"
 #include "dump/DumpReader.h"
 #include "ledger/StateRecords.h"
@@ -71,13 +72,7 @@ std::unique_ptr<SeedDevice> populate(Rig &r, NorFlash &flash, int transfers)
     return std::move(*d);
 }
 
-QString codes(const dump::DumpImage &img)
-{
-    QStringList c;
-    for (const Finding &f : img.findings)
-        c << QStringLiteral("%1@%2").arg(f.code).arg(f.offset);
-    return c.join(QLatin1Char(','));
-}
+QString codes(const dump::DumpImage &img) { return testing::findingText(img.findings); }
 
 bool hasCorruption(const dump::DumpImage &img)
 {

@@ -3,6 +3,7 @@
 // seed gives byte-identical output (in-process and through the CLI), and every fault
 // kind produces exactly the reader-level findings its manifest entry promises, at the
 // promised offsets.
+#include "FindingText.h"
 #include "CliRunner.h"
 #include "dump/DumpReader.h"
 #include "sim/MeshSimulator.h"
@@ -19,13 +20,7 @@ using namespace seedscope::sim;
 
 namespace {
 
-QString codes(const dump::DumpImage &img)
-{
-    QStringList c;
-    for (const Finding &f : img.findings)
-        c << QStringLiteral("%1@%2").arg(f.code).arg(f.offset);
-    return c.join(QLatin1Char(','));
-}
+QString codes(const dump::DumpImage &img) { return testing::findingText(img.findings); }
 
 dump::DumpImage read(const SimDeviceOutput &d, bool withKey)
 {

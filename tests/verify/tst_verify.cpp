@@ -3,6 +3,7 @@
 // each (byte edits an attacker or the media could make): exact code, verdict and
 // absolute offset of every expected finding, the recovery emulation against the
 // device's own BOOT/RECOVERY markers, and the JSON report shape.
+#include "FindingText.h"
 #include "VerifyTestKit.h"
 
 #include "crypto/Hash.h"
@@ -31,14 +32,7 @@ verify::VerifyReport run(const QByteArray &image, const QByteArray &key, const l
     return verify::verifyImage(image, ev, k, t);
 }
 
-QString dumpFindings(const verify::VerifyReport &r)
-{
-    QStringList s;
-    for (const Finding &f : r.findings)
-        s << QStringLiteral("%1@%2(%3,%4)").arg(f.code).arg(f.offset).arg(QLatin1String(severityName(f.severity)),
-                                                                          QLatin1String(verdictName(f.verdict)));
-    return s.join(QLatin1Char(' '));
-}
+QString dumpFindings(const verify::VerifyReport &r) { return testing::findingText(r.findings); }
 
 const Finding *find(const verify::VerifyReport &r, const QString &code, qint64 offset)
 {

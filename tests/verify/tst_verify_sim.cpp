@@ -4,6 +4,7 @@
 // and assert the exact finding code, verdict and byte offset the simulator's manifest
 // expects (expected_findings: reader level, expected_verifier: verifier level). A clean
 // mesh verifies with zero findings above info.
+#include "FindingText.h"
 #include "crypto/Hash.h"
 #include "dump/DumpReader.h"
 #include "ledger/Proof.h"
@@ -56,14 +57,7 @@ int expectedExit(const QString &kind)
     return e.value(kind, exitcode::ErrorsOrTamper);
 }
 
-QString list(const verify::VerifyReport &r)
-{
-    QStringList s;
-    for (const Finding &f : r.findings)
-        s << QStringLiteral("%1@%2(%3,%4)").arg(f.code).arg(f.offset).arg(QLatin1String(severityName(f.severity)),
-                                                                          QLatin1String(verdictName(f.verdict)));
-    return s.join(QLatin1Char(' '));
-}
+QString list(const verify::VerifyReport &r) { return testing::findingText(r.findings); }
 
 struct Sim {
     sim::SimResult result;

@@ -3,6 +3,7 @@
 // verifier above the reader must report (`expected_verifier`: code and absolute offset).
 // This holds the verifier to that ground truth, with only what an auditor would have:
 // the dump, its key file when encrypted, and the network's authority key.
+#include "FindingText.h"
 #include "crypto/Hash.h"
 #include "dump/DumpCrypto.h"
 #include "util/Hex.h"
@@ -27,13 +28,7 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QString list(const verify::VerifyReport &r)
-{
-    QStringList s;
-    for (const Finding &f : r.findings)
-        s << QStringLiteral("%1@%2").arg(f.code).arg(f.offset);
-    return s.join(QLatin1Char(' '));
-}
+QString list(const verify::VerifyReport &r) { return testing::findingText(r.findings); }
 
 } // namespace
 
