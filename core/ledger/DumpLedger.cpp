@@ -22,6 +22,9 @@ Finding ledgerFinding(const QString &evidence, const char *code, Severity sev, q
 
 QList<JournalItem> itemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
 {
+    // The whole journal (a replay from genesis): share the list instead of copying it.
+    if (std::all_of(items.cbegin(), items.cend(), [&](const JournalItem &i) { return i.journalSeq > after && i.journalSeq <= upTo; }))
+        return items;
     QList<JournalItem> out;
     for (const JournalItem &i : items)
         if (i.journalSeq > after && i.journalSeq <= upTo)
