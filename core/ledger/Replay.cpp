@@ -5,7 +5,6 @@
 #include "util/Hex.h"
 #include "util/Parallel.h"
 
-
 #include <algorithm>
 #include <numeric>
 
