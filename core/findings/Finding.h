@@ -55,6 +55,10 @@ inline constexpr int Clean = 0;          // nothing above info
 inline constexpr int Findings = 1;       // warnings only
 inline constexpr int ErrorsOrTamper = 2; // at least one error, critical or tampering verdict
 inline constexpr int Unreadable = 3;     // an input could not be opened or parsed at all
+// The examiner's inputs do not fit the evidence (a key file that decrypts nothing, a trust
+// store that certifies no key in it): a problem with the inputs, never a verdict on the
+// device; what could not be checked is reported as not checked.
+inline constexpr int InputMismatch = 4;
 inline constexpr int Usage = 64;         // EX_USAGE
 } // namespace exitcode
 
