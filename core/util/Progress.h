@@ -47,6 +47,7 @@ public:
     bool stopRequested() const { return m_token.stopRequested(); }
     const StopToken &token() const { return m_token; }
 
+    // Reports from the working thread only (the throttle is not shared between threads).
     // Reports (stage, done, total), throttled: the sink sees the first and last update of a
     // stage and at most about 256 in between, always with done increasing.
     void report(const QString &stage, qint64 done, qint64 total) const
