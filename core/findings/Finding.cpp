@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/Finding.h"
 
+#include "util/JsonWriter.h"
+
 #include <QJsonValue>
+#include <QVariant>
 
 #include <algorithm>
 
@@ -45,8 +48,8 @@ QJsonObject Finding::toJson() const
     o.insert(QStringLiteral("code"), code);
     o.insert(QStringLiteral("severity"), QLatin1StringView(severityName(severity)));
     o.insert(QStringLiteral("evidence"), evidence);
-    o.insert(QStringLiteral("offset"), offset >= 0 ? QJsonValue(double(offset)) : QJsonValue());
-    o.insert(QStringLiteral("length"), offset >= 0 ? QJsonValue(double(length)) : QJsonValue());
+    o.insert(QStringLiteral("offset"), offset >= 0 ? jsonInt(offset) : QJsonValue());
+    o.insert(QStringLiteral("length"), offset >= 0 ? jsonInt(length) : QJsonValue());
     o.insert(QStringLiteral("location"), location.isEmpty() ? QJsonValue() : QJsonValue(location));
     o.insert(QStringLiteral("subject"), subject.isEmpty() ? QJsonValue() : QJsonValue(subject));
     o.insert(QStringLiteral("expected"), expected);
@@ -54,6 +57,8 @@ QJsonObject Finding::toJson() const
     o.insert(QStringLiteral("explanation"), explanation);
     o.insert(QStringLiteral("verdict"),
              verdict == Verdict::None ? QJsonValue() : QJsonValue(QLatin1StringView(verdictName(verdict))));
+    o.insert(QStringLiteral("id"), id.isEmpty() ? QJsonValue() : QJsonValue(id));
+    o.insert(QStringLiteral("cause"), cause.isEmpty() ? QJsonValue() : QJsonValue(cause));
     return o;
 }
 
@@ -65,6 +70,8 @@ std::optional<qint64> exactNonNegative(const QJsonValue &v)
 {
     if (!v.isDouble())
         return std::nullopt;
+    if (v.toVariant().typeId() == QMetaType::LongLong) // parsed as an integer: exact
+        return v.toInteger() >= 0 ? std::optional<qint64>(v.toInteger()) : std::nullopt;
     const double d = v.toDouble();
     if (!(d >= 0.0 && d <= 9007199254740992.0) || d != double(qint64(d)))
         return std::nullopt;
@@ -117,6 +124,9 @@ std::optional<Finding> Finding::fromJson(const QJsonObject &o)
     for (Verdict cand : {Verdict::TornTail, Verdict::Corruption, Verdict::Tampering, Verdict::Unknown})
         if (v == QLatin1StringView(verdictName(cand)))
             f.verdict = cand;
+    // Optional: reports written before findings carried ids have neither key.
+    f.id = o.value(QStringLiteral("id")).toString();
+    f.cause = o.value(QStringLiteral("cause")).toString();
     return f;
 }
 
@@ -126,6 +136,13 @@ Severity worstSeverity(const Findings &findings)
     for (const Finding &f : findings)
         worst = std::max(worst, f.severity);
     return worst;
+}
+
+void numberFindings(Findings &findings)
+{
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        if (findings[i].id.isEmpty())
+            findings[i].id = QStringLiteral("F%1").arg(i + 1);
 }
 
 int exitCodeFor(const Findings &findings)

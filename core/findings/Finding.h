@@ -32,6 +32,11 @@ struct Finding {
     QString found;
     QString explanation;       // one sentence a non-programmer can read
     Verdict verdict = Verdict::None;
+    // Identity within one report ("F1", "F2", ... in report order; numberFindings) and the
+    // id of the finding that explains this one (empty for a root cause): one damaged entry
+    // reads as one problem with its consequences (docs/cli.md, "Root causes").
+    QString id;
+    QString cause;
 
     QJsonObject toJson() const;
     static std::optional<Finding> fromJson(const QJsonObject &o);
@@ -48,6 +53,12 @@ Finding makeFinding(const QString &evidence, const char *code, Severity severity
                     Verdict verdict = Verdict::None);
 
 Severity worstSeverity(const Findings &findings); // Info when empty
+
+// Gives every finding without an id the id "F<n>", n its 1-based position; ids already
+// set are kept (a report numbers once, after its final sort).
+void numberFindings(Findings &findings);
+// Whether the finding is a root cause (no cause named).
+inline bool isRootCause(const Finding &f) { return f.cause.isEmpty(); }
 
 // Process exit codes shared by `verify`, `omega` and friends (docs/cli.md).
 namespace exitcode {

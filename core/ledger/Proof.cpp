@@ -6,6 +6,7 @@
 #include "ledger/Network.h"
 #include "util/ByteIo.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -163,13 +164,13 @@ QJsonObject describeRecord(const StateRecord &r)
     const LedgerState &p = *parsed;
     switch (r.kind) {
     case RecordKind::Meta:
-        o.insert(QStringLiteral("lamport"), u64Json(p.lamport));
-        o.insert(QStringLiteral("journal_position"), u64Json(p.journalPosition));
-        o.insert(QStringLiteral("total_issued"), double(p.totalIssued));
+        o.insert(QStringLiteral("lamport"), jsonUInt(p.lamport));
+        o.insert(QStringLiteral("journal_position"), jsonUInt(p.journalPosition));
+        o.insert(QStringLiteral("total_issued"), jsonExact(p.totalIssued));
         break;
     case RecordKind::Account: {
         const AccountState &a = p.accounts.begin()->second;
-        o.insert(QStringLiteral("balance"), double(a.balance));
+        o.insert(QStringLiteral("balance"), jsonExact(a.balance));
         o.insert(QStringLiteral("trust_tenths"), a.trust);
         o.insert(QStringLiteral("trust_band"), QLatin1String(trustBandName(trustBand(a.trust))));
         o.insert(QStringLiteral("owner_device_id"), toHex(a.owner));
@@ -177,16 +178,16 @@ QJsonObject describeRecord(const StateRecord &r)
     }
     case RecordKind::Group: {
         const GroupState &g = p.groups.begin()->second;
-        o.insert(QStringLiteral("pool"), double(g.pool));
+        o.insert(QStringLiteral("pool"), jsonExact(g.pool));
         o.insert(QStringLiteral("status"), QLatin1String(groupStatusName(g.status)));
-        o.insert(QStringLiteral("cycle"), double(g.cycle));
-        o.insert(QStringLiteral("contribution"), double(g.contribution));
-        o.insert(QStringLiteral("contributed_total"), double(g.contributedTotal));
-        o.insert(QStringLiteral("paid_total"), double(g.paidTotal));
+        o.insert(QStringLiteral("cycle"), jsonExact(g.cycle));
+        o.insert(QStringLiteral("contribution"), jsonExact(g.contribution));
+        o.insert(QStringLiteral("contributed_total"), jsonExact(g.contributedTotal));
+        o.insert(QStringLiteral("paid_total"), jsonExact(g.paidTotal));
         o.insert(QStringLiteral("members"), int(g.members.size()));
         break;
     }
-    case RecordKind::Origin: o.insert(QStringLiteral("highest_sequence"), u64Json(p.originSequence.begin()->second)); break;
+    case RecordKind::Origin: o.insert(QStringLiteral("highest_sequence"), jsonUInt(p.originSequence.begin()->second)); break;
     case RecordKind::Tx: o.insert(QStringLiteral("content_sha256"), toHex(p.txs.begin()->second)); break;
     case RecordKind::Window: o.insert(QStringLiteral("recent_spends"), int(p.windows.begin()->second.size())); break;
     }

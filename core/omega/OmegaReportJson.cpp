@@ -5,6 +5,7 @@
 #include "omega/OmegaCodes.h"
 #include "omega/PythonJson.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QJsonArray>
 
@@ -56,14 +57,14 @@ QJsonObject reportToJson(const OmegaReport &r)
         QJsonObject o;
         o.insert(QStringLiteral("name"), f.name);
         o.insert(QStringLiteral("status"), status(f));
-        o.insert(QStringLiteral("size"), double(f.size));
+        o.insert(QStringLiteral("size"), jsonExact(f.size));
         o.insert(QStringLiteral("sha256"), f.sha256.isEmpty() ? QJsonValue() : QJsonValue(toHex(f.sha256)));
-        o.insert(QStringLiteral("name_seconds"), f.nameSeconds ? QJsonValue(double(*f.nameSeconds)) : QJsonValue());
+        o.insert(QStringLiteral("name_seconds"), f.nameSeconds ? QJsonValue(jsonExact(*f.nameSeconds)) : QJsonValue());
         o.insert(QStringLiteral("timestamp"), scalar(f.timestamp));
         o.insert(QStringLiteral("coherence_score"), scalar(f.coherence));
         o.insert(QStringLiteral("modulator"), scalar(f.modulator));
         o.insert(QStringLiteral("network_id"), f.networkIdIsString ? QJsonValue(f.networkId) : QJsonValue());
-        o.insert(QStringLiteral("vector_length"), f.vectorsNumeric ? QJsonValue(double(f.omegaVector.size())) : QJsonValue());
+        o.insert(QStringLiteral("vector_length"), f.vectorsNumeric ? QJsonValue(jsonExact(f.omegaVector.size())) : QJsonValue());
         o.insert(QStringLiteral("encrypted"), f.encrypted);
         o.insert(QStringLiteral("errors"), f.errorFindings);
         o.insert(QStringLiteral("warnings"), f.warningFindings);

@@ -2,7 +2,9 @@
 // The reconcile report as JSON (docs/cli.md "reconcile") and as text.
 #include "reconcile/Reconciler.h"
 
+#include "util/Escape.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -14,9 +16,9 @@ namespace {
 QJsonObject copyJson(const ReconcileReport &r, const CopyInfo &c)
 {
     return QJsonObject{{QStringLiteral("device"), r.devices.value(c.device).name},
-                       {QStringLiteral("offset"), double(c.offset)},
-                       {QStringLiteral("journal_seq"), double(c.journalSeq)},
-                       {QStringLiteral("stored_lamport"), double(c.storedLamport)},
+                       {QStringLiteral("offset"), jsonExact(c.offset)},
+                       {QStringLiteral("journal_seq"), jsonExact(c.journalSeq)},
+                       {QStringLiteral("stored_lamport"), jsonExact(c.storedLamport)},
                        {QStringLiteral("content_hash"), toHex(c.contentHash)},
                        {QStringLiteral("signature"), c.signature},
                        {QStringLiteral("authentic"), c.authentic}};
@@ -39,8 +41,8 @@ QJsonObject ReconcileReport::toJson() const
         if (v.divergence)
             div = QJsonObject{{QStringLiteral("kind"), v.divergence->kind},
                               {QStringLiteral("tx_id"), v.divergence->txId.isEmpty() ? QJsonValue() : QJsonValue(toHex(v.divergence->txId))},
-                              {QStringLiteral("offset"), double(v.divergence->offset)},
-                              {QStringLiteral("journal_seq"), double(v.divergence->journalSeq)},
+                              {QStringLiteral("offset"), jsonExact(v.divergence->offset)},
+                              {QStringLiteral("journal_seq"), jsonExact(v.divergence->journalSeq)},
                               {QStringLiteral("canonical_index"), v.divergence->canonicalIndex},
                               {QStringLiteral("detail"), v.divergence->detail}};
         devs.append(QJsonObject{{QStringLiteral("name"), v.name},
@@ -70,9 +72,9 @@ QJsonObject ReconcileReport::toJson() const
         clk.append(QJsonObject{{QStringLiteral("a"), devices.value(p.a).name},
                                {QStringLiteral("b"), devices.value(p.b).name},
                                {QStringLiteral("samples"), p.samples},
-                               {QStringLiteral("median_lamport_delta"), double(p.medianDelta)},
-                               {QStringLiteral("min_lamport_delta"), double(p.minDelta)},
-                               {QStringLiteral("max_lamport_delta"), double(p.maxDelta)}});
+                               {QStringLiteral("median_lamport_delta"), jsonExact(p.medianDelta)},
+                               {QStringLiteral("min_lamport_delta"), jsonExact(p.minDelta)},
+                               {QStringLiteral("max_lamport_delta"), jsonExact(p.maxDelta)}});
     QJsonArray fs;
     QJsonObject bySeverity{{QStringLiteral("info"), 0}, {QStringLiteral("warning"), 0}, {QStringLiteral("error"), 0}, {QStringLiteral("critical"), 0}};
     for (const Finding &f : findings) {
@@ -94,7 +96,7 @@ QJsonObject ReconcileReport::toJson() const
                                                {QStringLiteral("valid"), mergedValid},
                                                {QStringLiteral("rejected"), mergedRejected},
                                                {QStringLiteral("duplicate"), mergedDuplicate},
-                                               {QStringLiteral("lamport"), double(mergedLamport)},
+                                               {QStringLiteral("lamport"), jsonExact(mergedLamport)},
                                                {QStringLiteral("state_root"), toHex(mergedStateRoot)}}},
         {QStringLiteral("clock"), clk},
         {QStringLiteral("findings"), fs},
@@ -112,7 +114,7 @@ QString ReconcileReport::toText() const
       << conflicts.size() << " conflicting), " << mergedValid << " valid, " << mergedRejected << " rejected, state_root "
       << toHex(mergedStateRoot) << "\n";
     for (const DeviceView &v : devices) {
-        t << v.name << ": " << v.entries << " entries, " << v.onlyHere << " only here, " << v.missing << " missing, " << v.altered
+        t << terminalSafe(v.name) << ": " << v.entries << " entries, " << v.onlyHere << " only here, " << v.missing << " missing, " << v.altered
           << " altered; " << (v.matchesMerged ? "matches the merged ledger" : "differs from the merged ledger");
         if (v.divergence) {
             t << " from canonical entry " << v.divergence->canonicalIndex << " (" << v.divergence->kind;
@@ -125,14 +127,15 @@ QString ReconcileReport::toText() const
         t << "\n";
     }
     for (const ClockPair &p : clocks)
-        t << "clock " << devices.value(p.b).name << " - " << devices.value(p.a).name << ": median " << p.medianDelta << " Lamport ticks over "
+        t << "clock " << terminalSafe(devices.value(p.b).name) << " - " << terminalSafe(devices.value(p.a).name) << ": median " << p.medianDelta << " Lamport ticks over "
           << p.samples << " shared transactions (min " << p.minDelta << ", max " << p.maxDelta << ")\n";
     for (const Finding &f : findings) {
-        t << f.evidence << "  " << (f.offset >= 0 ? formatOffset(f.offset) : QStringLiteral("-")) << "  " << severityName(f.severity) << "  "
+        // Names and subjects come from the evidence: no raw control characters on a terminal.
+        t << terminalSafe(f.evidence) << "  " << (f.offset >= 0 ? formatOffset(f.offset) : QStringLiteral("-")) << "  " << severityName(f.severity) << "  "
           << f.code;
         if (f.verdict != Verdict::None)
             t << " [" << verdictName(f.verdict) << "]";
-        t << "  " << f.subject << ": " << f.explanation << "\n";
+        t << "  " << terminalSafe(f.subject) << ": " << terminalSafe(f.explanation) << "\n";
     }
     t << "summary: " << findings.size() << " findings; exit " << exitCode() << "\n";
     return s;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verify/Verifier.h"
 
+#include "verify/RootCauses.h"
+
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "evidence/EvidenceFile.h"
@@ -194,6 +196,7 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
         const qint64 bo = b.offset < 0 ? std::numeric_limits<qint64>::max() : b.offset;
         return ao < bo;
     });
+    linkRootCauses(r.findings, r.regions); // ids in final order, consequences linked to their roots
     return r;
 }
 

@@ -8,6 +8,7 @@
 
 #include "findings/Finding.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -67,6 +68,9 @@ struct VerifyReport {
     Findings findings;
 
     int exitCode() const;          // exitcode:: for this report alone
+    // Findings at warning or above that no other finding explains (RootCauses.h), in order.
+    QList<const Finding *> rootCauses() const;
+    QJsonArray rootCausesJson() const;
     QJsonObject toJson() const;
     QString toText() const;        // one line per finding (hex offset), then a summary
 };

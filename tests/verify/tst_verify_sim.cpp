@@ -59,6 +59,17 @@ int expectedExit(const QString &kind)
 
 QString list(const verify::VerifyReport &r) { return testing::findingText(r.findings); }
 
+QString rootList(const verify::VerifyReport &r)
+{
+    QString s;
+    for (const Finding &f : r.findings)
+        s += QStringLiteral("%1 %2 %3 @%4 loc=%5 subj=%6 cause=%7\n")
+                 .arg(f.id, QLatin1String(severityName(f.severity)), f.code)
+                 .arg(f.offset)
+                 .arg(f.location, f.subject, f.cause);
+    return s;
+}
+
 struct Sim {
     sim::SimResult result;
     ledger::TrustStore trust;
@@ -224,6 +235,24 @@ private Q_SLOTS:
             QVERIFY(!hit->explanation.isEmpty());
         }
         QCOMPARE(r.exitCode(), expectedExit(kind));
+        // One fault reads as one problem with its consequences: at most two root causes
+        // at error or above, every cause names a root, and ids are unique.
+        int roots = 0;
+        QSet<QString> ids;
+        for (const Finding &f : r.findings) {
+            QVERIFY2(!f.id.isEmpty() && !ids.contains(f.id), qPrintable(f.id));
+            ids.insert(f.id);
+            roots += isRootCause(f) && f.severity >= Severity::Error ? 1 : 0;
+        }
+        for (const Finding &f : r.findings)
+            if (!f.cause.isEmpty())
+                QVERIFY2(ids.contains(f.cause), qPrintable(f.cause));
+        for (const Finding &f : r.findings)
+            if (!f.cause.isEmpty())
+                for (const Finding &c : r.findings)
+                    if (c.id == f.cause)
+                        QVERIFY2(c.cause.isEmpty(), qPrintable(f.id + QStringLiteral(" -> ") + f.cause + QStringLiteral(" is not a root")));
+        QVERIFY2(roots <= 2, qPrintable(QStringLiteral("%1: %2 root causes at error or above:\n%3").arg(kind).arg(roots).arg(rootList(r))));
         // Media damage and power cuts are never called tampering.
         static const QStringList benign{QStringLiteral("bit-flip"), QStringLiteral("power-cut"), QStringLiteral("power-cut-checkpoint"),
                                         QStringLiteral("corrupt-active-slot"), QStringLiteral("both-slots-corrupt"),
