@@ -2,21 +2,62 @@
 #include "CliCommand.h"
 
 #include "findings/Finding.h"
+#include "util/Escape.h"
+#include "util/JsonWriter.h"
 
 namespace seedscope::cli {
 
-void printJson(QTextStream &out, const QJsonDocument &doc)
+int printEnvelope(CliContext &ctx, int exitCode, const QJsonObject &payload)
 {
-    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out.flush();
+    QJsonObject o = payload;
+    o.insert(QStringLiteral("command"), ctx.command);
+    o.insert(QStringLiteral("schema_version"), kSchemaVersion);
+    o.insert(QStringLiteral("exit_code"), exitCode);
+    JsonWriteOptions w;
+    w.leadingKeys = {QStringLiteral("command"), QStringLiteral("schema_version"), QStringLiteral("exit_code")};
+    ctx.out << QString::fromUtf8(writeJson(o, w));
+    ctx.out.flush();
+    return exitCode;
+}
+
+int fail(CliContext &ctx, int exitCode, const QString &code, const QString &message)
+{
+    ctx.err << "error: " << terminalSafe(message) << "\n";
+    ctx.err.flush();
+    if (ctx.json())
+        printEnvelope(ctx, exitCode,
+                      QJsonObject{{QStringLiteral("error"),
+                                   QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
+    return exitCode;
+}
+
+int fail(CliContext &ctx, int exitCode, const Error &error)
+{
+    return fail(ctx, exitCode, QLatin1String(errorCodeName(error.code)), error.message);
 }
 
 int usageError(CliContext &ctx, const QString &message)
 {
-    ctx.err << ctx.program << ": " << message << "\n"
-            << "Try '" << ctx.program << " help'.\n";
+    ctx.err << ctx.program << ": " << terminalSafe(message) << "\n"
+            << "Try '" << ctx.program << " help" << (ctx.command.isEmpty() ? QString() : QLatin1Char(' ') + ctx.command)
+            << "'.\n";
     ctx.err.flush();
+    if (ctx.json())
+        printEnvelope(ctx, exitcode::Usage,
+                      QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("USAGE")},
+                                                                       {QStringLiteral("message"), message}}}});
     return exitcode::Usage;
+}
+
+QString helpText(const CliContext &ctx, const QCommandLineParser &parser)
+{
+    // Qt names the binary's full path in the usage line; the user typed the command.
+    QString h = parser.helpText();
+    const qsizetype eol = h.indexOf(QLatin1Char('\n'));
+    const qsizetype opts = h.indexOf(QStringLiteral(" [options]"));
+    if (h.startsWith(QStringLiteral("Usage: ")) && opts > 0 && (eol < 0 || opts < eol))
+        h.replace(0, opts, QStringLiteral("Usage: %1 %2").arg(ctx.program, ctx.command));
+    return h;
 }
 
 std::optional<int> parseArguments(CliContext &ctx, QCommandLineParser &parser)
@@ -25,7 +66,7 @@ std::optional<int> parseArguments(CliContext &ctx, QCommandLineParser &parser)
     if (!parser.parse(QStringList{ctx.program} + ctx.args))
         return usageError(ctx, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out << parser.helpText();
+        ctx.out << helpText(ctx, parser);
         return exitcode::Clean;
     }
     return std::nullopt;

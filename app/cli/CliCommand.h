@@ -3,9 +3,13 @@
 // A subcommand of seedscope-cli. Each lives in its own file under commands/ and exposes
 // one CliCommand constant; main.cpp lists them. Output goes through the context's
 // streams so tests can capture it; results are printed, never re-derived here.
+// Every `--json` output is one object opening with the same envelope (docs/cli.md):
+// "command", "schema_version", "exit_code", then the command's payload; errors included.
+
+#include "util/Result.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,12 +17,17 @@
 
 namespace seedscope::cli {
 
+inline constexpr int kSchemaVersion = 1;
+
 struct CliContext {
     QString program;     // "seedscope-cli"
     QStringList args;    // arguments after the subcommand name
     QTextStream &out;
     QTextStream &err;
     bool stderrIsTerminal = false; // progress goes to stderr only when a person watches
+    QString command;     // the subcommand's name, for the envelope and usage lines
+
+    bool json() const { return args.contains(QStringLiteral("--json")); }
 };
 
 struct CliCommand {
@@ -27,12 +36,21 @@ struct CliCommand {
     int (*run)(CliContext &ctx);
 };
 
-// Shared by every command: prints a JSON document (indented, trailing newline).
-void printJson(QTextStream &out, const QJsonDocument &doc);
-// Prints "error: <message>" on stderr and returns the usage exit code.
+// Prints the payload inside the envelope (exact integers, stable key order: the envelope
+// first, then the payload's keys sorted) and returns exitCode.
+int printEnvelope(CliContext &ctx, int exitCode, const QJsonObject &payload);
+// An error that stops the command: "error: <message>" on stderr and, with --json, the
+// envelope with "error": {"code", "message"} on stdout. Returns exitCode.
+int fail(CliContext &ctx, int exitCode, const QString &code, const QString &message);
+// The same for an error value from core (its ErrorCode name is the JSON code).
+int fail(CliContext &ctx, int exitCode, const Error &error);
+// A usage error: the message and a pointer to `seedscope-cli help <command>` on stderr
+// (and the JSON error object with --json); returns the usage exit code.
 int usageError(CliContext &ctx, const QString &message);
 // Adds -h/--help and parses the command's arguments. Returns the exit code to stop with
 // (a usage error, or 0 after printing the help), or nothing when the command should run.
 std::optional<int> parseArguments(CliContext &ctx, QCommandLineParser &parser);
+// The parser's help with its usage line naming `seedscope-cli <command>`, not the binary.
+QString helpText(const CliContext &ctx, const QCommandLineParser &parser);
 
 } // namespace seedscope::cli

@@ -28,7 +28,8 @@ void printHelp(QTextStream &out, const QString &program)
         out << "  " << QString::fromLatin1(c->name).leftJustified(14) << c->summary << "\n";
     out << "  " << QStringLiteral("help").leftJustified(14) << "Show this list, or a command's options: help <command>\n"
         << "  " << QStringLiteral("--version").leftJustified(14) << "Print the version\n\n"
-        << "Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input, 64 usage.\n";
+        << "Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input,\n"
+        << "4 the examiner's key or trust store does not fit the evidence, 64 usage (docs/cli.md).\n";
     out.flush();
 }
 
@@ -56,7 +57,7 @@ int main(int argc, char **argv)
     if (name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
         if (!args.isEmpty()) {
             if (const CliCommand *c = findCommand(args.first())) {
-                CliContext ctx{program, {QStringLiteral("--help")}, out, err};
+                CliContext ctx{program, {QStringLiteral("--help")}, out, err, false, QString::fromLatin1(c->name)};
                 return c->run(ctx);
             }
             err << program << ": unknown command '" << args.first() << "'\n";
@@ -71,7 +72,7 @@ int main(int argc, char **argv)
         printHelp(err, program);
         return exitcode::Usage;
     }
-    CliContext ctx{program, args, out, err};
+    CliContext ctx{program, args, out, err, false, QString::fromLatin1(command->name)};
 #ifdef Q_OS_UNIX
     ctx.stderrIsTerminal = isatty(fileno(stderr)) == 1;
 #endif

@@ -407,19 +407,51 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
     return rep;
 }
 
+namespace {
+// The same file, or a byte-level copy as far as the reader can tell: same device, same
+// image size, same journal length and the same hash of its last record.
+bool sameDump(const ReconcileInput &in, const QString &path, const dump::DumpImage &img)
+{
+    const QString a = QFileInfo(in.path).canonicalFilePath();
+    if (!a.isEmpty() && a == QFileInfo(path).canonicalFilePath())
+        return true;
+    return in.image.superblock.deviceId == img.superblock.deviceId && in.image.imageSize == img.imageSize
+           && in.image.journal.size() == img.journal.size() && !img.journal.isEmpty()
+           && in.image.journal.last().payloadHash == img.journal.last().payloadHash;
+}
+} // namespace
+
 Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options)
 {
     QList<ReconcileInput> inputs;
+    Findings duplicates;
     ledger::TrustStore trust;
     for (const QString &path : options.dumpPaths) {
         ledger::DumpOpenOptions o{path, options.keyFiles, options.keysDir, options.trustStorePath};
         auto opened = ledger::openDumpLedger(o);
         if (!opened)
             return opened.error();
+        // Every input must be a dump: a merged ledger over the others would read as the
+        // network's whole story when one device's evidence is missing from it.
+        if (!opened->image.readable)
+            return makeError(ErrorCode::Malformed, QStringLiteral("%1 is not a readable Seed dump").arg(path));
         trust = opened->trust;
+        const ReconcileInput *same = nullptr;
+        for (const ReconcileInput &in : inputs)
+            if (sameDump(in, path, opened->image))
+                same = &in;
+        if (same) {
+            // Reconciling a dump with itself proves nothing and doubles every count.
+            duplicates.append(makeFinding(QFileInfo(path).fileName(), "RECONCILE_DUPLICATE_INPUT", Severity::Warning, -1, 0, QString(),
+                                          same->name,
+                                          QStringLiteral("This dump was given twice (the same file, or a copy with the same device, size and journal "
+                                                         "head as %1): it is reconciled once.").arg(same->name)));
+            continue;
+        }
         inputs.append(ReconcileInput{QFileInfo(path).fileName(), path, std::move(opened->image), std::move(opened->ledger)});
     }
     ReconcileReport r = reconcile(inputs, trust);
+    r.findings.append(duplicates);
     for (const ReconcileInput &in : inputs)
         for (const Finding &f : in.image.findings)
             if (f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("DUMP_ENCRYPTED_NO_KEY")) {

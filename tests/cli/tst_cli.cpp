@@ -51,7 +51,7 @@ private Q_SLOTS:
         f.close();
         const CliRun r = runCli({QStringLiteral("hash"), QStringLiteral("--json"), path});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = r.json().array().at(0).toObject();
+        const QJsonObject o = r.json().object().value(QStringLiteral("files")).toArray().at(0).toObject();
         QCOMPARE(o.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(crypto::sha256("evidence").toHex()));
         QCOMPARE(o.value(QStringLiteral("size")).toInt(), 8);
         QCOMPARE(runCli({QStringLiteral("hash"), dir.filePath(QStringLiteral("missing"))}).exitCode, 3);

@@ -5,7 +5,9 @@
 
 #include "evidence/EvidenceFile.h"
 #include "findings/Finding.h"
+#include "util/Escape.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -26,26 +28,29 @@ int runHash(CliContext &ctx)
         return usageError(ctx, QStringLiteral("hash: no file given"));
 
     int rc = exitcode::Clean;
-    QJsonArray items;
+    QJsonArray items, errors;
     for (const QString &path : p.positionalArguments()) {
         auto ev = EvidenceFile::open(path);
         if (!ev) {
-            ctx.err << "error: " << ev.error().message << "\n";
+            ctx.err << "error: " << terminalSafe(ev.error().message) << "\n";
+            errors.append(QJsonObject{{QStringLiteral("path"), path},
+                                      {QStringLiteral("code"), QLatin1String(errorCodeName(ev.error().code))},
+                                      {QStringLiteral("message"), ev.error().message}});
             rc = exitcode::Unreadable;
             continue;
         }
         const EvidenceIdentity &id = (*ev)->identity();
         if (p.isSet(QStringLiteral("json"))) {
             items.append(QJsonObject{{QStringLiteral("path"), id.path},
-                                     {QStringLiteral("size"), double(id.size)},
+                                     {QStringLiteral("size"), jsonInt(id.size)},
                                      {QStringLiteral("sha256"), toHex(id.sha256)},
                                      {QStringLiteral("modified"), id.modified.toString(Qt::ISODateWithMs)}});
         } else {
-            ctx.out << toHex(id.sha256) << "  " << id.size << "  " << id.path << "\n";
+            ctx.out << toHex(id.sha256) << "  " << id.size << "  " << terminalSafe(id.path) << "\n";
         }
     }
     if (p.isSet(QStringLiteral("json")))
-        printJson(ctx.out, QJsonDocument(items));
+        printEnvelope(ctx, rc, QJsonObject{{QStringLiteral("files"), items}, {QStringLiteral("errors"), errors}});
     return rc;
 }
 

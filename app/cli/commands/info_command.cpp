@@ -7,7 +7,9 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "findings/Finding.h"
+#include "util/Escape.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -21,28 +23,30 @@ using namespace seedscope::dump;
 
 QJsonObject regionJson(const Region &r, uint32_t bs)
 {
-    return QJsonObject{{QStringLiteral("first_block"), double(r.firstBlock)},
-                       {QStringLiteral("blocks"), double(r.blockCount)},
-                       {QStringLiteral("offset"), double(qint64(r.firstBlock) * bs)}};
+    return QJsonObject{{QStringLiteral("first_block"), jsonExact(r.firstBlock)},
+                       {QStringLiteral("blocks"), jsonExact(r.blockCount)},
+                       {QStringLiteral("offset"), jsonExact(qint64(r.firstBlock) * bs)}};
 }
 
 QJsonObject infoJson(const DumpImage &img)
 {
     QJsonObject o;
     o.insert(QStringLiteral("evidence"), img.evidence);
-    o.insert(QStringLiteral("size"), double(img.imageSize));
+    o.insert(QStringLiteral("size"), jsonExact(img.imageSize));
     o.insert(QStringLiteral("readable"), img.readable);
     QJsonArray sbs;
     for (const SuperblockCopy &c : img.superblocks) {
-        QJsonObject s{{QStringLiteral("copy"), c.index}, {QStringLiteral("offset"), double(c.offset)},
+        QJsonObject s{{QStringLiteral("copy"), c.index}, {QStringLiteral("offset"), jsonExact(c.offset)},
                       {QStringLiteral("valid"), c.valid}, {QStringLiteral("erased"), !c.present}};
         if (c.superblock)
-            s.insert(QStringLiteral("revision"), double(c.superblock->revision));
+            s.insert(QStringLiteral("revision"), jsonExact(c.superblock->revision));
         sbs.append(s);
     }
     o.insert(QStringLiteral("superblocks"), sbs);
     QJsonArray findings;
-    for (const Finding &f : img.findings)
+    Findings numbered = img.findings;
+    numberFindings(numbered);
+    for (const Finding &f : numbered)
         findings.append(f.toJson());
     o.insert(QStringLiteral("findings"), findings);
     if (!img.readable)
@@ -52,26 +56,26 @@ QJsonObject infoJson(const DumpImage &img)
     o.insert(QStringLiteral("format_version"), QStringLiteral("%1.%2").arg(sb.versionMajor).arg(sb.versionMinor));
     o.insert(QStringLiteral("encrypted"), sb.encrypted());
     o.insert(QStringLiteral("geometry"), QJsonObject{
-        {QStringLiteral("block_size"), double(sb.blockSize)},
-        {QStringLiteral("total_blocks"), double(sb.totalBlocks)},
+        {QStringLiteral("block_size"), jsonExact(sb.blockSize)},
+        {QStringLiteral("total_blocks"), jsonExact(sb.totalBlocks)},
         {QStringLiteral("identity"), regionJson(sb.identity, sb.blockSize)},
         {QStringLiteral("checkpoints"), regionJson(sb.checkpoints, sb.blockSize)},
         {QStringLiteral("journal"), regionJson(sb.journal, sb.blockSize)},
         {QStringLiteral("markers"), regionJson(sb.markers, sb.blockSize)},
-        {QStringLiteral("slot_count"), double(sb.slotCount)},
-        {QStringLiteral("slot_blocks"), double(sb.slotBlocks)},
-        {QStringLiteral("flags"), QJsonObject{{QStringLiteral("compat"), double(sb.compatFlags)},
-                                              {QStringLiteral("ro_compat"), double(sb.roCompatFlags)},
-                                              {QStringLiteral("incompat"), double(sb.incompatFlags)}}},
+        {QStringLiteral("slot_count"), jsonExact(sb.slotCount)},
+        {QStringLiteral("slot_blocks"), jsonExact(sb.slotBlocks)},
+        {QStringLiteral("flags"), QJsonObject{{QStringLiteral("compat"), jsonExact(sb.compatFlags)},
+                                              {QStringLiteral("ro_compat"), jsonExact(sb.roCompatFlags)},
+                                              {QStringLiteral("incompat"), jsonExact(sb.incompatFlags)}}},
     });
     const IdentityInfo &id = img.identity;
     QJsonArray keys;
     for (const KeyHistoryItem &k : id.keyHistory)
-        keys.append(QJsonObject{{QStringLiteral("index"), double(k.record.index)}, {QStringLiteral("offset"), double(k.offset)},
+        keys.append(QJsonObject{{QStringLiteral("index"), jsonExact(k.record.index)}, {QStringLiteral("offset"), jsonExact(k.offset)},
                                 {QStringLiteral("public_key"), toHex(k.record.newPublicKey)},
-                                {QStringLiteral("valid_from_lamport"), double(k.record.validFromLamport)}});
+                                {QStringLiteral("valid_from_lamport"), jsonExact(k.record.validFromLamport)}});
     o.insert(QStringLiteral("identity"), QJsonObject{
-        {QStringLiteral("offset"), double(id.offset)},
+        {QStringLiteral("offset"), jsonExact(id.offset)},
         {QStringLiteral("valid"), id.valid},
         {QStringLiteral("device_id"), toHex(id.header.deviceId)},
         {QStringLiteral("network_id"), id.header.networkId},
@@ -81,20 +85,20 @@ QJsonObject infoJson(const DumpImage &img)
     });
     QJsonArray slotList;
     for (const SlotInfo &s : img.checkpointSlots) {
-        QJsonObject j{{QStringLiteral("slot"), s.index}, {QStringLiteral("offset"), double(s.offset)},
+        QJsonObject j{{QStringLiteral("slot"), s.index}, {QStringLiteral("offset"), jsonExact(s.offset)},
                       {QStringLiteral("state"), QString::fromLatin1(slotStateName(s.state))},
                       {QStringLiteral("role"), s.index == img.activeSlot ? QStringLiteral("active")
                                                : s.index == img.fallbackSlot ? QStringLiteral("fallback") : QString()}};
         if (s.headerValid) {
             j.insert(QStringLiteral("kind"), s.header.kind == 1 ? QStringLiteral("FULL") : s.header.kind == 2 ? QStringLiteral("DELTA") : QStringLiteral("UNKNOWN"));
-            j.insert(QStringLiteral("checkpoint_seq"), double(s.header.checkpointSeq));
-            j.insert(QStringLiteral("base_seq"), double(s.header.baseSeq));
-            j.insert(QStringLiteral("journal_seq"), double(s.header.journalSeq));
-            j.insert(QStringLiteral("lamport"), double(s.header.lamport));
+            j.insert(QStringLiteral("checkpoint_seq"), jsonExact(s.header.checkpointSeq));
+            j.insert(QStringLiteral("base_seq"), jsonExact(s.header.baseSeq));
+            j.insert(QStringLiteral("journal_seq"), jsonExact(s.header.journalSeq));
+            j.insert(QStringLiteral("lamport"), jsonExact(s.header.lamport));
             j.insert(QStringLiteral("state_root"), toHex(s.header.stateRoot));
             j.insert(QStringLiteral("log_root"), toHex(s.header.logRoot));
-            j.insert(QStringLiteral("log_size"), double(s.header.logSize));
-            j.insert(QStringLiteral("payload_length"), double(s.header.payloadLength));
+            j.insert(QStringLiteral("log_size"), jsonExact(s.header.logSize));
+            j.insert(QStringLiteral("payload_length"), jsonExact(s.header.payloadLength));
             j.insert(QStringLiteral("signature"), QString::fromLatin1(crypto::signatureCheckName(s.signature)));
             j.insert(QStringLiteral("decrypt"), QString::fromLatin1(decryptStateName(s.decrypt)));
         }
@@ -122,15 +126,15 @@ QJsonObject infoJson(const DumpImage &img)
         typeCounts.insert(it.key(), it.value());
     QJsonArray epochs;
     for (const EpochInfo &e : img.epochs)
-        epochs.append(QJsonObject{{QStringLiteral("epoch"), double(e.epoch)}, {QStringLiteral("offset"), double(e.recordOffset)},
-                                  {QStringLiteral("reason"), e.payload.reason}, {QStringLiteral("head_seq"), double(e.payload.headSeq)}});
+        epochs.append(QJsonObject{{QStringLiteral("epoch"), jsonExact(e.epoch)}, {QStringLiteral("offset"), jsonExact(e.recordOffset)},
+                                  {QStringLiteral("reason"), e.payload.reason}, {QStringLiteral("head_seq"), jsonExact(e.payload.headSeq)}});
     o.insert(QStringLiteral("journal"), QJsonObject{
         {QStringLiteral("blocks_used"), used},
-        {QStringLiteral("records"), double(img.journal.size())},
+        {QStringLiteral("records"), jsonExact(img.journal.size())},
         {QStringLiteral("entries"), entries},
         {QStringLiteral("decrypted"), decrypted},
-        {QStringLiteral("first_seq"), double(firstSeq)},
-        {QStringLiteral("last_seq"), double(lastSeq)},
+        {QStringLiteral("first_seq"), jsonExact(firstSeq)},
+        {QStringLiteral("last_seq"), jsonExact(lastSeq)},
         {QStringLiteral("record_types"), typeCounts},
         {QStringLiteral("epochs"), epochs},
     });
@@ -140,17 +144,17 @@ QJsonObject infoJson(const DumpImage &img)
         mtypes[QString::fromLatin1(recordTypeName(r.header.type))]++;
         if (r.header.type == uint8_t(RecordType::Boot) && r.payloadCrcOk)
             if (auto b = decodeBootMarker(r.payload))
-                boots.append(QJsonObject{{QStringLiteral("offset"), double(r.offset)},
-                                         {QStringLiteral("boot"), double(b->bootCounter)},
+                boots.append(QJsonObject{{QStringLiteral("offset"), jsonExact(r.offset)},
+                                         {QStringLiteral("boot"), jsonExact(b->bootCounter)},
                                          {QStringLiteral("loaded_slot"), b->loadedSlot == kNoSlot ? -1 : b->loadedSlot},
                                          {QStringLiteral("used_fallback"), b->usedFallback != 0},
-                                         {QStringLiteral("truncated_at"), b->truncatedAt == kNoOffset ? -1.0 : double(b->truncatedAt)},
-                                         {QStringLiteral("epoch"), double(b->newEpoch)}});
+                                         {QStringLiteral("truncated_at"), b->truncatedAt == kNoOffset ? QJsonValue(-1) : jsonExact(b->truncatedAt)},
+                                         {QStringLiteral("epoch"), jsonExact(b->newEpoch)}});
     }
     QJsonObject mcounts;
     for (auto it = mtypes.begin(); it != mtypes.end(); ++it)
         mcounts.insert(it.key(), it.value());
-    o.insert(QStringLiteral("markers"), QJsonObject{{QStringLiteral("records"), double(img.markers.size())},
+    o.insert(QStringLiteral("markers"), QJsonObject{{QStringLiteral("records"), jsonExact(img.markers.size())},
                                                     {QStringLiteral("types"), mcounts},
                                                     {QStringLiteral("boots"), boots}});
     return o;
@@ -158,7 +162,7 @@ QJsonObject infoJson(const DumpImage &img)
 
 void printText(QTextStream &out, const QJsonObject &o)
 {
-    out << "evidence:   " << o.value(QStringLiteral("evidence")).toString() << " (" << qint64(o.value(QStringLiteral("size")).toDouble()) << " bytes)\n";
+    out << "evidence:   " << terminalSafe(o.value(QStringLiteral("evidence")).toString()) << " (" << o.value(QStringLiteral("size")).toInteger() << " bytes)\n";
     if (!o.value(QStringLiteral("readable")).toBool()) {
         out << "not readable as a Seed dump v1:\n";
     } else {
@@ -170,11 +174,11 @@ void printText(QTextStream &out, const QJsonObject &o)
             << " bytes; " << g.value(QStringLiteral("slot_count")).toInt() << " slots of " << g.value(QStringLiteral("slot_blocks")).toInt() << " blocks\n";
         for (const char *r : {"identity", "checkpoints", "journal", "markers"}) {
             const QJsonObject reg = g.value(QLatin1String(r)).toObject();
-            out << "  " << QString::fromLatin1(r).leftJustified(12) << formatOffset(qint64(reg.value(QStringLiteral("offset")).toDouble()))
+            out << "  " << QString::fromLatin1(r).leftJustified(12) << formatOffset(reg.value(QStringLiteral("offset")).toInteger())
                 << "  " << reg.value(QStringLiteral("blocks")).toInt() << " blocks\n";
         }
         const QJsonObject id = o.value(QStringLiteral("identity")).toObject();
-        out << "device:     " << id.value(QStringLiteral("device_id")).toString() << " on network '" << id.value(QStringLiteral("network_id")).toString()
+        out << "device:     " << terminalSafe(id.value(QStringLiteral("device_id")).toString()) << " on network '" << terminalSafe(id.value(QStringLiteral("network_id")).toString())
             << "'" << (id.value(QStringLiteral("valid")).toBool() ? "" : " (identity damaged)") << "\n";
         out << "public key: " << id.value(QStringLiteral("public_key")).toString() << "\n";
         out << "slots:\n";
@@ -182,18 +186,18 @@ void printText(QTextStream &out, const QJsonObject &o)
             const QJsonObject s = v.toObject();
             out << "  " << s.value(QStringLiteral("slot")).toInt() << "  " << s.value(QStringLiteral("state")).toString().leftJustified(12);
             if (s.contains(QStringLiteral("kind")))
-                out << s.value(QStringLiteral("kind")).toString().leftJustified(6) << " seq " << qint64(s.value(QStringLiteral("checkpoint_seq")).toDouble())
-                    << " journal " << qint64(s.value(QStringLiteral("journal_seq")).toDouble()) << " sig " << s.value(QStringLiteral("signature")).toString();
+                out << s.value(QStringLiteral("kind")).toString().leftJustified(6) << " seq " << s.value(QStringLiteral("checkpoint_seq")).toInteger()
+                    << " journal " << s.value(QStringLiteral("journal_seq")).toInteger() << " sig " << s.value(QStringLiteral("signature")).toString();
             if (!s.value(QStringLiteral("role")).toString().isEmpty())
                 out << "  [" << s.value(QStringLiteral("role")).toString() << "]";
             out << "\n";
         }
         const QJsonObject j = o.value(QStringLiteral("journal")).toObject();
-        out << "journal:    " << j.value(QStringLiteral("entries")).toInt() << " entries (seq " << qint64(j.value(QStringLiteral("first_seq")).toDouble())
-            << ".." << qint64(j.value(QStringLiteral("last_seq")).toDouble()) << ") in " << j.value(QStringLiteral("blocks_used")).toInt()
+        out << "journal:    " << j.value(QStringLiteral("entries")).toInt() << " entries (seq " << j.value(QStringLiteral("first_seq")).toInteger()
+            << ".." << j.value(QStringLiteral("last_seq")).toInteger() << ") in " << j.value(QStringLiteral("blocks_used")).toInt()
             << " blocks, " << j.value(QStringLiteral("epochs")).toArray().size() << " epochs\n";
         const QJsonObject m = o.value(QStringLiteral("markers")).toObject();
-        out << "markers:    " << qint64(m.value(QStringLiteral("records")).toDouble()) << " records:";
+        out << "markers:    " << m.value(QStringLiteral("records")).toInteger() << " records:";
         const QJsonObject types = m.value(QStringLiteral("types")).toObject();
         for (auto it = types.begin(); it != types.end(); ++it)
             out << " " << it.key() << "=" << it.value().toInt();
@@ -204,9 +208,9 @@ void printText(QTextStream &out, const QJsonObject &o)
     for (const auto &v : f) {
         const QJsonObject x = v.toObject();
         out << "  " << x.value(QStringLiteral("severity")).toString() << " " << x.value(QStringLiteral("code")).toString();
-        if (x.contains(QStringLiteral("offset")) && x.value(QStringLiteral("offset")).toDouble() >= 0)
-            out << " at " << formatOffset(qint64(x.value(QStringLiteral("offset")).toDouble()));
-        out << ": " << x.value(QStringLiteral("explanation")).toString() << "\n";
+        if (x.value(QStringLiteral("offset")).isDouble() && x.value(QStringLiteral("offset")).toInteger() >= 0)
+            out << " at " << formatOffset(x.value(QStringLiteral("offset")).toInteger());
+        out << ": " << terminalSafe(x.value(QStringLiteral("explanation")).toString()) << "\n";
     }
 }
 
@@ -224,26 +228,25 @@ int runInfo(CliContext &ctx)
     ReadOptions ro;
     if (p.isSet(QStringLiteral("key-file"))) {
         auto k = readKeyFile(p.value(QStringLiteral("key-file")));
-        if (!k) {
-            ctx.err << "error: " << k.error().message << "\n";
-            return exitcode::Usage;
-        }
+        if (!k) // an unreadable key file is an unreadable input (docs/cli.md), not a usage error
+            return fail(ctx, exitcode::Unreadable, k.error());
         ro.storageRootKey = *k;
     }
     auto img = readDumpFile(p.positionalArguments().first(), ro);
-    if (!img) {
-        ctx.err << "error: " << img.error().message << "\n";
-        return exitcode::Unreadable;
-    }
+    if (!img)
+        return fail(ctx, exitcode::Unreadable, img.error());
     QJsonObject o = infoJson(*img);
     // Which key was used, without the key: its fingerprint (first 16 hex of its SHA-256).
     if (ro.storageRootKey)
         o.insert(QStringLiteral("storage_key_fingerprint"), ro.storageRootKey->fingerprint());
+    // Not a verdict, but the reader's own findings count (docs/cli.md exit codes): an error
+    // the reader found is an error, whatever `verify` would add to it.
+    const int rc = img->readable ? exitCodeFor(img->findings) : exitcode::Unreadable;
     if (p.isSet(QStringLiteral("json")))
-        printJson(ctx.out, QJsonDocument(o));
+        printEnvelope(ctx, rc, o);
     else
         printText(ctx.out, o);
-    return img->readable ? exitcode::Clean : exitcode::Unreadable;
+    return rc;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "omega/OmegaAnalysis.h"
 #include "omega/OmegaHardened.h"
 #include "omega/PythonJson.h"
+#include "util/Escape.h"
 #include "util/Hex.h"
 
 #include <QCommandLineParser>
@@ -18,8 +19,8 @@ namespace seedscope::cli {
 namespace {
 
 const char *kJsonHelp = R"(
-JSON output (--json), one object:
-  format "seedscope-omega-report", version 1, folder (opened folder name),
+JSON output (--json), one object (docs/cli.md):
+  command "omega", schema_version 1, exit_code, folder (opened folder name),
   examined_at (unix seconds, --now),
   summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
     out_of_range[] (file names), original_loader {picks, returns "checkpoint"|"nothing",
@@ -30,8 +31,8 @@ JSON output (--json), one object:
   files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
     encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
     network_id, vector_length, encrypted, errors, warnings (numeric order),
-  findings[]: code, severity, evidence, offset, length, location (JSON path), subject,
-    expected, found, explanation, verdict.
+  findings[]: id, cause, code, severity, evidence, offset, length, location (JSON path),
+    subject, expected, found, explanation, verdict.
 Non-finite numbers appear as the strings "NaN", "Infinity", "-Infinity".
 Codes and examples: docs/findings/omega.md.
 )";
@@ -49,31 +50,34 @@ void printText(CliContext &ctx, const omega::OmegaReport &r)
         parsed += f.parsed() ? 1 : 0;
     }
     QTextStream &o = ctx.out;
-    o << "Omega folder: " << r.displayName << " (" << r.checkpointDir << ")\n";
+    // Every string below may come from the evidence (file names, network_id, values):
+    // terminalSafe keeps a control sequence in it from driving the examiner's terminal.
+    const auto T = [](const QString &s) { return terminalSafe(s); };
+    o << "Omega folder: " << T(r.displayName) << " (" << T(r.checkpointDir) << ")\n";
     o << "files on disk: " << r.filesOnDisk << " (parsed " << parsed << ", valid " << valid << ")\n";
     const auto &L = r.loader;
-    o << "original loader picks: " << (L.picked.isEmpty() ? QStringLiteral("nothing") : L.picked) << " -> ";
+    o << "original loader picks: " << (L.picked.isEmpty() ? QStringLiteral("nothing") : T(L.picked)) << " -> ";
     if (L.returnsCheckpoint)
         o << "returns a checkpoint (timestamp " << (L.returnedTimestamp ? show(*L.returnedTimestamp) : QStringLiteral("not a number"))
           << "; its own validator says " << (L.resultValid ? "valid" : "invalid") << ")\n";
     else
-        o << "returns None (" << L.reason << ")\n";
-    o << "numerically latest: " << (r.numericallyLatest.isEmpty() ? QStringLiteral("-") : r.numericallyLatest)
-      << "; newest valid: " << (r.newestValid.isEmpty() ? QStringLiteral("none") : r.newestValid) << "\n";
+        o << "returns None (" << T(L.reason) << ")\n";
+    o << "numerically latest: " << (r.numericallyLatest.isEmpty() ? QStringLiteral("-") : T(r.numericallyLatest))
+      << "; newest valid: " << (r.newestValid.isEmpty() ? QStringLiteral("none") : T(r.newestValid)) << "\n";
     o << "authentication: " << omega::authStateName(r.auth);
     if (!r.signerKeyId.isEmpty())
-        o << " (signer key " << r.signerKeyId << ")";
+        o << " (signer key " << T(r.signerKeyId) << ")";
     o << "\ncontinuity: " << r.series.violation.size() << " consecutive pairs, " << r.series.violationCount()
       << " above the " << show(r.series.limit) << " bound\n";
     o << "findings: " << r.findings.size() << " (critical " << counts[3] << ", error " << counts[2] << ", warning "
       << counts[1] << ", info " << counts[0] << ")\n";
     for (const Finding &f : r.findings) {
-        o << "  [" << severityName(f.severity) << "] " << f.code << "  " << f.evidence;
+        o << "  [" << severityName(f.severity) << "] " << T(f.code) << "  " << T(f.evidence);
         if (!f.location.isEmpty())
-            o << " " << f.location;
+            o << " " << T(f.location);
         if (f.offset >= 0)
             o << " @" << f.offset;
-        o << "\n      expected " << f.expected << "; found " << f.found << "\n      " << f.explanation << "\n";
+        o << "\n      expected " << T(f.expected) << "; found " << T(f.found) << "\n      " << T(f.explanation) << "\n";
     }
     o.flush();
 }
@@ -107,27 +111,31 @@ int runOmega(CliContext &ctx)
     }
     if (p.isSet(QStringLiteral("trust-key"))) {
         auto k = omega::readPublicKey(p.value(QStringLiteral("trust-key")));
-        if (!k)
-            return usageError(ctx, k.error().message);
+        if (!k) // an unreadable key file is an unreadable input (3), not a usage error
+            return fail(ctx, exitcode::Unreadable, k.error());
         opt.trustedPublicKey = *k;
     }
     if (p.isSet(QStringLiteral("key-file"))) {
         auto k = omega::readNodeSecret(p.value(QStringLiteral("key-file")));
         if (!k)
-            return usageError(ctx, k.error().message);
+            return fail(ctx, exitcode::Unreadable, k.error());
         opt.nodeSecret = std::move(*k);
     }
     auto report = omega::analyzeOmegaDirectory(p.positionalArguments().constFirst(), opt);
-    if (!report) {
-        ctx.err << "error: " << report.error().message << "\n";
-        ctx.err.flush();
-        return exitcode::Unreadable;
-    }
-    if (p.isSet(QStringLiteral("json")))
-        printJson(ctx.out, QJsonDocument(omega::reportToJson(*report)));
-    else
+    if (!report)
+        return fail(ctx, exitcode::Unreadable, report.error());
+    numberFindings(report->findings);
+    const int rc = exitCodeFor(report->findings);
+    if (p.isSet(QStringLiteral("json"))) {
+        // The report's own format/version name a file format; on the CLI the envelope does.
+        QJsonObject o = omega::reportToJson(*report);
+        o.remove(QStringLiteral("format"));
+        o.remove(QStringLiteral("version"));
+        printEnvelope(ctx, rc, o);
+    } else {
         printText(ctx, *report);
-    return exitCodeFor(report->findings);
+    }
+    return rc;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace seedscope::cli {
@@ -49,24 +50,25 @@ int runProve(CliContext &ctx)
 
     auto opened = openDumpLedger(DumpOpenOptions{p.positionalArguments().first(), p.values(QStringLiteral("key-file")),
                                                  p.value(QStringLiteral("keys")), p.value(QStringLiteral("trust-store"))});
-    if (!opened) {
-        ctx.err << "error: " << opened.error().message << "\n";
-        return exitcode::Unreadable;
-    }
+    if (!opened)
+        return fail(ctx, exitcode::Unreadable, opened.error());
     const QList<DumpCheckpoint> &cks = opened->ledger.checkpoints;
     const DumpCheckpoint *chosen = nullptr;
     for (const DumpCheckpoint &c : cks)
         if (c.state && c.journalSeq <= at && (!chosen || c.checkpointSeq > chosen->checkpointSeq))
             chosen = &c;
     if (!chosen) {
-        ctx.err << "error: no decodable, signed checkpoint" << (at != UINT64_MAX ? " at or before that journal sequence" : "")
-                << " in " << opened->ledger.evidence << "\n";
-        return exitcode::ErrorsOrTamper;
+        return fail(ctx, exitcode::ErrorsOrTamper, QStringLiteral("NOT_FOUND"),
+                    QStringLiteral("no decodable, signed checkpoint%1 in %2")
+                        .arg(at != UINT64_MAX ? QStringLiteral(" at or before that journal sequence") : QString(), opened->ledger.evidence));
     }
     auto proof = buildProof(chosen->proofInputs, *chosen->state, kind, *key);
     if (!proof) {
-        ctx.err << "error: " << proof.error().message << "\n";
-        return exitcode::ErrorsOrTamper;
+        // An id the checkpoint does not hold is a question the evidence cannot answer, not a
+        // finding about it: a usage error, as `replay --account` for an unknown account.
+        if (proof.error().code == ErrorCode::NotFound)
+            return usageError(ctx, QStringLiteral("prove: %1").arg(proof.error().message));
+        return fail(ctx, exitcode::ErrorsOrTamper, proof.error());
     }
     const QByteArray bytes = QJsonDocument(*proof).toJson(QJsonDocument::Indented);
     if (p.isSet(QStringLiteral("out"))) {

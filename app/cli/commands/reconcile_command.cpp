@@ -45,14 +45,17 @@ int runReconcile(CliContext &ctx)
     o.keysDir = p.value(QStringLiteral("keys"));
     o.trustStorePath = p.value(QStringLiteral("trust-store"));
     auto r = reconcile::reconcileFiles(o);
-    if (!r) {
-        ctx.err << "error: " << r.error().message << "\n";
-        return exitcode::Unreadable;
-    }
-    if (p.isSet(QStringLiteral("json")))
-        printJson(ctx.out, QJsonDocument(r->toJson()));
-    else
+    if (!r)
+        return fail(ctx, exitcode::Unreadable, r.error());
+    numberFindings(r->findings);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = r->toJson();
+        for (const char *k : {"command", "schema_version", "exit_code"}) // the envelope carries these
+            o.remove(QLatin1String(k));
+        printEnvelope(ctx, r->exitCode(), o);
+    } else {
         ctx.out << r->toText();
+    }
     return r->exitCode();
 }
 

@@ -8,7 +8,9 @@
 
 #include "findings/Finding.h"
 #include "ledger/DumpLedger.h"
+#include "util/Escape.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -19,12 +21,21 @@ namespace {
 
 using namespace seedscope::ledger;
 
+// The trust score is stored in tenths of a point; people read points with one decimal.
+QString trustPoints(int tenths) { return QString::number(tenths / 10.0, 'f', 1); }
+
+// An event's before/after value in the unit a reader expects (trust in points).
+QString eventValue(const Event &e, int64_t v)
+{
+    return e.kind == EventKind::Trust ? trustPoints(int(v)) : QString::number(v);
+}
+
 QJsonObject eventJson(const Event &e)
 {
     return QJsonObject{{QStringLiteral("kind"), QLatin1String(eventKindName(e.kind))},
                        {QStringLiteral("subject"), toHex(e.subject)},
-                       {QStringLiteral("before"), double(e.before)},
-                       {QStringLiteral("after"), double(e.after)},
+                       {QStringLiteral("before"), jsonExact(e.before)},
+                       {QStringLiteral("after"), jsonExact(e.after)},
                        {QStringLiteral("reason"), e.reason}};
 }
 
@@ -34,9 +45,9 @@ QJsonObject outcomeJson(int index, const EntryOutcome &o)
     for (const Event &e : o.events)
         events.append(eventJson(e));
     QJsonObject j{{QStringLiteral("index"), index},
-                  {QStringLiteral("journal_seq"), double(o.journalSeq)},
-                  {QStringLiteral("offset"), double(o.offset)},
-                  {QStringLiteral("lamport"), double(o.entry.lamport)},
+                  {QStringLiteral("journal_seq"), jsonExact(o.journalSeq)},
+                  {QStringLiteral("offset"), jsonExact(o.offset)},
+                  {QStringLiteral("lamport"), jsonExact(o.entry.lamport)},
                   {QStringLiteral("origin"), toHex(o.entry.origin)},
                   {QStringLiteral("tx_id"), toHex(o.entry.txId)},
                   {QStringLiteral("type"), QLatin1String(entryTypeName(o.entry.type))},
@@ -55,30 +66,23 @@ QJsonObject stateJson(const LedgerState &s)
     QJsonArray accounts, groups;
     for (const auto &[id, a] : s.accounts)
         accounts.append(QJsonObject{{QStringLiteral("account"), toHex(id)},
-                                    {QStringLiteral("balance"), double(a.balance)},
+                                    {QStringLiteral("balance"), jsonExact(a.balance)},
                                     {QStringLiteral("trust_tenths"), a.trust},
                                     {QStringLiteral("trust_band"), QLatin1String(trustBandName(trustBand(a.trust)))},
                                     {QStringLiteral("owner_device_id"), toHex(a.owner)}});
     for (const auto &[id, g] : s.groups)
         groups.append(QJsonObject{{QStringLiteral("group"), toHex(id)},
                                   {QStringLiteral("status"), QLatin1String(groupStatusName(g.status))},
-                                  {QStringLiteral("cycle"), double(g.cycle)},
-                                  {QStringLiteral("pool"), double(g.pool)},
-                                  {QStringLiteral("contribution"), double(g.contribution)},
+                                  {QStringLiteral("cycle"), jsonExact(g.cycle)},
+                                  {QStringLiteral("pool"), jsonExact(g.pool)},
+                                  {QStringLiteral("contribution"), jsonExact(g.contribution)},
                                   {QStringLiteral("members"), int(g.members.size())}});
-    return QJsonObject{{QStringLiteral("lamport"), double(s.lamport)},
-                       {QStringLiteral("journal_position"), double(s.journalPosition)},
-                       {QStringLiteral("total_issued"), double(s.totalIssued)},
+    return QJsonObject{{QStringLiteral("lamport"), jsonExact(s.lamport)},
+                       {QStringLiteral("journal_position"), jsonExact(s.journalPosition)},
+                       {QStringLiteral("total_issued"), jsonExact(s.totalIssued)},
                        {QStringLiteral("state_root"), toHex(stateRoot(s))},
                        {QStringLiteral("accounts"), accounts},
                        {QStringLiteral("groups"), groups}};
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 int runReplay(CliContext &ctx)
@@ -121,20 +125,40 @@ int runReplay(CliContext &ctx)
 
     auto opened = openDumpLedger(DumpOpenOptions{p.positionalArguments().first(), p.values(QStringLiteral("key-file")),
                                                  p.value(QStringLiteral("keys")), p.value(QStringLiteral("trust-store"))});
-    if (!opened) {
-        ctx.err << "error: " << opened.error().message << "\n";
-        return exitcode::Unreadable;
-    }
+    if (!opened)
+        return fail(ctx, exitcode::Unreadable, opened.error());
+    // Nothing to replay is not a clean replay: a file that is not a Seed dump is an
+    // unreadable input, and the reader's own error findings (damage it skipped) count.
+    if (!opened->image.readable)
+        return fail(ctx, exitcode::Unreadable, QStringLiteral("MALFORMED"),
+                    QStringLiteral("%1 is not a readable Seed dump: nothing to replay (see `seedscope-cli info`)")
+                        .arg(p.positionalArguments().first()));
+    Findings readerFindings = opened->image.findings;
     const DumpReplay r = replayDumpLedger(opened->ledger);
     const Timeline &t = r.timeline;
     int at = t.size() - 1;
-    if (p.isSet(QStringLiteral("at-seq")))
+    uint64_t lastStoredSeq = 0;
+    for (int i = 0; i < t.size(); ++i)
+        lastStoredSeq = std::max(lastStoredSeq, t.outcome(i).journalSeq);
+    if (p.isSet(QStringLiteral("at-seq"))) {
+        if (t.size() == 0 || atSeq > lastStoredSeq)
+            return usageError(ctx, QStringLiteral("replay: --at-seq %1 is beyond the journal: the last stored sequence is %2")
+                                       .arg(atSeq)
+                                       .arg(t.size() == 0 ? QStringLiteral("none (no readable entries)") : QString::number(lastStoredSeq)));
         at = t.indexAtJournalSeq(atSeq);
-    else if (p.isSet(QStringLiteral("at-lamport")))
+    } else if (p.isSet(QStringLiteral("at-lamport"))) {
         at = t.indexAtLamport(atLamport);
+    }
     const LedgerState state = t.stateAfter(at);
-    const Findings findings = r.findings;
-    const int rc = exitCodeFor(findings);
+    Findings findings = r.findings;
+    numberFindings(findings);
+    numberFindings(readerFindings);
+    for (Finding &f : readerFindings)
+        f.id.prepend(QLatin1Char('R')); // reader findings: "RF1", distinct from the replay's own
+    const int rc = std::max(exitCodeFor(findings), exitCodeFor(readerFindings));
+    if (!account.isEmpty() && state.accounts.find(account) == state.accounts.end() && t.provenance(account, at).isEmpty())
+        // As `prove` for an id the evidence does not hold: the question, not the evidence, is wrong.
+        return usageError(ctx, QStringLiteral("replay: account %1 does not occur in this dump's ledger").arg(toHex(account)));
 
     if (p.isSet(QStringLiteral("csv"))) {
         ctx.out << "index,journal_seq,lamport,tx_id,type,status,reason,event,subject,before,after,event_reason\n";
@@ -153,7 +177,7 @@ int runReplay(CliContext &ctx)
                     continue;
                 any = true;
                 ctx.out << head << ',' << eventKindName(e.kind) << ',' << toHex(e.subject) << ',' << e.before << ',' << e.after << ','
-                        << csvField(e.reason) << "\n";
+                        << seedscope::csvField(e.reason) << "\n";
             }
             if (!any && account.isEmpty())
                 ctx.out << head << ",,,,,\n";
@@ -162,9 +186,11 @@ int runReplay(CliContext &ctx)
     }
 
     QJsonObject atJson{{QStringLiteral("canonical_index"), at}};
+    if (p.isSet(QStringLiteral("at-seq")))
+        atJson.insert(QStringLiteral("requested_journal_seq"), jsonUInt(atSeq));
     if (at >= 0) {
-        atJson.insert(QStringLiteral("journal_seq"), double(t.outcome(at).journalSeq));
-        atJson.insert(QStringLiteral("lamport"), double(t.outcome(at).entry.lamport));
+        atJson.insert(QStringLiteral("journal_seq"), jsonExact(t.outcome(at).journalSeq));
+        atJson.insert(QStringLiteral("lamport"), jsonExact(t.outcome(at).entry.lamport));
     }
     const ReplaySummary sum = t.summary();
     QJsonObject byStatus, byReason;
@@ -183,17 +209,17 @@ int runReplay(CliContext &ctx)
     for (int i = 0; i < r.crossProofs.size(); ++i) {
         const CrossProofResult &cp = r.crossProofs[i];
         const DumpCheckpoint &c = opened->ledger.checkpoints[r.crossProofCheckpoint[i]];
-        QJsonObject j{{QStringLiteral("checkpoint_seq"), double(c.checkpointSeq)},
-                      {QStringLiteral("journal_seq"), double(c.journalSeq)},
+        QJsonObject j{{QStringLiteral("checkpoint_seq"), jsonExact(c.checkpointSeq)},
+                      {QStringLiteral("journal_seq"), jsonExact(c.journalSeq)},
                       {QStringLiteral("kind"), c.full ? QStringLiteral("FULL") : QStringLiteral("DELTA")},
                       {QStringLiteral("state_root"), toHex(cp.expectedRoot)},
                       {QStringLiteral("replayed_root"), toHex(cp.replayedRoot)},
                       {QStringLiteral("reproduced"), cp.reproduced}};
         if (cp.firstDivergentIndex >= 0) {
             const EntryOutcome &o = cp.timeline.outcome(cp.firstDivergentIndex);
-            j.insert(QStringLiteral("first_divergent"), QJsonObject{{QStringLiteral("journal_seq"), double(o.journalSeq)},
+            j.insert(QStringLiteral("first_divergent"), QJsonObject{{QStringLiteral("journal_seq"), jsonExact(o.journalSeq)},
                                                                     {QStringLiteral("tx_id"), toHex(o.entry.txId)},
-                                                                    {QStringLiteral("offset"), double(o.offset)}});
+                                                                    {QStringLiteral("offset"), jsonExact(o.offset)}});
         }
         QJsonArray diffs;
         for (const RecordDiff &d : cp.differing)
@@ -210,8 +236,8 @@ int runReplay(CliContext &ctx)
             for (const Event &e : item.events)
                 events.append(eventJson(e));
             prov.append(QJsonObject{{QStringLiteral("index"), item.index},
-                                    {QStringLiteral("journal_seq"), double(item.journalSeq)},
-                                    {QStringLiteral("lamport"), double(item.lamport)},
+                                    {QStringLiteral("journal_seq"), jsonExact(item.journalSeq)},
+                                    {QStringLiteral("lamport"), jsonExact(item.lamport)},
                                     {QStringLiteral("tx_id"), toHex(item.txId)},
                                     {QStringLiteral("type"), item.index < 0 ? QStringLiteral("OPENING") : QLatin1String(entryTypeName(item.type))},
                                     {QStringLiteral("events"), events}});
@@ -223,21 +249,22 @@ int runReplay(CliContext &ctx)
                       {QStringLiteral("exists"), acc != state.accounts.end()},
                       {QStringLiteral("provenance"), prov}};
         if (acc != state.accounts.end()) {
-            j.insert(QStringLiteral("balance"), double(acc->second.balance));
+            j.insert(QStringLiteral("balance"), jsonExact(acc->second.balance));
             j.insert(QStringLiteral("trust_tenths"), acc->second.trust);
             j.insert(QStringLiteral("trust_band"), QLatin1String(trustBandName(trustBand(acc->second.trust))));
         }
         if (p.isSet(QStringLiteral("json"))) {
-            printJson(ctx.out, QJsonDocument(j));
+            printEnvelope(ctx, rc, j);
         } else {
             ctx.out << "account " << toHex(account) << " at canonical index " << at << "\n";
             if (acc != state.accounts.end())
-                ctx.out << "balance " << acc->second.balance << "  trust " << acc->second.trust / 10.0 << " ("
+                ctx.out << "balance " << acc->second.balance << "  trust " << trustPoints(acc->second.trust) << " ("
                         << trustBandName(trustBand(acc->second.trust)) << ")\n";
             for (const ProvenanceItem &item : t.provenance(account, at))
                 for (const Event &e : item.events)
                     ctx.out << (item.index < 0 ? QStringLiteral("opening") : QStringLiteral("seq %1").arg(item.journalSeq)) << "  "
-                            << eventKindName(e.kind) << " " << e.before << " -> " << e.after << "  " << e.reason << "\n";
+                            << eventKindName(e.kind) << " " << eventValue(e, e.before) << " -> " << eventValue(e, e.after) << "  "
+                            << terminalSafe(e.reason) << "\n";
         }
         return rc;
     }
@@ -246,19 +273,26 @@ int runReplay(CliContext &ctx)
         QJsonArray entries, fs;
         for (int i = 0; i <= at; ++i)
             entries.append(outcomeJson(i, t.outcome(i)));
+        QJsonArray rfs;
         for (const Finding &f : findings)
             fs.append(f.toJson());
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
-                                                     {QStringLiteral("start"), r.start},
-                                                     {QStringLiteral("at"), atJson},
-                                                     {QStringLiteral("summary"), summaryJson},
-                                                     {QStringLiteral("state"), stateJson(state)},
-                                                     {QStringLiteral("checkpoints"), checkpoints},
-                                                     {QStringLiteral("entries"), entries},
-                                                     {QStringLiteral("findings"), fs}}));
-        return rc;
+        for (const Finding &f : readerFindings)
+            rfs.append(f.toJson());
+        return printEnvelope(ctx, rc, QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
+                                                  {QStringLiteral("start"), r.start},
+                                                  {QStringLiteral("at"), atJson},
+                                                  {QStringLiteral("summary"), summaryJson},
+                                                  {QStringLiteral("state"), stateJson(state)},
+                                                  {QStringLiteral("checkpoints"), checkpoints},
+                                                  {QStringLiteral("entries"), entries},
+                                                  {QStringLiteral("findings"), fs},
+                                                  {QStringLiteral("reader_findings"), rfs}});
     }
-    ctx.out << opened->ledger.evidence << ": replayed " << sum.entries << " entries from " << r.start << "\n";
+    const QString evidence = terminalSafe(opened->ledger.evidence);
+    if (sum.entries == 0)
+        ctx.out << evidence << ": nothing to replay: the journal holds no readable entries\n";
+    else
+        ctx.out << evidence << ": replayed " << sum.entries << " entries from " << r.start << "\n";
     for (auto it = sum.byStatus.cbegin(); it != sum.byStatus.cend(); ++it)
         ctx.out << "  " << it.key() << ": " << it.value() << "\n";
     for (auto it = sum.byReason.cbegin(); it != sum.byReason.cend(); ++it)
@@ -266,13 +300,38 @@ int runReplay(CliContext &ctx)
     for (int i = 0; i < r.crossProofs.size(); ++i)
         ctx.out << "checkpoint " << opened->ledger.checkpoints[r.crossProofCheckpoint[i]].checkpointSeq << ": "
                 << (r.crossProofs[i].reproduced ? "state_root reproduced" : "DIVERGES") << "\n";
+    if (p.isSet(QStringLiteral("at-seq")) && at >= 0) {
+        // Storage order (the journal sequence this device stored) and canonical order (the
+        // replay order every device agrees on: Lamport clock, then origin) differ; the state
+        // is the one after the chosen entry in canonical order.
+        const EntryOutcome &o = t.outcome(at);
+        ctx.out << "--at-seq " << atSeq << ": ";
+        if (o.journalSeq == atSeq)
+            ctx.out << "the entry stored at journal seq " << atSeq;
+        else
+            ctx.out << "no readable entry is stored at journal seq " << atSeq << "; the latest stored before it is seq " << o.journalSeq;
+        ctx.out << " (storage index) is canonical index " << at << " (replay order, by Lamport " << o.entry.lamport
+                << "): the state below includes every entry ordered before it, which need not be every entry stored before it\n";
+    }
     ctx.out << "state at canonical index " << at << ": lamport " << state.lamport << ", issued " << state.totalIssued << ", root "
             << toHex(stateRoot(state)) << "\n";
+    ctx.out << "accounts: " << state.accounts.size() << " (balance, trust in points)\n";
     for (const auto &[id, a] : state.accounts)
-        ctx.out << "  " << toHex(id) << "  " << a.balance << "  trust " << a.trust / 10.0 << "\n";
+        ctx.out << "  " << toHex(id) << "  " << a.balance << "  trust " << trustPoints(a.trust) << "\n";
+    ctx.out << "pools: " << state.groups.size() << "\n";
+    for (const auto &[id, g] : state.groups)
+        ctx.out << "  " << toHex(id) << "  pool " << g.pool << "  " << groupStatusName(g.status) << ", cycle " << g.cycle << ", "
+                << g.members.size() << " members\n";
+    const auto printFinding = [&](const Finding &f) {
+        ctx.out << severityName(f.severity) << " " << f.code << " " << terminalSafe(f.location) << ": " << terminalSafe(f.explanation)
+                << "\n";
+    };
+    for (const Finding &f : readerFindings)
+        if (f.severity >= Severity::Warning)
+            printFinding(f);
     for (const Finding &f : findings)
         if (f.severity >= Severity::Warning)
-            ctx.out << severityName(f.severity) << " " << f.code << " " << f.location << ": " << f.explanation << "\n";
+            printFinding(f);
     return rc;
 }
 

@@ -30,8 +30,15 @@ int runDeviceSimulate(CliContext &ctx)
     p.addOption({QStringLiteral("fault"), QStringLiteral("Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults)."), QStringLiteral("KIND")});
     p.addOption({QStringLiteral("list-faults"), QStringLiteral("List the fault kinds and exit.")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the manifest as JSON.")});
-    if (auto done = parseArguments(ctx, p))
+    if (auto done = parseArguments(ctx, p)) {
+        if (p.isSet(QStringLiteral("help"))) {
+            // One help for the whole command: the Omega generator's options follow.
+            ctx.out << "\nWith --omega (Omega checkpoint folders instead of device dumps):\n";
+            CliContext omega{ctx.program, {QStringLiteral("--omega"), QStringLiteral("--help")}, ctx.out, ctx.err, false, ctx.command};
+            runOmegaSimulate(omega);
+        }
         return *done;
+    }
     if (p.isSet(QStringLiteral("list-faults"))) {
         for (const auto &k : sim::faultKinds())
             ctx.out << k.first << "\t" << k.second << "\n";
@@ -57,26 +64,28 @@ int runDeviceSimulate(CliContext &ctx)
     }
     auto r = sim::runSimulation(o);
     if (!r) {
-        ctx.err << "error: " << r.error().message << "\n";
-        return r.error().code == ErrorCode::InvalidArgument ? exitcode::Usage : exitcode::Unreadable;
+        if (r.error().code == ErrorCode::InvalidArgument)
+            return usageError(ctx, r.error().message);
+        return fail(ctx, exitcode::Unreadable, r.error());
     }
-    if (Status s = sim::writeSimulation(*r, p.value(QStringLiteral("out"))); !s) {
-        ctx.err << "error: " << s.error().message << "\n";
-        return exitcode::Unreadable;
-    }
+    if (Status s = sim::writeSimulation(*r, p.value(QStringLiteral("out"))); !s)
+        return fail(ctx, exitcode::Unreadable, s.error());
     if (p.isSet(QStringLiteral("json"))) {
-        printJson(ctx.out, QJsonDocument(r->manifest));
+        // The payload is the manifest (as written to manifest.json) and the output folder.
+        QJsonObject o = r->manifest;
+        o.insert(QStringLiteral("out"), p.value(QStringLiteral("out")));
+        printEnvelope(ctx, exitcode::Clean, o);
     } else {
         for (const auto &v : r->manifest.value(QStringLiteral("files")).toArray()) {
             const QJsonObject f = v.toObject();
-            ctx.out << f.value(QStringLiteral("name")).toString() << "  " << qint64(f.value(QStringLiteral("size")).toDouble())
-                    << " bytes  " << qint64(f.value(QStringLiteral("journal_entries")).toDouble()) << " journal entries  sha256 "
+            ctx.out << f.value(QStringLiteral("name")).toString() << "  " << f.value(QStringLiteral("size")).toInteger()
+                    << " bytes  " << f.value(QStringLiteral("journal_entries")).toInteger() << " journal entries  sha256 "
                     << f.value(QStringLiteral("sha256")).toString() << "\n";
         }
         for (const auto &v : r->manifest.value(QStringLiteral("faults")).toArray()) {
             const QJsonObject f = v.toObject();
             ctx.out << "fault " << f.value(QStringLiteral("kind")).toString() << " on " << f.value(QStringLiteral("file")).toString()
-                    << " at offset " << qint64(f.value(QStringLiteral("offset")).toDouble()) << ": "
+                    << " at offset " << f.value(QStringLiteral("offset")).toInteger() << ": "
                     << f.value(QStringLiteral("detail")).toString() << "\n";
         }
         ctx.out << "wrote " << p.value(QStringLiteral("out")) << "/manifest.json and trust-store.json\n";

@@ -6,6 +6,7 @@
 #include "CommandList.h"
 
 #include "findings/Finding.h"
+#include "util/Escape.h"
 #include "verify/Verifier.h"
 
 #include <QCommandLineParser>
@@ -42,7 +43,7 @@ int runVerify(CliContext &ctx)
     QJsonArray reports;
     for (int i = 0; i < dumps.size(); ++i) {
         if (ctx.stderrIsTerminal)
-            ctx.err << "verifying " << (i + 1) << "/" << dumps.size() << " " << dumps[i] << "\n" << Qt::flush;
+            ctx.err << "verifying " << (i + 1) << "/" << dumps.size() << " " << terminalSafe(dumps[i]) << "\n" << Qt::flush;
         verify::VerifyOptions o;
         o.dumpPath = dumps[i];
         o.keyFiles = p.values(QStringLiteral("key-file"));
@@ -51,11 +52,12 @@ int runVerify(CliContext &ctx)
         auto r = verify::verifyDump(o);
         if (!r) {
             // The input itself could not be used: no report, exit 3.
-            ctx.err << "error: " << r.error().message << "\n";
+            ctx.err << "error: " << terminalSafe(r.error().message) << "\n";
             rc = std::max(rc, int(exitcode::Unreadable));
             reports.append(QJsonObject{{QStringLiteral("evidence"), QJsonObject{{QStringLiteral("path"), dumps[i]}}},
                                        {QStringLiteral("readable"), false},
-                                       {QStringLiteral("error"), r.error().toString()},
+                                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(errorCodeName(r.error().code))},
+                                                                             {QStringLiteral("message"), r.error().message}}},
                                        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("exit_code"), exitcode::Unreadable}}}});
             continue;
         }
@@ -66,10 +68,7 @@ int runVerify(CliContext &ctx)
             ctx.out << r->toText() << (i + 1 < dumps.size() ? "\n" : "");
     }
     if (json)
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("verify")},
-                                                     {QStringLiteral("schema_version"), 1},
-                                                     {QStringLiteral("dumps"), reports},
-                                                     {QStringLiteral("exit_code"), rc}}));
+        printEnvelope(ctx, rc, QJsonObject{{QStringLiteral("dumps"), reports}});
     return rc;
 }
 

@@ -6,7 +6,9 @@
 
 #include "findings/Finding.h"
 #include "ledger/Proof.h"
+#include "util/Escape.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -31,46 +33,47 @@ int runVerifyProof(CliContext &ctx)
         return usageError(ctx, QStringLiteral("verify-proof: --trust-store is required"));
 
     auto trust = ledger::readTrustStore(p.value(QStringLiteral("trust-store")));
-    if (!trust) {
-        ctx.err << "error: " << trust.error().message << "\n";
-        return exitcode::Unreadable;
-    }
+    if (!trust)
+        return fail(ctx, exitcode::Unreadable, trust.error());
     QFile f(p.positionalArguments().first());
-    if (!f.open(QIODevice::ReadOnly)) {
-        ctx.err << "error: cannot open " << f.fileName() << ": " << f.errorString() << "\n";
-        return exitcode::Unreadable;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ctx, exitcode::Unreadable, QStringLiteral("IO_ERROR"),
+                    QStringLiteral("cannot open %1: %2").arg(f.fileName(), f.errorString()));
     const ledger::ProofVerification v = ledger::verifyProof(f.read(8 * 1024 * 1024), *trust);
+    // A file that fails before its format was recognised is not a proof at all: the input
+    // is unusable (3), not a proof that failed verification (2).
+    const int rc = v.ok ? exitcode::Clean : v.passed.isEmpty() ? exitcode::Unreadable : exitcode::ErrorsOrTamper;
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("verified"), v.ok},
+                      {QStringLiteral("is_proof"), !v.passed.isEmpty()},
                       {QStringLiteral("passed"), QJsonArray::fromStringList(v.passed)},
                       {QStringLiteral("record"), v.record}};
         if (!v.ok)
             o.insert(QStringLiteral("failure"), v.failure);
         else {
             o.insert(QStringLiteral("state_root"), toHex(v.stateRoot));
-            o.insert(QStringLiteral("checkpoint_seq"), double(v.checkpointSeq));
-            o.insert(QStringLiteral("journal_seq"), double(v.journalSeq));
-            o.insert(QStringLiteral("lamport"), double(v.lamport));
+            o.insert(QStringLiteral("checkpoint_seq"), jsonUInt(v.checkpointSeq));
+            o.insert(QStringLiteral("journal_seq"), jsonUInt(v.journalSeq));
+            o.insert(QStringLiteral("lamport"), jsonUInt(v.lamport));
         }
-        printJson(ctx.out, QJsonDocument(o));
+        printEnvelope(ctx, rc, o);
     } else {
         for (const QString &s : v.passed)
             ctx.out << "ok: " << s << "\n";
         if (v.ok) {
-            ctx.out << "VERIFIED: " << v.record.value(QStringLiteral("kind")).toString() << " "
-                    << v.record.value(QStringLiteral("key")).toString();
+            ctx.out << "VERIFIED: " << terminalSafe(v.record.value(QStringLiteral("kind")).toString()) << " "
+                    << terminalSafe(v.record.value(QStringLiteral("key")).toString());
             if (v.record.contains(QStringLiteral("balance")))
-                ctx.out << " balance " << qint64(v.record.value(QStringLiteral("balance")).toDouble()) << " trust "
-                        << v.record.value(QStringLiteral("trust_tenths")).toInt() / 10.0;
+                ctx.out << " balance " << v.record.value(QStringLiteral("balance")).toInteger() << " trust "
+                        << QString::number(v.record.value(QStringLiteral("trust_tenths")).toInt() / 10.0, 'f', 1);
             if (v.record.contains(QStringLiteral("pool")))
-                ctx.out << " pool " << qint64(v.record.value(QStringLiteral("pool")).toDouble());
+                ctx.out << " pool " << v.record.value(QStringLiteral("pool")).toInteger();
             ctx.out << " at checkpoint " << v.checkpointSeq << " (journal seq " << v.journalSeq << ")\n";
         } else {
-            ctx.out << "FAILED: " << v.failure << "\n";
+            ctx.out << (v.passed.isEmpty() ? "NOT A PROOF: " : "FAILED: ") << terminalSafe(v.failure) << "\n";
         }
     }
-    return v.ok ? exitcode::Clean : exitcode::ErrorsOrTamper;
+    return rc;
 }
 
 } // namespace
