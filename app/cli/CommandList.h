@@ -17,6 +17,8 @@ extern const CliCommand kVerifyProofCommand;
 extern const CliCommand kReconcileCommand;
 extern const CliCommand kOmegaCommand;
 extern const CliCommand kHashCommand;
+extern const CliCommand kCaseCommand;
+extern const CliCommand kReportCommand;
 
 // Only commands with a run function are listed and dispatched.
 QList<const CliCommand *> allCommands();

@@ -7,7 +7,8 @@ QList<const CliCommand *> allCommands()
 {
     const QList<const CliCommand *> all = {&kSimulateCommand, &kInfoCommand,      &kVerifyCommand,
                                            &kReplayCommand,   &kProveCommand,     &kVerifyProofCommand,
-                                           &kReconcileCommand, &kOmegaCommand,    &kHashCommand};
+                                           &kReconcileCommand, &kOmegaCommand,    &kHashCommand,
+                                           &kCaseCommand,     &kReportCommand};
     QList<const CliCommand *> live;
     for (const CliCommand *c : all)
         if (c->run)

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/ReportHtml.h"
+
+#include "report/HtmlEscape.h"
+#include "report/SvgChart.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace seedscope::report {
+
+namespace {
+
+const char *kCss = R"(body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;margin:2em;color:#111}
+h1{font-size:18pt;border-bottom:2px solid #333}h2{font-size:14pt;margin-top:1.6em;border-bottom:1px solid #999}
+h3{font-size:12pt}table{border-collapse:collapse;width:100%;margin:.5em 0}
+th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;font-size:9pt}
+th{background:#eee}.mono{font-family:"DejaVu Sans Mono",monospace;word-break:break-all}
+.v-tampering,.v-corruption,.v-errors,.bad{color:#fff;background:#b2182b;padding:1px 6px}
+.v-unknown,.v-warnings,.v-torn_tail{background:#fddbc7;padding:1px 6px}.v-clean,.ok{background:#d1e5f0;padding:1px 6px}
+.meta td:first-child{width:12em;font-weight:bold}.small{font-size:9pt;color:#444}
+)";
+
+QString e(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("-");
+    if (v.isArray() || v.isObject())
+        return htmlEscape(QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                                                .toJson(QJsonDocument::Compact)));
+    return htmlEscape(v.toString());
+}
+
+QString offsetText(const QJsonValue &v)
+{
+    if (!v.isDouble() || v.toDouble() < 0)
+        return QStringLiteral("-");
+    return QStringLiteral("0x%1").arg(qint64(v.toDouble()), 0, 16);
+}
+
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &monoColumns = {})
+{
+    QString s = QStringLiteral("<table><tr>");
+    for (const QString &h : headers)
+        s += QStringLiteral("<th>") + htmlEscape(h) + QStringLiteral("</th>");
+    s += QStringLiteral("</tr>\n");
+    for (const QStringList &r : rows) {
+        s += QStringLiteral("<tr>");
+        for (int i = 0; i < r.size(); ++i)
+            s += (monoColumns.contains(i) ? QStringLiteral("<td class=\"mono\">") : QStringLiteral("<td>")) + r[i] + QStringLiteral("</td>");
+        s += QStringLiteral("</tr>\n");
+    }
+    return s + QStringLiteral("</table>\n");
+}
+
+QString get(const QJsonObject &o, const char *key) { return e(o.value(QLatin1String(key))); }
+
+} // namespace
+
+QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc)
+{
+    const QJsonObject c = report.value(QStringLiteral("case")).toObject();
+    const QJsonObject tool = report.value(QStringLiteral("tool")).toObject();
+    QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+                               "<title>Case report: %1</title><style>%2</style></head><body>\n")
+                    .arg(get(c, "title"), QString::fromLatin1(kCss));
+    h += QStringLiteral("<h1>Case report: %1</h1>\n").arg(get(c, "title"));
+    h += table({QStringLiteral("Field"), QStringLiteral("Value")},
+               {{QStringLiteral("Case number"), get(c, "number")},
+                {QStringLiteral("Agency"), get(c, "agency")},
+                {QStringLiteral("Examiner"), get(c, "examiner")},
+                {QStringLiteral("Case opened (UTC)"), get(c, "created_at")},
+                {QStringLiteral("Tool"), get(tool, "name") + QLatin1Char(' ') + get(tool, "version")},
+                {QStringLiteral("Report generated (UTC)"), htmlEscape(generatedAtUtc)}})
+             .replace(QStringLiteral("<table>"), QStringLiteral("<table class=\"meta\">"));
+
+    h += QStringLiteral("<h2>Evidence manifest</h2>\n");
+    QList<QStringList> rows;
+    for (const auto &v : report.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject ev = v.toObject();
+        const bool intact = ev.value(QStringLiteral("integrity")).toString() == QLatin1String("intact");
+        rows.append({get(ev, "name"), get(ev, "kind"), get(ev, "size"), get(ev, "sha256"), get(ev, "added_at"), get(ev, "added_by"),
+                     (intact ? QStringLiteral("<span class=\"ok\">intact</span>")
+                             : QStringLiteral("<span class=\"bad\">CHANGED</span> ") + get(ev, "integrity_problem"))});
+    }
+    h += table({QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Bytes"), QStringLiteral("SHA-256 at import"),
+                QStringLiteral("Imported (UTC)"), QStringLiteral("By"), QStringLiteral("Re-hashed now")},
+               rows, {3});
+
+    h += QStringLiteral("<h2>Methods and parameters</h2>\n<p>Hash: SHA-256. Custody chain: seedscope-custody-v1. "
+                        "Keys and trust stores are identified by the SHA-256 of their file; their contents are never stored.</p>\n");
+    rows.clear();
+    for (const auto &v : report.value(QStringLiteral("methods")).toObject().value(QStringLiteral("keys")).toArray()) {
+        const QJsonObject k = v.toObject();
+        rows.append({get(k, "kind"), get(k, "label"), get(k, "fingerprint"), get(k, "first_used_at")});
+    }
+    h += table({QStringLiteral("Kind"), QStringLiteral("File"), QStringLiteral("Fingerprint (SHA-256)"), QStringLiteral("First used (UTC)")}, rows,
+               {2});
+
+    h += QStringLiteral("<h2>Results</h2>\n");
+    for (const auto &v : report.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString verdict = r.value(QStringLiteral("verdict")).toString();
+        h += QStringLiteral("<h3>%1</h3>\n<p>Verdict: <span class=\"v-%2\">%3</span>").arg(get(r, "evidence"),
+                                                                                          htmlEscape(verdict).replace(QLatin1Char(' '), QLatin1Char('_')),
+                                                                                          htmlEscape(verdict));
+        if (r.contains(QStringLiteral("exit_code")))
+            h += QStringLiteral(" &middot; exit code %1 &middot; computed by Seedscope %2 at %3").arg(get(r, "exit_code"), get(r, "tool_version"),
+                                                                                                     get(r, "computed_at"));
+        if (r.contains(QStringLiteral("note")))
+            h += QStringLiteral("<br>") + get(r, "note");
+        h += QStringLiteral("</p>\n");
+        if (r.contains(QStringLiteral("inputs")))
+            h += QStringLiteral("<p class=\"small\">Inputs: <span class=\"mono\">%1</span></p>\n").arg(get(r, "inputs"));
+        if (r.contains(QStringLiteral("chart"))) {
+            const QByteArray svg = chartSvg(r.value(QStringLiteral("chart")).toObject());
+            h += QStringLiteral("<p><img alt=\"chart\" src=\"data:image/svg+xml;base64,%1\"></p>\n").arg(QString::fromLatin1(svg.toBase64()));
+        }
+        const QJsonObject proofs = r.value(QStringLiteral("proofs")).toObject();
+        if (!proofs.isEmpty()) {
+            QList<QStringList> prow;
+            for (auto it = proofs.begin(); it != proofs.end(); ++it)
+                prow.append({htmlEscape(it.key()), e(it.value())});
+            h += QStringLiteral("<p><b>What was checked and proven</b></p>\n") + table({QStringLiteral("Item"), QStringLiteral("Value")}, prow, {1});
+        }
+        rows.clear();
+        for (const auto &fv : r.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = fv.toObject();
+            rows.append({get(f, "code"), get(f, "severity"), get(f, "verdict"), offsetText(f.value(QStringLiteral("offset"))), get(f, "location"),
+                         get(f, "expected"), get(f, "found"), get(f, "explanation")});
+        }
+        if (!rows.isEmpty())
+            h += table({QStringLiteral("Code"), QStringLiteral("Severity"), QStringLiteral("Verdict"), QStringLiteral("Offset"),
+                        QStringLiteral("Where"), QStringLiteral("Expected"), QStringLiteral("Found"), QStringLiteral("Explanation")},
+                       rows, {3});
+    }
+
+    h += QStringLiteral("<h2>Bookmarks</h2>\n");
+    rows.clear();
+    for (const auto &v : report.value(QStringLiteral("bookmarks")).toArray()) {
+        const QJsonObject b = v.toObject();
+        rows.append({get(b, "evidence"), get(b, "seq"), offsetText(b.value(QStringLiteral("offset"))), get(b, "label"), get(b, "examiner"),
+                     get(b, "created_at")});
+    }
+    h += table({QStringLiteral("Evidence"), QStringLiteral("Seq"), QStringLiteral("Offset"), QStringLiteral("Label"), QStringLiteral("Examiner"),
+                QStringLiteral("When (UTC)")},
+               rows);
+    h += QStringLiteral("<h2>Notes</h2>\n");
+    rows.clear();
+    for (const auto &v : report.value(QStringLiteral("notes")).toArray()) {
+        const QJsonObject n = v.toObject();
+        rows.append({get(n, "evidence"), get(n, "seq"), get(n, "text"), get(n, "examiner"), get(n, "created_at")});
+    }
+    h += table({QStringLiteral("Evidence"), QStringLiteral("Seq"), QStringLiteral("Note"), QStringLiteral("Examiner"), QStringLiteral("When (UTC)")},
+               rows);
+
+    const QJsonObject custody = report.value(QStringLiteral("custody")).toObject();
+    h += QStringLiteral("<h2>Chain of custody</h2>\n<p>Hash chain: %1</p>\n")
+             .arg(custody.value(QStringLiteral("chain_intact")).toBool()
+                      ? QStringLiteral("<span class=\"ok\">intact</span>")
+                      : QStringLiteral("<span class=\"bad\">BROKEN</span> at record %1: %2")
+                            .arg(e(custody.value(QStringLiteral("first_break")).toObject().value(QStringLiteral("seq"))),
+                                 e(custody.value(QStringLiteral("first_break")).toObject().value(QStringLiteral("reason")))));
+    rows.clear();
+    for (const auto &v : custody.value(QStringLiteral("records")).toArray()) {
+        const QJsonObject r = v.toObject();
+        rows.append({get(r, "seq"), get(r, "utc"), get(r, "examiner"), get(r, "action"), get(r, "details"), get(r, "hash")});
+    }
+    h += table({QStringLiteral("#"), QStringLiteral("UTC"), QStringLiteral("Examiner"), QStringLiteral("Action"), QStringLiteral("Details"),
+                QStringLiteral("Record hash")},
+               rows, {4, 5});
+    h += QStringLiteral("<p class=\"small\">%1</p>\n</body></html>\n").arg(get(custody, "note"));
+    return h.toUtf8();
+}
+
+} // namespace seedscope::report

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Report writers on a hand-made model: CSV quoting and formula neutralisation, HTML
+// escaping of every evidence string, well-formed SVG charts, and the finding order
+// (root causes first when findings carry a cause, then severity, offset, code).
+#include "report/CaseReport.h"
+#include "report/HtmlEscape.h"
+#include "report/ReportCsv.h"
+#include "report/ReportHtml.h"
+#include "report/SvgChart.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace seedscope;
+using namespace seedscope::report;
+
+namespace {
+
+QJsonObject finding(const char *code, const char *severity, double offset, const char *verdict = "none")
+{
+    return QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                       {QStringLiteral("severity"), QLatin1String(severity)},
+                       {QStringLiteral("offset"), offset},
+                       {QStringLiteral("verdict"), QLatin1String(verdict)}};
+}
+
+QStringList codes(const QJsonArray &a)
+{
+    QStringList c;
+    for (const auto &v : a)
+        c << v.toObject().value(QStringLiteral("code")).toString();
+    return c;
+}
+
+bool wellFormed(const QByteArray &xml)
+{
+    QXmlStreamReader r(xml);
+    while (!r.atEnd())
+        r.readNext();
+    return !r.hasError();
+}
+
+} // namespace
+
+class TstReport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void csvFields()
+    {
+        QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("\"plain\""));
+        QCOMPARE(csvField(QStringLiteral("a,\"b\"\nc")), QStringLiteral("\"a,\"\"b\"\"\nc\""));
+        for (const char *f : {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})
+            QCOMPARE(csvField(QLatin1String(f)), QStringLiteral("\"'") + QString::fromLatin1(f) + QLatin1Char('"'));
+        QCOMPARE(csvField(QString()), QStringLiteral("\"\""));
+    }
+
+    void htmlEscaping()
+    {
+        QCOMPARE(htmlEscape(QStringLiteral("<a href='x'>&\"</a>")), QStringLiteral("&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;"));
+        QCOMPARE(htmlEscape(QStringLiteral("a\x01z")), QStringLiteral("a\uFFFDz"));
+    }
+
+    void findingOrder()
+    {
+        const QJsonArray plain{finding("B", "warning", 10), finding("A", "critical", 50), finding("C", "critical", 20), finding("D", "info", 0)};
+        QCOMPARE(codes(orderFindings(plain)), (QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D")}));
+        // With causes: findings explained by another come after the root causes.
+        QJsonObject caused = finding("X", "critical", 1);
+        caused.insert(QStringLiteral("cause"), QStringLiteral("f-2"));
+        QJsonObject root = finding("R", "warning", 900);
+        root.insert(QStringLiteral("cause"), QJsonValue());
+        QCOMPARE(codes(orderFindings(QJsonArray{caused, root})), (QStringList{QStringLiteral("R"), QStringLiteral("X")}));
+    }
+
+    void verdicts()
+    {
+        QCOMPARE(overallVerdict({}), QStringLiteral("clean"));
+        QCOMPARE(overallVerdict({finding("A", "warning", 1)}), QStringLiteral("warnings"));
+        QCOMPARE(overallVerdict({finding("A", "error", 1)}), QStringLiteral("errors"));
+        QCOMPARE(overallVerdict({finding("A", "error", 1, "torn_tail"), finding("B", "critical", 2, "tampering")}), QStringLiteral("tampering"));
+    }
+
+    void chartsAreWellFormedSvg()
+    {
+        const QJsonObject bars{{QStringLiteral("type"), QStringLiteral("bars")},
+                               {QStringLiteral("title"), QStringLiteral("<Findings> & \"x\"")},
+                               {QStringLiteral("bars"), QJsonArray{QJsonArray{QStringLiteral("critical"), 3}, QJsonArray{QStringLiteral("info"), 0}}}};
+        const QByteArray svg = chartSvg(bars);
+        QVERIFY2(wellFormed(svg), svg.constData());
+        QVERIFY(svg.contains("&lt;Findings&gt;"));
+        const QJsonObject line{{QStringLiteral("type"), QStringLiteral("line")},
+                               {QStringLiteral("title"), QStringLiteral("Psi")},
+                               {QStringLiteral("points"), QJsonArray{QJsonArray{1.0, 0.5}, QJsonArray{2.0, 0.7}, QJsonArray{3.0, 0.6}}}};
+        const QByteArray l = chartSvg(line);
+        QVERIFY(wellFormed(l));
+        QCOMPARE(l.count("<circle"), 3);
+        QVERIFY(wellFormed(chartSvg(QJsonObject{{QStringLiteral("type"), QStringLiteral("line")}})));
+    }
+
+    void htmlEscapesEveryEvidenceString()
+    {
+        const QString evil = QStringLiteral("<img src=x onerror=alert(1)>");
+        QJsonObject f = finding("SIG_INVALID", "critical", 4096, "tampering");
+        f.insert(QStringLiteral("explanation"), evil);
+        f.insert(QStringLiteral("location"), evil);
+        const QJsonObject model{
+            {QStringLiteral("case"), QJsonObject{{QStringLiteral("title"), evil}, {QStringLiteral("examiner"), evil}}},
+            {QStringLiteral("evidence"), QJsonArray{QJsonObject{{QStringLiteral("name"), evil}, {QStringLiteral("integrity"), QStringLiteral("intact")}}}},
+            {QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("evidence"), evil},
+                                                               {QStringLiteral("verdict"), QStringLiteral("tampering")},
+                                                               {QStringLiteral("findings"), QJsonArray{f}}}}},
+            {QStringLiteral("notes"), QJsonArray{QJsonObject{{QStringLiteral("text"), evil}}}},
+            {QStringLiteral("bookmarks"), QJsonArray{QJsonObject{{QStringLiteral("label"), evil}}}},
+            {QStringLiteral("custody"), QJsonObject{{QStringLiteral("chain_intact"), true},
+                                                    {QStringLiteral("records"), QJsonArray{QJsonObject{{QStringLiteral("examiner"), evil}}}}}}};
+        const QByteArray html = writeHtml(model, QStringLiteral("2026-01-01T00:00:00Z"));
+        QVERIFY(!html.contains("<img src=x"));
+        QVERIFY(html.count("&lt;img src=x onerror=alert(1)&gt;") >= 8);
+        QVERIFY(html.contains("0x1000"));
+        QCOMPARE(writeHtml(model, QStringLiteral("2026-01-01T00:00:00Z")), html);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstReport)
+#include "tst_report.moc"
