@@ -1,1 +1,1 @@
-set(SOURCES Result.h Result.cpp ByteIo.h Hex.h Hex.cpp Parallel.h Progress.h)
+set(SOURCES Result.h Result.cpp ByteIo.h Hex.h Hex.cpp Parallel.h Progress.h SideInput.h SideInput.cpp)

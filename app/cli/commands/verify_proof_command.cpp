@@ -7,14 +7,17 @@
 #include "findings/Finding.h"
 #include "ledger/Proof.h"
 #include "util/Hex.h"
+#include "util/SideInput.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace seedscope::cli {
 namespace {
+
+// A proof is a few KiB; the cap (docs/security.md) is checked before reading.
+constexpr qint64 kMaxProofBytes = 8 << 20;
 
 int runVerifyProof(CliContext &ctx)
 {
@@ -35,12 +38,13 @@ int runVerifyProof(CliContext &ctx)
         ctx.err << "error: " << trust.error().message << "\n";
         return exitcode::Unreadable;
     }
-    QFile f(p.positionalArguments().first());
-    if (!f.open(QIODevice::ReadOnly)) {
-        ctx.err << "error: cannot open " << f.fileName() << ": " << f.errorString() << "\n";
+    // Same safe reader as every side input: a FIFO or a device is refused, never read.
+    auto proof = readSideInput(p.positionalArguments().first(), u"proof file", kMaxProofBytes);
+    if (!proof) {
+        ctx.err << "error: " << proof.error().message << "\n";
         return exitcode::Unreadable;
     }
-    const ledger::ProofVerification v = ledger::verifyProof(f.read(8 * 1024 * 1024), *trust);
+    const ledger::ProofVerification v = ledger::verifyProof(*proof, *trust);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("verified"), v.ok},
                       {QStringLiteral("passed"), QJsonArray::fromStringList(v.passed)},
