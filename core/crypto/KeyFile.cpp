@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/KeyFile.h"
 
-#include <QFile>
+#include "util/SideInput.h"
 
 #include <openssl/crypto.h>
 
@@ -24,15 +24,17 @@ bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 // Decodes into `out` (pre-sized, so it never reallocates and leaves a stray copy behind).
 Status decodeInto(const QString &path, int bytes, QStringView what, QByteArray &out)
 {
-    QFile f(path);
-    // Unbuffered: QFile's own read buffer would be one more unwiped copy.
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open %1 file %2: %3").arg(what, path, f.errorString()));
-    if (f.size() > kMaxKeyFileBytes)
-        return makeError(ErrorCode::Malformed,
-                         QStringLiteral("%1 file %2 is %3 bytes; a key file is at most %4").arg(what, path).arg(f.size()).arg(kMaxKeyFileBytes));
+    // Read into our own buffer, never through QFile's (one more unwiped copy). The shared
+    // side-input reader refuses FIFOs, devices and directories and checks the size first.
     QByteArray raw(kMaxKeyFileBytes + 1, '\0');
-    const qint64 n = f.read(raw.data(), raw.size());
+    qint64 n = 0;
+    if (Status s = readSideInputInto(path, QStringLiteral("%1 file").arg(what), kMaxKeyFileBytes, raw.data(), n); !s) {
+        OPENSSL_cleanse(raw.data(), size_t(raw.size()));
+        if (s.error().code == ErrorCode::LimitExceeded)
+            return makeError(ErrorCode::LimitExceeded,
+                             QStringLiteral("%1; a key file is at most %2 bytes").arg(s.error().message).arg(kMaxKeyFileBytes));
+        return s;
+    }
     qsizetype begin = 0, end = n < 0 ? 0 : qsizetype(n);
     while (begin < end && isSpace(raw[begin]))
         ++begin;

@@ -7,8 +7,8 @@
 #include "util/ByteIo.h"
 #include "util/Hex.h"
 #include "util/JsonWriter.h"
+#include "util/SideInput.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -139,14 +139,16 @@ KeyDirectory keyDirectoryFromTrustStore(const TrustStore &trust)
     return dir;
 }
 
+// Side-input cap (docs/security.md): checked with fstat before anything is read.
+constexpr qint64 kMaxTrustStoreBytes = 1 << 20;
+
 Result<TrustStore> readTrustStore(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open trust store %1: %2").arg(path, f.errorString()));
-    if (f.size() > 1 << 20)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("trust store %1 is larger than 1 MiB").arg(path));
-    return parseTrustStore(f.readAll());
+    // The shared side-input reader: refuses FIFOs and devices, checks the 1 MiB cap first.
+    auto bytes = readSideInput(path, u"trust store", kMaxTrustStoreBytes);
+    if (!bytes)
+        return bytes.error();
+    return parseTrustStore(*bytes);
 }
 
 QJsonObject describeRecord(const StateRecord &r)

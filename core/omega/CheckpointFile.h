@@ -5,6 +5,7 @@
 // values, the coded maths). Directory-level conclusions live in OmegaAnalysis.
 
 #include "findings/Finding.h"
+#include "omega/OmegaDirectory.h"
 #include "omega/OmegaJson.h"
 
 #include <QByteArray>
@@ -44,6 +45,7 @@ struct CheckpointFile {
     QString name;                  // file name in the folder
     QString path;                  // absolute path
     bool regularFile = true;
+    EntryKind kind = EntryKind::Regular; // how the entry is stored (OmegaDirectory.h)
     bool readable = false;
     QString readError;
     qint64 size = 0;

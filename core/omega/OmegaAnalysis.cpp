@@ -61,10 +61,15 @@ public:
             m_r.findings.append(f);
         }
         readManifest(l);
-        QStringList names = l.candidates;
-        std::sort(names.begin(), names.end(), pythonLess);
-        for (const QString &n : names) {
-            m_r.files.append(loadFile(l.checkpointDir, n, false));
+        // The loader's sort is Python's str order on the names os.listdir returns,
+        // undecodable bytes included (surrogateescape): emulated on the raw bytes.
+        const QList<int> order = pythonOrder(l, l.candidates);
+        QStringList names;
+        for (int i : order) {
+            const FolderEntry &e = l.entries[i];
+            const QString &n = e.name;
+            names.append(n);
+            m_r.files.append(loadFile(l, e, false));
             if (!m_r.files.last().nameSeconds) {
                 Finding x = fileFinding(m_ctx, m_r.files.last(), code::NameNotTimestamp, Severity::Warning);
                 x.expected = QStringLiteral("checkpoint_<int(timestamp)>.json");
@@ -74,11 +79,11 @@ public:
                 m_r.findings.append(x);
             }
         }
-        QStringList enc = l.encrypted;
-        std::sort(enc.begin(), enc.end(), pythonLess);
-        for (const QString &n : enc)
-            m_r.files.append(loadFile(l.checkpointDir, n, true));
+        for (int i : pythonOrder(l, l.encrypted))
+            m_r.files.append(loadFile(l, l.entries[i], true));
         m_r.filesOnDisk = int(m_r.files.size());
+        entryFindings(l);
+        folderIdentity(l);
         crossCheckManifest();
         emulateOriginalLoader(names);
         newest();
@@ -89,9 +94,83 @@ public:
     }
 
 private:
+    // Entry indexes sorted as Python sorts the names (keys computed once per entry).
+    static QList<int> pythonOrder(const DirectoryListing &l, const QList<int> &indexes)
+    {
+        QList<QPair<QByteArray, int>> keyed;
+        keyed.reserve(indexes.size());
+        for (int i : indexes)
+            keyed.append({pythonSortKey(l.entries[i].rawName), i});
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<int> out;
+        out.reserve(keyed.size());
+        for (const auto &k : std::as_const(keyed))
+            out.append(k.second);
+        return out;
+    }
+
+    // Findings about how an entry is stored rather than what it holds: names the writer
+    // cannot produce, links, anything that is not a regular file.
+    void entryFindings(const DirectoryListing &l)
+    {
+        for (const FolderEntry &e : l.entries) {
+            if (!e.nameIsUtf8) {
+                Finding x = folderFinding(m_r, code::NameNotUtf8, Severity::Warning);
+                x.subject = e.name;
+                x.evidence = m_r.displayName + QLatin1Char('/') + e.name;
+                x.expected = QStringLiteral("a UTF-8 file name, as the writer produces");
+                x.found = QStringLiteral("%1 (undecodable bytes shown as \\xNN)").arg(e.name);
+                x.explanation = QStringLiteral("The writer never produces this name, and many tools do not show it, but Python's "
+                                               "glob lists it and its sort ranks it by the raw bytes: it is part of the folder.");
+                m_r.findings.append(x);
+            }
+            if (!e.isLink || e.kind == EntryKind::Unreadable)
+                continue; // a dangling link: OMEGA_FILE_UNREADABLE says where it points
+            const bool outside = e.kind == EntryKind::LinkOutside;
+            Finding x = folderFinding(m_r, outside ? code::SymlinkOutside : code::SymlinkInside,
+                                      outside ? Severity::Error : Severity::Warning);
+            x.subject = e.name;
+            x.evidence = m_r.displayName + QLatin1Char('/') + e.name;
+            x.expected = QStringLiteral("a regular file");
+            x.found = e.resolvedTarget.isEmpty() ? QStringLiteral("a symbolic link to %1 (does not resolve)").arg(e.linkTarget)
+                                                 : QStringLiteral("a symbolic link to %1 (%2)").arg(e.linkTarget, e.resolvedTarget);
+            x.explanation = outside ? QStringLiteral("The entry points out of the evidence folder. Seedscope does not follow it; "
+                                                     "the original loader would read whatever it points to as a checkpoint.")
+                                    : QStringLiteral("The writer never creates links. This one stays inside the folder and was "
+                                                     "followed; what it shows is another entry's content under this name.");
+            m_r.findings.append(x);
+        }
+    }
+
+    // Identity of the folder as examined: SHA-256 over "raw name NUL (sha256-hex | kind) LF"
+    // of every entry named like the writer's files, in raw byte order. Any added,
+    // removed, renamed, changed or re-typed entry changes it.
+    void folderIdentity(const DirectoryListing &l)
+    {
+        QList<int> order(l.entries.size());
+        for (int i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&l](int a, int b) { return l.entries[a].rawName < l.entries[b].rawName; });
+        QHash<QString, QByteArray> digests; // indexed once: folders of 100,000 files
+        for (const CheckpointFile &f : std::as_const(m_r.files))
+            digests.insert(f.name, f.sha256);
+        crypto::Sha256 h;
+        for (int i : order) {
+            const FolderEntry &e = l.entries[i];
+            const QByteArray digest = i == l.manifest ? m_manifestSha256 : digests.value(e.name);
+            h.update(e.rawName);
+            h.update(QByteArrayView("\0", 1));
+            h.update(digest.isEmpty() ? QByteArray(entryKindName(e.kind)) : digest.toHex());
+            h.update("\n");
+            m_r.folderBytes += e.size;
+        }
+        m_r.folderEntries = int(l.entries.size());
+        m_r.folderSha256 = h.finish();
+    }
+
     void readManifest(const DirectoryListing &l)
     {
-        if (!l.hasManifest) {
+        if (l.manifest < 0) {
             if (l.candidates.isEmpty() && l.encrypted.isEmpty())
                 return;
             Finding f = folderFinding(m_r, code::NotAuthenticated, Severity::Warning);
@@ -103,7 +182,7 @@ private:
             m_r.findings.append(f);
             return;
         }
-        const FileRead fr = readEvidenceFile(QDir(l.checkpointDir).filePath(QLatin1StringView(kManifestFileName)), kMaxJsonBytes);
+        const FileRead fr = readEntry(l, l.entries[l.manifest], kMaxJsonBytes);
         if (!fr.ok) {
             Finding f = folderFinding(m_r, code::ManifestMalformed, Severity::Error);
             f.subject = QLatin1StringView(kManifestFileName);
@@ -115,29 +194,35 @@ private:
             m_r.auth = AuthState::Failed;
             return;
         }
+        m_manifestSha256 = crypto::sha256(fr.bytes);
         m_manifest = checkManifest(fr.bytes, m_ctx, m_o.trustedPublicKey, m_r.findings);
         m_hasManifest = true;
         if (m_manifest.wellFormed)
             m_r.signerKeyId = toHex(crypto::keyId16(m_manifest.manifest.publicKey));
-        if (!m_manifest.wellFormed || m_manifest.signature != crypto::SignatureCheck::Valid)
+        if (!m_manifest.wellFormed || m_manifest.signature != crypto::SignatureCheck::Valid || m_manifest.ambiguous)
             m_r.auth = AuthState::Failed;
         else
             m_r.auth = m_manifest.trusted ? AuthState::Verified : AuthState::UntrustedKey;
     }
 
-    CheckpointFile loadFile(const QString &dir, const QString &name, bool encrypted)
+    CheckpointFile loadFile(const DirectoryListing &l, const FolderEntry &e, bool encrypted)
     {
+        const QString &name = e.name;
         CheckpointFile f;
         f.name = name;
-        f.path = QDir(dir).filePath(name);
+        f.path = l.inMemory ? name : QDir(l.checkpointDir).filePath(name);
         f.encrypted = encrypted;
-        f.nameSeconds = secondsFromName(name);
-        f.modified = QFileInfo(f.path).lastModified().toUTC();
+        f.nameSeconds = e.nameIsUtf8 ? secondsFromName(name) : std::nullopt;
+        f.modified = e.modified;
+        f.kind = e.kind;
         // An envelope adds magic, nonce and tag to the JSON it carries.
         const qint64 cap = encrypted ? kMaxJsonBytes + kEnvelopeMagicSize + 12 + 16 : kMaxJsonBytes;
-        const FileRead fr = readEvidenceFile(f.path, cap);
+        const FileRead fr = readEntry(l, e, cap);
         f.regularFile = fr.regularFile;
         f.size = fr.size;
+        f.readError = fr.error;
+        if (e.kind == EntryKind::LinkOutside)
+            return f; // reported by entryFindings(): never opened, nothing to say about content
         if (!fr.ok) {
             Finding x = fileFinding(m_ctx, f, fr.tooLarge ? code::LimitExceeded : code::FileUnreadable, Severity::Error);
             x.expected = fr.tooLarge ? QStringLiteral("at most %1 bytes").arg(cap) : QStringLiteral("a readable regular file");
@@ -253,7 +338,14 @@ private:
         }
         L.picked = sortedNames.last(); // sort(reverse=True)[0]
         const CheckpointFile *f = m_r.file(L.picked);
-        if (!f->regularFile || !f->readable)
+        if (f->kind == EntryKind::LinkOutside) {
+            L.unknown = true;
+            L.reason = QStringLiteral("unknown: open() follows the link out of the folder, which Seedscope does not read");
+        } else if (f->kind == EntryKind::Fifo)
+            L.reason = QStringLiteral("open() blocks forever on a FIFO");
+        else if (f->kind == EntryKind::Device)
+            L.reason = QStringLiteral("json.load() reads a device file (without end for /dev/zero)");
+        else if (!f->regularFile || !f->readable)
             L.reason = QStringLiteral("open() fails");
         else if (!f->parsed())
             L.reason = QStringLiteral("json.load() fails (%1)").arg(QLatin1StringView(jsonErrorName(f->parseError)));
@@ -310,7 +402,9 @@ private:
                                            "a restart resumes from the wrong state.").arg(L.picked, m_r.numericallyLatest);
             m_r.findings.append(x);
         }
-        if (!L.returnsCheckpoint) {
+        if (L.unknown) {
+            // The symbolic-link finding says what the loader would read; no claim here.
+        } else if (!L.returnsCheckpoint) {
             Finding x = fileFinding(m_ctx, *picked, code::LoaderReturnsNothing, Severity::Error);
             x.expected = QStringLiteral("a checkpoint");
             x.found = QStringLiteral("None: %1").arg(L.reason);
@@ -535,6 +629,7 @@ private:
     ManifestCheck m_manifest;
     bool m_hasManifest = false;
     bool m_noKeyReported = false;
+    QByteArray m_manifestSha256;
     QHash<QString, int> m_entryIndex;
 };
 
@@ -568,18 +663,23 @@ QStringList OmegaReport::namesWith(const char *code) const
     return out;
 }
 
+OmegaReport analyzeOmegaListing(const DirectoryListing &listing, const AnalysisOptions &options)
+{
+    OmegaReport r;
+    r.openedPath = listing.openedPath;
+    r.checkpointDir = listing.checkpointDir;
+    r.displayName = listing.displayName;
+    r.now = options.now;
+    Analyzer(r, options).run(listing);
+    return r;
+}
+
 Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options)
 {
     auto listing = listOmegaDirectory(path);
     if (!listing)
         return listing.error();
-    OmegaReport r;
-    r.openedPath = listing->openedPath;
-    r.checkpointDir = listing->checkpointDir;
-    r.displayName = listing->displayName;
-    r.now = options.now;
-    Analyzer(r, options).run(*listing);
-    return r;
+    return analyzeOmegaListing(*listing, options);
 }
 
 } // namespace seedscope::omega

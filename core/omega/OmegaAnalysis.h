@@ -10,6 +10,7 @@
 #include "crypto/SecureBytes.h"
 #include "findings/Finding.h"
 #include "omega/CheckpointFile.h"
+#include "omega/OmegaDirectory.h"
 #include "omega/OmegaSeries.h"
 #include "util/Result.h"
 
@@ -37,6 +38,7 @@ struct OriginalLoaderResult {
     std::optional<double> returnedTimestamp; // the timestamp value it returns, when a number
     bool resultValid = false;    // validate_checkpoint_consistency() on what it returned
     QString reason;              // why it returns nothing
+    bool unknown = false;        // what it returns depends on something Seedscope does not read
 };
 
 enum class AuthState { None, Verified, UntrustedKey, Failed };
@@ -57,13 +59,20 @@ struct OmegaReport {
     QString signerKeyId;          // hex key id of the manifest's signer
     OmegaSeries series;
     Findings findings;
+    // Identity of the folder as examined (the GUI's evidence row; see folderIdentity()).
+    QByteArray folderSha256;
+    qint64 folderBytes = 0;
+    int folderEntries = 0;
 
     const CheckpointFile *file(const QString &name) const;
     QStringList namesWith(const char *code) const; // files with at least one finding of that code
 };
 
-// Fails only when the folder cannot be listed at all (exit code 3).
+// Fails only when the folder cannot be listed at all (exit code 3). The CLI and the GUI
+// both open Omega folders through this one function.
 Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options);
+// The same analysis on a listing already made (on disk or in memory, OmegaDirectory.h).
+OmegaReport analyzeOmegaListing(const DirectoryListing &listing, const AnalysisOptions &options);
 
 // The CLI's JSON document (schema in docs/findings/omega.md). Deterministic for a given
 // folder and options: no wall-clock values, no absolute paths beyond the opened path.

@@ -29,6 +29,7 @@ inline constexpr const char *ModulatorUnstable = "OMEGA_MODULATOR_UNSTABLE";
 inline constexpr const char *TimestampFuture = "OMEGA_TIMESTAMP_FUTURE";
 inline constexpr const char *NameTimestampMismatch = "OMEGA_NAME_TIMESTAMP_MISMATCH";
 inline constexpr const char *NameNotTimestamp = "OMEGA_NAME_NOT_TIMESTAMP";
+inline constexpr const char *NameNotUtf8 = "OMEGA_NAME_NOT_UTF8";
 inline constexpr const char *NormMismatch = "OMEGA_NORM_MISMATCH";
 inline constexpr const char *ModulatorMismatch = "OMEGA_MODULATOR_MISMATCH";
 
@@ -47,10 +48,13 @@ inline constexpr const char *Gap = "OMEGA_GAP";
 inline constexpr const char *SameSecondOverwrite = "OMEGA_SAME_SECOND_OVERWRITE";
 inline constexpr const char *ContinuityBreak = "OMEGA_CONTINUITY_BREAK";
 inline constexpr const char *DuplicateTimestamp = "OMEGA_DUPLICATE_TIMESTAMP";
+inline constexpr const char *SymlinkInside = "OMEGA_SYMLINK_INSIDE";
+inline constexpr const char *SymlinkOutside = "OMEGA_SYMLINK_OUTSIDE";
 
 // Authentication (hardened layout)
 inline constexpr const char *NotAuthenticated = "OMEGA_NOT_AUTHENTICATED";
 inline constexpr const char *ManifestMalformed = "OMEGA_MANIFEST_MALFORMED";
+inline constexpr const char *ManifestDuplicateKey = "OMEGA_MANIFEST_DUPLICATE_KEY";
 inline constexpr const char *ManifestSignatureInvalid = "OMEGA_MANIFEST_SIGNATURE_INVALID";
 inline constexpr const char *ManifestKeyUntrusted = "OMEGA_MANIFEST_KEY_UNTRUSTED";
 inline constexpr const char *ManifestVerified = "OMEGA_MANIFEST_VERIFIED";

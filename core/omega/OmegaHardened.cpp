@@ -209,6 +209,29 @@ ManifestCheck checkManifest(QByteArrayView bytes, const ValidationContext &ctx, 
     if (body < 0)
         return c;
     c.wellFormed = r.body(body, c.manifest);
+    // Python's dict and Qt keep the last of two equal keys, other readers the first, so a
+    // signed manifest with a repeated key ("files" twice) says different things to
+    // different verifiers. The writer never repeats a key.
+    for (const JsonNote &n : r.m_doc.notes()) {
+        if (n.kind != JsonNote::DuplicateKey)
+            continue;
+        c.ambiguous = true;
+        const JsonNode &first = r.m_doc.node(n.node);
+        Finding d;
+        d.code = QLatin1StringView(code::ManifestDuplicateKey);
+        d.severity = Severity::Error;
+        d.subject = QLatin1StringView(kManifestFileName);
+        d.evidence = ctx.evidencePrefix + QLatin1Char('/') + d.subject;
+        d.offset = n.offset;
+        d.length = first.key.toUtf8().size() + 2;
+        d.location = r.m_doc.path(n.node);
+        d.expected = QStringLiteral("each key once per object");
+        d.found = QStringLiteral("\"%1\" again (first at offset %2)").arg(first.key).arg(first.offset);
+        d.verdict = Verdict::Unknown;
+        d.explanation = QStringLiteral("The manifest repeats a key. Seedscope, like Python, uses the last value; another "
+                                       "verifier may use the first, so the signature does not pin down one list of files.");
+        out.append(d);
+    }
     const QString evidence = ctx.evidencePrefix + QLatin1Char('/') + QLatin1StringView(kManifestFileName);
     Finding f;
     f.evidence = evidence;

@@ -52,6 +52,7 @@ struct ManifestCheck {
     bool wellFormed = false;
     crypto::SignatureCheck signature = crypto::SignatureCheck::Invalid;
     bool trusted = false; // signer key equals the examiner's trusted key
+    bool ambiguous = false; // a key repeats in the manifest JSON: not authenticated
     Manifest manifest;
 };
 

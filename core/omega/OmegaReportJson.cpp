@@ -72,7 +72,9 @@ QJsonObject reportToJson(const OmegaReport &r)
     }
     QJsonObject loader;
     loader.insert(QStringLiteral("picks"), orNull(r.loader.picked));
-    loader.insert(QStringLiteral("returns"), r.loader.returnsCheckpoint ? QStringLiteral("checkpoint") : QStringLiteral("nothing"));
+    loader.insert(QStringLiteral("returns"), r.loader.returnsCheckpoint ? QStringLiteral("checkpoint")
+                                             : r.loader.unknown          ? QStringLiteral("unknown")
+                                                                         : QStringLiteral("nothing"));
     loader.insert(QStringLiteral("returned_timestamp"), r.loader.returnedTimestamp ? num(*r.loader.returnedTimestamp) : QJsonValue());
     loader.insert(QStringLiteral("result_valid"), r.loader.resultValid);
     loader.insert(QStringLiteral("reason"), orNull(r.loader.reason));

@@ -9,11 +9,17 @@
 #include "shell/EvidenceViews.h"
 #include "shell/MainWindow.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTest>
 
 #include <qcustomplot.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace seedscope;
 using namespace seedscope::testing;
@@ -73,6 +79,28 @@ private Q_SLOTS:
         QVERIFY(e.error.isEmpty());
         QCOMPARE(e.row.identity.displayName, QStringLiteral("defects"));
         QCOMPARE(e.row.identity.sha256.size(), 32);
+        delete e.view;
+    }
+
+    // The GUI opens Ω folders through core's one path: a FIFO, a link to /dev/zero and a
+    // dangling link neither hang it nor make it refuse the folder; the good file is shown.
+    void hostileEntriesDoNotBlockTheFolder()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("checkpoint_1762692000.json"));
+        QVERIFY(QFile::copy(QStringLiteral(SEEDSCOPE_SOURCE_DIR "/resources/samples/omega-sample/checkpoints/checkpoint_1762692000.json"), good));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("checkpoint_1762692001.json"))).constData(), 0600), 0);
+        QCOMPARE(::symlink("/dev/zero", QFile::encodeName(dir.filePath(QStringLiteral("checkpoint_1762692002.json"))).constData()), 0);
+        QCOMPARE(::symlink("missing.json", QFile::encodeName(dir.filePath(QStringLiteral("checkpoint_1762692003.json"))).constData()), 0);
+        const ui::OpenedEvidence e = ui::openEvidence(dir.path());
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        QVERIFY(e.view);
+        QCOMPARE(e.row.fileCount, 4);
+        QCOMPARE(e.row.identity.sha256.size(), 32);
+        auto *view = qobject_cast<ui::OmegaView *>(e.view);
+        QVERIFY(view);
+        QCOMPARE(view->report().filesOnDisk, 4);
+        QVERIFY(view->report().file(QStringLiteral("checkpoint_1762692000.json"))->readable);
         delete e.view;
     }
 };

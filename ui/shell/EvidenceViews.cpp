@@ -47,17 +47,15 @@ OpenedEvidence openEvidence(const QString &path)
             result.error = report.error().message;
             return result;
         }
-        QList<EvidenceFolderEntry> entries;
-        auto id = identifyFolder(report->checkpointDir,
-                                 {QStringLiteral("checkpoint_*.json"), QStringLiteral("checkpoint_*.json.enc"), QStringLiteral("manifest.json")},
-                                 &entries);
-        if (!id) {
-            result.error = id.error().message;
-            return result;
-        }
-        // Name the evidence after the folder the user opened, not its checkpoints/ child.
-        id->displayName = report->displayName;
-        result.row = {QObject::tr("Ω directory"), *id, int(entries.size())};
+        // The folder's identity comes from the same pass that examined it: core lists,
+        // classifies and hashes with a size cap, and never opens a FIFO or a device.
+        EvidenceIdentity id;
+        id.path = report->openedPath;
+        id.displayName = report->displayName; // the folder the user opened, not its checkpoints/ child
+        id.size = report->folderBytes;
+        id.sha256 = report->folderSha256;
+        id.modified = QFileInfo(report->checkpointDir).lastModified().toUTC();
+        result.row = {QObject::tr("Ω directory"), id, report->folderEntries};
         result.view = new OmegaView(std::move(*report));
         return result;
     }

@@ -60,6 +60,8 @@ void printText(CliContext &ctx, const omega::OmegaReport &r)
     if (L.returnsCheckpoint)
         o << "returns a checkpoint (timestamp " << (L.returnedTimestamp ? show(*L.returnedTimestamp) : QStringLiteral("not a number"))
           << "; its own validator says " << (L.resultValid ? "valid" : "invalid") << ")\n";
+    else if (L.unknown)
+        o << "returns " << L.reason << "\n";
     else
         o << "returns None (" << T(L.reason) << ")\n";
     o << "numerically latest: " << (r.numericallyLatest.isEmpty() ? QStringLiteral("-") : T(r.numericallyLatest))

@@ -9,14 +9,17 @@
 #include "util/Escape.h"
 #include "util/Hex.h"
 #include "util/JsonWriter.h"
+#include "util/SideInput.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace seedscope::cli {
 namespace {
+
+// A proof is a few KiB; the cap (docs/security.md) is checked before reading.
+constexpr qint64 kMaxProofBytes = 8 << 20;
 
 int runVerifyProof(CliContext &ctx)
 {
@@ -35,11 +38,11 @@ int runVerifyProof(CliContext &ctx)
     auto trust = ledger::readTrustStore(p.value(QStringLiteral("trust-store")));
     if (!trust)
         return fail(ctx, exitcode::Unreadable, trust.error());
-    QFile f(p.positionalArguments().first());
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(ctx, exitcode::Unreadable, QStringLiteral("IO_ERROR"),
-                    QStringLiteral("cannot open %1: %2").arg(f.fileName(), f.errorString()));
-    const ledger::ProofVerification v = ledger::verifyProof(f.read(8 * 1024 * 1024), *trust);
+    // Same safe reader as every side input: a FIFO or a device is refused, never read.
+    auto proof = readSideInput(p.positionalArguments().first(), u"proof file", kMaxProofBytes);
+    if (!proof)
+        return fail(ctx, exitcode::Unreadable, proof.error());
+    const ledger::ProofVerification v = ledger::verifyProof(*proof, *trust);
     // A file that fails before its format was recognised is not a proof at all: the input
     // is unusable (3), not a proof that failed verification (2).
     const int rc = v.ok ? exitcode::Clean : v.passed.isEmpty() ? exitcode::Unreadable : exitcode::ErrorsOrTamper;
