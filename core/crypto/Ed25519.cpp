@@ -6,6 +6,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <atomic>
@@ -73,8 +74,27 @@ struct CacheKeyHash {
 struct SignatureCache {
     std::shared_mutex mutex;
     std::unordered_map<CacheKey, SignatureCheck, CacheKeyHash> results;
+    size_t capacity = size_t(kSignatureCacheCapacity);
+    quint64 evictCursor = 0x9E3779B97F4A7C15ull;
     std::atomic<quint64> hits{0}, misses{0};
 };
+
+// When full, one result at a pseudo-random place makes room. Emptying the whole memo
+// (as it once did) lost everything a journal longer than the capacity had put in, so
+// every later pass over it missed: 4.5 checks per entry at 300,000 entries instead of
+// about 1. Random replacement keeps most of such a pass and still follows a working set
+// that moves on (a new case in the same session). Caller holds the write lock.
+void evictOne(SignatureCache &c)
+{
+    const size_t buckets = c.results.bucket_count();
+    c.evictCursor = c.evictCursor * 6364136223846793005ull + 1442695040888963407ull;
+    size_t b = size_t(c.evictCursor >> 17) % buckets;
+    for (size_t n = 0; n < buckets; ++n, b = (b + 1) % buckets)
+        if (c.results.bucket_size(b) > 0) {
+            c.results.erase(c.results.begin(b)->first);
+            return;
+        }
+}
 
 SignatureCache &cache()
 {
@@ -125,10 +145,18 @@ SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, Q
     ++c.misses;
     const SignatureCheck result = ed25519VerifyUncached(publicKey, message, signature);
     std::unique_lock lock(c.mutex);
-    if (c.results.size() >= size_t(kSignatureCacheCapacity))
-        c.results.clear(); // simple and bounded; a working set this large is rare
+    if (c.results.size() >= c.capacity)
+        evictOne(c);
     c.results.emplace(key, result);
     return result;
+}
+
+void reserveSignatureCache(qint64 results)
+{
+    SignatureCache &c = cache();
+    std::unique_lock lock(c.mutex);
+    const qint64 wanted = std::clamp<qint64>(results, kSignatureCacheCapacity, kSignatureCacheMaxCapacity);
+    c.capacity = std::max(c.capacity, size_t(wanted));
 }
 
 void clearSignatureCache()
@@ -175,6 +203,7 @@ Result<Ed25519Signer> Ed25519Signer::fromSeed(QByteArrayView seed32)
     Ed25519Signer signer;
     signer.m_seed = SecureBytes(seed32.toByteArray());
     signer.m_publicKey = pub;
+    signer.m_key = std::shared_ptr<EVP_PKEY>(key.release(), PkeyFree());
     return signer;
 }
 
@@ -186,9 +215,8 @@ Result<Ed25519Signer> Ed25519Signer::generate()
 
 Result<QByteArray> Ed25519Signer::sign(QByteArrayView message) const
 {
-    PkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, u8(m_seed.view()), size_t(m_seed.size())));
     MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+    if (!m_key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1)
         return makeError(ErrorCode::Crypto, QStringLiteral("cannot initialise Ed25519 signing"));
     QByteArray sig(kEd25519SignatureSize, Qt::Uninitialized);
     size_t len = size_t(sig.size());

@@ -10,6 +10,10 @@
 
 #include <QByteArray>
 
+#include <memory>
+
+struct evp_pkey_st;
+
 namespace seedscope::crypto {
 
 inline constexpr int kEd25519PublicKeySize = 32;
@@ -30,9 +34,16 @@ SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, Q
 // Results are memoised per (public key, signature, message): the verifier, the replay,
 // recovery emulation and the checkpoint cross-proofs each check the same entries (about
 // nine times each on a simulated mesh), and a hit costs one SHA-256 of the triple instead
-// of an Ed25519 verification. Thread-safe; bounded (kSignatureCacheCapacity results,
-// cleared when full). Benchmarks clear it to measure the real verification rate.
+// of an Ed25519 verification. Thread-safe; bounded (kSignatureCacheCapacity results, about
+// 70 bytes each; when full, one result at a random place makes room, so a journal longer
+// than the memo still keeps most of its results rather than losing all of them).
+// Benchmarks clear it to measure the real verification rate.
 inline constexpr int kSignatureCacheCapacity = 1 << 18;
+inline constexpr qint64 kSignatureCacheMaxCapacity = qint64(1) << 23;
+// A job that will check about `results` distinct signatures several times (a whole
+// journal) raises the bound to that (at most kSignatureCacheMaxCapacity). It never
+// shrinks until the process ends; clearSignatureCache() only empties it.
+void reserveSignatureCache(qint64 results);
 struct SignatureCacheStats {
     quint64 hits = 0;
     quint64 misses = 0;
@@ -56,6 +67,11 @@ public:
 private:
     SecureBytes m_seed;
     QByteArray m_publicKey;
+    // OpenSSL's parsed private key, made once: building it derives the public key (a
+    // scalar multiplication), which cost as much as the signature itself when it was
+    // redone for every sign(). Shared by copies; OpenSSL keys are safe to sign with from
+    // several threads.
+    std::shared_ptr<evp_pkey_st> m_key;
 };
 
 // device_id and friends: first 16 bytes of SHA-256(public key) (domain.md).

@@ -245,11 +245,20 @@ Status Mesh::maybeCheckpoint(Node &n, bool force)
 
 Status Mesh::reboot(Node &n)
 {
-    const QByteArray before = n.dev->stateRoot();
     const bool cut = n.flash->powerLost();
+    BootReport rep;
+    if (!cut && n.boots > 0 && m_o.faults.isEmpty() && !m_o.recoverFromImageOnEveryReboot) {
+        auto d = SeedDevice::restart(std::move(n.dev), &rep);
+        if (!d)
+            return d.error();
+        n.dev = std::move(*d);
+        n.dev->setClock(m_clock);
+        ++n.boots;
+        return {};
+    }
+    const QByteArray before = n.dev->stateRoot();
     n.dev.reset();
     n.flash->restorePower();
-    BootReport rep;
     auto d = SeedDevice::boot(*n.flash, n.cfg, m_net.keys, m_net.params, &rep);
     if (!d)
         return d.error();

@@ -35,6 +35,11 @@ struct SimOptions {
     QList<FaultSpec> faults;
     QString networkId = QStringLiteral("seed-sim");
     uint32_t blockSize = 4096;
+    // Clean reboots of a fault-free run take the running device's state over
+    // (SeedDevice::restart) rather than re-reading the whole image; every device's first
+    // reboot still runs the full recovery. Tests set this to recover from the image at
+    // every reboot, to prove the output is the same.
+    bool recoverFromImageOnEveryReboot = false;
 };
 
 struct SimDeviceOutput {

@@ -85,6 +85,58 @@ Result<std::unique_ptr<SeedDevice>> SeedDevice::format(NorFlash &flash, const De
     return d;
 }
 
+Result<std::unique_ptr<SeedDevice>> SeedDevice::restart(std::unique_ptr<SeedDevice> running, BootReport *report)
+{
+    if (!running)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("restart needs a running device"));
+    SeedDevice &old = *running;
+    // A fresh object, as boot() makes one: the salt/nonce generator starts over, clocks
+    // and fault hooks are reset, the last-record offsets are unknown.
+    std::unique_ptr<SeedDevice> d(
+        new SeedDevice(old.m_flash, old.m_cfg, std::move(old.m_signer), std::move(old.m_keys), std::move(old.m_params)));
+    d->m_sb = old.m_sb;
+    // What boot() reconstructs from the image: checkpoint state plus the journal replay
+    // (the running state), the log of every entry, the chain head and the highest Lamport.
+    d->m_state = std::move(old.m_state);
+    d->m_lamport = old.m_lamport;
+    d->m_headSeq = old.m_headSeq;
+    d->m_headHash = old.m_headHash;
+    d->m_log = std::move(old.m_log);
+    d->m_logValid = old.m_logValid;
+    d->m_epoch = old.m_epoch;
+    d->m_jNextFree = old.m_jNextFree;
+    d->m_jBlockSeq = old.m_jBlockSeq;
+    d->m_mBlock = old.m_mBlock;
+    d->m_mPos = old.m_mPos;
+    d->m_mOpen = old.m_mOpen;
+    d->m_mNextFree = old.m_mNextFree;
+    d->m_mBlockSeq = old.m_mBlockSeq;
+    d->m_markerSeq = old.m_markerSeq;
+    d->m_markerPrev = old.m_markerPrev;
+    d->m_ckptSeq = old.m_ckptSeq;
+    d->m_haveCkpt = old.m_haveCkpt;
+    d->m_ckptState = std::move(old.m_ckptState);
+    d->m_ckptStateSeq = old.m_ckptStateSeq;
+    d->m_chainSlots = old.m_chainSlots;
+    d->m_bootCounter = old.m_bootCounter + 1;
+    running.reset();
+
+    BootReport r;
+    if (d->m_haveCkpt && !d->m_chainSlots.isEmpty()) {
+        r.loadedSlot = int(d->m_chainSlots.last());
+        r.loadedCheckpointSeq = d->m_ckptStateSeq;
+    }
+    r.lastValidSeq = d->m_headSeq;
+    if (Status s = d->startEpoch(EpochReason::Boot); !s)
+        return s.error();
+    r.epoch = d->m_epoch;
+    if (Status s = d->writeBoot(r); !s)
+        return s.error();
+    if (report)
+        *report = r;
+    return d;
+}
+
 qint64 SeedDevice::slotOffset(uint32_t slot) const
 {
     return qint64(m_sb.checkpoints.firstBlock + slot * m_cfg.slotBlocks) * m_cfg.blockSize;

@@ -68,6 +68,14 @@ public:
     // The seed's boot-time recovery on the image already in `flash`.
     static Result<std::unique_ptr<SeedDevice>> boot(NorFlash &flash, const DeviceConfig &cfg, ledger::KeyDirectory keys,
                                                     ledger::NetworkParams params, BootReport *report = nullptr);
+    // A clean restart: the device was running, its flash holds exactly what it wrote and
+    // no power was lost. boot() would load the last committed checkpoint, replay the
+    // journal up to the head and arrive at the running device's own state; restart()
+    // takes that state over instead of re-reading the image, then writes what boot()
+    // writes (a new BOOT epoch, the BOOT marker). boot() reads the whole image, so a
+    // simulator that rebooted through it at a fixed rate was quadratic in entries.
+    // tst_sim proves both write the same bytes.
+    static Result<std::unique_ptr<SeedDevice>> restart(std::unique_ptr<SeedDevice> running, BootReport *report = nullptr);
 
     const QByteArray &deviceId() const { return m_deviceId; }
     const QByteArray &publicKey() const { return m_signer.publicKey(); }
