@@ -434,7 +434,8 @@ int runCase(CliContext &ctx)
     if (ctx.args.isEmpty())
         return usageError(ctx, QString::fromLatin1(kUsage));
     const QString sub = ctx.args.constFirst();
-    CliContext sc{ctx.program + QStringLiteral(" case ") + sub, ctx.args.mid(1), ctx.out, ctx.err, ctx.stderrIsTerminal};
+    CliContext sc{ctx.program + QStringLiteral(" case ") + sub, ctx.args.mid(1), ctx.out, ctx.err, ctx.stderrIsTerminal,
+                  QStringLiteral("case ") + sub};
     if (sub == QLatin1String("new"))
         return runNew(sc);
     if (sub == QLatin1String("add"))
