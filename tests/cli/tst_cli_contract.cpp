@@ -395,6 +395,10 @@ private Q_SLOTS:
                     || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("critical");
         QVERIFY(error);
         QCOMPARE(r.exitCode, 2);
+        // replay skips the damaged record but does not call the result clean.
+        const CliRun rep = runCli({QStringLiteral("replay"), flipped, QStringLiteral("--trust-store"), m_trust});
+        QCOMPARE(rep.exitCode, 2);
+        QVERIFY2(rep.out.contains("JOURNAL_CRC_MISMATCH"), rep.out.constData());
     }
 
     void omegaWithAnUnreadableKeyFileIsUnreadableInput()
