@@ -221,6 +221,10 @@ private Q_SLOTS:
         const CliRun history = runCli({QStringLiteral("replay"), QStringLiteral("--json"), QStringLiteral("--trust-store"), m_trust,
                                        QStringLiteral("--keys"), m_sim, dump(0), QStringLiteral("--account"), account});
         QVERIFY_CONTRACT(history, QStringLiteral("replay"), QStringLiteral("replay --account"));
+        // An account the ledger holds is known even before it first appears.
+        const CliRun early = runCli({QStringLiteral("replay"), QStringLiteral("--trust-store"), m_trust, QStringLiteral("--keys"), m_sim, dump(0),
+                                     QStringLiteral("--account"), account, QStringLiteral("--at-seq"), QStringLiteral("1")});
+        QVERIFY2(early.exitCode != 64, early.err.constData());
 
         const QString proof = tmp.filePath(QStringLiteral("p.json"));
         const CliRun prove = runCli({QStringLiteral("prove"), dump(0), QStringLiteral("--trust-store"), m_trust, QStringLiteral("--keys"), m_sim,
@@ -395,6 +399,10 @@ private Q_SLOTS:
                     || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("critical");
         QVERIFY(error);
         QCOMPARE(r.exitCode, 2);
+        // replay skips the damaged record but does not call the result clean.
+        const CliRun rep = runCli({QStringLiteral("replay"), flipped, QStringLiteral("--trust-store"), m_trust});
+        QCOMPARE(rep.exitCode, 2);
+        QVERIFY2(rep.out.contains("JOURNAL_CRC_MISMATCH"), rep.out.constData());
     }
 
     void omegaWithAnUnreadableKeyFileIsUnreadableInput()

@@ -156,8 +156,10 @@ int runReplay(CliContext &ctx)
     for (Finding &f : readerFindings)
         f.id.prepend(QLatin1Char('R')); // reader findings: "RF1", distinct from the replay's own
     const int rc = std::max(exitCodeFor(findings), exitCodeFor(readerFindings));
-    if (!account.isEmpty() && state.accounts.find(account) == state.accounts.end() && t.provenance(account, at).isEmpty())
-        // As `prove` for an id the evidence does not hold: the question, not the evidence, is wrong.
+    // As `prove` for an id the evidence does not hold: the question, not the evidence, is
+    // wrong. Asked over the whole ledger, not only up to --at-seq/--at-lamport.
+    if (!account.isEmpty() && state.accounts.find(account) == state.accounts.end() && t.provenance(account, t.size() - 1).isEmpty()
+        && t.stateAfter(t.size() - 1).accounts.count(account) == 0)
         return usageError(ctx, QStringLiteral("replay: account %1 does not occur in this dump's ledger").arg(toHex(account)));
 
     if (p.isSet(QStringLiteral("csv"))) {

@@ -34,7 +34,8 @@ int runDeviceSimulate(CliContext &ctx)
         if (p.isSet(QStringLiteral("help"))) {
             // One help for the whole command: the Omega generator's options follow.
             ctx.out << "\nWith --omega (Omega checkpoint folders instead of device dumps):\n";
-            CliContext omega{ctx.program, {QStringLiteral("--omega"), QStringLiteral("--help")}, ctx.out, ctx.err, false, ctx.command};
+            CliContext omega{ctx.program, {QStringLiteral("--omega"), QStringLiteral("--help")}, ctx.out, ctx.err, false,
+                             ctx.command + QStringLiteral(" --omega")};
             runOmegaSimulate(omega);
         }
         return *done;
@@ -95,8 +96,11 @@ int runDeviceSimulate(CliContext &ctx)
 
 int runSimulate(CliContext &ctx)
 {
-    if (ctx.args.contains(QStringLiteral("--omega")))
-        return runOmegaSimulate(ctx);
+    if (ctx.args.contains(QStringLiteral("--omega"))) {
+        CliContext omega = ctx;
+        omega.command = ctx.command + QStringLiteral(" --omega");
+        return runOmegaSimulate(omega);
+    }
     return runDeviceSimulate(ctx);
 }
 
