@@ -24,4 +24,11 @@ inline std::pair<QByteArrayView, QByteArrayView> splitAtNul(QByteArrayView in)
     return {in.first(nul), in.sliced(nul + 1)};
 }
 
+// Separates whole images in targets that take several (reconciliation): a line no dump
+// holds by accident, so seeds are plain concatenations.
+inline constexpr QByteArrayView kImageSeparator("\n--seedscope-fuzz-next-image--\n");
+
+// Separates the entries of an in-memory folder (the Omega folder target).
+inline constexpr QByteArrayView kEntrySeparator("\n--seedscope-fuzz-next-entry--\n");
+
 } // namespace seedscope::fuzz

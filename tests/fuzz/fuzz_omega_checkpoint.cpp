@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One Ω checkpoint file as the loader sees it (Python-flavoured JSON with NaN/Infinity,
 // surrogates, truncation) through the per-file validator, and the hardened layout's
-// manifest.json through its parser and signature check.
+// manifest.json through its parser, signature check and trusted-key check.
 #include "FuzzInput.h"
+#include "FuzzSeedSim.h"
 #include "omega/CheckpointFile.h"
 #include "omega/OmegaHardened.h"
 
@@ -22,6 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Findings out;
     omega::inspectCheckpoint(file, in, ctx, out);
     Findings manifestFindings;
+    // Both branches of the signer check: no trusted key, and the simulation's node key
+    // (which signed the seed manifests, so the "verified" branch is reachable).
     (void)omega::checkManifest(in, ctx, std::nullopt, manifestFindings);
+    (void)omega::checkManifest(in, ctx, fuzz::fuzzKeys().nodePublicKey, manifestFindings);
     return 0;
 }

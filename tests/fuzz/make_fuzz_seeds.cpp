@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes seed inputs for the libFuzzer targets, cut from small simulated dumps (plain and
-// encrypted, with savings groups): each structure the reader decodes at its own offset, checkpoint payloads (FULL, DELTA, FULL\0DELTA pairs), and a trust store
-// paired with a real proof. Seeds that are real structures let the fuzzer start deep
-// inside the decoders instead of rediscovering the magic numbers. Whole images come from
-// the test vectors (tests/vectors/data), which are small enough to mutate quickly.
+// encrypted, with savings groups): whole images (the encrypted ones under the keys the
+// targets use, FuzzSeedSim.h), images joined for reconciliation, each structure the reader
+// decodes at its own offset, checkpoint payloads (FULL, DELTA, FULL\0DELTA pairs), a trust
+// store paired with a real proof, key files, and simulated Omega folders (in-memory folder
+// inputs, encrypted files with their salt). Seeds that are real structures let the fuzzer
+// start deep inside the decoders instead of rediscovering the magic numbers. The test
+// vectors (tests/vectors/data) are added by scripts/fuzz-seed-corpus.sh.
 //   make_fuzz_seeds OUT_DIR
+#include "FuzzInput.h"
+#include "FuzzSeedSim.h"
 #include "dump/DumpReader.h"
 #include "ledger/DumpLedger.h"
 #include "ledger/Proof.h"
 #include "ledger/StateRecords.h"
+#include "omega/OmegaHardened.h"
+#include "omega/OmegaSimulator.h"
 #include "sim/MeshSimulator.h"
 
 #include <QCoreApplication>
@@ -42,6 +49,11 @@ void seedsFromDevice(const QString &out, const QString &tag, const sim::SimDevic
     auto img = dump::readDump(dev.image, ro);
     if (!img || !img->readable)
         return;
+    // Whole images: the encrypted ones decrypt under the targets' keys (FuzzSeedSim.h).
+    for (const char *target : {"fuzz_dump_image", "fuzz_verify_image", "fuzz_evidence_open"})
+        put(out + QLatin1Char('/') + QLatin1StringView(target), tag + QStringLiteral("-image"), dev.image);
+    if (!dev.storageRootKey.isEmpty())
+        put(out + QStringLiteral("/fuzz_key_files"), tag + QStringLiteral("-key"), dev.storageRootKey.toHex() + '\n');
     const QString rec = out + QStringLiteral("/fuzz_dump_records");
     const QByteArrayView image(dev.image);
     put(rec, tag + QStringLiteral("-superblock"), image.first(256));
@@ -86,6 +98,48 @@ void seedsFromDevice(const QString &out, const QString &tag, const sim::SimDevic
     }
 }
 
+// Omega: simulated folders (plain with the writer's defects, hardened, hardened and
+// encrypted) as in-memory folder inputs, and each encrypted file with its salt.
+void omegaSeeds(const QString &out)
+{
+    struct Variant {
+        const char *tag;
+        bool defects, hardened, encrypt;
+    };
+    for (const Variant &v : {Variant{"plain", true, false, false}, Variant{"hardened", false, true, false},
+                             Variant{"encrypted", false, true, true}}) {
+        omega::SimulationOptions o;
+        o.files = 6;
+        o.seed = fuzz::kOmegaSeed;
+        o.defects = v.defects;
+        o.hardened = v.hardened;
+        o.encrypt = v.encrypt;
+        auto r = omega::simulateOmega(o);
+        if (!r)
+            continue;
+        QByteArray folder(1, char(0x03)); // trust the node key, give the node secret
+        QByteArray salt;
+        for (int i = 0; i < r->files.size(); ++i) {
+            const omega::SimulatedFile &f = r->files[i];
+            if (i)
+                folder += fuzz::kEntrySeparator.toByteArray();
+            folder += f.name.toUtf8() + '\0' + f.bytes;
+            if (f.name == QLatin1StringView(omega::kManifestFileName)) {
+                Findings ignored;
+                salt = omega::checkManifest(f.bytes, {}, std::nullopt, ignored).manifest.salt;
+                put(out + QStringLiteral("/fuzz_key_files"), QStringLiteral("omega-%1-manifest").arg(QLatin1StringView(v.tag)), f.bytes);
+            }
+        }
+        put(out + QStringLiteral("/fuzz_omega_folder"), QStringLiteral("omega-%1").arg(QLatin1StringView(v.tag)), folder);
+        if (salt.size() != omega::kManifestSaltSize)
+            continue;
+        for (const omega::SimulatedFile &f : r->files)
+            if (f.name.endsWith(QLatin1StringView(".enc")))
+                put(out + QStringLiteral("/fuzz_omega_decrypt"), f.name, salt + f.name.toUtf8() + '\0' + f.bytes);
+    }
+    put(out + QStringLiteral("/fuzz_key_files"), QStringLiteral("omega-node-public-key"), fuzz::fuzzKeys().nodePublicKey.toHex() + '\n');
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -98,15 +152,7 @@ int main(int argc, char **argv)
     }
     const QString out = app.arguments().at(1);
     for (const bool encrypt : {false, true}) {
-        sim::SimOptions o;
-        o.devices = 2;
-        o.entries = 60;
-        o.seed = 11;
-        o.encrypt = encrypt;
-        o.groups = true;
-        o.checkpointEvery = 12;
-        o.blockSize = 512;
-        auto r = sim::runSimulation(o);
+        auto r = sim::runSimulation(fuzz::seedSimOptions(encrypt));
         if (!r) {
             err << "simulation failed: " << r.error().message << "\n";
             return 1;
@@ -117,9 +163,24 @@ int main(int argc, char **argv)
             err << "trust store: " << trust.error().message << "\n";
             return 1;
         }
+        const QString tag = encrypt ? QStringLiteral("enc") : QStringLiteral("plain");
         for (const sim::SimDeviceOutput &d : r->devices)
-            seedsFromDevice(out, (encrypt ? QStringLiteral("enc-") : QStringLiteral("plain-")) + d.name, d, *trust, trustJson);
+            seedsFromDevice(out, tag + QLatin1Char('-') + d.name, d, *trust, trustJson);
+        put(out + QStringLiteral("/fuzz_key_files"), tag + QStringLiteral("-trust-store"), trustJson);
+        // Reconciliation: the devices' images, two and then all, joined by the separator.
+        QByteArray joined;
+        for (int i = 0; i < r->devices.size(); ++i) {
+            if (i)
+                joined += fuzz::kImageSeparator.toByteArray();
+            joined += r->devices[i].image;
+            if (i >= 1)
+                put(out + QStringLiteral("/fuzz_reconcile"), tag + QStringLiteral("-%1-images").arg(i + 1), joined);
+        }
+        if (!r->devices.isEmpty()) // three inputs, one of them a copy of another
+            put(out + QStringLiteral("/fuzz_reconcile"), tag + QStringLiteral("-with-copy"),
+                joined + fuzz::kImageSeparator.toByteArray() + r->devices.first().image);
     }
+    omegaSeeds(out);
     err << "make_fuzz_seeds: " << g_written << " seeds in " << out << "\n";
     return g_written > 0 ? 0 : 1;
 }
