@@ -2,4 +2,5 @@
 set(SOURCES
     VerifyReport.h VerifyReport.cpp
     Verifier.h Verifier.cpp
-    VerifyChecks.h JournalChecks.cpp DamageRegions.cpp SignatureChecks.cpp RecoveryEmulation.cpp)
+    VerifyChecks.h JournalChecks.cpp DamageRegions.cpp SignatureChecks.cpp RecoveryEmulation.cpp
+    PinpointDamage.cpp)

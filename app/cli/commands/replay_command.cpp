@@ -125,6 +125,28 @@ int runReplay(CliContext &ctx)
         ctx.err << "error: " << opened.error().message << "\n";
         return exitcode::Unreadable;
     }
+    if (opened->image.contentsLocked()) {
+        // Nothing can be replayed without the entries' contents; that is the examiner's
+        // input (no key, or a key that is not this dump's), not a divergence: exit 4.
+        ctx.err << "nothing could be replayed: the journal of " << opened->ledger.evidence << " is encrypted and "
+                << (opened->image.keyMismatch ? "the storage key given is not this dump's" : "no storage key was given") << "\n";
+        Findings fs;
+        for (const Finding &f : opened->image.findings)
+            if (f.code == QLatin1String("KEY_MISMATCH") || f.code == QLatin1String("DUMP_ENCRYPTED_NO_KEY"))
+                fs.append(f);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray arr;
+            for (const Finding &f : fs)
+                arr.append(f.toJson());
+            printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
+                                                         {QStringLiteral("replayed"), false},
+                                                         {QStringLiteral("findings"), arr}}));
+        } else {
+            for (const Finding &f : fs)
+                ctx.out << severityName(f.severity) << " " << f.code << ": " << f.explanation << "\n";
+        }
+        return exitcode::InputMismatch;
+    }
     const DumpReplay r = replayDumpLedger(opened->ledger);
     const Timeline &t = r.timeline;
     int at = t.size() - 1;
