@@ -15,6 +15,7 @@
 
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 #include <QTest>
 
 using namespace seedscope;
@@ -185,6 +186,62 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 damaged dumps read as tampering (%3):\n%4")
                                                     .arg(failures.size()).arg(bases.size() * kCasesPerBase)
                                                     .arg(summary.join(QStringLiteral(", ")), failures.join(QLatin1Char('\n')))));
+    }
+
+    // One flipped bit in the identity header's public key, with the right key in the
+    // trust store: the trust store's key wins (format section 4.3), so the header's
+    // damage is corruption and no device signature reads as invalid.
+    void damagedIdentityKeyUsesTrustStore()
+    {
+        auto b = makeBase(false, false, 31);
+        QVERIFY(b);
+        const dump::DumpImage clean = *dump::readDump(b->dev.image, {});
+        QByteArray img = b->dev.image;
+        img[clean.identity.offset + 8 + 5] = char(img[clean.identity.offset + 8 + 5] ^ 0x10);
+        verify::EvidenceSummary ev{b->name, b->name, img.size(), crypto::sha256(img)};
+        const auto r = verify::verifyImage(img, ev, std::nullopt, b->trust);
+        bool crc = false;
+        for (const Finding &f : r.findings) {
+            QVERIFY2(f.verdict != Verdict::Tampering, qPrintable(testing::findingText(r.findings)));
+            crc |= f.code == QLatin1String("IDENTITY_CRC_MISMATCH") && f.verdict == Verdict::Corruption;
+        }
+        QVERIFY(crc);
+    }
+
+    // Two distant records of the same size swapped (with valid CRCs): the chain and order
+    // findings name exactly the two moved records, not every record between them.
+    void swappedDistantRecordsReportTwoLocations()
+    {
+        auto b = makeBase(false, false, 31);
+        QVERIFY(b);
+        const dump::DumpImage clean = *dump::readDump(b->dev.image, {});
+        int first = -1, second = -1;
+        for (int i = 0; i < clean.journal.size() && second < 0; ++i) {
+            const dump::RecordInfo &r = clean.journal[i];
+            if (r.header.type != uint8_t(dump::RecordType::Entry))
+                continue;
+            if (first < 0 && r.header.seq >= 5)
+                first = i;
+            else if (first >= 0 && r.header.seq >= clean.journal[first].header.seq + 20
+                     && r.footprint() == clean.journal[first].footprint())
+                second = i;
+        }
+        QVERIFY(first >= 0 && second >= 0);
+        const dump::RecordInfo &a = clean.journal[first];
+        const dump::RecordInfo &c = clean.journal[second];
+        QByteArray img = b->dev.image;
+        const QByteArray ba = img.mid(a.offset, a.footprint()), bc = img.mid(c.offset, c.footprint());
+        img.replace(a.offset, ba.size(), bc);
+        img.replace(c.offset, bc.size(), ba);
+        verify::EvidenceSummary ev{b->name, b->name, img.size(), crypto::sha256(img)};
+        const auto r = verify::verifyImage(img, ev, std::nullopt, b->trust);
+        static const QStringList order{QStringLiteral("CHAIN_BREAK"), QStringLiteral("SEQ_GAP"), QStringLiteral("SEQ_DUPLICATE"),
+                                       QStringLiteral("LAMPORT_REGRESSION")};
+        QSet<qint64> at;
+        for (const Finding &f : r.findings)
+            if (order.contains(f.code))
+                at.insert(f.offset);
+        QCOMPARE(at, (QSet<qint64>{a.offset, c.offset}));
     }
 
     // Pinpointing: one flipped bit at a programmed byte of a clean dump is detected, and
