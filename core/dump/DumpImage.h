@@ -33,6 +33,11 @@ struct KeyHistoryItem {
 struct IdentityInfo {
     qint64 offset = 0;
     bool valid = false;     // magic + CRC hold
+    // The device key is known: the header's CRC holds, or (damaged header) the trust
+    // store's key for the superblock's device_id was used, or the header's key still
+    // hashes to that device_id. False: device signatures cannot be checked at all.
+    bool keyEstablished = false;
+    QString keySource;      // "identity header", "trust store", "identity header (corroborated by device_id)"
     IdentityHeader header;
     QByteArray raw;
     QList<KeyHistoryItem> keyHistory;
@@ -115,8 +120,13 @@ struct DumpImage {
     QList<BlockInfo> markerBlocks;
     QList<RecordInfo> markers;
     bool keyProvided = false;
+    // A key was given but fits nothing (dump/KeyFit.h): encrypted contents stay locked,
+    // exactly as without a key, and one KEY_MISMATCH finding says so.
+    bool keyMismatch = false;
     Findings findings;          // reader-level: framing, CRC, geometry, decryption
 
+    // Encrypted contents could not be read: no key, or a key that is not this dump's.
+    bool contentsLocked() const { return superblock.encrypted() && (!keyProvided || keyMismatch); }
     qint64 blockOffset(uint32_t block) const { return qint64(block) * superblock.blockSize; }
     // Public key that signs at a given key index (0 = identity key, k = key history k-1).
     QByteArray publicKeyForIndex(uint32_t keyIndex) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dump/DumpReader.h"
+#include "dump/KeyFit.h"
 
 #include "crypto/Aead.h"
 #include "crypto/Crc32c.h"
@@ -193,7 +194,7 @@ bool readSuperblocks(QByteArrayView image, DumpImage &img)
     return true;
 }
 
-void readIdentity(QByteArrayView image, DumpImage &img)
+void readIdentity(QByteArrayView image, DumpImage &img, const QHash<QByteArray, QByteArray> &trustedKeys)
 {
     const Superblock &sb = img.superblock;
     IdentityInfo &id = img.identity;
@@ -216,17 +217,40 @@ void readIdentity(QByteArrayView image, DumpImage &img)
     }
     id.header = *h;
     id.valid = h->crcOk();
-    if (!id.valid)
+    id.keyEstablished = id.valid;
+    id.keySource = QStringLiteral("identity header");
+    if (!id.valid) {
+        // A damaged header's bytes prove nothing (format section 4.3). The superblock
+        // (own CRC) names the device; the trust store's key for it wins; failing that,
+        // the header's key is used only while it still hashes to that device_id.
+        const QByteArray trusted = trustedKeys.value(sb.deviceId);
+        if (trusted.size() == crypto::kEd25519PublicKeySize) {
+            id.header.devicePublicKey = trusted;
+            id.keyEstablished = true;
+            id.keySource = QStringLiteral("trust store");
+        } else if (crypto::keyId16(h->devicePublicKey) == sb.deviceId) {
+            id.keyEstablished = true;
+            id.keySource = QStringLiteral("identity header (corroborated by device_id)");
+        } else {
+            id.keySource = QStringLiteral("unknown (identity header damaged)");
+        }
+        id.header.deviceId = sb.deviceId;
+        id.header.networkId = sb.networkId;
         img.findings.append(makeFinding(img, "IDENTITY_CRC_MISMATCH", Severity::Error, id.offset, kIdentityHeaderSize,
                                         QStringLiteral("identity region"),
-                                        QStringLiteral("The identity header's checksum does not match."),
+                                        id.keyEstablished
+                                            ? QStringLiteral("The identity header's checksum does not match (media damage); the device key is taken from: %1.").arg(id.keySource)
+                                            : QStringLiteral("The identity header's checksum does not match (media damage) and no trust store key confirms the device key, so the device's own signatures cannot be checked."),
                                         hex32(h->storedCrc), hex32(h->computedCrc), Verdict::Corruption));
-    if (h->deviceId != crypto::keyId16(h->devicePublicKey) || h->deviceId != sb.deviceId)
+    }
+    // Only an intact header can contradict the superblock: inside a damaged one the
+    // damage explains any difference.
+    if (id.valid && (h->deviceId != crypto::keyId16(h->devicePublicKey) || h->deviceId != sb.deviceId))
         img.findings.append(makeFinding(img, "IDENTITY_DEVICE_ID_MISMATCH", Severity::Error, id.offset + 40, 16,
                                         QStringLiteral("identity region"),
                                         QStringLiteral("device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock's."),
                                         toHex(crypto::keyId16(h->devicePublicKey)), toHex(h->deviceId), Verdict::Tampering));
-    if (h->networkId != sb.networkId)
+    if (id.valid && h->networkId != sb.networkId)
         img.findings.append(makeFinding(img, "IDENTITY_NETWORK_MISMATCH", Severity::Error, id.offset + 56, kNetworkIdMax,
                                         QStringLiteral("identity region"),
                                         QStringLiteral("The identity's network id differs from the superblock's."), sb.networkId,
@@ -345,8 +369,12 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         const bool commitFramingOk = c && c->crcOk() && c->checkpointSeq == h->checkpointSeq;
         if (commitFramingOk && !s.payloadCrcOk) {
             // The payload damage is already reported; the commit's payload hash failing
-            // with it is the same fact, not a second one.
+            // with it is the same fact, not a second one. The signature covers the header
+            // and the commit's payload_hash, both intact: check it over those, so a damaged
+            // payload does not read as a bad signature.
             s.commit = *c;
+            s.signature = crypto::ed25519Verify(img.publicKeyForIndex(c->keyIndex), checkpointSignedBytes(rawHeader, c->payloadHash),
+                                                c->signature);
             img.checkpointSlots.append(s);
             continue;
         }
@@ -426,11 +454,13 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options)
         return img;
     img.readable = true;
     const crypto::SecureBytes *key = options.storageRootKey ? &*options.storageRootKey : nullptr;
-    readIdentity(image, img);
+    readIdentity(image, img, options.trustedDeviceKeys);
     readSlots(image, img, key);
     detail::scanRecordRegion(image, img, true);
     detail::scanRecordRegion(image, img, false);
     detail::decryptJournal(img, key);
+    if (key)
+        withdrawMismatchedKey(img, key->fingerprint());
     return img;
 }
 

@@ -11,6 +11,8 @@
 #include "ledger/Network.h"
 #include "util/Result.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace seedscope::dump {
@@ -24,6 +26,10 @@ struct ReadOptions {
     QString evidenceName;                         // used in findings
     std::optional<crypto::SecureBytes> storageRootKey; // decrypts journal and slots when set
     qint64 maxImageBytes = kMaxDumpImageBytes;    // a parameter so tests can reach it
+    // device_id -> Ed25519 public key from the examiner's trust store. Used only when the
+    // identity header's CRC fails (format section 4.3): then the trust store's key for
+    // the superblock's device_id signs for the device, not the damaged header's bytes.
+    QHash<QByteArray, QByteArray> trustedDeviceKeys;
 };
 
 // Errors only for what is not a dump at all (empty input). Everything else, including

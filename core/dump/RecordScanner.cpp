@@ -56,9 +56,13 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
 
     for (uint32_t b = region.firstBlock; b < region.firstBlock + region.blockCount; ++b) {
         const qint64 boff = qint64(b) * bs;
-        if (boff + bs > image.size())
+        // A file cut mid-block still holds the records before the cut: read the block's
+        // present bytes (format section 11.1 "partially present block"); a record the
+        // cut runs through is not damage but absent, which IMAGE_TRUNCATED names.
+        const qint64 avail = std::min<qint64>(bs, image.size() - boff);
+        if (avail < kBlockHeaderSize)
             break; // IMAGE_TRUNCATED says why
-        const QByteArrayView block = image.sliced(boff, bs);
+        const QByteArrayView block = image.sliced(boff, avail);
         BlockInfo bi;
         bi.block = b;
         bi.offset = boff;
@@ -102,6 +106,8 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
         uint32_t lastEpoch = bh->epoch;
         int recordNo = 0;
         while (pos + kRecordHeaderSize <= bs) {
+            if (pos + kRecordHeaderSize > avail)
+                break; // the image ends here
             const QByteArrayView rawHdr = block.sliced(pos, kRecordHeaderSize);
             if (isErased(rawHdr)) {
                 const qint64 stray = firstNonErased(block.sliced(pos));
@@ -143,6 +149,8 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
                 damage.append(d);
                 break;
             }
+            if (pos + kRecordHeaderSize + qint64(h->payloadLength) > avail)
+                break; // the image ends inside this record: absent, not damaged
             // Found by fuzz_dump_records: a header with non-zero reserved bytes and a
             // matching CRC was accepted silently. v1 writers write zeros; anything else is
             // a newer writer or a hidden channel, and an auditor should hear of it.
@@ -168,7 +176,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
                 d.blockIndex = int(blocks.size());
                 d.epochKnown = true;
                 d.epoch = lastEpoch;
-                d.restErased = next >= bs || isErased(block.sliced(std::min<qint64>(next, bs)));
+                d.restErased = next >= avail || isErased(block.sliced(std::min<qint64>(next, avail)));
                 d.what = QStringLiteral("payload");
                 d.subject = QStringLiteral("seq %1").arg(h->seq);
                 d.expected = hex32(h->payloadCrc);

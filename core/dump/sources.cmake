@@ -3,4 +3,5 @@ set(SOURCES
     Format.h Format.cpp
     DumpCrypto.h DumpCrypto.cpp
     DumpImage.h
-    DumpReader.h DumpReader.cpp RecordScanner.cpp)
+    DumpReader.h DumpReader.cpp RecordScanner.cpp
+    KeyFit.h KeyFit.cpp)

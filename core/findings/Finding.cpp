@@ -147,14 +147,41 @@ void numberFindings(Findings &findings)
 
 int exitCodeFor(const Findings &findings)
 {
-    const bool tamper = std::any_of(findings.begin(), findings.end(),
+    // A key or trust store that does not fit the evidence is the examiner's input
+    // problem (exit 4), unless something independent of it is wrong with the evidence.
+    auto inputMismatch = [](const Finding &f) {
+        return f.code == QLatin1String("KEY_MISMATCH") || f.code == QLatin1String("TRUST_STORE_MISMATCH")
+            || f.code == QLatin1String("OMEGA_KEY_MISMATCH") || f.code == QLatin1String("OMEGA_TRUST_KEY_MISMATCH");
+    };
+    Findings evidence;
+    for (const Finding &f : findings)
+        if (!inputMismatch(f))
+            evidence.append(f);
+    const bool tamper = std::any_of(evidence.begin(), evidence.end(),
                                     [](const Finding &f) { return f.verdict == Verdict::Tampering; });
-    const Severity worst = worstSeverity(findings);
+    const Severity worst = worstSeverity(evidence);
     if (tamper || worst >= Severity::Error)
         return exitcode::ErrorsOrTamper;
+    if (evidence.size() != findings.size())
+        return exitcode::InputMismatch;
     if (worst == Severity::Warning)
         return exitcode::Findings;
     return exitcode::Clean;
+}
+
+int combineExitCodes(int a, int b)
+{
+    auto rank = [](int c) {
+        switch (c) {
+        case exitcode::Clean: return 0;
+        case exitcode::Findings: return 1;
+        case exitcode::InputMismatch: return 2;
+        case exitcode::ErrorsOrTamper: return 3;
+        case exitcode::Unreadable: return 4;
+        default: return 5;
+        }
+    };
+    return rank(a) >= rank(b) ? a : b;
 }
 
 } // namespace seedscope

@@ -74,5 +74,8 @@ inline constexpr int Usage = 64;         // EX_USAGE
 } // namespace exitcode
 
 int exitCodeFor(const Findings &findings);
+// The exit code of several inputs: the most serious of the two. InputMismatch ranks
+// below a verdict on the evidence (2) and an unreadable input (3), above warnings (1).
+int combineExitCodes(int a, int b);
 
 } // namespace seedscope

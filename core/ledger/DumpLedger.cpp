@@ -5,8 +5,11 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "ledger/EntryCodec.h"
+#include "ledger/Invariants.h"
 #include "util/Hex.h"
 
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -51,6 +54,9 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
     if (img.identity.valid && l.keys.history(id.deviceId).isEmpty())
         addDeviceKeys(l.keys, l.identity, id.networkId);
 
+    for (const Finding &f : img.findings)
+        l.journalDamaged |= f.code == QLatin1String("IMAGE_TRUNCATED")
+            || (f.code.startsWith(QLatin1String("JOURNAL_")) && (f.verdict == Verdict::TornTail || f.verdict == Verdict::Corruption));
     int locked = 0;
     for (const dump::RecordInfo &r : img.journal) {
         if (r.header.type != uint8_t(dump::RecordType::Entry))
@@ -194,8 +200,34 @@ DumpReplay replayDumpLedger(const DumpLedger &l)
         const DumpCheckpoint &c = l.checkpoints[i];
         const QString name = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
-            CrossProofResult cp = crossProve(*prevState, itemsBetween(l.items, prevPos, c.journalSeq), c.stateRoot,
+            const QList<JournalItem> range = itemsBetween(l.items, prevPos, c.journalSeq);
+            CrossProofResult cp = crossProve(*prevState, range, c.stateRoot,
                                              c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params, l.evidence, name);
+            if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
+                // A mismatch is tampering only when every entry of the range is present,
+                // decodes and is checkable (docs/findings/verdicts.md): otherwise media
+                // damage, a cut file or an incomplete trust store explains it, and the
+                // checkpoint is unprovable -- the same rule the verifier applies.
+                QSet<uint64_t> seqs;
+                bool undecodable = false;
+                for (const JournalItem &it : range) {
+                    seqs.insert(it.journalSeq);
+                    undecodable |= !it.entry;
+                }
+                const bool gap = l.journalDamaged && uint64_t(seqs.size()) < c.journalSeq - prevPos;
+                bool unknownKey = false;
+                for (const EntryOutcome &o : cp.timeline.outcomes())
+                    unknownKey |= o.verdict.status == SignatureStatus::UnknownKey;
+                if (gap || undecodable || unknownKey) {
+                    cp.finding.code = QStringLiteral("LEDGER_CHECKPOINT_UNPROVABLE");
+                    cp.finding.severity = Severity::Warning;
+                    cp.finding.verdict = Verdict::None;
+                    cp.finding.explanation = QStringLiteral("Replaying the journal does not reproduce this checkpoint's signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted.")
+                                                 .arg(gap ? QStringLiteral("missing from a damaged or cut journal")
+                                                          : undecodable ? QStringLiteral("undecodable")
+                                                                        : QStringLiteral("signed by devices the trust store holds no key for"));
+                }
+            }
             r.findings.append(cp.finding);
             r.crossProofs.append(std::move(cp));
             r.crossProofCheckpoint.append(i);

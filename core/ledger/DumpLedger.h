@@ -34,6 +34,7 @@ struct DumpLedger {
     NetworkParams params;
     RegisteredDevice identity;
     Findings findings;                 // LEDGER_CHECKPOINT_STATE_UNREADABLE, LEDGER_JOURNAL_LOCKED
+    bool journalDamaged = false;       // the reader found journal damage or a cut image
 };
 
 DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust);

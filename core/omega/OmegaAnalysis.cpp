@@ -81,6 +81,7 @@ public:
         }
         for (int i : pythonOrder(l, l.encrypted))
             m_r.files.append(loadFile(l, l.entries[i], true));
+        withdrawMismatchedKey();
         m_r.filesOnDisk = int(m_r.files.size());
         entryFindings(l);
         folderIdentity(l);
@@ -254,6 +255,7 @@ private:
             return f;
         }
         auto plain = openCheckpoint(*m_o.nodeSecret, m_manifest.manifest.salt, name, fr.bytes);
+        (plain ? m_decryptedFiles : m_failedFiles) += 1;
         if (!plain) {
             Finding x = fileFinding(m_ctx, f, code::DecryptFailed, Severity::Critical);
             x.offset = 0;
@@ -270,6 +272,28 @@ private:
         f.decrypted = true;
         inspectCheckpoint(f, *plain, m_ctx, m_r.findings);
         return f;
+    }
+
+    // A node key under which not one encrypted file authenticates is not this node's key:
+    // the examiner's input, not tampering (docs/findings/verdicts.md). One finding replaces
+    // the per-file failures.
+    void withdrawMismatchedKey()
+    {
+        if (!m_o.nodeSecret || m_decryptedFiles > 0 || m_failedFiles == 0)
+            return;
+        Findings kept;
+        for (const Finding &f : m_r.findings)
+            if (f.code != QLatin1StringView(code::DecryptFailed))
+                kept.append(f);
+        m_r.findings = kept;
+        Finding x = folderFinding(m_r, code::KeyMismatch, Severity::Error);
+        x.subject = QStringLiteral("key %1").arg(m_o.nodeSecret->fingerprint());
+        x.expected = QStringLiteral("the node key the encrypted checkpoints were written with");
+        x.found = QStringLiteral("key %1: 0 of %2 encrypted files authenticate").arg(m_o.nodeSecret->fingerprint()).arg(m_failedFiles);
+        x.explanation = QStringLiteral("The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this "
+                                       "node's key. This is a problem with the key supplied, not with the folder; the files were "
+                                       "not read.").arg(m_o.nodeSecret->fingerprint()).arg(m_failedFiles);
+        m_r.findings.append(x);
     }
 
     const ManifestEntry *manifestEntry(const QString &name)
@@ -630,6 +654,8 @@ private:
     bool m_hasManifest = false;
     bool m_noKeyReported = false;
     QByteArray m_manifestSha256;
+    int m_decryptedFiles = 0;
+    int m_failedFiles = 0;
     QHash<QString, int> m_entryIndex;
 };
 

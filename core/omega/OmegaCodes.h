@@ -63,5 +63,8 @@ inline constexpr const char *ManifestHashMismatch = "OMEGA_MANIFEST_HASH_MISMATC
 inline constexpr const char *ManifestUnlistedFile = "OMEGA_MANIFEST_UNLISTED_FILE";
 inline constexpr const char *EncryptedNoKey = "OMEGA_ENCRYPTED_NO_KEY";
 inline constexpr const char *DecryptFailed = "OMEGA_DECRYPT_FAILED";
+// The examiner's inputs do not fit the folder (exit code 4, never a verdict on the node).
+inline constexpr const char *KeyMismatch = "OMEGA_KEY_MISMATCH";
+inline constexpr const char *TrustKeyMismatch = "OMEGA_TRUST_KEY_MISMATCH";
 
 } // namespace seedscope::omega::code

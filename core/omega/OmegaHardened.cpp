@@ -259,12 +259,15 @@ ManifestCheck checkManifest(QByteArrayView bytes, const ValidationContext &ctx, 
     }
     c.trusted = trustedKey && *trustedKey == c.manifest.publicKey;
     if (trustedKey && !c.trusted) {
-        f.code = QLatin1StringView(code::ManifestKeyUntrusted);
-        f.severity = Severity::Critical;
-        f.verdict = Verdict::Tampering;
+        // A valid signature by another key than the one the examiner gave: the wrong trust
+        // key was supplied, or the folder was re-signed. The bytes cannot tell which, so
+        // this is an input mismatch (exit 4), not a tampering verdict; nothing is authenticated.
+        f.code = QLatin1StringView(code::TrustKeyMismatch);
+        f.severity = Severity::Error;
         f.expected = QStringLiteral("signed by the trusted node key %1").arg(toHex(crypto::keyId16(*trustedKey)));
         f.found = QStringLiteral("signed by key %1").arg(keyId);
-        f.explanation = QStringLiteral("The manifest is signed, but by a different key than the node's: someone re-signed the folder.");
+        f.explanation = QStringLiteral("The manifest is validly signed, but by another key than the trust key given: either the trust key "
+                                       "is not this node's or the folder was re-signed. Nothing in the folder is authenticated.");
     } else if (!trustedKey) {
         f.code = QLatin1StringView(code::ManifestKeyUntrusted);
         f.severity = Severity::Warning;

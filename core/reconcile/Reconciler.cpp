@@ -454,7 +454,8 @@ Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options)
     r.findings.append(duplicates);
     for (const ReconcileInput &in : inputs)
         for (const Finding &f : in.image.findings)
-            if (f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("DUMP_ENCRYPTED_NO_KEY")) {
+            if (f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("DUMP_ENCRYPTED_NO_KEY")
+                || f.code == QLatin1String("KEY_MISMATCH")) {
                 r.findings.append(Finding{f});
                 r.findings.last().evidence = in.name;
                 break;

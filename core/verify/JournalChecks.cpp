@@ -9,6 +9,8 @@
 #include "util/Hex.h"
 #include "verify/VerifyChecks.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <map>
 
@@ -22,6 +24,30 @@ bool isJournalDamage(const Finding &f)
     return f.code.startsWith(QLatin1String("JOURNAL_"))
         && (f.verdict == Verdict::TornTail || f.verdict == Verdict::Corruption) && f.offset >= 0;
 }
+
+JournalDamage journalDamage(const DumpImage &img)
+{
+    JournalDamage d;
+    QSet<qint64> namedRecords;
+    for (const RecordInfo &r : img.journal)
+        if (r.header.type == uint8_t(RecordType::Entry) && (!r.payloadCrcOk || r.decrypt == DecryptState::Failed)) {
+            d.damagedSeqs.insert(r.header.seq);
+            namedRecords.insert(r.offset);
+        }
+    for (const Finding &f : img.findings) {
+        if (f.code == QLatin1String("IMAGE_TRUNCATED")) {
+            d.any = true;
+            d.unreadableRanges = true;
+        }
+        if (!isJournalDamage(f))
+            continue;
+        d.any = true;
+        if (!namedRecords.contains(f.offset))
+            d.unreadableRanges = true;
+    }
+    return d;
+}
+
 
 SeqHashes entryHashes(const DumpImage &img)
 {
@@ -63,14 +89,30 @@ uint64_t minEntrySeq(const SeqHashes &h)
     return m;
 }
 
+// How a (seq, hash) a signed structure names stands against the journal's intact entries.
+enum class Head { Known, Absent, Different };
+
 // minSeq: minEntrySeq(h), computed once by the caller.
-bool knownHead(const SeqHashes &h, uint64_t minSeq, uint64_t seq, const QByteArray &hash)
+Head headIn(const SeqHashes &h, uint64_t minSeq, uint64_t seq, const QByteArray &hash)
 {
     if (seq == 0)
-        return hash == QByteArray(32, '\0');
+        return hash == QByteArray(32, '\0') ? Head::Known : Head::Different;
     if (seq < minSeq)
-        return true; // before the oldest entry the journal still holds: cannot be checked
-    return h.values(seq).contains(hash);
+        return Head::Known; // before the oldest entry the journal still holds: cannot be checked
+    const QList<QByteArray> v = h.values(seq);
+    if (v.contains(hash))
+        return Head::Known;
+    return v.isEmpty() ? Head::Absent : Head::Different;
+}
+
+// A named (seq, hash) that the journal lacks is tampering only when no damage could
+// hold it: absent with no damage at all, or different from an intact entry of that seq
+// while no damaged record of that seq and no unreadable range exists.
+bool damageExplains(const JournalDamage &d, Head head, uint64_t seq)
+{
+    if (head == Head::Absent)
+        return d.any;
+    return d.damagedSeqs.contains(seq) || d.unreadableRanges;
 }
 
 // The key that signs device structures at a Lamport value: the identity key, or the
@@ -86,6 +128,64 @@ QByteArray deviceKeyAt(const DumpImage &img, uint64_t lamport)
 
 } // namespace
 
+namespace {
+
+// "The previous entry" once records are moved or duplicated (format section 11.5): an
+// intact ENTRY is *in place* when its physical neighbour on either side continues it by
+// sequence (the entry before has seq - 1, or an EPOCH record between them names seq - 1
+// as its head; the entry after has seq + 1), or when damage between it and a neighbour
+// leaves that side unknown. A record in place on neither side was moved or inserted
+// there; only such records are reported for order, so two swapped distant records give
+// two findings, not one per record between them. Indexed by position in img.journal.
+QSet<int> outOfPlace(const DumpImage &img, const QList<qint64> &damage, uint64_t minSeq)
+{
+    struct Node {
+        int idx;
+        uint64_t seq;
+        bool epochBefore; // an EPOCH record lies between the previous entry and this one
+        uint64_t epochHead;
+    };
+    QList<Node> nodes;
+    bool epochSeen = false;
+    uint64_t epochHead = 0;
+    for (int i = 0; i < img.journal.size(); ++i) {
+        const RecordInfo &r = img.journal[i];
+        if (!r.payloadCrcOk)
+            continue;
+        if (r.header.type == uint8_t(RecordType::Epoch)) {
+            if (auto ep = decodeEpochPayload(r.payload)) {
+                epochSeen = true;
+                epochHead = ep->headSeq;
+            }
+            continue;
+        }
+        if (r.header.type != uint8_t(RecordType::Entry))
+            continue;
+        nodes.append(Node{i, r.header.seq, epochSeen, epochHead});
+        epochSeen = false;
+    }
+    QSet<int> out;
+    for (int k = 0; k < nodes.size(); ++k) {
+        const Node &n = nodes[k];
+        const qint64 off = img.journal[n.idx].offset;
+        bool predOk, succOk;
+        if (k == 0)
+            predOk = n.seq == minSeq || (n.epochBefore && n.epochHead + 1 == n.seq);
+        else
+            predOk = (n.epochBefore ? n.epochHead : nodes[k - 1].seq) + 1 == n.seq
+                || nodes[k - 1].seq + 1 == n.seq || damageBetween(damage, img.journal[nodes[k - 1].idx].offset, off);
+        if (k + 1 < nodes.size())
+            succOk = nodes[k + 1].seq == n.seq + 1 || damageBetween(damage, off, img.journal[nodes[k + 1].idx].offset);
+        else
+            succOk = false; // the last entry is judged by the one before it
+        if (!predOk && !succOk)
+            out.insert(n.idx);
+    }
+    return out;
+}
+
+} // namespace
+
 void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &out)
 {
     uint64_t expSeq = 0;
@@ -97,19 +197,33 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
     QHash<QByteArray, qint64> seenEntries; // SHA-256 of the signed entry bytes -> first offset
     const QList<qint64> damage = damageOffsets(img, true);
     const uint64_t minSeq = minEntrySeq(hashes);
-    for (const RecordInfo &r : img.journal) {
+    const JournalDamage jd = journalDamage(img);
+    const QSet<int> moved = outOfPlace(img, damage, minSeq);
+    // Stored-at Lamport of every intact entry by its chain hash: an entry's Lamport is
+    // compared with the entry its prev_hash names (its predecessor by the chain), not
+    // with whatever physically precedes it.
+    QHash<QByteArray, uint64_t> lamportByHash;
+    for (const RecordInfo &r : img.journal)
+        if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk)
+            lamportByHash.insert(r.payloadHash, r.header.lamport);
+    for (int ri = 0; ri < img.journal.size(); ++ri) {
+        const RecordInfo &r = img.journal[ri];
         if (!r.payloadCrcOk)
             continue;
         if (r.header.type == uint8_t(RecordType::Epoch)) {
             auto ep = decodeEpochPayload(r.payload);
             if (!ep)
                 continue;
-            if (!knownHead(hashes, minSeq, ep->headSeq, ep->headHash))
-                out.append(makeFinding(img.evidence, code::kEpochHeadUnknown, Severity::Error, r.offset, r.footprint(), recLoc(r),
-                                       QStringLiteral("epoch %1").arg(ep->epoch),
-                                       QStringLiteral("A new log generation says it continues from a journal entry that is not in the journal: entries were removed or the record was altered."),
+            const Head head = headIn(hashes, minSeq, ep->headSeq, ep->headHash);
+            if (head != Head::Known) {
+                const bool explained = damageExplains(jd, head, ep->headSeq);
+                out.append(makeFinding(img.evidence, code::kEpochHeadUnknown, explained ? Severity::Warning : Severity::Error, r.offset,
+                                       r.footprint(), recLoc(r), QStringLiteral("epoch %1").arg(ep->epoch),
+                                       explained ? QStringLiteral("A new log generation continues from a journal entry that is not among the intact entries; damaged or missing journal bytes could hold it, so this is not evidence of tampering.")
+                                                 : QStringLiteral("A new log generation says it continues from a journal entry that is not in the journal, and no damage could hold it: entries were removed or the record was altered."),
                                        QStringLiteral("an entry with seq %1 and hash %2").arg(ep->headSeq).arg(toHex(ep->headHash)),
-                                       QStringLiteral("no such entry"), Verdict::Tampering));
+                                       QStringLiteral("no such entry"), explained ? Verdict::Unknown : Verdict::Tampering));
+            }
             expSeq = ep->headSeq;
             expHash = ep->headHash;
             lastOffset = r.offset;
@@ -120,7 +234,12 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         const uint64_t seq = r.header.seq;
         const bool linked = seq == expSeq + 1 && r.header.prevHash == expHash;
         const QString subj = QStringLiteral("seq %1").arg(seq);
-        if (!linked && !damageBetween(damage, lastOffset, r.offset)) {
+        const bool isMoved = moved.contains(ri);
+        // In place but not linked to what physically precedes it, while its prev_hash
+        // names an intact entry of seq - 1 elsewhere: that entry was moved away, and the
+        // finding belongs to it, not here.
+        const bool linksBySeq = !isMoved && seq >= 1 && hashes.values(seq - 1).contains(r.header.prevHash);
+        if (!linked && !linksBySeq && !damageBetween(damage, lastOffset, r.offset)) {
             if (seq <= expSeq) {
                 const bool copy = seen.contains(r.payloadHash);
                 out.append(makeFinding(img.evidence, code::kSeqDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
@@ -147,13 +266,17 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
             else
                 seenEntries.insert(content, r.offset);
         }
-        if (haveLamport && r.header.lamport <= lastLamport)
+        const auto predLamport = lamportByHash.constFind(r.header.prevHash);
+        const uint64_t before = predLamport != lamportByHash.cend() ? *predLamport : lastLamport;
+        if ((predLamport != lamportByHash.cend() || haveLamport) && !isMoved && r.header.lamport <= before)
             out.append(makeFinding(img.evidence, code::kLamportRegression, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
-                                   QStringLiteral("The entry's stored Lamport clock is not above the one before it: the device clock went back (rollback or reset)."),
-                                   QStringLiteral("> %1").arg(lastLamport), QString::number(r.header.lamport)));
-        haveLamport = true;
-        lastLamport = std::max(lastLamport, r.header.lamport);
+                                   QStringLiteral("The entry's stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset)."),
+                                   QStringLiteral("> %1").arg(before), QString::number(r.header.lamport)));
         seen.insert(r.payloadHash, r.offset);
+        if (isMoved)
+            continue; // a moved record does not move the chain: the next one is judged against the entry before it
+        haveLamport = true;
+        lastLamport = r.header.lamport;
         expSeq = seq;
         expHash = r.payloadHash;
         lastOffset = r.offset;
@@ -170,17 +293,27 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
 
     // Leaf hashes of the chain by sequence, for the log roots (first copy of each seq).
     auto leafFor = [&](uint64_t s) -> QByteArray { return hashes.values(s).value(0); };
+    const JournalDamage jd = journalDamage(img);
     auto anchorCheck = [&](const char *mismatchCode, qint64 off, qint64 len, const QString &loc, const QString &subj,
                            uint64_t seq, const QByteArray &hash, const QString &what) {
-        if (seq == 0 || knownHead(hashes, minSeq, seq, hash))
+        const Head head = seq == 0 ? Head::Known : headIn(hashes, minSeq, seq, hash);
+        if (head == Head::Known)
             return true;
+        const bool explained = damageExplains(jd, head, seq);
         if (seq > maxSeq) {
+            // Offset convention: the signed structure that names the missing entries.
             out.append(makeFinding(img.evidence, code::kJournalTruncated, Severity::Error, off, len, loc, subj,
-                                   QStringLiteral("%1 covers journal entries up to seq %2, but the journal ends at seq %3: signed entries were removed from the end.").arg(what).arg(seq).arg(maxSeq),
-                                   QStringLiteral("seq %1").arg(seq), QStringLiteral("last seq %1").arg(maxSeq), Verdict::Tampering));
+                                   explained ? QStringLiteral("%1 covers journal entries up to seq %2, but the intact journal ends at seq %3; the journal's end is damaged or the file is cut, which explains the loss, so it is not evidence of tampering.").arg(what).arg(seq).arg(maxSeq)
+                                             : QStringLiteral("%1 covers journal entries up to seq %2, but the journal ends at seq %3 with no damage: signed entries were removed from the end.").arg(what).arg(seq).arg(maxSeq),
+                                   QStringLiteral("seq %1").arg(seq), QStringLiteral("last seq %1").arg(maxSeq),
+                                   explained ? Verdict::Corruption : Verdict::Tampering));
+        } else if (explained) {
+            out.append(makeFinding(img.evidence, mismatchCode, Severity::Warning, off, len, loc, subj,
+                                   QStringLiteral("%1 names a chain hash at seq %2 that no intact entry has, but damaged journal records could hold it: neither confirmed nor refuted.").arg(what).arg(seq),
+                                   toHex(hash), toHex(leafFor(seq)), Verdict::Unknown));
         } else {
             out.append(makeFinding(img.evidence, mismatchCode, Severity::Critical, off, len, loc, subj,
-                                   QStringLiteral("%1 names a chain hash at seq %2 that no entry in the journal has: history before it was rewritten.").arg(what).arg(seq),
+                                   QStringLiteral("%1 names a chain hash at seq %2 that no entry in the journal has, and no damage could hold it: history before it was rewritten.").arg(what).arg(seq),
                                    toHex(hash), toHex(leafFor(seq)), Verdict::Tampering));
         }
         return false;
@@ -220,6 +353,8 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
         const QString subj = QStringLiteral("seal of journal seq %1").arg(s->journalSeq);
         const auto sig = crypto::ed25519Verify(deviceKeyAt(img, s->lamport), sealSignedBytes(img.superblock.deviceId, m.payload),
                                                s->signature);
+        if (sig != crypto::SignatureCheck::Valid && !img.identity.keyEstablished)
+            continue; // the device key is unknown (damaged identity, no trust store key): VERIFY_NOT_CHECKED
         if (sig != crypto::SignatureCheck::Valid) {
             out.append(makeFinding(img.evidence, code::kSealSigInvalid, Severity::Critical, m.offset + kRecordHeaderSize + kSealSignedSize, 64,
                                    loc, subj, QStringLiteral("The device's signature over this seal of the journal does not verify: the seal was altered or forged."),
@@ -244,6 +379,8 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
             continue;
         const QString loc = QStringLiteral("checkpoint slot %1").arg(s.index);
         const QString subj = QStringLiteral("checkpoint %1").arg(s.header.checkpointSeq);
+        if (s.signature != crypto::SignatureCheck::Valid && !img.identity.keyEstablished)
+            continue; // the device key is unknown: not checkable, see VERIFY_NOT_CHECKED
         if (s.signature != crypto::SignatureCheck::Valid) {
             out.append(makeFinding(img.evidence, code::kSlotSigInvalid, Severity::Critical, s.commitOffset + 48, 64, loc, subj,
                                    QStringLiteral("The checkpoint's commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged."),

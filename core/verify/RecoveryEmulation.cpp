@@ -168,6 +168,7 @@ RecoveryEmulation emulateRecovery(QByteArrayView image, const DumpImage &img, co
     }
     r.entriesDropped = readableEntries - r.entriesKept;
     r.lastValidSeq = walkSeq;
+    r.lastValidHash = walkHash;
     state.journalPosition = walkSeq;
     r.finalLamport = std::max(r.finalLamport, state.lamport);
 
@@ -207,6 +208,36 @@ RecoveryEmulation emulateRecovery(QByteArrayView image, const DumpImage &img, co
     return r;
 }
 
+namespace {
+
+// The device's walk at a boot reached `lastValidSeq`: any intact entry written before
+// that boot with a sequence at or below it was read then. Damage lying physically before
+// the last such entry was not there at that boot (the walk would have stopped at it): it
+// came later, and says nothing about what the device did then (format section 12,
+// "as of a marker").
+qint64 walkedUpTo(const DumpImage &img, uint32_t beforeEpoch, uint64_t lastValidSeq)
+{
+    qint64 end = -1;
+    for (const RecordInfo &r : img.journal)
+        if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk && r.header.epoch < beforeEpoch && r.header.seq >= 1
+            && r.header.seq <= lastValidSeq)
+            end = std::max(end, r.offset);
+    return end;
+}
+
+// The slot a marker says was loaded, now damaged: later damage, not the device's choice.
+bool namedSlotDamagedSince(const DumpImage &img, int slot, uint64_t checkpointSeq)
+{
+    if (slot < 0 || slot >= img.checkpointSlots.size())
+        return false;
+    const SlotInfo &s = img.checkpointSlots[slot];
+    if (s.usable())
+        return false;
+    return !s.headerValid || s.header.checkpointSeq == checkpointSeq;
+}
+
+} // namespace
+
 // Each marker comparison re-runs the recovery over the whole journal, so only the newest
 // kMaxMarkerChecks BOOT and RECOVERY markers are compared (a hostile image can hold
 // thousands); the rest are named in a VERIFY_NOT_CHECKED finding.
@@ -244,6 +275,12 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
                                    QStringLiteral("The device's RECOVERY marker records a different %1 than the recovery it should have run on this journal.").arg(field),
                                    exp, found));
         };
+        // Damage the emulation finds before the one this marker names, inside what the
+        // device still read at that boot, is later damage: not a mismatch.
+        const bool laterDamage = e.truncatedAt >= 0 && e.truncatedAt < qint64(rm->damageOffset)
+            && e.truncatedAt < walkedUpTo(img, rm->newEpoch, rm->lastGoodSeq);
+        if (laterDamage)
+            continue;
         if (e.truncatedAt != qint64(rm->damageOffset))
             mismatch(QStringLiteral("damage offset"), e.truncatedAt < 0 ? QStringLiteral("no damage") : formatOffset(e.truncatedAt),
                      formatOffset(qint64(rm->damageOffset)));
@@ -275,6 +312,12 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
                                    exp, found));
         };
         const int markerSlot = b->loadedSlot == kNoSlot ? -1 : int(b->loadedSlot);
+        if (namedSlotDamagedSince(img, markerSlot, b->loadedCheckpointSeq))
+            slotsIntact = false; // the checkpoint it loaded is damaged now: compare only what the journal still shows
+        const qint64 markerTruncAt = b->truncatedAt == kNoOffset ? -1 : qint64(b->truncatedAt);
+        if (e.truncatedAt >= 0 && (markerTruncAt < 0 || e.truncatedAt < markerTruncAt)
+            && e.truncatedAt < walkedUpTo(img, b->newEpoch, b->lastValidSeq))
+            continue; // damage that came after this boot (the device read past it then)
         if (slotsIntact) {
             if (b->usedFallback && !e.usedFallback && e.slot >= 0 && markerSlot != e.slot)
                 out.append(makeFinding(img.evidence, code::kBootFallback, Severity::Error, m.offset, m.footprint(), loc, subj,

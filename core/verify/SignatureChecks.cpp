@@ -70,6 +70,14 @@ QList<QPair<qint64, qint64>> damagedEntries(const dump::DumpImage &img)
 void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const dump::DumpImage &img, Findings &out)
 {
     const QList<QPair<qint64, qint64>> damaged = damagedEntries(img);
+    const JournalDamage jd = journalDamage(img);
+    // Sequences of the entries the replay can read. With damage in the journal, a range
+    // with a sequence missing may have lost it to the damage (a cut file, a header no
+    // length can be read past): the cross-proof is then unprovable, not a verdict.
+    QSet<uint64_t> readableSeqs;
+    for (const dump::RecordInfo &rec : img.journal)
+        if (rec.header.type == uint8_t(dump::RecordType::Entry) && rec.entry)
+            readableSeqs.insert(rec.header.seq);
     using namespace ledger::findingcode;
     QSet<qint64> sigAt, untrustedAt, spendAt;
     for (const ledger::EntryOutcome &o : r.timeline.outcomes()) {
@@ -127,10 +135,19 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
         for (const ledger::EntryOutcome &o : cp.timeline.outcomes())
             if (o.verdict.status == ledger::SignatureStatus::UnknownKey)
                 unknownKeyAt = unknownKeyAt < 0 ? o.offset : std::min(unknownKeyAt, o.offset);
-        if (damageAt >= 0 || unknownKeyAt >= 0) {
+        qint64 missingSeq = -1;
+        if (jd.any)
+            // Bounded by the readable count (a hostile journal_seq must not spin): past
+            // it, some sequence in the range is missing anyway.
+            for (uint64_t q = from + 1; q <= c.journalSeq && q <= from + uint64_t(readableSeqs.size()) + 1 && missingSeq < 0; ++q)
+                if (!readableSeqs.contains(q))
+                    missingSeq = qint64(q);
+        if (damageAt >= 0 || unknownKeyAt >= 0 || missingSeq >= 0) {
             divergedAt.insert(int(c.checkpointSeq));
             const QString why = damageAt >= 0
                 ? QStringLiteral("entries it covers are damaged (first at %1)").arg(formatOffset(damageAt))
+                : missingSeq >= 0
+                ? QStringLiteral("entries it covers are missing from a damaged or cut journal (first seq %1)").arg(missingSeq)
                 : QStringLiteral("entries it covers are signed by devices the trust store holds no key for (first at %1)").arg(formatOffset(unknownKeyAt));
             out.append(makeFinding(l.evidence, code::kCheckpointUnprovable, Severity::Warning, c.offset + 80, 32,
                                    QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex),
@@ -162,7 +179,7 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
         if ((f.code == QLatin1String(kSignatureInvalid) && sigAt.contains(f.offset))
             || ((f.code == QLatin1String(kUntrustedKey) || f.code == QLatin1String(kUnknownKey)) && untrustedAt.contains(f.offset))
             || (f.code == QLatin1String(kDoubleSpend) && spendAt.contains(f.offset))
-            || f.code == QLatin1String(kCheckpointDiverges))
+            || f.code == QLatin1String(kCheckpointDiverges) || f.code == QLatin1String("LEDGER_CHECKPOINT_UNPROVABLE"))
             continue;
         out.append(f);
     }

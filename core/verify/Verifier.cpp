@@ -92,6 +92,9 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     ReadOptions ro;
     ro.evidenceName = evidence.name;
     ro.storageRootKey = storageKey;
+    if (trust)
+        for (const ledger::RegisteredDevice &d : trust->devices)
+            ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
     auto parsed = readDump(image, ro);
     if (!parsed) {
         r.findings.append(detail::makeFinding(evidence.name, "DUMP_UNREADABLE", Severity::Critical, 0, image.size(), QString(), QString(),
@@ -122,13 +125,20 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     detail::checkMarkerChain(img, r.findings);
     r.regions = detail::damageRegions(image, img, r.findings);
 
-    const bool contentsReadable = !r.encrypted || (storageKey && !anyDecryptFailed(img));
-    if (r.encrypted && !storageKey) {
+    const bool locked = img.contentsLocked();
+    const bool contentsReadable = !r.encrypted || (!locked && !anyDecryptFailed(img));
+    if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
         // which checks need the escrowed key (docs/findings/verify.md VERIFY_NOT_CHECKED).
-        notChecked(r, QStringLiteral("entry_contents"), QStringLiteral("the journal is encrypted and no storage key was given, so the contents of %1 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked").arg(r.journalEntries));
-        notChecked(r, QStringLiteral("checkpoint_state"), QStringLiteral("checkpoint payloads are encrypted and no storage key was given, so state_roots were not recomputed and no checkpoint was cross-proven"));
+        // A key that fits nothing is the same situation, named by KEY_MISMATCH.
+        const QString why = img.keyMismatch ? QStringLiteral("the storage key given is not this dump's (KEY_MISMATCH)")
+                                            : QStringLiteral("no storage key was given");
+        notChecked(r, QStringLiteral("entry_contents"), QStringLiteral("the journal is encrypted and %1, so the contents of %2 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked").arg(why).arg(r.journalEntries));
+        notChecked(r, QStringLiteral("checkpoint_state"), QStringLiteral("checkpoint payloads are encrypted and %1, so state_roots were not recomputed and no checkpoint was cross-proven").arg(why));
     }
+
+    if (!img.identity.keyEstablished)
+        notChecked(r, QStringLiteral("device_signatures"), QStringLiteral("the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked").arg(toHex(img.superblock.deviceId)));
 
     ledger::TrustStore ts;
     if (trust) {
@@ -142,11 +152,12 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     if (trust && contentsReadable) {
         const ledger::DumpReplay rep = ledger::replayDumpLedger(l);
         detail::mapReplay(l, rep, img, r.findings);
+        detail::pinpointSlotDamage(img, l, rep.timeline, storageKey ? &*storageKey : nullptr, r.findings);
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
                   << QStringLiteral("double_spends") << QStringLiteral("invariants") << QStringLiteral("checkpoint_cross_proof");
     } else {
         for (const Finding &f : l.findings)
-            if (!(r.encrypted && !storageKey && f.code == QLatin1String("LEDGER_JOURNAL_LOCKED")))
+            if (!(locked && f.code == QLatin1String("LEDGER_JOURNAL_LOCKED")))
                 r.findings.append(f); // without a key the lock is restated by VERIFY_NOT_CHECKED
         if (contentsReadable) {
             detail::checkOwnSignatures(img, l, r.findings);
@@ -228,7 +239,8 @@ Result<VerifyReport> verifyDump(const VerifyOptions &options)
         VerifyReport r = verifyImage((*ev)->bytes(), es, std::optional<crypto::SecureBytes>(*key), trust);
         bool failed = false;
         for (const Finding &f : r.findings)
-            failed |= f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("SLOT_DECRYPT_FAILED");
+            failed |= f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("SLOT_DECRYPT_FAILED")
+                || f.code == QLatin1String("KEY_MISMATCH");
         r.keyFile = k;
         if (!failed || candidates.size() == 1)
             return r;

@@ -8,6 +8,7 @@
 #include "verify/VerifyReport.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace seedscope::verify::detail {
 
@@ -71,5 +72,20 @@ RecoveryEmulation emulateRecovery(QByteArrayView image, const dump::DumpImage &i
 void checkBootMarkers(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l, Findings &out);
 
 bool isJournalDamage(const Finding &f);
+
+// Narrows SLOT_PAYLOAD_CRC_MISMATCH findings to the bytes that differ from the state the
+// journal proves for that checkpoint (encrypted payloads compared as ciphertext).
+void pinpointSlotDamage(const dump::DumpImage &img, const ledger::DumpLedger &l, const ledger::Timeline &t,
+                        const crypto::SecureBytes *storageKey, Findings &out);
+
+// What media damage could hide from the chain: an entry whose record is damaged, bytes
+// no length can be trusted over, or a file cut short (docs/findings/verdicts.md). A
+// tampering verdict needs evidence this cannot explain.
+struct JournalDamage {
+    bool any = false;              // any damage finding in the journal, or the image is cut
+    QSet<uint64_t> damagedSeqs;    // seq of ENTRY records whose header holds but payload does not
+    bool unreadableRanges = false; // damage whose records cannot even be named
+};
+JournalDamage journalDamage(const dump::DumpImage &img);
 
 } // namespace seedscope::verify::detail

@@ -79,6 +79,11 @@ QJsonObject VerifyReport::toJson() const
                                                {QStringLiteral("markers"), markers}}},
         {QStringLiteral("regions"), rs},
         {QStringLiteral("recovery"), recovery.toJson()},
+        // The journal head the recovery rule reaches: (seq, chain hash) of the last entry
+        // on the recovered chain (format section 12, step 4).
+        {QStringLiteral("journal_head"), recovery.ran ? QJsonValue(QJsonObject{{QStringLiteral("seq"), double(recovery.lastValidSeq)},
+                                                                              {QStringLiteral("hash"), toHex(recovery.lastValidHash)}})
+                                                      : QJsonValue()},
         {QStringLiteral("summary"), QJsonObject{{QStringLiteral("findings"), int(findings.size())},
                                                 {QStringLiteral("root_causes"), int(rootCauses().size())},
                                                 {QStringLiteral("by_severity"), bySeverity},

@@ -42,6 +42,7 @@ struct RecoveryEmulation {
     qint64 bytesDropped = 0;      // programmed bytes from truncatedAt to the end of its block
     QByteArray droppedHash;       // SHA-256 of those bytes (what the RECOVERY marker must carry)
     uint64_t lastValidSeq = 0;
+    QByteArray lastValidHash;     // chain hash of that entry: the journal head (format section 12, step 4)
     int entriesKept = 0;          // ENTRY records on the recovered chain
     int entriesReplayed = 0;      // of those, after the checkpoint
     int entriesDropped = 0;       // readable ENTRY records not on the recovered chain

@@ -3,4 +3,5 @@ set(SOURCES
     VerifyReport.h VerifyReport.cpp
     RootCauses.h RootCauses.cpp
     Verifier.h Verifier.cpp
-    VerifyChecks.h JournalChecks.cpp DamageRegions.cpp SignatureChecks.cpp RecoveryEmulation.cpp)
+    VerifyChecks.h JournalChecks.cpp DamageRegions.cpp SignatureChecks.cpp RecoveryEmulation.cpp
+    PinpointDamage.cpp)

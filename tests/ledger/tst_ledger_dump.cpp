@@ -154,7 +154,7 @@ private Q_SLOTS:
                  last.state->accounts.at(Net::account("alice")).balance);
         // Without the storage key an encrypted journal is locked, and said so.
         if (encrypt) {
-            auto locked = dump::readDump(m.flash1->image(), dump::ReadOptions{QStringLiteral("m1.seeddump"), std::nullopt});
+            auto locked = dump::readDump(m.flash1->image(), dump::ReadOptions{QStringLiteral("m1.seeddump"), std::nullopt, dump::kMaxDumpImageBytes, {}});
             QVERIFY(locked.ok());
             const DumpLedger ll = loadDumpLedger(*locked, m.trust);
             QVERIFY(ll.items.isEmpty());

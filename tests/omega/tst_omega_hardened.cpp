@@ -75,10 +75,15 @@ private Q_SLOTS:
         QCOMPARE(withCode(clean.findings, code::ManifestVerified).size(), 1);
         QCOMPARE(withCode(clean.findings, code::NotAuthenticated).size(), 0);
         QVERIFY(!tamperReported(clean));
-        // Untrusted (no --trust-key) is a warning; a foreign trusted key is tampering.
+        // Untrusted (no --trust-key) is a warning; a trust key that is not the signer's is
+        // the examiner's input mismatch (exit 4), never a tampering verdict.
         QCOMPARE(examine(dir.path(), {}).auth, AuthState::UntrustedKey);
         const OmegaReport foreign = examine(dir.path(), QByteArray(32, 'k'));
-        QCOMPARE(withCode(foreign.findings, code::ManifestKeyUntrusted)[0].verdict, Verdict::Tampering);
+        QCOMPARE(withCode(foreign.findings, code::TrustKeyMismatch).size(), 1);
+        QCOMPARE(withCode(foreign.findings, code::TrustKeyMismatch)[0].verdict, Verdict::None);
+        for (const Finding &f : foreign.findings)
+            QVERIFY(f.verdict != Verdict::Tampering);
+        QCOMPARE(exitCodeFor(foreign.findings), exitcode::InputMismatch);
 
         int cases = 0;
         for (const SimulatedFile &f : sim->files) {
@@ -126,9 +131,14 @@ private Q_SLOTS:
         QVERIFY(!tamperReported(withKey));
         const OmegaReport noKey = examine(dir.path(), sim->publicKey);
         QCOMPARE(withCode(noKey.findings, code::EncryptedNoKey).size(), 1);
-        // Wrong key: every file fails to authenticate.
+        // Wrong key: no file authenticates, so the key is not the node's: one input
+        // mismatch, no tampering, exit 4.
         const OmegaReport wrong = examine(dir.path(), sim->publicKey, crypto::SecureBytes(QByteArray(32, 'w')));
-        QCOMPARE(withCode(wrong.findings, code::DecryptFailed).size(), 3);
+        QCOMPARE(withCode(wrong.findings, code::DecryptFailed).size(), 0);
+        QCOMPARE(withCode(wrong.findings, code::KeyMismatch).size(), 1);
+        for (const Finding &f : wrong.findings)
+            QVERIFY(f.verdict != Verdict::Tampering);
+        QCOMPARE(exitCodeFor(wrong.findings), exitcode::InputMismatch);
         // Every single-byte change of an envelope fails the AEAD tag and the manifest hash.
         const QString first = dir.filePath(QStringLiteral("checkpoints/")) + sim->files[0].name;
         for (int i = 0; i < sim->files[0].bytes.size(); ++i) {

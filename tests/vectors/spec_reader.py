@@ -278,6 +278,10 @@ def read(b, key, authority):
                 states[i] = (h, pt)
         else:
             o['state'] = 'damaged'
+            # Payload damage under an intact commit: the signature covers the header and the
+            # commit's payload_hash (both intact), so it is still checked (section 11.3).
+            if not crc_ok and c[:4] == b'SCMT' and u32(c, 124) == crc32c(c[:124]) and u64(c, 8) == u64(h, 8):
+                o['signature_valid'] = verify(keys[u32(c, 4)], b'SEED1/checkpoint\0' + h + c[16:48], c[48:112])
         slots.append(o)
 
     def load(i, depth=0):

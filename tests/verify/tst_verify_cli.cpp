@@ -130,6 +130,40 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("CHAIN_BREAK [tampering]"));
     }
 
+    // Another device's key, or none, is the examiner's input problem: one KEY_MISMATCH
+    // (no verdict), nothing called tampering, exit 4; replay says plainly that nothing
+    // could be replayed instead of reporting divergences.
+    void wrongOrMissingKeyIsTheExaminersInput()
+    {
+        auto v = testing::runCli({QStringLiteral("verify"), path(QStringLiteral("dev-0.seeddump")), QStringLiteral("--key-file"),
+                                  path(QStringLiteral("dev-1.key")), QStringLiteral("--trust-store"), path(QStringLiteral("trust-store.json")),
+                                  QStringLiteral("--json")});
+        QCOMPARE(v.exitCode, 4);
+        const QJsonObject rep = v.json().object().value(QStringLiteral("dumps")).toArray().at(0).toObject();
+        int mismatches = 0;
+        for (const auto &x : rep.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = x.toObject();
+            const QString code = f.value(QStringLiteral("code")).toString();
+            QVERIFY2(code != QLatin1String("JOURNAL_DECRYPT_FAILED") && code != QLatin1String("SLOT_DECRYPT_FAILED"), qPrintable(codes(rep).join(QLatin1Char(' '))));
+            QVERIFY2(f.value(QStringLiteral("verdict")).toString() != QLatin1String("tampering"), qPrintable(codes(rep).join(QLatin1Char(' '))));
+            if (code == QLatin1String("KEY_MISMATCH")) {
+                ++mismatches;
+                QVERIFY(f.value(QStringLiteral("subject")).toString().startsWith(QLatin1String("key ")));
+            }
+        }
+        QCOMPARE(mismatches, 1);
+        QVERIFY(!findingAt(rep, QStringLiteral("VERIFY_NOT_CHECKED"), -1).isEmpty());
+        auto noKey = testing::runCli({QStringLiteral("replay"), path(QStringLiteral("dev-0.seeddump")), QStringLiteral("--trust-store"),
+                                      path(QStringLiteral("trust-store.json"))});
+        QCOMPARE(noKey.exitCode, 4);
+        QVERIFY(noKey.err.contains("nothing could be replayed"));
+        QVERIFY(!noKey.out.contains("DIVERGES"));
+        auto wrongKey = testing::runCli({QStringLiteral("replay"), path(QStringLiteral("dev-0.seeddump")), QStringLiteral("--key-file"),
+                                         path(QStringLiteral("dev-1.key")), QStringLiteral("--trust-store"), path(QStringLiteral("trust-store.json"))});
+        QCOMPARE(wrongKey.exitCode, 4);
+        QVERIFY(wrongKey.out.contains("KEY_MISMATCH"));
+    }
+
     void unreadableAndUsage()
     {
         auto missing = testing::runCli({QStringLiteral("verify"), path(QStringLiteral("nope.seeddump")), QStringLiteral("--json")});

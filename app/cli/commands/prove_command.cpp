@@ -57,6 +57,13 @@ int runProve(CliContext &ctx)
     for (const DumpCheckpoint &c : cks)
         if (c.state && c.journalSeq <= at && (!chosen || c.checkpointSeq > chosen->checkpointSeq))
             chosen = &c;
+    if (!chosen && opened->image.contentsLocked()) {
+        // The examiner's input, not the device: exit 4 (docs/cli.md).
+        ctx.err << "error: nothing could be proven: the checkpoints of " << opened->ledger.evidence << " are encrypted and "
+                << (opened->image.keyMismatch ? "the storage key given is not this dump's (KEY_MISMATCH)" : "no storage key was given")
+                << "\n";
+        return exitcode::InputMismatch;
+    }
     if (!chosen) {
         return fail(ctx, exitcode::ErrorsOrTamper, QStringLiteral("NOT_FOUND"),
                     QStringLiteral("no decodable, signed checkpoint%1 in %2")

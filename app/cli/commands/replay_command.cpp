@@ -133,6 +133,28 @@ int runReplay(CliContext &ctx)
         return fail(ctx, exitcode::Unreadable, QStringLiteral("MALFORMED"),
                     QStringLiteral("%1 is not a readable Seed dump: nothing to replay (see `seedscope-cli info`)")
                         .arg(p.positionalArguments().first()));
+    if (opened->image.contentsLocked()) {
+        // Nothing can be replayed without the entries' contents; that is the examiner's
+        // input (no key, or a key that is not this dump's), not a divergence: exit 4.
+        ctx.err << "nothing could be replayed: the journal of " << terminalSafe(opened->ledger.evidence) << " is encrypted and "
+                << (opened->image.keyMismatch ? "the storage key given is not this dump's" : "no storage key was given") << "\n";
+        Findings fs;
+        for (const Finding &f : opened->image.findings)
+            if (f.code == QLatin1String("KEY_MISMATCH") || f.code == QLatin1String("DUMP_ENCRYPTED_NO_KEY"))
+                fs.append(f);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray arr;
+            for (const Finding &f : fs)
+                arr.append(f.toJson());
+            return printEnvelope(ctx, exitcode::InputMismatch,
+                                 QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
+                                             {QStringLiteral("replayed"), false},
+                                             {QStringLiteral("findings"), arr}});
+        }
+        for (const Finding &f : fs)
+            ctx.out << severityName(f.severity) << " " << f.code << ": " << terminalSafe(f.explanation) << "\n";
+        return exitcode::InputMismatch;
+    }
     Findings readerFindings = opened->image.findings;
     const DumpReplay r = replayDumpLedger(opened->ledger);
     const Timeline &t = r.timeline;

@@ -53,7 +53,7 @@ int runVerify(CliContext &ctx)
         if (!r) {
             // The input itself could not be used: no report, exit 3.
             ctx.err << "error: " << terminalSafe(r.error().message) << "\n";
-            rc = std::max(rc, int(exitcode::Unreadable));
+            rc = combineExitCodes(rc, exitcode::Unreadable);
             reports.append(QJsonObject{{QStringLiteral("evidence"), QJsonObject{{QStringLiteral("path"), dumps[i]}}},
                                        {QStringLiteral("readable"), false},
                                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(errorCodeName(r.error().code))},
@@ -61,7 +61,7 @@ int runVerify(CliContext &ctx)
                                        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("exit_code"), exitcode::Unreadable}}}});
             continue;
         }
-        rc = std::max(rc, r->exitCode());
+        rc = combineExitCodes(rc, r->exitCode());
         if (json)
             reports.append(r->toJson());
         else
