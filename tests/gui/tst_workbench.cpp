@@ -18,7 +18,11 @@
 #include "ledger/JournalFilter.h"
 #include "ledger/JournalModel.h"
 #include "ledger/StateInspector.h"
+#include "charts/LedgerChart.h"
+#include "omega/OmegaView.h"
+#include "reconcile/ReconcileTab.h"
 #include "shell/EvidenceListModel.h"
+#include "shell/Theme.h"
 #include "shell/WelcomePage.h"
 
 #include <QAbstractItemModelTester>
@@ -33,7 +37,9 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTreeWidget>
+#include <qcustomplot.h>
 
 using namespace seedscope;
 using namespace seedscope::testing;
@@ -237,6 +243,43 @@ private Q_SLOTS:
         prev->trigger();
         QCOMPARE(wb->currentItem(), beforeItem);
         saveScreenshot(wb->state(), QStringLiteral("state.png"));
+
+        // Charts: trust with its bands and pools, the selected entry marked on both.
+        auto *chartsDock = wb->findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        QVERIFY(chartsDock);
+        chartsDock->raise();
+        auto *chartTabs = chartsDock->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        QVERIFY(wb->trustChart()->graphCount() > 0);
+        QVERIFY(wb->poolChart()->graphCount() > 0);
+        const int canonical = wb->document().canonicalByStorage.value(wb->currentItem(), -1);
+        QVERIFY(canonical >= 0);
+        QCOMPARE(wb->trustChart()->markedLamport(), double(wb->document().replay->timeline.outcome(canonical).entry.lamport));
+        chartTabs->setCurrentIndex(0);
+        saveScreenshot(&w, QStringLiteral("chart-trust.png"));
+        chartTabs->setCurrentIndex(1);
+        saveScreenshot(&w, QStringLiteral("chart-pools.png"));
+        wb->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
+
+        // Dark mode: the palette reaches every view and chart.
+        ui::applyTheme(true);
+        QTRY_COMPARE(wb->trustChart()->palette().color(QPalette::Base), QColor(30, 30, 32));
+        saveScreenshot(&w, QStringLiteral("dark.png"));
+        ui::applyTheme(false);
+
+        // Reconciliation: the devices side by side against the merged ledger.
+        auto *rec = w.findChild<ui::ReconcileTab *>();
+        QVERIFY(rec);
+        QTRY_VERIFY_WITH_TIMEOUT(rec->isDone(), kVerifyTimeoutMs);
+        QCOMPARE(rec->devices()->rowCount(), 3);
+        w.tabs()->setCurrentWidget(rec);
+        saveScreenshot(&w, QStringLiteral("reconcile.png"));
+
+        // The Ω folder opened beside the dumps.
+        auto *omega = w.findChild<ui::OmegaView *>();
+        QVERIFY(omega);
+        w.tabs()->setCurrentWidget(omega);
+        saveScreenshot(&w, QStringLiteral("chart-omega.png"));
+        w.tabs()->setCurrentWidget(tab);
 
         // File > Close evidence tab (Ctrl+W) closes the current tab.
         const int open = w.tabs()->count();

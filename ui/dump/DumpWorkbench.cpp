@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -125,6 +126,8 @@ QWidget *DumpWorkbench::buildCentre()
     box->addWidget(m_banner);
     box->addLayout(bar);
     box->addWidget(m_journalView, 1);
+    // The journal is the workbench's spine: docks give way before it shrinks below this.
+    w->setMinimumHeight(260);
     return w;
 }
 
@@ -156,8 +159,19 @@ void DumpWorkbench::addDocks()
     QDockWidget *insp = dock(m_inspector, tr("Entry inspector"), "inspectorDock", Qt::RightDockWidgetArea);
     QDockWidget *state = dock(m_state, tr("State (time travel: Alt+←/→)"), "stateDock", Qt::RightDockWidgetArea);
     splitDockWidget(insp, state, Qt::Vertical);
-    resizeDocks({tree}, {260}, Qt::Horizontal);
-    resizeDocks({insp}, {560}, Qt::Horizontal);
+    // Sizes apply once the window is first shown at its real size (showEvent).
+    m_initialSizes = [this, tree, insp, state, findings] {
+        resizeDocks({tree, insp}, {230, 520}, Qt::Horizontal);
+        resizeDocks({findings}, {height() / 4}, Qt::Vertical);
+        resizeDocks({insp, state}, {330, 250}, Qt::Vertical);
+    };
+}
+
+void DumpWorkbench::showEvent(QShowEvent *e)
+{
+    QMainWindow::showEvent(e);
+    if (m_initialSizes)
+        QTimer::singleShot(0, this, std::exchange(m_initialSizes, nullptr));
 }
 
 void DumpWorkbench::applyFilter()

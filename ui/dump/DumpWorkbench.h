@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLineEdit;
@@ -53,6 +54,9 @@ public:
     // Jumps to what a finding names: its entry and bytes, else its bytes alone.
     void jumpToFinding(const Finding &f);
 
+protected:
+    void showEvent(QShowEvent *e) override;
+
 private:
     QWidget *buildCentre();
     void addDocks();
@@ -73,6 +77,7 @@ private:
     EvidenceTree *m_tree = nullptr;
     LedgerChart *m_trustChart = nullptr;
     LedgerChart *m_poolChart = nullptr;
+    std::function<void()> m_initialSizes;
 };
 
 } // namespace seedscope::ui

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>
@@ -48,6 +49,7 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     setAutoFillBackground(true);
     m_icon = new QLabel;
     m_text = new QLabel;
+    m_text->setObjectName(QStringLiteral("verdictText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -69,7 +71,18 @@ void VerdictBanner::setReport(const verify::VerifyReport &report, bool keyDecryp
     Findings sorted = report.findings;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Finding &a, const Finding &b) { return FindingsModel::rank(a) < FindingsModel::rank(b); });
-    m_rootCauses = sorted.mid(0, 3);
+    // One line per distinct code: three lines naming three different problems say more
+    // than three copies of one.
+    m_rootCauses.clear();
+    QSet<QString> codes;
+    for (const Finding &f : sorted) {
+        if (m_rootCauses.size() == 3 || FindingsModel::rank(f) > FindingsModel::rank(sorted.first()))
+            break;
+        if (!codes.contains(f.code)) {
+            codes.insert(f.code);
+            m_rootCauses.append(f);
+        }
+    }
 
     QColor bg;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;

@@ -50,7 +50,7 @@ void EvidenceTree::setDocument(std::shared_ptr<const DumpDocument> doc)
     auto *sbs = add(root, tr("Superblocks"), tr("active copy %1").arg(img.activeSuperblock), 0, 0);
     for (const auto &sb : img.superblocks)
         add(sbs, tr("Superblock %1").arg(sb.index), !sb.present ? tr("erased") : sb.valid ? tr("valid") : tr("DAMAGED"), sb.offset, sb.raw.size());
-    auto *slotItems = add(root, tr("Checkpoint slotItems"), QString(), 0, 0);
+    auto *slotItems = add(root, tr("Checkpoint slots"), QString(), 0, 0);
     for (int i = 0; i < img.checkpointSlots.size(); ++i) {
         const dump::SlotInfo &s = img.checkpointSlots[i];
         QString role = i == img.activeSlot ? tr("ACTIVE") : i == img.fallbackSlot ? tr("fallback") : QString();

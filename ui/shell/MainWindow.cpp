@@ -63,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     dock->setObjectName(QStringLiteral("evidenceDock"));
     dock->setWidget(m_evidenceView);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {120}, Qt::Vertical);
 
     m_opener = new EvidenceOpener(this);
     connect(m_opener, &EvidenceOpener::viewReady, this, &MainWindow::addView);
