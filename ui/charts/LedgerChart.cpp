@@ -20,7 +20,7 @@ LedgerChart::LedgerChart(Kind kind, const ledger::TimelineSeries &series, QWidge
 {
     m_plot = new QCustomPlot;
     m_plot->setObjectName(kind == Kind::Trust ? QStringLiteral("trustChart") : QStringLiteral("poolChart"));
-    m_plot->setMinimumHeight(220);
+    m_plot->setMinimumHeight(100);
     m_readout = new QLabel(tr("Hover a point to read it."));
     m_readout->setObjectName(QStringLiteral("chartReadout"));
     const QMap<QByteArray, QList<ledger::SeriesPoint>> &src = kind == Kind::Trust ? series.trust : series.pools;

@@ -29,6 +29,8 @@ public:
     QLineEdit *search() const { return m_search; }
     // Selects the n-th visible row (sorted and filtered) and announces it.
     void selectRow(int visibleRow);
+    // Modest, so a dock holding it leaves the journal room on first layout.
+    QSize sizeHint() const override { return {800, 170}; }
 
 Q_SIGNALS:
     void findingSelected(const seedscope::Finding &finding);

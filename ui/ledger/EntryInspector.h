@@ -31,6 +31,7 @@ public:
     QTreeWidget *fields() const { return m_fields; }
     HexView *hex() const { return m_hex; }
     int currentItem() const { return m_item; }
+    QSize sizeHint() const override { return {540, 440}; }
 
 Q_SIGNALS:
     void entryRequested(int item);
