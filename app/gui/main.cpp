@@ -1,13 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // seedscope: the workbench. Usage: seedscope [--screenshot PNG] [EVIDENCE...]
 
+#include "dump/DumpTab.h"
+#include "shell/EvidenceOpener.h"
 #include "shell/MainWindow.h"
+#include "shell/Theme.h"
 
 #include "seedscope/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+
+namespace {
+bool stillVerifying(const QWidget &w)
+{
+    for (const auto *t : w.findChildren<seedscope::ui::DumpTab *>())
+        if (t->state() == seedscope::ui::DumpTab::State::Loading)
+            return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -21,26 +34,39 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window to PNG after opening the evidence, then quit."),
+                                        QStringLiteral("Render the window to PNG once the evidence is verified, then quit."),
                                         QStringLiteral("png"));
+    const QCommandLineOption useFoundKeys(QStringLiteral("use-found-keys"),
+                                          QStringLiteral("Use the key files and trust store found beside the evidence without asking."));
     parser.addOption(screenshot);
-    parser.addPositionalArgument(QStringLiteral("evidence"), QStringLiteral("Dump files or Ω directories to open."),
+    parser.addOption(useFoundKeys);
+    parser.addPositionalArgument(QStringLiteral("evidence"), QStringLiteral("Dump files, folders of dumps or Ω directories to open."),
                                  QStringLiteral("[EVIDENCE...]"));
     parser.process(app);
 
+    if (seedscope::ui::savedThemeIsDark())
+        seedscope::ui::applyTheme(true);
     seedscope::ui::MainWindow window;
+    window.opener()->setAskForKeys(!parser.isSet(useFoundKeys) && !parser.isSet(screenshot));
     int failures = 0;
     for (const QString &path : parser.positionalArguments())
         failures += window.openPath(path) ? 0 : 1;
     window.show();
 
     if (parser.isSet(screenshot)) {
-        // Lets CI and the README's checks look at exactly what a user would see.
+        // Lets CI and the README's checks look at exactly what a user would see, once
+        // every dump has finished verifying (at most a minute).
         const QString out = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, out, failures] {
+        auto *poll = new QTimer(&window);
+        int ticks = 0;
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, out, failures, ticks]() mutable {
+            if (stillVerifying(window) && ++ticks < 600)
+                return;
+            poll->stop();
             const bool saved = window.grab().save(out);
             QApplication::exit(saved && failures == 0 ? 0 : 1);
         });
+        poll->start(100);
     }
     return app.exec();
 }

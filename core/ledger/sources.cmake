@@ -10,4 +10,5 @@ set(SOURCES
     Replay.h Replay.cpp
     CrossProof.h CrossProof.cpp
     Proof.h Proof.cpp
-    DumpLedger.h DumpLedger.cpp)
+    DumpLedger.h DumpLedger.cpp
+    TimelineSeries.h TimelineSeries.cpp)

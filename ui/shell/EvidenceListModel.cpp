@@ -21,6 +21,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return r.identity.displayName;
         case Kind: return r.kind;
+        case VerdictCol: return m_verdicts.at(index.row());
         case Size:
             return r.fileCount > 1 ? tr("%n file(s), %1", nullptr, r.fileCount).arg(QLocale().formattedDataSize(r.identity.size))
                                    : QLocale().formattedDataSize(r.identity.size);
@@ -44,6 +45,7 @@ QVariant EvidenceListModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Name: return tr("Evidence");
     case Kind: return tr("Kind");
+    case VerdictCol: return tr("Verdict");
     case Size: return tr("Size");
     case Sha256: return tr("SHA-256 at open");
     case Modified: return tr("Modified (UTC)");
@@ -51,10 +53,11 @@ QVariant EvidenceListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void EvidenceListModel::addRow(const EvidenceRow &row)
+void EvidenceListModel::addRow(const EvidenceRow &row, const QString &verdict)
 {
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(row);
+    m_verdicts.append(verdict);
     endInsertRows();
 }
 

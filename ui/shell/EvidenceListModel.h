@@ -18,7 +18,7 @@ struct EvidenceRow {
 class EvidenceListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Size, Sha256, Modified, ColumnCount };
+    enum Column { Name, Kind, VerdictCol, Size, Sha256, Modified, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,11 +26,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    void addRow(const EvidenceRow &row);
+    // verdict: the overall verdict word once verified (dumps), empty otherwise.
+    void addRow(const EvidenceRow &row, const QString &verdict = {});
     const EvidenceRow &row(int i) const { return m_rows.at(i); }
 
 private:
     QList<EvidenceRow> m_rows;
+    QStringList m_verdicts;
 };
 
 } // namespace seedscope::ui

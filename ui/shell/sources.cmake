@@ -1,1 +1,2 @@
-set(SOURCES MainWindow.h MainWindow.cpp EvidenceListModel.h EvidenceListModel.cpp WelcomePage.h WelcomePage.cpp EvidenceViews.h EvidenceViews.cpp)
+set(SOURCES MainWindow.h MainWindow.cpp EvidenceListModel.h EvidenceListModel.cpp WelcomePage.h WelcomePage.cpp EvidenceViews.h EvidenceViews.cpp
+    EvidenceOpener.h EvidenceOpener.cpp RecentFiles.h RecentFiles.cpp ShortcutsDialog.h ShortcutsDialog.cpp Theme.h Theme.cpp)

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/LedgerChart.h"
+
+#include "charts/ChartStyle.h"
+#include "ledger/JournalModel.h"
+
+#include <QLabel>
+#include <cmath>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace seedscope::ui {
+namespace {
+constexpr int kMaxGraphs = 12; // beyond this a legend is unreadable; the busiest are shown
+
+QColor seriesColour(int i) { return QColor::fromHsv((i * 67) % 360, 190, 210); }
+} // namespace
+
+LedgerChart::LedgerChart(Kind kind, const ledger::TimelineSeries &series, QWidget *parent) : QWidget(parent), m_kind(kind)
+{
+    m_plot = new QCustomPlot;
+    m_plot->setObjectName(kind == Kind::Trust ? QStringLiteral("trustChart") : QStringLiteral("poolChart"));
+    m_plot->setMinimumHeight(100);
+    m_readout = new QLabel(tr("Hover a point to read it."));
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    const QMap<QByteArray, QList<ledger::SeriesPoint>> &src = kind == Kind::Trust ? series.trust : series.pools;
+    // Busiest subjects first, so the chart shows where things happened.
+    QList<QByteArray> ids = src.keys();
+    std::stable_sort(ids.begin(), ids.end(), [&](const QByteArray &a, const QByteArray &b) { return src[a].size() > src[b].size(); });
+    ids = ids.mid(0, kMaxGraphs);
+    const double scale = kind == Kind::Trust ? 10.0 : 100.0; // tenths -> score; minor units -> units
+    double maxLamport = 1;
+    for (int i = 0; i < ids.size(); ++i) {
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(shortId(ids[i]));
+        g->setLineStyle(QCPGraph::lsStepLeft);
+        g->setPen(QPen(seriesColour(i), 2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+        QVector<double> x, y;
+        for (const ledger::SeriesPoint &p : src[ids[i]]) {
+            x.append(double(p.lamport));
+            y.append(double(p.value) / scale);
+            maxLamport = qMax(maxLamport, double(p.lamport));
+        }
+        g->setData(x, y, true);
+        m_points.append(src[ids[i]]);
+        m_names.append(shortId(ids[i]));
+    }
+    m_plot->xAxis->setLabel(tr("Lamport time"));
+    if (kind == Kind::Trust) {
+        m_plot->yAxis->setLabel(tr("Trust score"));
+        // The band thresholds: below 100 high risk, above 300 reliable, above 600 excellent.
+        const QList<QPair<double, QString>> bands{{100, tr("high risk below 100")}, {300, tr("reliable above 300")}, {600, tr("excellent above 600")}};
+        for (const auto &b : bands) {
+            auto *line = new QCPItemStraightLine(m_plot);
+            line->point1->setCoords(0, b.first);
+            line->point2->setCoords(1, b.first);
+            line->setPen(QPen(QColor(150, 150, 150), 1, Qt::DashLine));
+            auto *label = new QCPItemText(m_plot);
+            label->position->setType(QCPItemPosition::ptPlotCoords);
+            label->position->setCoords(0, b.first);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setText(b.second);
+            label->setColor(QColor(150, 150, 150));
+        }
+    } else {
+        m_plot->yAxis->setLabel(tr("Pool balance"));
+        for (const ledger::GroupTransition &t : series.transitions) {
+            auto *line = new QCPItemStraightLine(m_plot);
+            line->point1->setCoords(double(t.lamport), 0);
+            line->point2->setCoords(double(t.lamport), 1);
+            line->setPen(QPen(QColor(160, 120, 40, 120), 1, Qt::DotLine));
+        }
+    }
+    m_mark = new QCPItemStraightLine(m_plot);
+    m_mark->setPen(QPen(palette().color(QPalette::Highlight), 2));
+    m_mark->setVisible(false);
+    m_plot->legend->setVisible(!ids.isEmpty());
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->rescaleAxes();
+    if (kind == Kind::Trust)
+        m_plot->yAxis->setRange(0, 1000);
+    else
+        m_plot->yAxis->setRangeLower(qMin(0.0, m_plot->yAxis->range().lower));
+    m_plot->xAxis->setRangeLower(0);
+    applyChartPalette(m_plot);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &LedgerChart::onMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &LedgerChart::onClick);
+
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(2, 2, 2, 2);
+    box->addWidget(chartToolbar(m_plot, kind == Kind::Trust ? QStringLiteral("trust") : QStringLiteral("pools"), this));
+    box->addWidget(m_plot, 1);
+    box->addWidget(m_readout);
+}
+
+void LedgerChart::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::PaletteChange) {
+        applyChartPalette(m_plot);
+        m_plot->replot();
+    }
+}
+
+int LedgerChart::graphCount() const { return m_plot->graphCount(); }
+
+QPair<int, int> LedgerChart::nearest(const QPoint &pos) const
+{
+    QPair<int, int> best{-1, -1};
+    double bestDist = 8.0; // pixels
+    for (int g = 0; g < m_plot->graphCount(); ++g) {
+        const auto data = m_plot->graph(g)->data();
+        int i = 0;
+        for (auto it = data->constBegin(); it != data->constEnd(); ++it, ++i) {
+            const double px = m_plot->xAxis->coordToPixel(it->key), py = m_plot->yAxis->coordToPixel(it->value);
+            const double d = std::hypot(px - pos.x(), py - pos.y());
+            if (d < bestDist) {
+                bestDist = d;
+                best = {g, i};
+            }
+        }
+    }
+    return best;
+}
+
+void LedgerChart::onMove(QMouseEvent *e)
+{
+    const auto [g, i] = nearest(e->pos());
+    if (g < 0 || i >= m_points[g].size())
+        return;
+    const ledger::SeriesPoint &p = m_points[g][i];
+    const QString value = m_kind == Kind::Trust ? QString::number(double(p.value) / 10.0, 'f', 1) : formatAmount(p.value);
+    m_readout->setText(tr("%1 at Lamport %2: %3%4").arg(m_names[g]).arg(p.lamport).arg(value).arg(p.canonicalIndex < 0 ? tr(" (before the journal)") : QString()));
+}
+
+void LedgerChart::onClick(QMouseEvent *e)
+{
+    const auto [g, i] = nearest(e->pos());
+    if (g >= 0 && i < m_points[g].size() && m_points[g][i].canonicalIndex >= 0)
+        Q_EMIT entryClicked(m_points[g][i].canonicalIndex);
+}
+
+void LedgerChart::markEntry(int canonicalIndex, uint64_t lamport)
+{
+    m_mark->setVisible(canonicalIndex >= 0);
+    m_markedLamport = canonicalIndex >= 0 ? double(lamport) : -1;
+    m_mark->point1->setCoords(double(lamport), 0);
+    m_mark->point2->setCoords(double(lamport), 1);
+    m_plot->replot();
+}
+
+} // namespace seedscope::ui

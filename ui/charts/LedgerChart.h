@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// A step chart of per-subject values over Lamport time (trust scores per account, pool
+// balances per group) from core's TimelineSeries, with optional horizontal thresholds
+// (the trust bands) and vertical transition marks (group cycles). Hovering reads out a
+// point; clicking one asks to select its entry; selectEntry() marks the selected one.
+
+#include "ledger/TimelineSeries.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QCPItemStraightLine;
+
+namespace seedscope::ui {
+
+class LedgerChart : public QWidget {
+    Q_OBJECT
+public:
+    enum class Kind { Trust, Pools };
+    LedgerChart(Kind kind, const ledger::TimelineSeries &series, QWidget *parent = nullptr);
+
+    QCustomPlot *plot() const { return m_plot; }
+    int graphCount() const;
+    // Marks the entry at this canonical index and Lamport time (a vertical line).
+    void markEntry(int canonicalIndex, uint64_t lamport);
+    double markedLamport() const { return m_markedLamport; }
+
+Q_SIGNALS:
+    void entryClicked(int canonicalIndex);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void onMove(QMouseEvent *e);
+    void onClick(QMouseEvent *e);
+    // Nearest plotted point within a few pixels: (graph, point index), or (-1, -1).
+    QPair<int, int> nearest(const QPoint &pos) const;
+
+    Kind m_kind;
+    QCustomPlot *m_plot = nullptr;
+    QLabel *m_readout = nullptr;
+    QCPItemStraightLine *m_mark = nullptr;
+    QList<QList<ledger::SeriesPoint>> m_points; // per graph
+    QStringList m_names;
+    double m_markedLamport = -1;
+};
+
+} // namespace seedscope::ui
