@@ -10,6 +10,7 @@
 #include "casedb/SqliteBackend.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -190,6 +191,19 @@ private Q_SLOTS:
         for (const auto &rec : log.json().object().value(S("records")).toArray())
             exports += rec.toObject().value(S("action")).toString() == S("export") ? 1 : 0;
         QCOMPARE(exports, 6);
+    }
+
+    void pdfThroughTheHelper()
+    {
+        if (!QFileInfo(QFileInfo(testing::cliPath()).dir().filePath(S("seedscope-pdf"))).isExecutable())
+            QSKIP("seedscope-pdf is built with the GUI (SEEDSCOPE_BUILD_GUI=ON); this build has no PDF writer");
+        auto r = runCli({S("report"), m_case, S("--format"), S("pdf"), S("--fixed-time"), S("2026-01-01T00:00:00Z"), S("--out"), tmp("r.pdf"),
+                         S("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray pdf = readAll(tmp("r.pdf"));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY2(pdf.count("/Type /Page\n") >= 2, "expected a report of several pages");
+        QCOMPARE(r.json().object().value(S("sha256")).toString().size(), 64);
     }
 
     void editedCustodyRowIsNamed()

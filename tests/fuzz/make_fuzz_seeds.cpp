@@ -5,6 +5,8 @@
 // inside the decoders instead of rediscovering the magic numbers. Whole images come from
 // the test vectors (tests/vectors/data), which are small enough to mutate quickly.
 //   make_fuzz_seeds OUT_DIR
+#include "casedb/CaseFile.h"
+#include "casedb/SqliteBackend.h"
 #include "dump/DumpReader.h"
 #include "ledger/DumpLedger.h"
 #include "ledger/Proof.h"
@@ -119,6 +121,26 @@ int main(int argc, char **argv)
         }
         for (const sim::SimDeviceOutput &d : r->devices)
             seedsFromDevice(out, (encrypt ? QStringLiteral("enc-") : QStringLiteral("plain-")) + d.name, d, *trust, trustJson);
+    }
+    // fuzz_case_open: a small real case file (details, a note, custody records).
+    {
+        const QString dir = out + QStringLiteral("/fuzz_case_open");
+        QDir().mkpath(dir);
+        const QString path = dir + QStringLiteral("/case.seedcase");
+        QFile::remove(path);
+        if (auto b = casedb::SqliteBackend::open(path, casedb::SqliteBackend::Mode::Create)) {
+            casedb::CaseDetails d;
+            d.examiner = QStringLiteral("Fuzz");
+            d.title = QStringLiteral("Seed case");
+            if (auto c = casedb::CaseFile::create(std::move(*b), d)) {
+                casedb::Annotation a;
+                a.kind = QStringLiteral("note");
+                a.body = QStringLiteral("seed");
+                a.seq = 1;
+                if ((*c)->addAnnotation(a, d.examiner))
+                    ++g_written;
+            }
+        }
     }
     err << "make_fuzz_seeds: " << g_written << " seeds in " << out << "\n";
     return g_written > 0 ? 0 : 1;
