@@ -61,8 +61,9 @@ QString get(const QJsonObject &o, const char *key) { return e(o.value(QLatin1Str
 
 } // namespace
 
-QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc)
+QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, const ChartSource &chartSource)
 {
+    int chartIndex = 0;
     const QJsonObject c = report.value(QStringLiteral("case")).toObject();
     const QJsonObject tool = report.value(QStringLiteral("tool")).toObject();
     QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -118,8 +119,10 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc)
         if (r.contains(QStringLiteral("inputs")))
             h += QStringLiteral("<p class=\"small\">Inputs: <span class=\"mono\">%1</span></p>\n").arg(get(r, "inputs"));
         if (r.contains(QStringLiteral("chart"))) {
-            const QByteArray svg = chartSvg(r.value(QStringLiteral("chart")).toObject());
-            h += QStringLiteral("<p><img alt=\"chart\" src=\"data:image/svg+xml;base64,%1\"></p>\n").arg(QString::fromLatin1(svg.toBase64()));
+            const QJsonObject chart = r.value(QStringLiteral("chart")).toObject();
+            const QString src = chartSource ? chartSource(chart, chartIndex++)
+                                            : QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(chartSvg(chart).toBase64());
+            h += QStringLiteral("<p><img alt=\"chart\" src=\"%1\"></p>\n").arg(htmlEscape(src));
         }
         const QJsonObject proofs = r.value(QStringLiteral("proofs")).toObject();
         if (!proofs.isEmpty()) {

@@ -7,8 +7,14 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace seedscope::report {
 
-QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc);
+// Returns the img src for a chart of the model (index counts charts in page order).
+// The default is the chart's SVG in a data: URI; the PDF writer supplies its own images.
+using ChartSource = std::function<QString(const QJsonObject &chart, int index)>;
+
+QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, const ChartSource &chartSource = {});
 
 } // namespace seedscope::report

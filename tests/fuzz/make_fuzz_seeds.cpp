@@ -10,6 +10,8 @@
 //   make_fuzz_seeds OUT_DIR
 #include "FuzzInput.h"
 #include "FuzzSeedSim.h"
+#include "casedb/CaseFile.h"
+#include "casedb/SqliteBackend.h"
 #include "dump/DumpReader.h"
 #include "ledger/DumpLedger.h"
 #include "ledger/Proof.h"
@@ -181,6 +183,26 @@ int main(int argc, char **argv)
                 joined + fuzz::kImageSeparator.toByteArray() + r->devices.first().image);
     }
     omegaSeeds(out);
+    // fuzz_case_open: a small real case file (details, a note, custody records).
+    {
+        const QString dir = out + QStringLiteral("/fuzz_case_open");
+        QDir().mkpath(dir);
+        const QString path = dir + QStringLiteral("/case.seedcase");
+        QFile::remove(path);
+        if (auto b = casedb::SqliteBackend::open(path, casedb::SqliteBackend::Mode::Create)) {
+            casedb::CaseDetails d;
+            d.examiner = QStringLiteral("Fuzz");
+            d.title = QStringLiteral("Seed case");
+            if (auto c = casedb::CaseFile::create(std::move(*b), d)) {
+                casedb::Annotation a;
+                a.kind = QStringLiteral("note");
+                a.body = QStringLiteral("seed");
+                a.seq = 1;
+                if ((*c)->addAnnotation(a, d.examiner))
+                    ++g_written;
+            }
+        }
+    }
     err << "make_fuzz_seeds: " << g_written << " seeds in " << out << "\n";
     return g_written > 0 ? 0 : 1;
 }

@@ -227,7 +227,7 @@ int runAdd(CliContext &ctx)
                                  {QStringLiteral("summary"), result.summary}});
         if (!p.isSet(QStringLiteral("json")))
             ctx.out << rec->name << "  sha256 " << rec->sha256 << "  " << (fromCache ? "(cached result) " : "") << "exit " << itemRc << ", "
-                    << result.summary.value(QStringLiteral("findings")).toVariant().toString() << " findings\n";
+                    << result.payload.value(QStringLiteral("findings")).toArray().size() << " findings\n";
     }
     if (p.isSet(QStringLiteral("json")))
         printEnvelope(ctx, kCommand, rc,

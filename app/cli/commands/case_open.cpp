@@ -50,11 +50,11 @@ Result<std::unique_ptr<casedb::CaseFile>> openCase(const QString &locator, CaseA
 
 void printEnvelope(CliContext &ctx, const QString &command, int exitCode, const QJsonObject &payload)
 {
-    QJsonObject o = payload;
-    o.insert(QStringLiteral("command"), command);
-    o.insert(QStringLiteral("schema_version"), 1);
-    o.insert(QStringLiteral("exit_code"), exitCode);
-    printJson(ctx.out, QJsonDocument(o));
+    // The shared envelope (exact integers, stable key order) under this command's name.
+    const QString own = ctx.command;
+    ctx.command = command;
+    cli::printEnvelope(ctx, exitCode, payload);
+    ctx.command = own;
 }
 
 int caseError(CliContext &ctx, const Error &error)

@@ -38,8 +38,8 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-// HTML -> PDF through the seedscope-pdf helper next to this executable.
-Status renderPdf(const QByteArray &html, const QString &out)
+// Report model -> PDF through the seedscope-pdf helper next to this executable.
+Status renderPdf(const QJsonObject &model, const QString &generatedAt, const QString &out)
 {
     const QString helper = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("seedscope-pdf"));
     if (!QFileInfo(helper).isExecutable())
@@ -47,15 +47,15 @@ Status renderPdf(const QByteArray &html, const QString &out)
     QTemporaryDir tmp;
     if (!tmp.isValid())
         return makeError(ErrorCode::Io, QStringLiteral("no temporary folder for the PDF"));
-    const QString htmlPath = tmp.filePath(QStringLiteral("report.html"));
-    if (auto s = writeFile(htmlPath, html); !s)
+    const QString modelPath = tmp.filePath(QStringLiteral("report.json"));
+    if (auto s = writeFile(modelPath, report::writeJson(model)); !s)
         return s;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
-    p.start(helper, {htmlPath, out});
+    p.start(helper, {modelPath, generatedAt, out});
     if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return makeError(ErrorCode::Io, QStringLiteral("seedscope-pdf failed: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
     return {};
@@ -106,10 +106,10 @@ int runReport(CliContext &ctx)
         bytes = report::writeJson(*model);
     else if (format == QLatin1String("csv"))
         bytes = report::writeCsv(*model);
-    else
+    else if (format == QLatin1String("html"))
         bytes = report::writeHtml(*model, generatedAt);
     if (format == QLatin1String("pdf"))
-        written = renderPdf(bytes, out);
+        written = renderPdf(*model, generatedAt, out);
     else
         written = writeFile(out, bytes);
     if (!written)
