@@ -4,6 +4,8 @@
 // one CliCommand constant; main.cpp lists them. Output goes through the context's
 // streams so tests can capture it; results are printed, never re-derived here.
 
+#include "util/Progress.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QStringList>
@@ -19,6 +21,18 @@ struct CliContext {
     QTextStream &out;
     QTextStream &err;
     bool stderrIsTerminal = false; // progress goes to stderr only when a person watches
+    // The arguments as the operating system passed them (same positions as args): file
+    // names that are not valid UTF-8 survive here and nowhere else.
+    QList<QByteArray> rawArgs = {};
+    // --progress[=bar|json|none] (any command, stripped before the command parses):
+    // "bar" (the default on a terminal), "json" (one object per line), "none".
+    QString progressMode = {};
+
+    // The native bytes of a file-name argument (rawArgs at the same position), or the
+    // locally encoded name when it is not an argument as given.
+    QByteArray nativeArg(const QString &value) const;
+    // Progress that draws on stderr as progressMode says; stages end with a newline.
+    Progress progress();
 };
 
 struct CliCommand {

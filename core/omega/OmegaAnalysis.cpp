@@ -45,10 +45,12 @@ Finding pointAt(const ValidationContext &ctx, const CheckpointFile &file, const 
 
 class Analyzer {
 public:
-    Analyzer(OmegaReport &r, const AnalysisOptions &o) : m_r(r), m_o(o) {}
+    Analyzer(OmegaReport &r, const AnalysisOptions &o, const Progress &p) : m_r(r), m_o(o), m_progress(p) {}
 
-    void run(const DirectoryListing &l)
+    // False when cancelled (the report is then incomplete and discarded).
+    bool run(const DirectoryListing &l)
     {
+        const qsizetype total = l.candidates.size() + l.encrypted.size();
         m_ctx.evidencePrefix = m_r.displayName;
         m_ctx.now = m_o.now;
         m_ctx.relTolerance = m_o.relTolerance;
@@ -64,6 +66,9 @@ public:
         QStringList names = l.candidates;
         std::sort(names.begin(), names.end(), pythonLess);
         for (const QString &n : names) {
+            if (m_progress.stopRequested())
+                return false;
+            m_progress.report(QStringLiteral("omega"), m_r.files.size(), total);
             m_r.files.append(loadFile(l.checkpointDir, n, false));
             if (!m_r.files.last().nameSeconds) {
                 Finding x = fileFinding(m_ctx, m_r.files.last(), code::NameNotTimestamp, Severity::Warning);
@@ -76,8 +81,13 @@ public:
         }
         QStringList enc = l.encrypted;
         std::sort(enc.begin(), enc.end(), pythonLess);
-        for (const QString &n : enc)
+        for (const QString &n : enc) {
+            if (m_progress.stopRequested())
+                return false;
+            m_progress.report(QStringLiteral("omega"), m_r.files.size(), total);
             m_r.files.append(loadFile(l.checkpointDir, n, true));
+        }
+        m_progress.report(QStringLiteral("omega"), total, total);
         m_r.filesOnDisk = int(m_r.files.size());
         crossCheckManifest();
         emulateOriginalLoader(names);
@@ -86,6 +96,7 @@ public:
         retention();
         networkIds();
         timeline();
+        return true;
     }
 
 private:
@@ -531,6 +542,7 @@ private:
 
     OmegaReport &m_r;
     const AnalysisOptions &m_o;
+    const Progress &m_progress;
     ValidationContext m_ctx;
     ManifestCheck m_manifest;
     bool m_hasManifest = false;
@@ -568,7 +580,7 @@ QStringList OmegaReport::namesWith(const char *code) const
     return out;
 }
 
-Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options)
+Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options, const Progress &progress)
 {
     auto listing = listOmegaDirectory(path);
     if (!listing)
@@ -578,7 +590,8 @@ Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOpt
     r.checkpointDir = listing->checkpointDir;
     r.displayName = listing->displayName;
     r.now = options.now;
-    Analyzer(r, options).run(*listing);
+    if (!Analyzer(r, options, progress).run(*listing) || progress.stopRequested())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("Omega analysis cancelled"));
     return r;
 }
 

@@ -11,6 +11,7 @@
 #include "findings/Finding.h"
 #include "omega/CheckpointFile.h"
 #include "omega/OmegaSeries.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -63,7 +64,9 @@ struct OmegaReport {
 };
 
 // Fails only when the folder cannot be listed at all (exit code 3).
-Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options);
+// Progress: stage "omega" (files loaded of files listed). A tripped token returns
+// ErrorCode::Cancelled.
+Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options, const Progress &progress = {});
 
 // The CLI's JSON document (schema in docs/findings/omega.md). Deterministic for a given
 // folder and options: no wall-clock values, no absolute paths beyond the opened path.

@@ -185,8 +185,7 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
         dump::ReadOptions ro;
         ro.evidenceName = d.identity.displayName;
         ro.storageRootKey = *key;
-        ro.maxImageBytes = options.maxImageBytes;
-        auto img = dump::readDump(bytes, ro);
+        auto img = dump::readDump(bytes, ro, progress);
         if (progress.stopRequested())
             return cancelled(QStringLiteral("index"));
         if (!img)
@@ -203,8 +202,7 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
     if (!chosen) {
         dump::ReadOptions ro;
         ro.evidenceName = d.identity.displayName;
-        ro.maxImageBytes = options.maxImageBytes;
-        auto img = dump::readDump(bytes, ro);
+        auto img = dump::readDump(bytes, ro, progress);
         if (!img)
             return img.error();
         chosen = std::move(*img);
@@ -267,7 +265,7 @@ Status EvidenceSession::verify(const Progress &progress)
         return cancelled(QStringLiteral("verify"));
     progress.report(QStringLiteral("verify"), 0, 1);
     if (d->kind == EvidenceKind::OmegaFolder) {
-        auto r = omega::analyzeOmegaDirectory(d->identity.path, d->options.omega);
+        auto r = omega::analyzeOmegaDirectory(d->identity.path, d->options.omega, progress);
         if (!r)
             return r.error();
         if (progress.stopRequested())
@@ -276,7 +274,7 @@ Status EvidenceSession::verify(const Progress &progress)
         out->omega = std::make_shared<const omega::OmegaReport>(std::move(*r));
     } else {
         verify::EvidenceSummary es{d->identity.path, d->identity.displayName, d->identity.size, d->identity.sha256};
-        verify::VerifyReport r = verify::verifyImage(d->file->bytes(), es, d->key, d->trust);
+        verify::VerifyReport r = verify::verifyImage(d->file->bytes(), es, d->key, d->trust, progress);
         if (progress.stopRequested())
             return cancelled(QStringLiteral("verify"));
         if (d->key)
@@ -325,7 +323,7 @@ Status EvidenceSession::buildTimeline(const Progress &progress)
     out->ledger = ledger::loadDumpLedger(*d->image, ts);
     if (progress.stopRequested())
         return cancelled(QStringLiteral("replay"));
-    out->replay = ledger::replayDumpLedger(out->ledger);
+    out->replay = ledger::replayDumpLedger(out->ledger, progress);
     if (progress.stopRequested())
         return cancelled(QStringLiteral("replay"));
 
@@ -353,6 +351,8 @@ Status EvidenceSession::buildTimeline(const Progress &progress)
         out->status[size_t(si)] = int8_t(o.status);
     }
     out->series = buildChartSeries(t);
+    if (d->file->changedDuringRead())
+        return makeError(ErrorCode::Io, QStringLiteral("%1: the file changed (shrank) while it was being read").arg(d->identity.path));
     progress.report(QStringLiteral("replay"), 1, 1);
     QMutexLocker l(&d->publishMutex);
     d->timeline = std::move(out);
@@ -504,6 +504,20 @@ std::shared_ptr<const omega::OmegaReport> EvidenceSession::omegaReport() const
 {
     auto v = d->verifiedNow();
     return v ? v->omega : nullptr;
+}
+
+std::shared_ptr<const dump::DumpImage> EvidenceSession::image() const { return d->image; }
+
+std::shared_ptr<const ledger::DumpLedger> EvidenceSession::ledger() const
+{
+    auto t = d->timelineNow();
+    return t ? std::shared_ptr<const ledger::DumpLedger>(t, &t->ledger) : nullptr;
+}
+
+std::shared_ptr<const ledger::DumpReplay> EvidenceSession::replay() const
+{
+    auto t = d->timelineNow();
+    return t ? std::shared_ptr<const ledger::DumpReplay>(t, &t->replay) : nullptr;
 }
 
 } // namespace seedscope::session

@@ -28,6 +28,7 @@
 #include "dump/DumpImage.h"
 #include "evidence/EvidenceFile.h"
 #include "findings/Finding.h"
+#include "ledger/DumpLedger.h"
 #include "ledger/Replay.h"
 #include "omega/OmegaAnalysis.h"
 #include "util/Progress.h"
@@ -57,8 +58,9 @@ struct EvidenceRef {
 enum class EvidenceKind { SeedDump, OmegaFolder };
 const char *evidenceKindName(EvidenceKind k); // "seed-dump", "omega-folder"
 
-// Largest dump image a session opens: the image is mapped (not copied) and the index
-// holds a few dozen bytes per record; docs/security.md explains the figure.
+// Largest dump file a session opens (checked by stat before anything is read, then mapped,
+// not copied, and hashed). The reader's analysis keeps its own, lower cap
+// (dump::kMaxDumpImageBytes) while it copies payloads; docs/security.md explains both.
 inline constexpr qint64 kMaxSessionImageBytes = qint64(16) << 30; // 16 GiB
 
 struct SessionOptions {
@@ -223,6 +225,13 @@ public:
 
     // ---- Omega folders (null before verify())
     std::shared_ptr<const omega::OmegaReport> omegaReport() const;
+
+    // ---- the engine's own views, for printers written before the session (info, replay).
+    // image(): the reader's view (dumps; fixed at open). ledger()/replay(): after
+    // buildTimeline(), null before.
+    std::shared_ptr<const dump::DumpImage> image() const;
+    std::shared_ptr<const ledger::DumpLedger> ledger() const;
+    std::shared_ptr<const ledger::DumpReplay> replay() const;
 
     struct Impl;
 

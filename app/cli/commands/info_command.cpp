@@ -7,6 +7,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "findings/Finding.h"
+#include "session/EvidenceSession.h"
 #include "util/Hex.h"
 
 #include <QCommandLineParser>
@@ -230,11 +231,17 @@ int runInfo(CliContext &ctx)
         }
         ro.storageRootKey = *k;
     }
-    auto img = readDumpFile(p.positionalArguments().first(), ro);
-    if (!img) {
-        ctx.err << "error: " << img.error().message << "\n";
+    // Through the session: stat-first caps, raw file names, kind detection.
+    session::SessionOptions so;
+    if (p.isSet(QStringLiteral("key-file")))
+        so.keyFiles = QStringList{p.value(QStringLiteral("key-file"))};
+    const QString dumpArg = p.positionalArguments().first();
+    auto opened = session::EvidenceSession::open(session::EvidenceRef{dumpArg, ctx.nativeArg(dumpArg)}, so, ctx.progress());
+    if (!opened) {
+        ctx.err << "error: " << opened.error().message << "\n";
         return exitcode::Unreadable;
     }
+    const auto img = (*opened)->image();
     QJsonObject o = infoJson(*img);
     // Which key was used, without the key: its fingerprint (first 16 hex of its SHA-256).
     if (ro.storageRootKey)

@@ -117,7 +117,7 @@ int runOmega(CliContext &ctx)
             return usageError(ctx, k.error().message);
         opt.nodeSecret = std::move(*k);
     }
-    auto report = omega::analyzeOmegaDirectory(p.positionalArguments().constFirst(), opt);
+    auto report = omega::analyzeOmegaDirectory(p.positionalArguments().constFirst(), opt, ctx.progress());
     if (!report) {
         ctx.err << "error: " << report.error().message << "\n";
         ctx.err.flush();

@@ -8,6 +8,7 @@
 
 #include "findings/Finding.h"
 #include "ledger/DumpLedger.h"
+#include "session/EvidenceSession.h"
 #include "util/Hex.h"
 
 #include <QCommandLineParser>
@@ -119,13 +120,29 @@ int runReplay(CliContext &ctx)
         account = *a;
     }
 
-    auto opened = openDumpLedger(DumpOpenOptions{p.positionalArguments().first(), p.values(QStringLiteral("key-file")),
-                                                 p.value(QStringLiteral("keys")), p.value(QStringLiteral("trust-store"))});
-    if (!opened) {
-        ctx.err << "error: " << opened.error().message << "\n";
+    // Through the session: stat-first caps, raw file names, kind detection, change detection.
+    session::SessionOptions so;
+    so.keyFiles = p.values(QStringLiteral("key-file"));
+    so.keysDir = p.value(QStringLiteral("keys"));
+    so.trustStorePath = p.value(QStringLiteral("trust-store"));
+    const QString dumpArg = p.positionalArguments().first();
+    const Progress progress = ctx.progress();
+    auto opened = session::EvidenceSession::open(session::EvidenceRef{dumpArg, ctx.nativeArg(dumpArg)}, so, progress);
+    Status built = opened ? (*opened)->buildTimeline(progress) : Status(opened.error());
+    if (built) {
+        auto same = (*opened)->checkUnchanged(progress);
+        if (!same)
+            built = same.error();
+        else if (!*same)
+            built = makeError(ErrorCode::Io, QStringLiteral("%1: the file changed while it was being read; the replay is void").arg(dumpArg));
+    }
+    if (!built) {
+        ctx.err << "error: " << built.error().message << "\n";
         return exitcode::Unreadable;
     }
-    const DumpReplay r = replayDumpLedger(opened->ledger);
+    const auto ledgerView = (*opened)->ledger();
+    const auto replayView = (*opened)->replay();
+    const DumpReplay &r = *replayView;
     const Timeline &t = r.timeline;
     int at = t.size() - 1;
     if (p.isSet(QStringLiteral("at-seq")))
@@ -182,7 +199,7 @@ int runReplay(CliContext &ctx)
     QJsonArray checkpoints;
     for (int i = 0; i < r.crossProofs.size(); ++i) {
         const CrossProofResult &cp = r.crossProofs[i];
-        const DumpCheckpoint &c = opened->ledger.checkpoints[r.crossProofCheckpoint[i]];
+        const DumpCheckpoint &c = ledgerView->checkpoints[r.crossProofCheckpoint[i]];
         QJsonObject j{{QStringLiteral("checkpoint_seq"), double(c.checkpointSeq)},
                       {QStringLiteral("journal_seq"), double(c.journalSeq)},
                       {QStringLiteral("kind"), c.full ? QStringLiteral("FULL") : QStringLiteral("DELTA")},
@@ -217,7 +234,7 @@ int runReplay(CliContext &ctx)
                                     {QStringLiteral("events"), events}});
         }
         auto acc = state.accounts.find(account);
-        QJsonObject j{{QStringLiteral("evidence"), opened->ledger.evidence},
+        QJsonObject j{{QStringLiteral("evidence"), ledgerView->evidence},
                       {QStringLiteral("account"), toHex(account)},
                       {QStringLiteral("at"), atJson},
                       {QStringLiteral("exists"), acc != state.accounts.end()},
@@ -248,7 +265,7 @@ int runReplay(CliContext &ctx)
             entries.append(outcomeJson(i, t.outcome(i)));
         for (const Finding &f : findings)
             fs.append(f.toJson());
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
+        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("evidence"), ledgerView->evidence},
                                                      {QStringLiteral("start"), r.start},
                                                      {QStringLiteral("at"), atJson},
                                                      {QStringLiteral("summary"), summaryJson},
@@ -258,13 +275,13 @@ int runReplay(CliContext &ctx)
                                                      {QStringLiteral("findings"), fs}}));
         return rc;
     }
-    ctx.out << opened->ledger.evidence << ": replayed " << sum.entries << " entries from " << r.start << "\n";
+    ctx.out << ledgerView->evidence << ": replayed " << sum.entries << " entries from " << r.start << "\n";
     for (auto it = sum.byStatus.cbegin(); it != sum.byStatus.cend(); ++it)
         ctx.out << "  " << it.key() << ": " << it.value() << "\n";
     for (auto it = sum.byReason.cbegin(); it != sum.byReason.cend(); ++it)
         ctx.out << "    " << it.key() << ": " << it.value() << "\n";
     for (int i = 0; i < r.crossProofs.size(); ++i)
-        ctx.out << "checkpoint " << opened->ledger.checkpoints[r.crossProofCheckpoint[i]].checkpointSeq << ": "
+        ctx.out << "checkpoint " << ledgerView->checkpoints[r.crossProofCheckpoint[i]].checkpointSeq << ": "
                 << (r.crossProofs[i].reproduced ? "state_root reproduced" : "DIVERGES") << "\n";
     ctx.out << "state at canonical index " << at << ": lamport " << state.lamport << ", issued " << state.totalIssued << ", root "
             << toHex(stateRoot(state)) << "\n";

@@ -55,7 +55,7 @@ int runDeviceSimulate(CliContext &ctx)
             return usageError(ctx, QStringLiteral("simulate: %1").arg(spec.error().message));
         o.faults.append(*spec);
     }
-    auto r = sim::runSimulation(o);
+    auto r = sim::runSimulation(o, ctx.progress());
     if (!r) {
         ctx.err << "error: " << r.error().message << "\n";
         return r.error().code == ErrorCode::InvalidArgument ? exitcode::Usage : exitcode::Unreadable;

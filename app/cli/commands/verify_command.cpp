@@ -6,7 +6,7 @@
 #include "CommandList.h"
 
 #include "findings/Finding.h"
-#include "verify/Verifier.h"
+#include "session/EvidenceSession.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -43,27 +43,40 @@ int runVerify(CliContext &ctx)
     for (int i = 0; i < dumps.size(); ++i) {
         if (ctx.stderrIsTerminal)
             ctx.err << "verifying " << (i + 1) << "/" << dumps.size() << " " << dumps[i] << "\n" << Qt::flush;
-        verify::VerifyOptions o;
-        o.dumpPath = dumps[i];
+        // Through the session: stat-first caps, raw file names, kind detection, and a
+        // void report (exit 3) when the file changes while it is read.
+        session::SessionOptions o;
         o.keyFiles = p.values(QStringLiteral("key-file"));
         o.keysDir = p.value(QStringLiteral("keys"));
         o.trustStorePath = p.value(QStringLiteral("trust-store"));
-        auto r = verify::verifyDump(o);
-        if (!r) {
+        const Progress progress = ctx.progress();
+        auto s = session::EvidenceSession::open(session::EvidenceRef{dumps[i], ctx.nativeArg(dumps[i])}, o, progress);
+        Status verified = s ? (*s)->verify(progress) : Status(s.error());
+        if (!verified) {
             // The input itself could not be used: no report, exit 3.
-            ctx.err << "error: " << r.error().message << "\n";
+            ctx.err << "error: " << verified.error().message << "\n";
             rc = std::max(rc, int(exitcode::Unreadable));
             reports.append(QJsonObject{{QStringLiteral("evidence"), QJsonObject{{QStringLiteral("path"), dumps[i]}}},
                                        {QStringLiteral("readable"), false},
-                                       {QStringLiteral("error"), r.error().toString()},
+                                       {QStringLiteral("error"), verified.error().toString()},
                                        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("exit_code"), exitcode::Unreadable}}}});
             continue;
         }
-        rc = std::max(rc, r->exitCode());
-        if (json)
-            reports.append(r->toJson());
-        else
+        const auto r = (*s)->verifyReport();
+        const session::VerdictSummary verdict = (*s)->verdict();
+        rc = std::max(rc, verdict.exitCode);
+        if (json) {
+            QJsonObject j = r->toJson();
+            if (verdict.verdict == session::SessionVerdict::Void) {
+                j.insert(QStringLiteral("void"), true);
+                QJsonObject sum = j.value(QStringLiteral("summary")).toObject();
+                sum.insert(QStringLiteral("exit_code"), verdict.exitCode);
+                j.insert(QStringLiteral("summary"), sum);
+            }
+            reports.append(j);
+        } else {
             ctx.out << r->toText() << (i + 1 < dumps.size() ? "\n" : "");
+        }
     }
     if (json)
         printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("verify")},
