@@ -8,6 +8,8 @@
 
 #include "util/Result.h"
 
+#include "util/Progress.h"
+
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QStringList>
@@ -25,7 +27,19 @@ struct CliContext {
     QTextStream &out;
     QTextStream &err;
     bool stderrIsTerminal = false; // progress goes to stderr only when a person watches
-    QString command;     // the subcommand's name, for the envelope and usage lines
+    QString command = {}; // the subcommand's name, for the envelope and usage lines
+    // The arguments as the operating system passed them (same positions as args): file
+    // names that are not valid UTF-8 survive here and nowhere else.
+    QList<QByteArray> rawArgs = {};
+    // --progress[=bar|json|none] (any command, stripped before the command parses):
+    // "bar" (the default on a terminal), "json" (one object per line), "none".
+    QString progressMode = {};
+
+    // The native bytes of a file-name argument (rawArgs at the same position), or the
+    // locally encoded name when it is not an argument as given.
+    QByteArray nativeArg(const QString &value) const;
+    // Progress that draws on stderr as progressMode says; stages end with a newline.
+    Progress progress();
 
     bool json() const { return args.contains(QStringLiteral("--json")); }
 };

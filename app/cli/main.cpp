@@ -44,12 +44,30 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     const QString program = QStringLiteral("seedscope-cli");
 
-    QStringList args = QCoreApplication::arguments().mid(1);
+    // Arguments straight from argv: QCoreApplication::arguments() replaces bytes that are
+    // not valid in the local encoding, which loses non-UTF-8 file names. rawArgs keeps them.
+    QStringList args;
+    QList<QByteArray> rawArgs;
+    QString progressMode;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        if (raw == "--progress" || raw.startsWith("--progress=")) {
+            progressMode = raw == "--progress" ? QStringLiteral("bar") : QString::fromLatin1(raw.mid(11));
+            if (progressMode != QLatin1String("bar") && progressMode != QLatin1String("json") && progressMode != QLatin1String("none")) {
+                err << program << ": --progress takes bar, json or none\n";
+                return exitcode::Usage;
+            }
+            continue;
+        }
+        args.append(QString::fromLocal8Bit(raw));
+        rawArgs.append(raw);
+    }
     if (args.isEmpty()) {
         printHelp(err, program);
         return exitcode::Usage;
     }
     const QString name = args.takeFirst();
+    rawArgs.removeFirst();
     if (name == QLatin1String("--version") || name == QLatin1String("version")) {
         out << program << " " << kVersion << "\n";
         return exitcode::Clean;
@@ -73,9 +91,11 @@ int main(int argc, char **argv)
         return exitcode::Usage;
     }
     CliContext ctx{program, args, out, err, false, QString::fromLatin1(command->name)};
+    ctx.rawArgs = rawArgs;
 #ifdef Q_OS_UNIX
     ctx.stderrIsTerminal = isatty(fileno(stderr)) == 1;
 #endif
+    ctx.progressMode = progressMode.isEmpty() ? (ctx.stderrIsTerminal ? QStringLiteral("bar") : QStringLiteral("none")) : progressMode;
     const int rc = command->run(ctx);
     out.flush();
     err.flush();

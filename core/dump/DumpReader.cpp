@@ -435,7 +435,7 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
 
 } // namespace
 
-Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options)
+Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options, const Progress &progress)
 {
     if (image.isEmpty())
         return makeError(ErrorCode::Malformed, QStringLiteral("the image is empty"));
@@ -456,9 +456,18 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options)
     const crypto::SecureBytes *key = options.storageRootKey ? &*options.storageRootKey : nullptr;
     readIdentity(image, img, options.trustedDeviceKeys);
     readSlots(image, img, key);
-    detail::scanRecordRegion(image, img, true);
-    detail::scanRecordRegion(image, img, false);
-    detail::decryptJournal(img, key);
+    const Error cancelled = makeError(ErrorCode::Cancelled, QStringLiteral("reading the dump was cancelled"));
+    if (progress.stopRequested())
+        return cancelled;
+    detail::scanRecordRegion(image, img, true, progress);
+    if (progress.stopRequested())
+        return cancelled;
+    detail::scanRecordRegion(image, img, false, progress);
+    if (progress.stopRequested())
+        return cancelled;
+    detail::decryptJournal(img, key, progress);
+    if (progress.stopRequested())
+        return cancelled;
     if (key)
         withdrawMismatchedKey(img, key->fingerprint());
     return img;

@@ -9,6 +9,7 @@
 #include "crypto/SecureBytes.h"
 #include "dump/DumpImage.h"
 #include "ledger/Network.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -34,7 +35,9 @@ struct ReadOptions {
 
 // Errors only for what is not a dump at all (empty input). Everything else, including
 // both superblocks bad, is a DumpImage with readable == false and findings saying why.
-Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options = {});
+// Progress: stage "read" (bytes scanned of the image), then "decrypt" (records). When the
+// token trips, returns ErrorCode::Cancelled and nothing else.
+Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options = {}, const Progress &progress = {});
 Result<DumpImage> readDumpFile(const QString &path, const ReadOptions &options = {});
 
 // The keys this dump vouches for, as far as the authority allows: the identity key is
@@ -47,8 +50,8 @@ ledger::KeyDirectory keyDirectoryFor(const DumpImage &img, QByteArrayView author
 namespace detail {
 Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
                     QString explanation, QString expected = {}, QString found = {}, Verdict verdict = Verdict::None);
-void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal);
-void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey);
+void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const Progress &progress = {});
+void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Progress &progress = {});
 } // namespace detail
 
 } // namespace seedscope::dump

@@ -42,7 +42,7 @@ qint64 firstNonErased(QByteArrayView b)
 
 } // namespace
 
-void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
+void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const Progress &progress)
 {
     const Superblock &sb = img.superblock;
     const Region region = journal ? sb.journal : sb.markers;
@@ -56,6 +56,9 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
 
     for (uint32_t b = region.firstBlock; b < region.firstBlock + region.blockCount; ++b) {
         const qint64 boff = qint64(b) * bs;
+        if (progress.stopRequested())
+            return; // readDump returns Cancelled
+        progress.report(QStringLiteral("read"), boff, image.size());
         // A file cut mid-block still holds the records before the cut: read the block's
         // present bytes (format section 11.1 "partially present block"); a record the
         // cut runs through is not damage but absent, which IMAGE_TRUNCATED names.
@@ -255,7 +258,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal)
     }
 }
 
-void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey)
+void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Progress &progress)
 {
     QHash<uint32_t, QByteArray> salts;
     for (const EpochInfo &e : img.epochs)
@@ -264,7 +267,11 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey)
     QHash<uint32_t, crypto::SecureBytes> keys;
     QHash<uint32_t, bool> reportedEpoch;
     bool anyNoKey = false;
+    qint64 done = 0;
     for (RecordInfo &r : img.journal) {
+        if ((done & 255) == 0 && progress.stopRequested())
+            return; // readDump returns Cancelled
+        progress.report(QStringLiteral("decrypt"), ++done, img.journal.size());
         if (r.header.type != uint8_t(RecordType::Entry) || !r.payloadCrcOk)
             continue;
         const QString loc = QStringLiteral("journal block %1, seq %2").arg(r.block).arg(r.header.seq);

@@ -4,6 +4,12 @@
 // platform allows (huge dumps without copying), and SHA-256 is taken at open so every
 // result can name exactly what it was computed from. rehash() lets a session prove the
 // file did not change under it (hash before and after).
+//
+// Opening stats the file before reading anything, so a size cap refuses a huge (or
+// sparse) file before a byte of it is mapped or hashed. Files are opened by their native
+// name bytes (POSIX open), so names that are not valid UTF-8 open too. Reads through the
+// mapping are guarded (evidence/MappingGuard.h): if the file shrinks underneath, the
+// missing pages read as zeros and changedDuringRead() turns true instead of SIGBUS.
 
 #include "util/Result.h"
 
@@ -11,9 +17,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
 #include <memory>
-
-class QFile;
 
 namespace seedscope {
 
@@ -30,6 +35,10 @@ public:
     // maxSize guards against opening something absurd by accident (documented caps,
     // docs/security.md); 0 = no cap beyond what the address space allows.
     static Result<std::shared_ptr<EvidenceFile>> open(const QString &path, qint64 maxSize = 0);
+    // The same by the file name's native bytes (as argv gave them). `displayPath` names the
+    // file in messages and the identity; empty = QFile::decodeName(nativePath).
+    static Result<std::shared_ptr<EvidenceFile>> openNative(const QByteArray &nativePath, qint64 maxSize = 0,
+                                                            const QString &displayPath = {});
     ~EvidenceFile();
     EvidenceFile(const EvidenceFile &) = delete;
     EvidenceFile &operator=(const EvidenceFile &) = delete;
@@ -41,14 +50,26 @@ public:
     // Re-reads the file from disk and returns its current SHA-256.
     Result<QByteArray> rehash() const;
 
+    // True once a read through the mapping found the file shorter than at open.
+    bool changedDuringRead() const { return m_changed->load(std::memory_order_relaxed); }
+    // Compares the open file's size and modification time with those at open, then
+    // re-hashes it (reading the open descriptor, not the mapping). True when all match.
+    // Any mismatch also turns changedDuringRead() true. Cancellable between chunks.
+    Result<bool> unchangedSinceOpen(const std::atomic_bool *stop = nullptr) const;
+
 private:
     EvidenceFile() = default;
 
     EvidenceIdentity m_identity;
-    std::unique_ptr<QFile> m_file;
+    QByteArray m_native;
+    int m_fd = -1;
+    qint64 m_mtimeNs = 0;
     uchar *m_mapped = nullptr;
-    QByteArray m_copy; // used when mapping is not possible (empty files, some file systems)
+    bool m_guarded = false;
+    QByteArray m_copy; // used when mapping is not possible (some file systems)
     QByteArrayView m_view;
+    // Shared with the SIGBUS guard; heap-allocated so its address stays fixed.
+    std::unique_ptr<std::atomic_bool> m_changed = std::make_unique<std::atomic_bool>(false);
 };
 
 // SHA-256 of a file read in chunks (read-only), for files we do not keep open.

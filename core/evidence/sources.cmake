@@ -1,1 +1,1 @@
-set(SOURCES EvidenceFile.h EvidenceFile.cpp)
+set(SOURCES EvidenceFile.h EvidenceFile.cpp MappingGuard.h MappingGuard.cpp)

@@ -160,7 +160,7 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
     return l;
 }
 
-DumpReplay replayDumpLedger(const DumpLedger &l)
+DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress)
 {
     DumpReplay r;
     r.findings = l.findings;
@@ -190,13 +190,18 @@ DumpReplay replayDumpLedger(const DumpLedger &l)
     }
     ReplayOptions opt;
     opt.evidence = l.evidence;
-    r.timeline = Timeline::replay(start, itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max()), l.keys, l.params, opt);
+    r.timeline = Timeline::replay(start, itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max()), l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();
+    if (r.timeline.cancelled())
+        return r;
 
     // Cross-proofs: each decoded checkpoint from its predecessor (or genesis).
     const LedgerState *prevState = r.startCheckpoint >= 0 ? nullptr : &start;
     uint64_t prevPos = 0;
     for (int i = 0; i < l.checkpoints.size(); ++i) {
+        if (progress.stopRequested())
+            return r; // timeline complete, cross-proofs partial: the caller discards on cancel
+        progress.report(QStringLiteral("cross-proof"), i, l.checkpoints.size());
         const DumpCheckpoint &c = l.checkpoints[i];
         const QString name = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {

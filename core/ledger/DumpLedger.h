@@ -48,7 +48,9 @@ struct DumpReplay {
     Findings findings;                   // loader + timeline + cross-proof findings
 };
 
-DumpReplay replayDumpLedger(const DumpLedger &ledger);
+// Progress as Timeline::replay; when cancelled, timeline.cancelled() is true and the
+// result must be discarded.
+DumpReplay replayDumpLedger(const DumpLedger &ledger, const Progress &progress = {});
 
 // Opens a dump file read-only with its storage key (a key file named like the dump in
 // keysDir, else the given key files, the one that decrypts), reads the trust store, and

@@ -99,7 +99,7 @@ QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, co
 }
 
 Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,
-                          const NetworkParams &params, const ReplayOptions &options)
+                          const NetworkParams &params, const ReplayOptions &options, const Progress &progress)
 {
     Timeline t;
     t.m_start = start;
@@ -132,7 +132,20 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
     ptrs.reserve(decoded.size());
     for (int i : decoded)
         ptrs.append(&*items[i].entry);
-    const QList<SignatureVerdict> verdicts = verifySignatures(ptrs, keys, options.parallelSignatures);
+    // Checked in chunks so a cancel takes effect between them (a chunk is well under
+    // 100 ms of Ed25519 work on one core).
+    constexpr qsizetype kSignatureChunk = 1024;
+    QList<SignatureVerdict> verdicts;
+    verdicts.reserve(ptrs.size());
+    for (qsizetype at = 0; at < ptrs.size(); at += kSignatureChunk) {
+        if (progress.stopRequested()) {
+            t.m_cancelled = true;
+            return t;
+        }
+        progress.report(QStringLiteral("signatures"), at, ptrs.size());
+        verdicts += verifySignatures(ptrs.mid(at, kSignatureChunk), keys, options.parallelSignatures);
+    }
+    progress.report(QStringLiteral("signatures"), ptrs.size(), ptrs.size());
 
     const int n = int(decoded.size());
     t.m_interval = snapshotInterval(n, start, options);
@@ -144,6 +157,13 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
     int firstOutOfOrder = -1;
     t.m_outcomes.reserve(n);
     for (int c = 0; c < n; ++c) {
+        if ((c & 255) == 0) {
+            if (progress.stopRequested()) {
+                t.m_cancelled = true;
+                return t;
+            }
+            progress.report(QStringLiteral("replay"), c, n);
+        }
         const JournalItem &item = items[decoded[c]];
         EntryOutcome o;
         o.storageIndex = decoded[c];

@@ -8,6 +8,7 @@
 
 #include "findings/Finding.h"
 #include "ledger/Apply.h"
+#include "util/Progress.h"
 
 #include <QHash>
 
@@ -73,8 +74,12 @@ struct ReplaySummary {
 
 class Timeline {
 public:
+    // Progress: stages "signatures" and "replay" (entries). When the token trips the
+    // replay stops between chunks and returns a Timeline with cancelled() true, which
+    // callers must discard (it holds only a prefix of the outcomes).
     static Timeline replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,
-                           const NetworkParams &params, const ReplayOptions &options = {});
+                           const NetworkParams &params, const ReplayOptions &options = {}, const Progress &progress = {});
+    bool cancelled() const { return m_cancelled; }
 
     int size() const { return int(m_outcomes.size()); }
     const EntryOutcome &outcome(int canonicalIndex) const { return m_outcomes[canonicalIndex]; }
@@ -113,6 +118,7 @@ private:
     QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1
     QHash<QByteArray, QList<int>> m_touching; // account -> canonical indices with balance/trust events
     Findings m_findings;
+    bool m_cancelled = false;
 };
 
 // Verifies every signature, in parallel when asked (util/Parallel.h).

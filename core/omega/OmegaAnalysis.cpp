@@ -45,10 +45,12 @@ Finding pointAt(const ValidationContext &ctx, const CheckpointFile &file, const 
 
 class Analyzer {
 public:
-    Analyzer(OmegaReport &r, const AnalysisOptions &o) : m_r(r), m_o(o) {}
+    Analyzer(OmegaReport &r, const AnalysisOptions &o, const Progress &p) : m_r(r), m_o(o), m_progress(p) {}
 
-    void run(const DirectoryListing &l)
+    // False when cancelled (the report is then incomplete and discarded).
+    bool run(const DirectoryListing &l)
     {
+        const qsizetype total = l.candidates.size() + l.encrypted.size();
         m_ctx.evidencePrefix = m_r.displayName;
         m_ctx.now = m_o.now;
         m_ctx.relTolerance = m_o.relTolerance;
@@ -66,6 +68,9 @@ public:
         const QList<int> order = pythonOrder(l, l.candidates);
         QStringList names;
         for (int i : order) {
+            if (m_progress.stopRequested())
+                return false;
+            m_progress.report(QStringLiteral("omega"), m_r.files.size(), total);
             const FolderEntry &e = l.entries[i];
             const QString &n = e.name;
             names.append(n);
@@ -79,8 +84,13 @@ public:
                 m_r.findings.append(x);
             }
         }
-        for (int i : pythonOrder(l, l.encrypted))
+        for (int i : pythonOrder(l, l.encrypted)) {
+            if (m_progress.stopRequested())
+                return false;
+            m_progress.report(QStringLiteral("omega"), m_r.files.size(), total);
             m_r.files.append(loadFile(l, l.entries[i], true));
+        }
+        m_progress.report(QStringLiteral("omega"), total, total);
         withdrawMismatchedKey();
         m_r.filesOnDisk = int(m_r.files.size());
         entryFindings(l);
@@ -92,6 +102,7 @@ public:
         retention();
         networkIds();
         timeline();
+        return true;
     }
 
 private:
@@ -649,6 +660,7 @@ private:
 
     OmegaReport &m_r;
     const AnalysisOptions &m_o;
+    const Progress &m_progress;
     ValidationContext m_ctx;
     ManifestCheck m_manifest;
     bool m_hasManifest = false;
@@ -689,23 +701,26 @@ QStringList OmegaReport::namesWith(const char *code) const
     return out;
 }
 
-OmegaReport analyzeOmegaListing(const DirectoryListing &listing, const AnalysisOptions &options)
+OmegaReport analyzeOmegaListing(const DirectoryListing &listing, const AnalysisOptions &options, const Progress &progress)
 {
     OmegaReport r;
     r.openedPath = listing.openedPath;
     r.checkpointDir = listing.checkpointDir;
     r.displayName = listing.displayName;
     r.now = options.now;
-    Analyzer(r, options).run(listing);
+    Analyzer(r, options, progress).run(listing);
     return r;
 }
 
-Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options)
+Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options, const Progress &progress)
 {
     auto listing = listOmegaDirectory(path);
     if (!listing)
         return listing.error();
-    return analyzeOmegaListing(*listing, options);
+    OmegaReport r = analyzeOmegaListing(*listing, options, progress);
+    if (progress.stopRequested())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("Omega analysis cancelled"));
+    return r;
 }
 
 } // namespace seedscope::omega

@@ -12,6 +12,7 @@
 #include "omega/CheckpointFile.h"
 #include "omega/OmegaDirectory.h"
 #include "omega/OmegaSeries.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -70,9 +71,12 @@ struct OmegaReport {
 
 // Fails only when the folder cannot be listed at all (exit code 3). The CLI and the GUI
 // both open Omega folders through this one function.
-Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options);
+// Progress: stage "omega" (files loaded of files listed). A tripped token returns
+// ErrorCode::Cancelled.
+Result<OmegaReport> analyzeOmegaDirectory(const QString &path, const AnalysisOptions &options, const Progress &progress = {});
 // The same analysis on a listing already made (on disk or in memory, OmegaDirectory.h).
-OmegaReport analyzeOmegaListing(const DirectoryListing &listing, const AnalysisOptions &options);
+// A tripped token leaves a partial report: callers that pass one must check it.
+OmegaReport analyzeOmegaListing(const DirectoryListing &listing, const AnalysisOptions &options, const Progress &progress = {});
 
 // The CLI's JSON document (schema in docs/findings/omega.md). Deterministic for a given
 // folder and options: no wall-clock values, no absolute paths beyond the opened path.

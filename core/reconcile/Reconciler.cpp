@@ -421,12 +421,16 @@ bool sameDump(const ReconcileInput &in, const QString &path, const dump::DumpIma
 }
 } // namespace
 
-Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options)
+Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options, const Progress &progress)
 {
+    const Error cancelled = makeError(ErrorCode::Cancelled, QStringLiteral("reconcile cancelled"));
     QList<ReconcileInput> inputs;
     Findings duplicates;
     ledger::TrustStore trust;
     for (const QString &path : options.dumpPaths) {
+        if (progress.stopRequested())
+            return cancelled;
+        progress.report(QStringLiteral("reconcile"), inputs.size(), options.dumpPaths.size() + 1);
         ledger::DumpOpenOptions o{path, options.keyFiles, options.keysDir, options.trustStorePath};
         auto opened = ledger::openDumpLedger(o);
         if (!opened)
@@ -450,8 +454,14 @@ Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options)
         }
         inputs.append(ReconcileInput{QFileInfo(path).fileName(), path, std::move(opened->image), std::move(opened->ledger)});
     }
+    if (progress.stopRequested())
+        return cancelled;
+    progress.report(QStringLiteral("reconcile"), inputs.size(), options.dumpPaths.size() + 1);
     ReconcileReport r = reconcile(inputs, trust);
     r.findings.append(duplicates);
+    if (progress.stopRequested())
+        return cancelled;
+    progress.report(QStringLiteral("reconcile"), options.dumpPaths.size() + 1, options.dumpPaths.size() + 1);
     for (const ReconcileInput &in : inputs)
         for (const Finding &f : in.image.findings)
             if (f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("DUMP_ENCRYPTED_NO_KEY")

@@ -101,6 +101,8 @@ struct ReconcileOptions {
     QString trustStorePath; // required
 };
 // Errors: a dump, key file or the trust store cannot be read at all.
-Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options);
+// Progress: each dump's reader stages, then "reconcile". A tripped token returns
+// ErrorCode::Cancelled.
+Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options, const Progress &progress = {});
 
 } // namespace seedscope::reconcile

@@ -89,7 +89,7 @@ struct Node {
 
 class Mesh {
 public:
-    Mesh(const SimOptions &o) : m_o(o), m_rng(o.seed, "mesh") {}
+    Mesh(const SimOptions &o, const Progress &progress) : m_o(o), m_progress(progress), m_rng(o.seed, "mesh") {}
 
     Result<SimResult> run();
 
@@ -107,6 +107,7 @@ private:
     Status duringRunFault(const FaultSpec &f, Node &n);
 
     SimOptions m_o;
+    const Progress &m_progress;
     crypto::DeterministicRng m_rng;
     SimNetwork m_net;
     std::vector<Node> m_nodes;
@@ -484,6 +485,9 @@ Result<SimResult> Mesh::run()
         groupAt = {m_o.entries / 4, (m_o.entries * 3) / 5};
     int step = 0;
     while (m_created < m_o.entries) {
+        if (m_progress.stopRequested())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("simulation cancelled"));
+        m_progress.report(QStringLiteral("simulate"), m_created, m_o.entries);
         ++step;
         m_clock += 30;
         if (!groupAt.isEmpty() && m_created >= groupAt.first()) {
@@ -631,9 +635,9 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-Result<SimResult> runSimulation(const SimOptions &options)
+Result<SimResult> runSimulation(const SimOptions &options, const Progress &progress)
 {
-    Mesh m(options);
+    Mesh m(options, progress);
     return m.run();
 }
 

@@ -14,6 +14,8 @@
 #include <QList>
 #include <QString>
 
+#include "util/Progress.h"
+
 namespace seedscope::sim {
 
 struct FaultSpec {
@@ -54,7 +56,9 @@ struct SimResult {
     QJsonObject trustStore;
 };
 
-Result<SimResult> runSimulation(const SimOptions &options);
+// Progress: stage "simulate" (entries created of entries asked). A tripped token returns
+// ErrorCode::Cancelled.
+Result<SimResult> runSimulation(const SimOptions &options, const Progress &progress = {});
 // Writes <name>.seeddump, <name>.key, trust-store.json and manifest.json into dir.
 Status writeSimulation(const SimResult &result, const QString &dir);
 

@@ -83,8 +83,13 @@ void supersededDeltas(const DumpImage &img, const RecoveryEmulation &rec, Findin
 } // namespace
 
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
-                         const std::optional<ledger::TrustStore> &trust)
+                         const std::optional<ledger::TrustStore> &trust, const Progress &progress)
 {
+    constexpr int kSteps = 6;
+    auto step = [&](int k) {
+        progress.report(QStringLiteral("verify"), k, kSteps);
+        return progress.stopRequested();
+    };
     VerifyReport r;
     r.evidence = evidence;
     r.keyProvided = storageKey.has_value();
@@ -95,7 +100,9 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     if (trust)
         for (const ledger::RegisteredDevice &d : trust->devices)
             ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
-    auto parsed = readDump(image, ro);
+    auto parsed = readDump(image, ro, progress);
+    if (!parsed && parsed.error().code == ErrorCode::Cancelled)
+        return r;
     if (!parsed) {
         r.findings.append(detail::makeFinding(evidence.name, "DUMP_UNREADABLE", Severity::Critical, 0, image.size(), QString(), QString(),
                                               parsed.error().message));
@@ -119,11 +126,17 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
               << QStringLiteral("lamport_order") << QStringLiteral("seals") << QStringLiteral("marker_chain")
               << QStringLiteral("recovery_emulation");
 
+    if (step(0))
+        return r;
     const detail::SeqHashes hashes = detail::entryHashes(img);
     detail::checkJournalChain(img, hashes, r.findings);
+    if (step(1))
+        return r;
     detail::checkAnchors(img, hashes, r.findings);
     detail::checkMarkerChain(img, r.findings);
     r.regions = detail::damageRegions(image, img, r.findings);
+    if (step(2))
+        return r;
 
     const bool locked = img.contentsLocked();
     const bool contentsReadable = !r.encrypted || (!locked && !anyDecryptFailed(img));
@@ -150,7 +163,9 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     }
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
     if (trust && contentsReadable) {
-        const ledger::DumpReplay rep = ledger::replayDumpLedger(l);
+        const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress);
+        if (progress.stopRequested())
+            return r;
         detail::mapReplay(l, rep, img, r.findings);
         detail::pinpointSlotDamage(img, l, rep.timeline, storageKey ? &*storageKey : nullptr, r.findings);
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
@@ -165,7 +180,11 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
         }
     }
 
+    if (step(3))
+        return r;
     r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0);
+    if (step(4))
+        return r;
     if (r.recovery.usedFallback) {
         // Name the newest committed-or-damaged slot the device had to pass over.
         const SlotInfo *skipped = nullptr;
@@ -202,6 +221,7 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
             f.length = footprints.value(f.offset, 0);
     }
     r.findings = dedupe(r.findings);
+    step(kSteps);
     std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &b) {
         const qint64 ao = a.offset < 0 ? std::numeric_limits<qint64>::max() : a.offset;
         const qint64 bo = b.offset < 0 ? std::numeric_limits<qint64>::max() : b.offset;
@@ -211,8 +231,9 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     return r;
 }
 
-Result<VerifyReport> verifyDump(const VerifyOptions &options)
+Result<VerifyReport> verifyDump(const VerifyOptions &options, const Progress &progress)
 {
+    const Error cancelled = makeError(ErrorCode::Cancelled, QStringLiteral("verify cancelled"));
     auto ev = EvidenceFile::open(options.dumpPath);
     if (!ev)
         return ev.error();
@@ -236,7 +257,9 @@ Result<VerifyReport> verifyDump(const VerifyOptions &options)
         auto key = readKeyFile(k);
         if (!key)
             return key.error();
-        VerifyReport r = verifyImage((*ev)->bytes(), es, std::optional<crypto::SecureBytes>(*key), trust);
+        VerifyReport r = verifyImage((*ev)->bytes(), es, std::optional<crypto::SecureBytes>(*key), trust, progress);
+        if (progress.stopRequested())
+            return cancelled;
         bool failed = false;
         for (const Finding &f : r.findings)
             failed |= f.code == QLatin1String("JOURNAL_DECRYPT_FAILED") || f.code == QLatin1String("SLOT_DECRYPT_FAILED")
@@ -249,7 +272,10 @@ Result<VerifyReport> verifyDump(const VerifyOptions &options)
     }
     if (firstTry)
         return *firstTry;
-    return verifyImage((*ev)->bytes(), es, std::nullopt, trust);
+    VerifyReport r = verifyImage((*ev)->bytes(), es, std::nullopt, trust, progress);
+    if (progress.stopRequested())
+        return cancelled;
+    return r;
 }
 
 } // namespace seedscope::verify

@@ -9,6 +9,7 @@
 
 #include "crypto/SecureBytes.h"
 #include "ledger/Proof.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 #include "verify/VerifyReport.h"
 
@@ -25,13 +26,17 @@ struct VerifyOptions {
 
 // Error only when the dump cannot be opened at all (missing, unreadable, empty) or a
 // given key file / trust store cannot be read; everything about the contents is a finding.
-Result<VerifyReport> verifyDump(const VerifyOptions &options);
+// Progress: the reader's stages, then "verify" (checks done of checks) and the replay's.
+// A tripped token returns ErrorCode::Cancelled.
+Result<VerifyReport> verifyDump(const VerifyOptions &options, const Progress &progress = {});
 
-// The same over bytes already in memory (tests, the simulator, the GUI). Signatures are
+// The same over bytes already in memory (tests, the simulator, the GUI). When the
+// progress token trips, it stops between checks and returns an incomplete report: the
+// caller must check progress.stopRequested() and discard it. Signatures are
 // always checked on every core (util/Parallel.h); ledger tests prove parallel and
 // sequential checks agree.
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence,
                          const std::optional<crypto::SecureBytes> &storageKey,
-                         const std::optional<ledger::TrustStore> &trust);
+                         const std::optional<ledger::TrustStore> &trust, const Progress &progress = {});
 
 } // namespace seedscope::verify

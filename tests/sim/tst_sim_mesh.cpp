@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 64);
         auto garbage = testing::runCli({QStringLiteral("info"), t1.filePath(QStringLiteral("manifest.json"))});
         QCOMPARE(garbage.exitCode, 3);
-        QVERIFY(garbage.out.contains("SUPERBLOCK_BOTH_INVALID"));
+        QVERIFY(garbage.err.contains("not a Seed dump: JSON text"));
     }
 
     void faultsProduceTheirFindings_data()

@@ -8,6 +8,7 @@
 #include "dump/DumpReader.h"
 #include "findings/Finding.h"
 #include "util/Escape.h"
+#include "session/EvidenceSession.h"
 #include "util/Hex.h"
 #include "util/JsonWriter.h"
 
@@ -232,9 +233,15 @@ int runInfo(CliContext &ctx)
             return fail(ctx, exitcode::Unreadable, k.error());
         ro.storageRootKey = *k;
     }
-    auto img = readDumpFile(p.positionalArguments().first(), ro);
-    if (!img)
-        return fail(ctx, exitcode::Unreadable, img.error());
+    // Through the session: stat-first caps, raw file names, kind detection.
+    session::SessionOptions so;
+    if (p.isSet(QStringLiteral("key-file")))
+        so.keyFiles = QStringList{p.value(QStringLiteral("key-file"))};
+    const QString dumpArg = p.positionalArguments().first();
+    auto opened = session::EvidenceSession::open(session::EvidenceRef{dumpArg, ctx.nativeArg(dumpArg)}, so, ctx.progress());
+    if (!opened)
+        return fail(ctx, exitcode::Unreadable, opened.error());
+    const auto img = (*opened)->image();
     QJsonObject o = infoJson(*img);
     // Which key was used, without the key: its fingerprint (first 16 hex of its SHA-256).
     if (ro.storageRootKey)

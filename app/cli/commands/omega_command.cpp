@@ -123,7 +123,7 @@ int runOmega(CliContext &ctx)
             return fail(ctx, exitcode::Unreadable, k.error());
         opt.nodeSecret = std::move(*k);
     }
-    auto report = omega::analyzeOmegaDirectory(p.positionalArguments().constFirst(), opt);
+    auto report = omega::analyzeOmegaDirectory(p.positionalArguments().constFirst(), opt, ctx.progress());
     if (!report)
         return fail(ctx, exitcode::Unreadable, report.error());
     numberFindings(report->findings);

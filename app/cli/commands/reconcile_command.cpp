@@ -44,7 +44,7 @@ int runReconcile(CliContext &ctx)
     o.keyFiles = p.values(QStringLiteral("key-file"));
     o.keysDir = p.value(QStringLiteral("keys"));
     o.trustStorePath = p.value(QStringLiteral("trust-store"));
-    auto r = reconcile::reconcileFiles(o);
+    auto r = reconcile::reconcileFiles(o, ctx.progress());
     if (!r)
         return fail(ctx, exitcode::Unreadable, r.error());
     numberFindings(r->findings);

@@ -9,6 +9,7 @@
 #include "findings/Finding.h"
 #include "ledger/DumpLedger.h"
 #include "util/Escape.h"
+#include "session/EvidenceSession.h"
 #include "util/Hex.h"
 #include "util/JsonWriter.h"
 
@@ -123,23 +124,29 @@ int runReplay(CliContext &ctx)
         account = *a;
     }
 
-    auto opened = openDumpLedger(DumpOpenOptions{p.positionalArguments().first(), p.values(QStringLiteral("key-file")),
-                                                 p.value(QStringLiteral("keys")), p.value(QStringLiteral("trust-store"))});
+    // Through the session: stat-first caps, raw file names, kind detection, change detection.
+    session::SessionOptions so;
+    so.keyFiles = p.values(QStringLiteral("key-file"));
+    so.keysDir = p.value(QStringLiteral("keys"));
+    so.trustStorePath = p.value(QStringLiteral("trust-store"));
+    const QString dumpArg = p.positionalArguments().first();
+    const Progress progress = ctx.progress();
+    auto opened = session::EvidenceSession::open(session::EvidenceRef{dumpArg, ctx.nativeArg(dumpArg)}, so, progress);
     if (!opened)
         return fail(ctx, exitcode::Unreadable, opened.error());
+    const auto img = (*opened)->image();
     // Nothing to replay is not a clean replay: a file that is not a Seed dump is an
     // unreadable input, and the reader's own error findings (damage it skipped) count.
-    if (!opened->image.readable)
+    if (!img->readable)
         return fail(ctx, exitcode::Unreadable, QStringLiteral("MALFORMED"),
-                    QStringLiteral("%1 is not a readable Seed dump: nothing to replay (see `seedscope-cli info`)")
-                        .arg(p.positionalArguments().first()));
-    if (opened->image.contentsLocked()) {
+                    QStringLiteral("%1 is not a readable Seed dump: nothing to replay (see `seedscope-cli info`)").arg(dumpArg));
+    if (img->contentsLocked()) {
         // Nothing can be replayed without the entries' contents; that is the examiner's
         // input (no key, or a key that is not this dump's), not a divergence: exit 4.
-        ctx.err << "nothing could be replayed: the journal of " << terminalSafe(opened->ledger.evidence) << " is encrypted and "
-                << (opened->image.keyMismatch ? "the storage key given is not this dump's" : "no storage key was given") << "\n";
+        ctx.err << "nothing could be replayed: the journal of " << terminalSafe(img->evidence) << " is encrypted and "
+                << (img->keyMismatch ? "the storage key given is not this dump's" : "no storage key was given") << "\n";
         Findings fs;
-        for (const Finding &f : opened->image.findings)
+        for (const Finding &f : img->findings)
             if (f.code == QLatin1String("KEY_MISMATCH") || f.code == QLatin1String("DUMP_ENCRYPTED_NO_KEY"))
                 fs.append(f);
         if (p.isSet(QStringLiteral("json"))) {
@@ -147,7 +154,7 @@ int runReplay(CliContext &ctx)
             for (const Finding &f : fs)
                 arr.append(f.toJson());
             return printEnvelope(ctx, exitcode::InputMismatch,
-                                 QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
+                                 QJsonObject{{QStringLiteral("evidence"), img->evidence},
                                              {QStringLiteral("replayed"), false},
                                              {QStringLiteral("findings"), arr}});
         }
@@ -155,8 +162,20 @@ int runReplay(CliContext &ctx)
             ctx.out << severityName(f.severity) << " " << f.code << ": " << terminalSafe(f.explanation) << "\n";
         return exitcode::InputMismatch;
     }
-    Findings readerFindings = opened->image.findings;
-    const DumpReplay r = replayDumpLedger(opened->ledger);
+    Status built = (*opened)->buildTimeline(progress);
+    if (built) {
+        auto same = (*opened)->checkUnchanged(progress);
+        if (!same)
+            built = same.error();
+        else if (!*same)
+            built = makeError(ErrorCode::Io, QStringLiteral("%1: the file changed while it was being read; the replay is void").arg(dumpArg));
+    }
+    if (!built)
+        return fail(ctx, exitcode::Unreadable, built.error());
+    Findings readerFindings = img->findings;
+    const auto ledgerView = (*opened)->ledger();
+    const auto replayView = (*opened)->replay();
+    const DumpReplay &r = *replayView;
     const Timeline &t = r.timeline;
     int at = t.size() - 1;
     uint64_t lastStoredSeq = 0;
@@ -232,7 +251,7 @@ int runReplay(CliContext &ctx)
     QJsonArray checkpoints;
     for (int i = 0; i < r.crossProofs.size(); ++i) {
         const CrossProofResult &cp = r.crossProofs[i];
-        const DumpCheckpoint &c = opened->ledger.checkpoints[r.crossProofCheckpoint[i]];
+        const DumpCheckpoint &c = ledgerView->checkpoints[r.crossProofCheckpoint[i]];
         QJsonObject j{{QStringLiteral("checkpoint_seq"), jsonExact(c.checkpointSeq)},
                       {QStringLiteral("journal_seq"), jsonExact(c.journalSeq)},
                       {QStringLiteral("kind"), c.full ? QStringLiteral("FULL") : QStringLiteral("DELTA")},
@@ -267,7 +286,7 @@ int runReplay(CliContext &ctx)
                                     {QStringLiteral("events"), events}});
         }
         auto acc = state.accounts.find(account);
-        QJsonObject j{{QStringLiteral("evidence"), opened->ledger.evidence},
+        QJsonObject j{{QStringLiteral("evidence"), ledgerView->evidence},
                       {QStringLiteral("account"), toHex(account)},
                       {QStringLiteral("at"), atJson},
                       {QStringLiteral("exists"), acc != state.accounts.end()},
@@ -302,7 +321,7 @@ int runReplay(CliContext &ctx)
             fs.append(f.toJson());
         for (const Finding &f : readerFindings)
             rfs.append(f.toJson());
-        return printEnvelope(ctx, rc, QJsonObject{{QStringLiteral("evidence"), opened->ledger.evidence},
+        return printEnvelope(ctx, rc, QJsonObject{{QStringLiteral("evidence"), ledgerView->evidence},
                                                   {QStringLiteral("start"), r.start},
                                                   {QStringLiteral("at"), atJson},
                                                   {QStringLiteral("summary"), summaryJson},
@@ -312,7 +331,7 @@ int runReplay(CliContext &ctx)
                                                   {QStringLiteral("findings"), fs},
                                                   {QStringLiteral("reader_findings"), rfs}});
     }
-    const QString evidence = terminalSafe(opened->ledger.evidence);
+    const QString evidence = terminalSafe(ledgerView->evidence);
     if (sum.entries == 0)
         ctx.out << evidence << ": nothing to replay: the journal holds no readable entries\n";
     else
@@ -322,7 +341,7 @@ int runReplay(CliContext &ctx)
     for (auto it = sum.byReason.cbegin(); it != sum.byReason.cend(); ++it)
         ctx.out << "    " << it.key() << ": " << it.value() << "\n";
     for (int i = 0; i < r.crossProofs.size(); ++i)
-        ctx.out << "checkpoint " << opened->ledger.checkpoints[r.crossProofCheckpoint[i]].checkpointSeq << ": "
+        ctx.out << "checkpoint " << ledgerView->checkpoints[r.crossProofCheckpoint[i]].checkpointSeq << ": "
                 << (r.crossProofs[i].reproduced ? "state_root reproduced" : "DIVERGES") << "\n";
     if (p.isSet(QStringLiteral("at-seq")) && at >= 0) {
         // Storage order (the journal sequence this device stored) and canonical order (the

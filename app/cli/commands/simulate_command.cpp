@@ -63,7 +63,7 @@ int runDeviceSimulate(CliContext &ctx)
             return usageError(ctx, QStringLiteral("simulate: %1").arg(spec.error().message));
         o.faults.append(*spec);
     }
-    auto r = sim::runSimulation(o);
+    auto r = sim::runSimulation(o, ctx.progress());
     if (!r) {
         if (r.error().code == ErrorCode::InvalidArgument)
             return usageError(ctx, r.error().message);

@@ -6,8 +6,8 @@
 #include "CommandList.h"
 
 #include "findings/Finding.h"
+#include "session/EvidenceSession.h"
 #include "util/Escape.h"
-#include "verify/Verifier.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -44,28 +44,41 @@ int runVerify(CliContext &ctx)
     for (int i = 0; i < dumps.size(); ++i) {
         if (ctx.stderrIsTerminal)
             ctx.err << "verifying " << (i + 1) << "/" << dumps.size() << " " << terminalSafe(dumps[i]) << "\n" << Qt::flush;
-        verify::VerifyOptions o;
-        o.dumpPath = dumps[i];
+        // Through the session: stat-first caps, raw file names, kind detection, and a
+        // void report (exit 3) when the file changes while it is read.
+        session::SessionOptions o;
         o.keyFiles = p.values(QStringLiteral("key-file"));
         o.keysDir = p.value(QStringLiteral("keys"));
         o.trustStorePath = p.value(QStringLiteral("trust-store"));
-        auto r = verify::verifyDump(o);
-        if (!r) {
+        const Progress progress = ctx.progress();
+        auto s = session::EvidenceSession::open(session::EvidenceRef{dumps[i], ctx.nativeArg(dumps[i])}, o, progress);
+        Status verified = s ? (*s)->verify(progress) : Status(s.error());
+        if (!verified) {
             // The input itself could not be used: no report, exit 3.
-            ctx.err << "error: " << terminalSafe(r.error().message) << "\n";
+            ctx.err << "error: " << terminalSafe(verified.error().message) << "\n";
             rc = combineExitCodes(rc, exitcode::Unreadable);
             reports.append(QJsonObject{{QStringLiteral("evidence"), QJsonObject{{QStringLiteral("path"), dumps[i]}}},
                                        {QStringLiteral("readable"), false},
-                                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(errorCodeName(r.error().code))},
-                                                                             {QStringLiteral("message"), r.error().message}}},
+                                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(errorCodeName(verified.error().code))},
+                                                                             {QStringLiteral("message"), verified.error().message}}},
                                        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("exit_code"), exitcode::Unreadable}}}});
             continue;
         }
-        rc = combineExitCodes(rc, r->exitCode());
-        if (json)
-            reports.append(r->toJson());
-        else
+        const auto r = (*s)->verifyReport();
+        const session::VerdictSummary verdict = (*s)->verdict();
+        rc = combineExitCodes(rc, verdict.exitCode);
+        if (json) {
+            QJsonObject j = r->toJson();
+            if (verdict.verdict == session::SessionVerdict::Void) {
+                j.insert(QStringLiteral("void"), true);
+                QJsonObject sum = j.value(QStringLiteral("summary")).toObject();
+                sum.insert(QStringLiteral("exit_code"), verdict.exitCode);
+                j.insert(QStringLiteral("summary"), sum);
+            }
+            reports.append(j);
+        } else {
             ctx.out << r->toText() << (i + 1 < dumps.size() ? "\n" : "");
+        }
     }
     if (json)
         printEnvelope(ctx, rc, QJsonObject{{QStringLiteral("dumps"), reports}});

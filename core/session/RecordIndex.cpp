@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/RecordIndex.h"
+
+#include "dump/DumpImage.h"
+
+#include <algorithm>
+
+namespace seedscope::session {
+
+Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progress &progress)
+{
+    RecordIndex idx;
+    const qsizetype n = img.journal.size();
+    idx.m_entries.reserve(size_t(n));
+    if (!img.identity.header.deviceId.isEmpty())
+        idx.m_devices.append(img.identity.header.deviceId); // the dump's own device first
+    QByteArray prevHash;
+    bool havePrev = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        if ((i & 1023) == 0) {
+            if (progress.stopRequested())
+                return makeError(ErrorCode::Cancelled, QStringLiteral("index cancelled"));
+            progress.report(QStringLiteral("index"), i, n);
+        }
+        const dump::RecordInfo &r = img.journal[i];
+        IndexEntry e;
+        e.offset = r.offset;
+        e.seq = r.header.seq;
+        e.lamport = r.header.lamport;
+        e.length = uint32_t(std::min<qint64>(r.footprint(), UINT32_MAX));
+        e.journalPos = int32_t(i);
+        e.recordType = r.header.type;
+        e.decrypt = uint8_t(r.decrypt);
+        if (r.header.crcOk())
+            e.flags |= HeaderCrcOk;
+        if (r.payloadCrcOk)
+            e.flags |= PayloadCrcOk;
+        if (r.header.encrypted())
+            e.flags |= Encrypted;
+        if (r.known())
+            e.flags |= KnownType;
+        // The hash chain links ENTRY records; an EPOCH record names the head the next
+        // generation continues from. Other records are not on the chain (flag set).
+        if (r.header.type == uint8_t(dump::RecordType::Epoch)) {
+            e.flags |= ChainOk;
+            if (r.payloadCrcOk)
+                if (auto ep = dump::decodeEpochPayload(r.payload)) {
+                    prevHash = ep->headHash;
+                    havePrev = true;
+                }
+        } else if (r.header.type == uint8_t(dump::RecordType::Entry)) {
+            if (!havePrev || r.header.prevHash == prevHash)
+                e.flags |= ChainOk;
+            if (r.payloadCrcOk) {
+                prevHash = r.payloadHash;
+                havePrev = true;
+            }
+        } else {
+            e.flags |= ChainOk;
+        }
+        if (r.entry) {
+            e.flags |= IsEntry;
+            e.entryType = int8_t(r.entry->type);
+            qsizetype dev = idx.m_devices.indexOf(r.entry->origin);
+            if (dev < 0) {
+                idx.m_devices.append(r.entry->origin);
+                dev = idx.m_devices.size() - 1;
+            }
+            e.device = int32_t(dev);
+        }
+        idx.m_entries.push_back(e);
+    }
+    progress.report(QStringLiteral("index"), n, n);
+    return idx;
+}
+
+RecordSummary RecordIndex::summary(int i, const dump::DumpImage &img) const
+{
+    const IndexEntry &e = m_entries[size_t(i)];
+    RecordSummary s;
+    s.index = i;
+    s.offset = e.offset;
+    s.length = e.length;
+    s.recordType = e.recordType;
+    s.kind = QString::fromLatin1(dump::recordTypeName(e.recordType));
+    s.seq = e.seq;
+    s.lamport = e.lamport;
+    s.deviceIndex = e.device;
+    s.flags = e.flags;
+    s.decrypt = dump::DecryptState(e.decrypt);
+    if (e.entryType >= 0)
+        s.entryType = ledger::EntryType(e.entryType);
+    if (e.journalPos >= 0 && e.journalPos < img.journal.size()) {
+        if (const auto &entry = img.journal[e.journalPos].entry) {
+            s.from = entry->from;
+            s.to = entry->to;
+            s.amount = entry->amount;
+        }
+    }
+    return s;
+}
+
+int RecordIndex::indexAtOffset(qint64 offset) const
+{
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), offset,
+                               [](const IndexEntry &e, qint64 o) { return e.offset < o; });
+    if (it == m_entries.end() || it->offset != offset)
+        return -1;
+    return int(it - m_entries.begin());
+}
+
+int RecordIndex::indexContaining(qint64 offset) const
+{
+    auto it = std::upper_bound(m_entries.begin(), m_entries.end(), offset,
+                               [](qint64 o, const IndexEntry &e) { return o < e.offset; });
+    if (it == m_entries.begin())
+        return -1;
+    --it;
+    if (offset >= it->offset + qint64(it->length))
+        return -1;
+    return int(it - m_entries.begin());
+}
+
+std::vector<bool> RecordIndex::recordsWithFindings(const Findings &findings) const
+{
+    std::vector<bool> out(m_entries.size(), false);
+    for (const Finding &f : findings) {
+        if (f.offset < 0 || f.severity == Severity::Info)
+            continue;
+        const int i = indexContaining(f.offset);
+        if (i >= 0)
+            out[size_t(i)] = true;
+    }
+    return out;
+}
+
+} // namespace seedscope::session

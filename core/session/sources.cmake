@@ -1,0 +1,7 @@
+set(SOURCES
+    EvidenceSession.h EvidenceSession.cpp
+    EvidenceKindDetector.h EvidenceKindDetector.cpp
+    RecordIndex.h RecordIndex.cpp
+    RecordDecoder.h RecordDecoder.cpp
+    SessionSeries.h SessionSeries.cpp
+    SessionVerdict.h SessionVerdict.cpp)
