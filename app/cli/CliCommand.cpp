@@ -88,8 +88,11 @@ Progress CliContext::progress()
     if (progressMode == QLatin1String("json")) {
         QTextStream *e = &err;
         return Progress([e](const ProgressUpdate &u) {
-            const QJsonObject o{{QStringLiteral("stage"), u.stage}, {QStringLiteral("done"), double(u.done)}, {QStringLiteral("total"), double(u.total)}};
-            *e << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << "\n" << Qt::flush;
+            const QJsonObject o{{QStringLiteral("stage"), u.stage}, {QStringLiteral("done"), jsonInt(u.done)}, {QStringLiteral("total"), jsonInt(u.total)}};
+            JsonWriteOptions w;
+            w.indented = false;
+            w.leadingKeys = {QStringLiteral("stage"), QStringLiteral("done"), QStringLiteral("total")};
+            *e << QString::fromUtf8(writeJson(o, w)) << "\n" << Qt::flush;
         });
     }
     if (progressMode == QLatin1String("bar")) {
