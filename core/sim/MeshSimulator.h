@@ -18,6 +18,10 @@
 
 namespace seedscope::sim {
 
+// Bumped whenever the same options stop giving the same bytes (benchmark fixtures cached
+// under the build folder are regenerated when it changes).
+inline constexpr int kSimulatorOutputVersion = 1;
+
 struct FaultSpec {
     QString kind;        // see faultKinds()
     int device = 0;      // @D

@@ -21,4 +21,19 @@ const char *errorCodeName(ErrorCode code)
     return "INTERNAL";
 }
 
+namespace detail {
+
+const Error &noError()
+{
+    static const Error e{ErrorCode::Internal, QStringLiteral("error() asked of a Result that holds a value")};
+    return e;
+}
+
+void valueOfError(const Error &error)
+{
+    qFatal("Result::value() called on an error (a bug in the caller): %s", qPrintable(error.toString()));
+}
+
+} // namespace detail
+
 } // namespace seedscope

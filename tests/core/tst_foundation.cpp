@@ -30,6 +30,34 @@ private Q_SLOTS:
         QCOMPARE(bad.error().toString(), QStringLiteral("TRUNCATED: short"));
         QCOMPARE(bad.valueOr(9), 9);
     }
+    // The std::expected names: has_value, value_or, and_then, transform; error() on a
+    // success is a defined Internal error, not undefined behaviour.
+    void resultFollowsStdExpected()
+    {
+        Result<int> good = 5;
+        Result<int> bad = makeError(ErrorCode::Truncated, QStringLiteral("short"));
+        QVERIFY(good.has_value() && !bad.has_value());
+        QCOMPARE(good.value_or(9), 5);
+        QCOMPARE(bad.value_or(9), 9);
+        QCOMPARE(good.error().code, ErrorCode::Internal);
+        auto half = [](int v) -> Result<int> {
+            if (v % 2)
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("odd"));
+            return v / 2;
+        };
+        QCOMPARE(good.and_then(half).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(*Result<int>(8).and_then(half), 4);
+        QCOMPARE(bad.and_then(half).error().code, ErrorCode::Truncated);
+        const Result<QString> text = good.transform([](int v) { return QString::number(v * 3); });
+        QCOMPARE(*text, QStringLiteral("15"));
+        QCOMPARE(bad.transform([](int v) { return v + 1; }).error().message, QStringLiteral("short"));
+        Status done;
+        QVERIFY(done.has_value());
+        QCOMPARE(done.error().code, ErrorCode::Internal);
+        Status failed = makeError(ErrorCode::Io, QStringLiteral("disk"));
+        QCOMPARE(failed.and_then([] { return Result<int>(1); }).error().code, ErrorCode::Io);
+        QCOMPARE(*done.transform([] { return 7; }), 7);
+    }
     void byteReaderNeverReadsPastTheEnd()
     {
         QByteArray b;

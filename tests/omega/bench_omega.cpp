@@ -3,7 +3,7 @@
 // and validated by the full directory analysis. Prints files per second against two
 // limits measured in the same run on the same folder: reading every file's bytes (the
 // I/O floor) and reading plus Qt's own JSON parser (which cannot even read Python's
-// NaN tokens, so it is a floor, not a competitor). Asserts only that every file was
+// NaN tokens, so it is a floor, not a competitor), and Python's bare json.load. Asserts only that every file was
 // examined (never on time).
 
 #include "omega/OmegaAnalysis.h"
@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -67,6 +68,28 @@ int main(int argc, char **argv)
             parsed += QJsonDocument::fromJson(f.readAll()).isObject() ? 1 : 0;
     }
     const double qtJsonS = lim.nsecsElapsed() / 1e9;
+    // Python's bare json.load over the same files (no validation at all), the tool
+    // examiners would otherwise script. Interpreter start-up is measured apart and
+    // taken off. Skipped where python3 is missing.
+    double pythonS = -1;
+    {
+        auto runPython = [](const QStringList &args) {
+            QProcess p;
+            QElapsedTimer t;
+            t.start();
+            p.start(QStringLiteral("python3"), args);
+            if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+                return -1.0;
+            return t.nsecsElapsed() / 1e9;
+        };
+        const double startup = runPython({QStringLiteral("-c"), QStringLiteral("import json, os, sys")});
+        const double load = runPython({QStringLiteral("-c"),
+                                       QStringLiteral("import json, os, sys\nd = sys.argv[1]\n"
+                                                      "for n in os.listdir(d):\n    with open(os.path.join(d, n)) as f: json.load(f)"),
+                                       dir.path() + QStringLiteral("/checkpoints")});
+        if (startup >= 0 && load >= 0)
+            pythonS = std::max(1e-9, load - startup);
+    }
     if (names.size() != files) {
         out << "bench_omega: the folder holds " << names.size() << " files, expected " << files << "\n";
         return 1;
@@ -78,5 +101,10 @@ int main(int argc, char **argv)
         << bytes / 1024 << " KiB), read + Qt JSON parse " << QString::number(files / qtJsonS, 'f', 0) << " files/s (" << parsed
         << " parsed); Seedscope = " << QString::number(readS / seconds, 'f', 2) << " of the read-only rate, "
         << QString::number(qtJsonS / seconds, 'f', 2) << " of the Qt JSON rate\n";
+    if (pythonS > 0)
+        out << "bench_omega: Python json.load over the same files " << QString::number(files / pythonS, 'f', 0)
+            << " files/s; Seedscope = " << QString::number(pythonS / seconds, 'f', 2) << "x Python (target >= 2)\n";
+    else
+        out << "bench_omega: python3 not available; Python comparison skipped\n";
     return valid == files ? 0 : 1;
 }
