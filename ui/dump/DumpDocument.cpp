@@ -113,14 +113,10 @@ Result<std::shared_ptr<const DumpDocument>> loadDumpDocument(const DumpInputs &i
                          QObject::tr("This is not a Seed device dump: neither superblock copy carries the Seed dump "
                                      "signature and checksum. The file was left untouched."));
     doc->opened = std::move(*opened);
-    int decrypted = 0, failed = 0;
-    for (int i = 0; i < doc->opened.image.journal.size(); ++i) {
-        const dump::RecordInfo &r = doc->opened.image.journal[i];
-        doc->recordByOffset.insert(r.offset, i);
-        decrypted += r.decrypt == dump::DecryptState::Decrypted ? 1 : 0;
-        failed += r.decrypt == dump::DecryptState::Failed ? 1 : 0;
-    }
-    doc->keyDecryptsNothing = failed > 0 && decrypted == 0;
+    for (int i = 0; i < doc->opened.image.journal.size(); ++i)
+        doc->recordByOffset.insert(doc->opened.image.journal[i].offset, i);
+    // The reader decides whether the key fits (KEY_MISMATCH); the GUI only shows it.
+    doc->keyDecryptsNothing = doc->opened.image.keyMismatch;
     if (progress.stopRequested())
         return cancelled();
 

@@ -14,7 +14,9 @@ namespace seedscope::ui {
 
 OverallVerdict overallVerdict(const verify::VerifyReport &report, bool keyDecryptsNothing)
 {
-    if (keyDecryptsNothing)
+    const bool keyMismatch = std::any_of(report.findings.begin(), report.findings.end(),
+                                         [](const Finding &f) { return f.code == QLatin1String("KEY_MISMATCH"); });
+    if (keyDecryptsNothing || keyMismatch)
         return OverallVerdict::KeyMismatch;
     bool damaged = false, unknown = false;
     for (const Finding &f : report.findings) {
