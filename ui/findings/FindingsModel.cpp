@@ -18,9 +18,11 @@ int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.
 
 int FindingsModel::rank(const Finding &f)
 {
+    // Root causes (core names no cause for them) before their consequences, then by weight.
+    const int consequence = f.cause.isEmpty() ? 0 : 100;
     if (f.verdict == Verdict::Tampering)
-        return 0;
-    return 10 - 2 * int(f.severity) + (f.verdict == Verdict::None ? 1 : 0);
+        return consequence;
+    return consequence + 10 - 2 * int(f.severity) + (f.verdict == Verdict::None ? 1 : 0);
 }
 
 static QString severityWord(Severity s)
