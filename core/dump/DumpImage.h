@@ -127,6 +127,8 @@ struct DumpImage {
 
     // Encrypted contents could not be read: no key, or a key that is not this dump's.
     bool contentsLocked() const { return superblock.encrypted() && (!keyProvided || keyMismatch); }
+    // Whether any journal record or checkpoint slot failed to decrypt under the key given.
+    bool anyDecryptFailed() const;
     qint64 blockOffset(uint32_t block) const { return qint64(block) * superblock.blockSize; }
     // Public key that signs at a given key index (0 = identity key, k = key history k-1).
     QByteArray publicKeyForIndex(uint32_t keyIndex) const;

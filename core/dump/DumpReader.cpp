@@ -36,6 +36,17 @@ const char *slotStateName(SlotState s)
     return "?";
 }
 
+bool DumpImage::anyDecryptFailed() const
+{
+    for (const RecordInfo &r : journal)
+        if (r.decrypt == DecryptState::Failed)
+            return true;
+    for (const SlotInfo &s : checkpointSlots)
+        if (s.decrypt == DecryptState::Failed)
+            return true;
+    return false;
+}
+
 QByteArray DumpImage::publicKeyForIndex(uint32_t keyIndex) const
 {
     if (keyIndex == 0)

@@ -252,15 +252,6 @@ Result<OpenedDump> openDumpLedger(const DumpOpenOptions &options)
         return trust.error();
     const QStringList candidates = dump::storageKeyCandidates(options.dumpPath, options.keysDir, options.keyFiles);
 
-    auto anyFailed = [](const dump::DumpImage &img) {
-        for (const dump::RecordInfo &r : img.journal)
-            if (r.decrypt == dump::DecryptState::Failed)
-                return true;
-        for (const dump::SlotInfo &s : img.checkpointSlots)
-            if (s.decrypt == dump::DecryptState::Failed)
-                return true;
-        return false;
-    };
     std::optional<dump::DumpImage> chosen;
     for (const QString &k : candidates) {
         auto key = dump::readKeyFile(k);
@@ -271,7 +262,7 @@ Result<OpenedDump> openDumpLedger(const DumpOpenOptions &options)
         auto img = dump::readDumpFile(options.dumpPath, ro);
         if (!img)
             return img.error();
-        if (!anyFailed(*img)) {
+        if (!img->anyDecryptFailed()) {
             chosen = std::move(*img);
             break;
         }

@@ -72,17 +72,6 @@ struct TimelineResults {
     ChartSeries series;
 };
 
-bool anyDecryptFailed(const DumpImage &img)
-{
-    for (const dump::RecordInfo &r : img.journal)
-        if (r.decrypt == dump::DecryptState::Failed)
-            return true;
-    for (const dump::SlotInfo &s : img.checkpointSlots)
-        if (s.decrypt == dump::DecryptState::Failed)
-            return true;
-    return false;
-}
-
 Error cancelled(const QString &stage) { return makeError(ErrorCode::Cancelled, QStringLiteral("%1 cancelled").arg(stage)); }
 
 } // namespace
@@ -190,7 +179,7 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
             return cancelled(QStringLiteral("index"));
         if (!img)
             return img.error();
-        const bool failed = anyDecryptFailed(*img);
+        const bool failed = img->anyDecryptFailed();
         if (!failed || !chosen) {
             chosen = std::move(*img);
             d.key = *key;
@@ -213,7 +202,7 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
         d.encryptionNote = QStringLiteral("the journal is not encrypted");
     else if (!d.key)
         d.encryptionNote = QStringLiteral("the journal is encrypted and no storage key was given");
-    else if (anyDecryptFailed(*chosen))
+    else if (chosen->anyDecryptFailed())
         d.encryptionNote = QStringLiteral("no given key decrypts everything (tried %1 key file(s))").arg(candidates.size());
     else
         d.encryptionNote = QStringLiteral("decrypted with %1").arg(QFileInfo(d.keyFile).fileName());

@@ -25,17 +25,6 @@ void notChecked(VerifyReport &r, const QString &check, const QString &why)
                                           QStringLiteral("Not checked: %1.").arg(why)));
 }
 
-bool anyDecryptFailed(const DumpImage &img)
-{
-    for (const RecordInfo &r : img.journal)
-        if (r.decrypt == DecryptState::Failed)
-            return true;
-    for (const SlotInfo &s : img.checkpointSlots)
-        if (s.decrypt == DecryptState::Failed)
-            return true;
-    return false;
-}
-
 // Same finding restated by two layers (identical code, offset and subject): keep one.
 Findings dedupe(const Findings &in)
 {
@@ -139,7 +128,7 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
         return r;
 
     const bool locked = img.contentsLocked();
-    const bool contentsReadable = !r.encrypted || (!locked && !anyDecryptFailed(img));
+    const bool contentsReadable = !r.encrypted || (!locked && !img.anyDecryptFailed());
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
         // which checks need the escrowed key (docs/findings/verify.md VERIFY_NOT_CHECKED).
