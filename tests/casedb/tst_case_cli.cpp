@@ -4,6 +4,7 @@
 // reproducible byte for byte; a changed evidence byte and an edited custody row named by
 // `case verify`; a writer killed at random points leaves a valid case; the evidence
 // folder is left exactly as it was.
+#include "FolderListing.h"
 #include "CliRunner.h"
 
 #include "casedb/CaseFile.h"
@@ -35,18 +36,6 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QString listing(const QString &dir)
-{
-    QStringList rows;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo fi(it.next());
-        rows << QStringLiteral("%1 %2 %3").arg(fi.filePath()).arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch());
-    }
-    rows.sort();
-    return rows.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 class TstCaseCli : public QObject {
@@ -75,7 +64,7 @@ private Q_SLOTS:
                            S("tamper-amount@1"), S("--out"), m_ev, S("--json")});
         QCOMPARE(sim.exitCode, 0);
         m_manifest = sim.json().object();
-        m_listing = listing(m_ev);
+        m_listing = folderListing(m_ev);
         m_case = tmp("case.seedcase");
     }
 
@@ -309,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(r.value(S("notes")).toArray().size(), noteRecords);
     }
 
-    void evidenceFolderUnchanged() { QCOMPARE(listing(m_ev), m_listing); }
+    void evidenceFolderUnchanged() { QCOMPARE(folderListing(m_ev), m_listing); }
 };
 
 QTEST_GUILESS_MAIN(TstCaseCli)

@@ -4,6 +4,7 @@
 // migrated; a newer one is refused), hostile case files (not SQLite, truncated, foreign
 // tables, triggers) give clear errors, the results cache is keyed by evidence bytes and
 // tool version, and hashing evidence leaves its folder exactly as it was.
+#include "FolderListing.h"
 #include "casedb/CaseFile.h"
 #include "casedb/CaseSchema.h"
 #include "casedb/SqliteBackend.h"
@@ -54,18 +55,6 @@ Result<std::unique_ptr<CaseFile>> openPath(const QString &path, SqliteBackend::M
     if (!b)
         return b.error();
     return CaseFile::open(std::move(*b));
-}
-
-QString listing(const QString &dir)
-{
-    QStringList rows;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo fi(it.next());
-        rows << QStringLiteral("%1 %2 %3").arg(fi.filePath()).arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch());
-    }
-    rows.sort();
-    return rows.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -293,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(cp.open(QIODevice::WriteOnly));
         cp.write("{}");
         cp.close();
-        const QString before = listing(evDir.path());
+        const QString before = folderListing(evDir.path());
         auto c = newCase(path(QStringLiteral("untouched.seedcase")));
         QVERIFY(c);
         for (const QString &e : {ev.fileName(), evDir.filePath(QStringLiteral("omega"))}) {
@@ -306,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(checks->size(), 2);
         QVERIFY(checks->at(0).intact && checks->at(1).intact);
         QCOMPARE(checks->at(1).evidence.kind, QStringLiteral("omega"));
-        QCOMPARE(listing(evDir.path()), before);
+        QCOMPARE(folderListing(evDir.path()), before);
 
         // One changed byte: named, and logged as an evidence mismatch.
         QVERIFY(ev.open(QIODevice::ReadWrite));

@@ -21,6 +21,9 @@ enum class CaseAccess { ReadOnly, ReadWrite, Create };
 // Where the case is: the --db value when set, else the first positional argument
 // (which is then removed from `positional`). Empty when neither was given.
 QString caseLocator(const QCommandLineParser &p, QStringList &positional);
+// The case for commands that take nothing else: --db, or exactly one CASE argument; empty
+// when the arguments are not that (the caller reports the usage error).
+QString onlyCaseLocator(const QCommandLineParser &p);
 
 Result<std::unique_ptr<casedb::CaseBackend>> openCaseBackend(const QString &locator, CaseAccess access);
 Result<std::unique_ptr<casedb::CaseFile>> openCase(const QString &locator, CaseAccess access);

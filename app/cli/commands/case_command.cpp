@@ -84,9 +84,8 @@ int runNew(CliContext &ctx)
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The new .seedcase file."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
-    QStringList pos = p.positionalArguments();
-    const QString locator = caseLocator(p, pos);
-    if (locator.isEmpty() || !pos.isEmpty())
+    const QString locator = onlyCaseLocator(p);
+    if (locator.isEmpty())
         return usageError(ctx, QStringLiteral("case new: give one CASE file or --db"));
     casedb::CaseDetails d;
     d.examiner = p.value(QStringLiteral("examiner"));
@@ -245,9 +244,8 @@ int runVerifyCase(CliContext &ctx)
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
-    QStringList pos = p.positionalArguments();
-    const QString locator = caseLocator(p, pos);
-    if (locator.isEmpty() || !pos.isEmpty())
+    const QString locator = onlyCaseLocator(p);
+    if (locator.isEmpty())
         return usageError(ctx, QStringLiteral("case verify: give one CASE or --db"));
     auto c = openCase(locator, CaseAccess::ReadWrite);
     if (!c)
@@ -318,9 +316,8 @@ int runLog(CliContext &ctx)
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
-    QStringList pos = p.positionalArguments();
-    const QString locator = caseLocator(p, pos);
-    if (locator.isEmpty() || !pos.isEmpty())
+    const QString locator = onlyCaseLocator(p);
+    if (locator.isEmpty())
         return usageError(ctx, QStringLiteral("case log: give one CASE or --db"));
     auto c = openCase(locator, CaseAccess::ReadOnly);
     if (!c)
@@ -388,9 +385,8 @@ int runAnnotation(CliContext &ctx, const QString &kind)
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
-    QStringList pos = p.positionalArguments();
-    const QString locator = caseLocator(p, pos);
-    if (locator.isEmpty() || !pos.isEmpty())
+    const QString locator = onlyCaseLocator(p);
+    if (locator.isEmpty())
         return usageError(ctx, QStringLiteral("case %1: give one CASE or --db").arg(kind));
     if (isNote && p.value(QStringLiteral("text")).isEmpty())
         return usageError(ctx, QStringLiteral("case note: --text is required"));

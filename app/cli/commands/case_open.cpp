@@ -19,6 +19,13 @@ QString caseLocator(const QCommandLineParser &p, QStringList &positional)
     return positional.takeFirst();
 }
 
+QString onlyCaseLocator(const QCommandLineParser &p)
+{
+    QStringList pos = p.positionalArguments();
+    const QString locator = caseLocator(p, pos);
+    return pos.isEmpty() ? locator : QString();
+}
+
 Result<std::unique_ptr<casedb::CaseBackend>> openCaseBackend(const QString &locator, CaseAccess access)
 {
     if (locator.startsWith(QLatin1String("postgresql://")) || locator.startsWith(QLatin1String("postgres://"))) {

@@ -76,9 +76,8 @@ int runReport(CliContext &ctx)
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
-    QStringList pos = p.positionalArguments();
-    const QString locator = caseLocator(p, pos);
-    if (locator.isEmpty() || !pos.isEmpty())
+    const QString locator = onlyCaseLocator(p);
+    if (locator.isEmpty())
         return usageError(ctx, QStringLiteral("report: give one CASE or --db"));
     const QString format = p.value(QStringLiteral("format"));
     if (!QStringList{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json"), QStringLiteral("csv")}.contains(format))
