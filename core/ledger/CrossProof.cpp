@@ -62,6 +62,9 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
     ReplayOptions opt;
     opt.evidence = evidence;
     opt.maxSnapshots = 0; // only the outcomes and the final state are read
+    // Events are read only to name the first divergent entry: a range that reproduces
+    // (the usual case) never needs them, so they are kept only on a second replay below.
+    opt.keepEvents = false;
     r.timeline = Timeline::replay(base, items, keys, params, opt);
     LedgerState replayed = r.timeline.finalState();
     replayed.journalPosition = journalPosition;
@@ -99,8 +102,11 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
         f.severity = Severity::Info;
         f.explanation = QStringLiteral("Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint's state_root.")
                             .arg(items.size());
+        r.timeline = Timeline(); // nothing reads a reproduced range's outcomes; a journal's worth of them is large
         return r;
     }
+    opt.keepEvents = true;
+    r.timeline = Timeline::replay(base, items, keys, params, opt);
     if (expectedState) {
         r.differing = diffStates(*expectedState, replayed);
         // TX records name entries exactly (an entry the device recorded differently, or

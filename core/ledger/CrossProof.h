@@ -20,7 +20,7 @@ struct CrossProofResult {
     int firstDivergentIndex = -1;   // canonical index into timeline outcomes; -1 = none named
     QList<RecordDiff> differing;    // empty when only the root was given
     QList<TxId> missingFromJournal; // applied by the checkpoint, absent from the replayed entries
-    Timeline timeline;
+    Timeline timeline;              // the range's replay; empty when reproduced (nothing reads it then)
     Finding finding;                // LEDGER_CHECKPOINT_REPRODUCED, _STORAGE_ORDER or _DIVERGES
 };
 

@@ -70,11 +70,15 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         item.journalSeq = r.entryHeader->seq;
         item.offset = r.offset;
         item.raw = r.entryBytes;
-        auto e = decodeEntry(r.entryBytes);
-        if (e)
-            item.entry = *e;
-        else
-            item.decodeError = e.error().message;
+        if (r.entry) {
+            item.entry = r.entry; // the reader decoded it already; the copy shares its bytes
+        } else {
+            auto e = decodeEntry(r.entryBytes);
+            if (e)
+                item.entry = *e;
+            else
+                item.decodeError = e.error().message;
+        }
         l.items.append(item);
     }
     if (locked > 0)
@@ -160,7 +164,7 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
     return l;
 }
 
-DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress)
+DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const DumpReplayOptions &options)
 {
     DumpReplay r;
     r.findings = l.findings;
@@ -190,6 +194,9 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress)
     }
     ReplayOptions opt;
     opt.evidence = l.evidence;
+    opt.keepEvents = options.keepEvents;
+    if (!options.keepSnapshots)
+        opt.maxSnapshots = 0;
     r.timeline = Timeline::replay(start, itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max()), l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();
     if (r.timeline.cancelled())

@@ -48,9 +48,16 @@ struct DumpReplay {
     Findings findings;                   // loader + timeline + cross-proof findings
 };
 
+// What the caller will read of the replay. A verification reads statuses, verdicts and
+// findings, and asks for a state only at a damaged checkpoint: no snapshots, no events.
+// A workbench or `replay` browses states and provenance: both.
+struct DumpReplayOptions {
+    bool keepSnapshots = true;
+    bool keepEvents = true;
+};
 // Progress as Timeline::replay; when cancelled, timeline.cancelled() is true and the
 // result must be discarded.
-DumpReplay replayDumpLedger(const DumpLedger &ledger, const Progress &progress = {});
+DumpReplay replayDumpLedger(const DumpLedger &ledger, const Progress &progress = {}, const DumpReplayOptions &options = {});
 
 // Opens a dump file read-only with its storage key (a key file named like the dump in
 // keysDir, else the given key files, the one that decrypts), reads the trust store, and

@@ -178,13 +178,15 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
         o.detail = r.detail;
         o.trusted = r.trusted;
         o.doubleSpend = r.doubleSpend;
-        o.events = r.events;
-        for (const Event &e : r.events)
-            if (e.kind == EventKind::Balance || e.kind == EventKind::Trust) {
-                QList<int> &list = t.m_touching[e.subject];
-                if (list.isEmpty() || list.last() != c)
-                    list.append(c);
-            }
+        if (options.keepEvents) {
+            o.events = r.events;
+            for (const Event &e : r.events)
+                if (e.kind == EventKind::Balance || e.kind == EventKind::Trust) {
+                    QList<int> &list = t.m_touching[e.subject];
+                    if (list.isEmpty() || list.last() != c)
+                        list.append(c);
+                }
+        }
         if (!r.events.isEmpty())
             t.m_findings += checkEntryInvariants(s, r, options.evidence, QStringLiteral("journal seq %1").arg(o.journalSeq),
                                                  QStringLiteral("tx %1").arg(toHex(o.entry.txId)));

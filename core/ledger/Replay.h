@@ -37,6 +37,10 @@ struct ReplayOptions {
     qint64 snapshotBudgetRecords = 2'000'000;
     bool parallelSignatures = true;
     bool storageOrder = false;  // apply in storage order instead of canonical order (diagnostics only)
+    // Keep each outcome's balance and trust events (and the per-account index built from
+    // them). Provenance and charts need them; a verification reads only statuses and
+    // verdicts, and the events are about a third of a timeline's memory.
+    bool keepEvents = true;
 };
 
 struct EntryOutcome {
