@@ -123,6 +123,9 @@ struct DumpImage {
     // A key was given but fits nothing (dump/KeyFit.h): encrypted contents stay locked,
     // exactly as without a key, and one KEY_MISMATCH finding says so.
     bool keyMismatch = false;
+    // Record headers, payloads and plain entry bytes point into the image given to the
+    // reader (ReadOptions::borrowImageBytes): this DumpImage must not outlive it.
+    bool borrowed = false;
     Findings findings;          // reader-level: framing, CRC, geometry, decryption
 
     // Encrypted contents could not be read: no key, or a key that is not this dump's.

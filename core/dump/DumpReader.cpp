@@ -454,6 +454,7 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options, con
     img.evidence = options.evidenceName;
     img.imageSize = image.size();
     img.keyProvided = options.storageRootKey.has_value();
+    img.borrowed = options.borrowImageBytes;
     if (image.size() > options.maxImageBytes) {
         img.findings.append(detail::makeFinding(img, "DUMP_TOO_LARGE", Severity::Error, 0, image.size(), QStringLiteral("image"),
                                                 QStringLiteral("The image is larger than Seedscope analyses in memory; it was not read."),

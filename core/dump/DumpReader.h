@@ -31,6 +31,11 @@ struct ReadOptions {
     // identity header's CRC fails (format section 4.3): then the trust store's key for
     // the superblock's device_id signs for the device, not the damaged header's bytes.
     QHash<QByteArray, QByteArray> trustedDeviceKeys;
+    // Journal and marker records refer to the image's bytes instead of copying them
+    // (DumpImage::borrowed). Only for a caller that keeps the image alive and unchanged
+    // for as long as the DumpImage: the verifier over a mapped evidence file. Saves a
+    // copy of every record's header and payload.
+    bool borrowImageBytes = false;
 };
 
 // Errors only for what is not a dump at all (empty input). Everything else, including

@@ -165,9 +165,9 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
             r.offset = boff + pos;
             r.block = b;
             r.header = *h;
-            r.rawHeader = rawHdr.toByteArray();
             const QByteArrayView payload = block.sliced(pos + kRecordHeaderSize, h->payloadLength);
-            r.payload = payload.toByteArray();
+            r.rawHeader = img.borrowed ? QByteArray::fromRawData(rawHdr.data(), rawHdr.size()) : rawHdr.toByteArray();
+            r.payload = img.borrowed ? QByteArray::fromRawData(payload.data(), payload.size()) : payload.toByteArray();
             const uint32_t pcrc = crypto::crc32c(payload);
             r.payloadCrcOk = pcrc == h->payloadCrc;
             r.payloadHash = crypto::sha256(payload);
@@ -325,7 +325,10 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             continue;
         }
         r.entryHeader = *eh;
-        r.entryBytes = r.plaintext.mid(kEntryHeaderSize);
+        // A plain record's entry bytes are a view of the borrowed image (mid() would copy).
+        r.entryBytes = img.borrowed && r.decrypt == DecryptState::Plain
+            ? QByteArray::fromRawData(r.plaintext.constData() + kEntryHeaderSize, r.plaintext.size() - kEntryHeaderSize)
+            : r.plaintext.mid(kEntryHeaderSize);
         if (auto e = ledger::decodeEntry(r.entryBytes))
             r.entry = std::move(*e);
         else

@@ -164,6 +164,14 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
         d.trust = *t;
     }
 
+    // Read as the verifier reads (the trust store's device keys stand in for a damaged
+    // identity header), with records pointing into the mapping rather than copied.
+    const verify::EvidenceSummary summary{d.identity.path, d.identity.displayName, d.identity.size, d.identity.sha256};
+    auto readOptions = [&](const std::optional<crypto::SecureBytes> &key) {
+        dump::ReadOptions ro = verify::verifyReadOptions(summary, key, d.trust);
+        ro.borrowImageBytes = true;
+        return ro;
+    };
     // The first key candidate that decrypts everything wins (as `verify` always chose).
     const QStringList candidates = dump::storageKeyCandidates(shown, options.keysDir, options.keyFiles);
     std::optional<DumpImage> chosen;
@@ -171,10 +179,7 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
         auto key = dump::readKeyFile(k);
         if (!key)
             return key.error();
-        dump::ReadOptions ro;
-        ro.evidenceName = d.identity.displayName;
-        ro.storageRootKey = *key;
-        auto img = dump::readDump(bytes, ro, progress);
+        auto img = dump::readDump(bytes, readOptions(std::optional<crypto::SecureBytes>(*key)), progress);
         if (progress.stopRequested())
             return cancelled(QStringLiteral("index"));
         if (!img)
@@ -189,9 +194,7 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
             break;
     }
     if (!chosen) {
-        dump::ReadOptions ro;
-        ro.evidenceName = d.identity.displayName;
-        auto img = dump::readDump(bytes, ro, progress);
+        auto img = dump::readDump(bytes, readOptions(std::nullopt), progress);
         if (!img)
             return img.error();
         chosen = std::move(*img);
@@ -206,7 +209,9 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
         d.encryptionNote = QStringLiteral("no given key decrypts everything (tried %1 key file(s))").arg(candidates.size());
     else
         d.encryptionNote = QStringLiteral("decrypted with %1").arg(QFileInfo(d.keyFile).fileName());
-    d.image = std::make_shared<const DumpImage>(std::move(*chosen));
+    // The image's records point into the mapping (borrowed bytes): whoever holds the
+    // image holds the mapped file too.
+    d.image = std::shared_ptr<const DumpImage>(new DumpImage(std::move(*chosen)), [file = d.file](const DumpImage *p) { delete p; });
     auto idx = RecordIndex::build(*d.image, progress);
     if (!idx)
         return idx.error();
@@ -263,7 +268,8 @@ Status EvidenceSession::verify(const Progress &progress)
         out->omega = std::make_shared<const omega::OmegaReport>(std::move(*r));
     } else {
         verify::EvidenceSummary es{d->identity.path, d->identity.displayName, d->identity.size, d->identity.sha256};
-        verify::VerifyReport r = verify::verifyImage(d->file->bytes(), es, d->key, d->trust, progress);
+        // The dump was read at open with verify's own options: verify it as read.
+        verify::VerifyReport r = verify::verifyReadImage(d->file->bytes(), *d->image, es, d->key, d->trust, progress);
         if (progress.stopRequested())
             return cancelled(QStringLiteral("verify"));
         if (d->key)

@@ -71,8 +71,40 @@ void supersededDeltas(const DumpImage &img, const RecoveryEmulation &rec, Findin
 
 } // namespace
 
+ReadOptions verifyReadOptions(const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
+                              const std::optional<ledger::TrustStore> &trust)
+{
+    ReadOptions ro;
+    ro.evidenceName = evidence.name;
+    ro.storageRootKey = storageKey;
+    if (trust)
+        for (const ledger::RegisteredDevice &d : trust->devices)
+            ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
+    return ro;
+}
+
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
                          const std::optional<ledger::TrustStore> &trust, const Progress &progress)
+{
+    ReadOptions ro = verifyReadOptions(evidence, storageKey, trust);
+    ro.borrowImageBytes = true; // `image` outlives the DumpImage, which never leaves this function
+    auto parsed = readDump(image, ro, progress);
+    if (!parsed) {
+        VerifyReport r;
+        r.evidence = evidence;
+        r.keyProvided = storageKey.has_value();
+        r.trustStoreProvided = trust.has_value();
+        if (parsed.error().code != ErrorCode::Cancelled)
+            r.findings.append(detail::makeFinding(evidence.name, "DUMP_UNREADABLE", Severity::Critical, 0, image.size(), QString(),
+                                                  QString(), parsed.error().message));
+        return r;
+    }
+    return verifyReadImage(image, *parsed, evidence, storageKey, trust, progress);
+}
+
+VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const EvidenceSummary &evidence,
+                             const std::optional<crypto::SecureBytes> &storageKey, const std::optional<ledger::TrustStore> &trust,
+                             const Progress &progress)
 {
     constexpr int kSteps = 6;
     auto step = [&](int k) {
@@ -83,21 +115,6 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     r.evidence = evidence;
     r.keyProvided = storageKey.has_value();
     r.trustStoreProvided = trust.has_value();
-    ReadOptions ro;
-    ro.evidenceName = evidence.name;
-    ro.storageRootKey = storageKey;
-    if (trust)
-        for (const ledger::RegisteredDevice &d : trust->devices)
-            ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
-    auto parsed = readDump(image, ro, progress);
-    if (!parsed && parsed.error().code == ErrorCode::Cancelled)
-        return r;
-    if (!parsed) {
-        r.findings.append(detail::makeFinding(evidence.name, "DUMP_UNREADABLE", Severity::Critical, 0, image.size(), QString(), QString(),
-                                              parsed.error().message));
-        return r;
-    }
-    const DumpImage &img = *parsed;
     r.readable = img.readable;
     r.findings = img.findings;
     r.checked << QStringLiteral("superblock");
@@ -152,7 +169,7 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     }
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
     if (trust && contentsReadable) {
-        const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress);
+        const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress, {.keepSnapshots = false, .keepEvents = false});
         if (progress.stopRequested())
             return r;
         detail::mapReplay(l, rep, img, r.findings);

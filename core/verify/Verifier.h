@@ -8,6 +8,7 @@
 // markers. Codes: docs/findings/verify.md.
 
 #include "crypto/SecureBytes.h"
+#include "dump/DumpReader.h"
 #include "ledger/Proof.h"
 #include "util/Progress.h"
 #include "util/Result.h"
@@ -38,5 +39,14 @@ Result<VerifyReport> verifyDump(const VerifyOptions &options, const Progress &pr
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence,
                          const std::optional<crypto::SecureBytes> &storageKey,
                          const std::optional<ledger::TrustStore> &trust, const Progress &progress = {});
+
+// The reader's options verifyImage uses: an evidence session reads its dump once with
+// these and hands the result to verifyReadImage, so the dump is not read twice.
+dump::ReadOptions verifyReadOptions(const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
+                                    const std::optional<ledger::TrustStore> &trust);
+// verifyImage over a DumpImage already read from `image` with verifyReadOptions().
+VerifyReport verifyReadImage(QByteArrayView image, const dump::DumpImage &img, const EvidenceSummary &evidence,
+                             const std::optional<crypto::SecureBytes> &storageKey,
+                             const std::optional<ledger::TrustStore> &trust, const Progress &progress = {});
 
 } // namespace seedscope::verify
