@@ -23,6 +23,21 @@ int printEnvelope(CliContext &ctx, int exitCode, const QJsonObject &payload)
     return exitCode;
 }
 
+int printEnvelopeStreaming(CliContext &ctx, int exitCode, const QJsonObject &payload, const QString &streamKey, qsizetype count,
+                           const std::function<QJsonValue(qsizetype)> &element)
+{
+    QJsonObject o = payload;
+    o.insert(QStringLiteral("command"), ctx.command);
+    o.insert(QStringLiteral("schema_version"), kSchemaVersion);
+    o.insert(QStringLiteral("exit_code"), exitCode);
+    JsonWriteOptions w;
+    w.leadingKeys = {QStringLiteral("command"), QStringLiteral("schema_version"), QStringLiteral("exit_code")};
+    // Chunks end between array elements, so no UTF-8 sequence is split.
+    writeJsonStreaming(o, w, streamKey, count, element, [&](const QByteArray &chunk) { ctx.out << QString::fromUtf8(chunk); });
+    ctx.out.flush();
+    return exitCode;
+}
+
 int fail(CliContext &ctx, int exitCode, const QString &code, const QString &message)
 {
     ctx.err << "error: " << terminalSafe(message) << "\n";

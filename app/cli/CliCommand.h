@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace seedscope::cli {
@@ -53,6 +54,10 @@ struct CliCommand {
 // Prints the payload inside the envelope (exact integers, stable key order: the envelope
 // first, then the payload's keys sorted) and returns exitCode.
 int printEnvelope(CliContext &ctx, int exitCode, const QJsonObject &payload);
+// The same envelope with one top-level array written element by element as it is
+// generated (a replay's entries), byte-identical to printEnvelope of the whole object.
+int printEnvelopeStreaming(CliContext &ctx, int exitCode, const QJsonObject &payload, const QString &streamKey, qsizetype count,
+                           const std::function<QJsonValue(qsizetype)> &element);
 // An error that stops the command: "error: <message>" on stderr and, with --json, the
 // envelope with "error": {"code", "message"} on stdout. Returns exitCode.
 int fail(CliContext &ctx, int exitCode, const QString &code, const QString &message);

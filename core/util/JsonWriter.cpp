@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/JsonWriter.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QVariant>
@@ -114,7 +116,38 @@ void indent(QByteArray &out, int depth, bool indented)
         out += QByteArray(4 * depth, ' ');
 }
 
-void writeObject(QByteArray &out, const QJsonObject &obj, int depth, const JsonWriteOptions &o, const QStringList &lead)
+// The array written in place of one top-level key by writeJsonStreaming.
+struct StreamedArray {
+    QString key;
+    qsizetype count = 0;
+    const std::function<QJsonValue(qsizetype)> *element = nullptr;
+    const std::function<void(const QByteArray &)> *sink = nullptr;
+};
+
+void writeStreamedArray(QByteArray &out, const StreamedArray &a, int depth, const JsonWriteOptions &o)
+{
+    constexpr qsizetype kFlushBytes = 1 << 16;
+    out += '[';
+    if (o.indented)
+        out += '\n';
+    for (qsizetype i = 0; i < a.count; ++i) {
+        indent(out, depth + 1, o.indented);
+        writeValue(out, (*a.element)(i), depth + 1, o, {});
+        if (i + 1 < a.count)
+            out += ',';
+        if (o.indented)
+            out += '\n';
+        if (out.size() >= kFlushBytes) {
+            (*a.sink)(out);
+            out.clear();
+        }
+    }
+    indent(out, depth, o.indented);
+    out += ']';
+}
+
+void writeObject(QByteArray &out, const QJsonObject &obj, int depth, const JsonWriteOptions &o, const QStringList &lead,
+                 const StreamedArray *streamed = nullptr)
 {
     out += '{';
     if (o.indented)
@@ -123,14 +156,20 @@ void writeObject(QByteArray &out, const QJsonObject &obj, int depth, const JsonW
     for (const QString &k : lead)
         if (obj.contains(k))
             keys.append(k);
+    const qsizetype leading = keys.size();
     for (auto it = obj.begin(); it != obj.end(); ++it)
         if (!lead.contains(it.key()))
             keys.append(it.key());
+    if (streamed) // where QJsonObject's sorted order would put it, after the leading keys
+        keys.insert(std::lower_bound(keys.begin() + leading, keys.end(), streamed->key) - keys.begin(), streamed->key);
     for (qsizetype i = 0; i < keys.size(); ++i) {
         indent(out, depth + 1, o.indented);
         writeString(out, keys[i]);
         out += o.indented ? ": " : ":";
-        writeValue(out, obj.value(keys[i]), depth + 1, o, {});
+        if (streamed && keys[i] == streamed->key)
+            writeStreamedArray(out, *streamed, depth + 1, o);
+        else
+            writeValue(out, obj.value(keys[i]), depth + 1, o, {});
         if (i + 1 < keys.size())
             out += ',';
         if (o.indented)
@@ -191,6 +230,17 @@ QByteArray writeJson(const QJsonValue &value, const JsonWriteOptions &options)
     if (options.indented)
         out += '\n';
     return out;
+}
+
+void writeJsonStreaming(const QJsonObject &object, const JsonWriteOptions &options, const QString &streamKey, qsizetype count,
+                        const std::function<QJsonValue(qsizetype)> &element, const std::function<void(const QByteArray &)> &sink)
+{
+    const StreamedArray streamed{streamKey, count, &element, &sink};
+    QByteArray out;
+    writeObject(out, object, 0, options, options.leadingKeys, &streamed);
+    if (options.indented)
+        out += '\n';
+    sink(out);
 }
 
 QByteArray jsonString(const QString &s)

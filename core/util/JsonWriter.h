@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <type_traits>
 
 namespace seedscope {
@@ -43,6 +44,12 @@ struct JsonWriteOptions {
 
 // Serialises a value; a trailing newline follows when indented.
 QByteArray writeJson(const QJsonValue &value, const JsonWriteOptions &options = {});
+// Writes `object` exactly as writeJson would, except that the top-level key `streamKey`
+// holds an array whose `count` elements come from `element(i)`, generated and handed to
+// `sink` as they are written: a replay's million entries are never one document in memory.
+// `object` must not contain `streamKey` itself.
+void writeJsonStreaming(const QJsonObject &object, const JsonWriteOptions &options, const QString &streamKey, qsizetype count,
+                        const std::function<QJsonValue(qsizetype)> &element, const std::function<void(const QByteArray &)> &sink);
 // The escaped JSON string literal (with its quotes) for s.
 QByteArray jsonString(const QString &s);
 

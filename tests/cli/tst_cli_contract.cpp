@@ -182,6 +182,44 @@ private Q_SLOTS:
         QCOMPARE(esc, QByteArray("\"a\\u001b[2J\\nb\\u0085c\\u202ed\""));
     }
 
+    void streamedArrayIsByteIdenticalToTheWholeDocument_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QStringList>("lead");
+        QTest::newRow("empty") << 0 << QStringList{};
+        QTest::newRow("one") << 1 << QStringList{QStringLiteral("command")};
+        QTest::newRow("many, past the flush size") << 5000 << QStringList{QStringLiteral("command"), QStringLiteral("exit_code")};
+    }
+
+    void streamedArrayIsByteIdenticalToTheWholeDocument()
+    {
+        QFETCH(int, count);
+        QFETCH(QStringList, lead);
+        // Keys sorting before and after the streamed one, and a leading key.
+        const auto element = [](qsizetype i) -> QJsonValue {
+            return QJsonObject{{QStringLiteral("i"), jsonInt(i)}, {QStringLiteral("s"), QStringLiteral("\u00e9\u4e2d %1").arg(i)},
+                               {QStringLiteral("v"), QJsonArray{1, QJsonObject{{QStringLiteral("k"), true}}}}};
+        };
+        QJsonObject rest{{QStringLiteral("command"), QStringLiteral("replay")}, {QStringLiteral("exit_code"), 2},
+                         {QStringLiteral("at"), 5}, {QStringLiteral("findings"), QJsonArray{}}, {QStringLiteral("state"), QJsonObject{}}};
+        QJsonArray all;
+        for (int i = 0; i < count; ++i)
+            all.append(element(i));
+        QJsonObject whole = rest;
+        whole.insert(QStringLiteral("entries"), all);
+        JsonWriteOptions w;
+        w.leadingKeys = lead;
+        QByteArray streamed;
+        int chunks = 0;
+        writeJsonStreaming(rest, w, QStringLiteral("entries"), count, element, [&](const QByteArray &c) {
+            streamed += c;
+            ++chunks;
+        });
+        QCOMPARE(streamed, writeJson(whole, w));
+        if (count == 5000)
+            QVERIFY2(chunks > 1, "the array was not written in pieces");
+    }
+
     void sixtyFourBitValuesSurviveTheCli()
     {
         // An Omega file named with a second count above 2^53: name_seconds must come out

@@ -313,23 +313,25 @@ int runReplay(CliContext &ctx)
     }
 
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonArray entries, fs;
-        for (int i = 0; i <= at; ++i)
-            entries.append(outcomeJson(i, t.outcome(i)));
+        QJsonArray fs;
         QJsonArray rfs;
         for (const Finding &f : findings)
             fs.append(f.toJson());
         for (const Finding &f : readerFindings)
             rfs.append(f.toJson());
-        return printEnvelope(ctx, rc, QJsonObject{{QStringLiteral("evidence"), ledgerView->evidence},
+        // Entries are written as they are generated: one JSON document of a million
+        // entries would otherwise hold about 17 KB per entry in memory.
+        return printEnvelopeStreaming(ctx, rc,
+                                      QJsonObject{{QStringLiteral("evidence"), ledgerView->evidence},
                                                   {QStringLiteral("start"), r.start},
                                                   {QStringLiteral("at"), atJson},
                                                   {QStringLiteral("summary"), summaryJson},
                                                   {QStringLiteral("state"), stateJson(state)},
                                                   {QStringLiteral("checkpoints"), checkpoints},
-                                                  {QStringLiteral("entries"), entries},
                                                   {QStringLiteral("findings"), fs},
-                                                  {QStringLiteral("reader_findings"), rfs}});
+                                                  {QStringLiteral("reader_findings"), rfs}},
+                                      QStringLiteral("entries"), qsizetype(at) + 1,
+                                      [&](qsizetype i) -> QJsonValue { return outcomeJson(int(i), t.outcome(int(i))); });
     }
     const QString evidence = terminalSafe(ledgerView->evidence);
     if (sum.entries == 0)
