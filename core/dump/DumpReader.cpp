@@ -485,25 +485,6 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options, con
     return img;
 }
 
-ledger::KeyDirectory keyDirectoryFor(const DumpImage &img, QByteArrayView authorityPublicKey)
-{
-    ledger::KeyDirectory dir(authorityPublicKey.toByteArray());
-    if (!img.readable || img.identity.header.devicePublicKey.size() != 32)
-        return dir;
-    const IdentityHeader &h = img.identity.header;
-    const bool certified = ledger::verifyRegistration(h.registrationSignature, authorityPublicKey, h.devicePublicKey, h.deviceId, h.networkId);
-    dir.addKey(h.deviceId, ledger::KeyRecord{h.devicePublicKey, 0, certified});
-    QByteArray previous = h.devicePublicKey;
-    for (const KeyHistoryItem &k : img.identity.keyHistory) {
-        const QByteArray msg = ledger::rotationSignedBytes(h.deviceId, k.record.newPublicKey, k.record.validFromLamport);
-        if (crypto::ed25519Verify(previous, msg, k.record.signature) != crypto::SignatureCheck::Valid)
-            break;
-        dir.addKey(h.deviceId, ledger::KeyRecord{k.record.newPublicKey, k.record.validFromLamport, certified});
-        previous = k.record.newPublicKey;
-    }
-    return dir;
-}
-
 Result<DumpImage> readDumpFile(const QString &path, const ReadOptions &options)
 {
     auto ev = EvidenceFile::open(path);

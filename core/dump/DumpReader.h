@@ -8,7 +8,6 @@
 
 #include "crypto/SecureBytes.h"
 #include "dump/DumpImage.h"
-#include "ledger/Network.h"
 #include "util/Progress.h"
 #include "util/Result.h"
 
@@ -44,12 +43,6 @@ struct ReadOptions {
 // token trips, returns ErrorCode::Cancelled and nothing else.
 Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options = {}, const Progress &progress = {});
 Result<DumpImage> readDumpFile(const QString &path, const ReadOptions &options = {});
-
-// The keys this dump vouches for, as far as the authority allows: the identity key is
-// certified when its registration certificate verifies under `authorityPublicKey`; each
-// key history record must be signed by the key before it (ledger::rotationSignedBytes)
-// and inherits its certification; a record that does not verify ends the history.
-ledger::KeyDirectory keyDirectoryFor(const DumpImage &img, QByteArrayView authorityPublicKey);
 
 // Internal steps, exposed for the region scanner's own file.
 namespace detail {

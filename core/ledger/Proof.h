@@ -6,6 +6,7 @@
 // or recomputed, unknown fields are refused, so changing any byte of a proof fails it.
 
 #include "ledger/Network.h"
+#include "ledger/TrustStore.h"
 #include "ledger/StateRecords.h"
 #include "util/Result.h"
 
@@ -22,36 +23,6 @@ inline constexpr int kHeaderDeviceIdOffset = 184;
 
 // "SEED1/checkpoint" NUL || slot header (256) || SHA-256(stored payload): what a device signs.
 QByteArray checkpointSignedMessage(QByteArrayView header, QByteArrayView payloadSha256);
-
-struct RotationLink {
-    QByteArray newPublicKey;       // 32
-    uint64_t validFromLamport = 0;
-    QByteArray signature;          // 64, by the previous key over rotationSignedBytes()
-};
-
-// One device of the network's provisioning registry.
-struct RegisteredDevice {
-    QByteArray deviceId;               // 16
-    QByteArray publicKey;              // 32
-    QByteArray registrationCertificate; // 64
-    QList<RotationLink> keyHistory;
-};
-
-struct TrustStore {
-    QString networkId;
-    QByteArray authorityPublicKey; // 32
-    QList<RegisteredDevice> devices; // optional registry (key source for replay)
-};
-// {"network_id": "...", "authority_public_key": "<64 hex>", "devices": [...]} (see
-// docs/format/proof-v1.md "Trust store"); unknown keys are ignored.
-Result<TrustStore> parseTrustStore(QByteArrayView json);
-Result<TrustStore> readTrustStore(const QString &path);
-
-// Adds one device's keys: the identity key (certified when the certificate verifies under
-// the authority key for this network) and its rotations while each is signed by the key
-// before it (certified when the chain starts certified). Returns how many keys were added.
-int addDeviceKeys(KeyDirectory &dir, const RegisteredDevice &device, const QString &networkId);
-KeyDirectory keyDirectoryFromTrustStore(const TrustStore &trust);
 
 struct ProofInputs {
     QString networkId;

@@ -9,6 +9,7 @@ set(SOURCES
     Invariants.h Invariants.cpp
     Replay.h Replay.cpp
     CrossProof.h CrossProof.cpp
+    JsonFields.h JsonFields.cpp
+    TrustStore.h TrustStore.cpp
     Proof.h Proof.cpp
-    DumpLedger.h DumpLedger.cpp
     TimelineSeries.h TimelineSeries.cpp)

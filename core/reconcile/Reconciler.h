@@ -12,7 +12,7 @@
 
 #include "dump/DumpImage.h"
 #include "findings/Finding.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "ledger/Proof.h"
 #include "util/Result.h"
 

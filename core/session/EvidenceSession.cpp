@@ -3,7 +3,7 @@
 
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "omega/OmegaDirectory.h"
 #include "session/EvidenceKindDetector.h"
 #include "session/RecordDecoder.h"

@@ -28,7 +28,7 @@
 #include "dump/DumpImage.h"
 #include "evidence/EvidenceFile.h"
 #include "findings/Finding.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "ledger/Replay.h"
 #include "omega/OmegaAnalysis.h"
 #include "util/Progress.h"

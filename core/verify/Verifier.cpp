@@ -6,7 +6,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "evidence/EvidenceFile.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "util/Hex.h"
 #include "verify/VerifyChecks.h"
 

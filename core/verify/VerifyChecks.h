@@ -4,7 +4,7 @@
 // by Verifier.cpp (which orchestrates) and the tests; not a public API.
 
 #include "dump/DumpImage.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "verify/VerifyReport.h"
 
 #include <QHash>

@@ -7,7 +7,7 @@
 #include "FuzzInput.h"
 #include "FuzzSeedSim.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 
 using namespace seedscope;
 

@@ -5,7 +5,7 @@
 #include "FuzzInput.h"
 #include "FuzzSeedSim.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "reconcile/Reconciler.h"
 
 using namespace seedscope;

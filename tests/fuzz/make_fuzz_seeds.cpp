@@ -13,7 +13,7 @@
 #include "casedb/CaseFile.h"
 #include "casedb/SqliteBackend.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "ledger/Proof.h"
 #include "ledger/StateRecords.h"
 #include "omega/OmegaHardened.h"

@@ -7,7 +7,7 @@
 
 #include "CliRunner.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "sim/NorFlash.h"
 #include "sim/SeedDevice.h"
 #include "util/Hex.h"

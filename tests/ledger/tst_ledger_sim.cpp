@@ -6,7 +6,7 @@
 // every invariant holds, and the replay agrees with the simulator's manifest (journal
 // entries, final Lamport value, final state_root of every device).
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "ledger/Invariants.h"
 #include "ledger/StateRecords.h"
 #include "sim/MeshSimulator.h"

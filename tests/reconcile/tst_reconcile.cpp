@@ -7,7 +7,7 @@
 #include "CliRunner.h"
 
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "reconcile/Reconciler.h"
 #include "sim/MeshSimulator.h"
 #include "util/Hex.h"

@@ -6,7 +6,7 @@
 
 #include "crypto/Hash.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "omega/OmegaAnalysis.h"
 #include "session/EvidenceSession.h"
 #include "sim/MeshSimulator.h"

@@ -18,7 +18,7 @@
 #include "crypto/Hash.h"
 #include "dump/Format.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "sim/MeshSimulator.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 // loadDumpDocument(); the views only read it.
 
 #include "evidence/EvidenceFile.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "ledger/TimelineSeries.h"
 #include "util/Progress.h"
 #include "util/Result.h"

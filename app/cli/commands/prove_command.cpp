@@ -6,7 +6,7 @@
 #include "CommandList.h"
 
 #include "findings/Finding.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "util/Hex.h"
 
 #include <QCommandLineParser>

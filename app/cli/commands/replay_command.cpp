@@ -7,7 +7,7 @@
 #include "CommandList.h"
 
 #include "findings/Finding.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "util/Escape.h"
 #include "session/EvidenceSession.h"
 #include "util/Hex.h"

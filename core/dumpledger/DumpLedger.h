@@ -5,6 +5,10 @@
 // (trust store registry + the dump's own identity), and a replay that starts at genesis
 // or at the earliest checkpoint the journal continues from, cross-proving every
 // consecutive pair of checkpoints. Consumed by `replay`, `prove` and the verifier.
+//
+// An adapter above both areas it joins: `dump` (the storage format, which decodes ledger
+// entries) and `ledger` (the rules, which know nothing of dumps). Keeping it here is what
+// lets `ledger` stay below `dump` (core/CMakeLists.txt declares the order).
 
 #include "dump/DumpImage.h"
 #include "ledger/CrossProof.h"

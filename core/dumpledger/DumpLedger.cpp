@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 
 #include "crypto/Hash.h"
 #include "dump/DumpCrypto.h"
