@@ -10,16 +10,17 @@ if(SEEDSCOPE_BUILD_GUI)
 else()
     set(_seedscope_programs "$<TARGET_FILE:seedscope-cli>")
 endif()
-set(_search_dirs)
+# Each folder quoted on its own, so paths with spaces stay whole in the install script.
+set(_search_dirs "")
 foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
-    list(APPEND _search_dirs "${prefix}/bin")
+    string(APPEND _search_dirs " \"${prefix}/bin\"")
 endforeach()
 install(CODE "
     file(GET_RUNTIME_DEPENDENCIES
         EXECUTABLES ${_seedscope_programs}
         RESOLVED_DEPENDENCIES_VAR _deps
         UNRESOLVED_DEPENDENCIES_VAR _missing
-        DIRECTORIES \"${_search_dirs}\"
+        DIRECTORIES ${_search_dirs}
         PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^[Qq]t6\"
         POST_EXCLUDE_REGEXES \".*[Ss]ystem32/.*\" \".*[Ww][Ii][Nn][Dd][Oo][Ww][Ss]/.*\")
     foreach(_dll IN LISTS _deps)
@@ -41,29 +42,9 @@ set(CPACK_NSIS_MODIFY_PATH OFF)
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_MENU_LINKS "bin/seedscope.exe" "Seedscope")
 
-# File associations: a double-click on a .seeddump or .seedcase opens Seedscope. The
-# ProgIDs live under HKCR (all users; the installer asks for administrator rights), and
-# SHChangeNotify tells Explorer to refresh its icons.
-set(_exe "$INSTDIR\\\\bin\\\\seedscope.exe")
-set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "
-  WriteRegStr HKCR '.seeddump' '' 'Seedscope.Dump'
-  WriteRegStr HKCR 'Seedscope.Dump' '' 'Seed device dump'
-  WriteRegStr HKCR 'Seedscope.Dump\\\\DefaultIcon' '' '${_exe},0'
-  WriteRegStr HKCR 'Seedscope.Dump\\\\shell\\\\open\\\\command' '' '\\\"${_exe}\\\" \\\"%1\\\"'
-  WriteRegStr HKCR '.seedcase' '' 'Seedscope.Case'
-  WriteRegStr HKCR 'Seedscope.Case' '' 'Seedscope case file'
-  WriteRegStr HKCR 'Seedscope.Case\\\\DefaultIcon' '' '${_exe},0'
-  WriteRegStr HKCR 'Seedscope.Case\\\\shell\\\\open\\\\command' '' '\\\"${_exe}\\\" \\\"%1\\\"'
-  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, i 0, i 0)'
-")
-set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
-  DeleteRegKey HKCR 'Seedscope.Dump'
-  DeleteRegKey HKCR 'Seedscope.Case'
-  ReadRegStr $0 HKCR '.seeddump' ''
-  StrCmp $0 'Seedscope.Dump' 0 +2
-  DeleteRegKey HKCR '.seeddump'
-  ReadRegStr $0 HKCR '.seedcase' ''
-  StrCmp $0 'Seedscope.Case' 0 +2
-  DeleteRegKey HKCR '.seedcase'
-  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, i 0, i 0)'
-")
+# File associations (.seeddump, .seedcase): plain NSIS in FileAssociations.nsh, so quotes
+# and backslashes are not escaped through CMake and CPack (CPackConfig.cmake keeps double
+# quotes unescaped, hence the single-quoted path).
+set(_assoc "${CMAKE_SOURCE_DIR}/packaging/windows/FileAssociations.nsh")
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!include '${_assoc}'\n!insertmacro SeedscopeAssociate")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!include '${_assoc}'\n!insertmacro SeedscopeUnassociate")
