@@ -236,6 +236,45 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Audit and forensics workbench for Seed device dumps and Ω checkpoint directories</source>
@@ -321,7 +360,7 @@
     </message>
     <message>
         <source>Only entries with findings</source>
-        <translation>Seulement les écritures avec constats</translation>
+        <translation>Avec constats</translation>
     </message>
     <message>
         <source>Journal:</source>
@@ -1551,6 +1590,10 @@ Trouvé&#xa0;: %2</translation>
     <message>
         <source>Not checked:</source>
         <translation>Non vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source> at 0x%1</source>
+        <translation> à 0x%1</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,45 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Audit and forensics workbench for Seed device dumps and Ω checkpoint directories</source>
@@ -321,7 +360,7 @@
     </message>
     <message>
         <source>Only entries with findings</source>
-        <translation>Só lançamentos com constatações</translation>
+        <translation>Com constatações</translation>
     </message>
     <message>
         <source>Journal:</source>
@@ -1551,6 +1590,10 @@ Encontrado: %2</translation>
     <message>
         <source>Not checked:</source>
         <translation>Não verificado:</translation>
+    </message>
+    <message>
+        <source> at 0x%1</source>
+        <translation> em 0x%1</translation>
     </message>
 </context>
 <context>

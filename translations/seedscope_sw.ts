@@ -236,6 +236,45 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tekeleza</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Audit and forensics workbench for Seed device dumps and Ω checkpoint directories</source>
@@ -321,7 +360,7 @@
     </message>
     <message>
         <source>Only entries with findings</source>
-        <translation>Maingizo yenye ugunduzi tu</translation>
+        <translation>Yenye ugunduzi</translation>
     </message>
     <message>
         <source>Journal:</source>
@@ -1445,7 +1484,7 @@ Kilichopatikana: %2</translation>
     </message>
     <message>
         <source>select it in Findings (arrow keys)</source>
-        <translation>uchague katika Ugunduzi (vitufe vya mishale)</translation>
+        <translation>chagua katika Ugunduzi (mishale)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1551,6 +1590,10 @@ Kilichopatikana: %2</translation>
     <message>
         <source>Not checked:</source>
         <translation>Haijakaguliwa:</translation>
+    </message>
+    <message>
+        <source> at 0x%1</source>
+        <translation> kwenye 0x%1</translation>
     </message>
 </context>
 <context>

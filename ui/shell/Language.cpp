@@ -13,6 +13,17 @@ namespace {
 const QString kKey = QStringLiteral("ui/language");
 QString g_current = QStringLiteral("en");
 
+// Qt's standard buttons (OK, Cancel, Close...) take their text from Qt's own catalogue
+// (qtbase_<lang>.qm), which has no Swahili. Listing them here puts them in our .ts files,
+// and our translator, installed last, is asked first.
+[[maybe_unused]] const char *const kQtButtons[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),  QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+};
+
 // Both translators live for the whole process; installLanguage() reloads them.
 QTranslator &appTranslator()
 {
