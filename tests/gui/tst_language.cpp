@@ -63,8 +63,9 @@ private Q_SLOTS:
 
     void everyTranslationIsEmbedded()
     {
-        QCOMPARE(ui::availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
-                                                        QStringLiteral("pt"), QStringLiteral("sw")}));
+        QCOMPARE(ui::availableLanguages(),
+            (QStringList { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt"),
+                QStringLiteral("sw") }));
         QCOMPARE(ui::resolveLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
         QCOMPARE(ui::resolveLanguage(QStringLiteral("xx")), QStringLiteral("en"));
     }
@@ -101,9 +102,9 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::French); // numbers and dates follow
         // Amounts come from integer minor units and take the locale's separators.
         const QString amount = ui::formatAmount(-123456789);
-        QVERIFY2(amount.startsWith(QLocale().negativeSign() + QStringLiteral("1")) && amount.endsWith(QStringLiteral(",89")) &&
-                     amount.contains(QLocale().groupSeparator()),
-                 qPrintable(amount));
+        QVERIFY2(amount.startsWith(QLocale().negativeSign() + QStringLiteral("1"))
+                && amount.endsWith(QStringLiteral(",89")) && amount.contains(QLocale().groupSeparator()),
+            qPrintable(amount));
 
         // And back: "System default" follows the system locale (English here or not).
         w->findChild<ui::LanguageMenu *>()->choose(QString());
@@ -145,7 +146,8 @@ private Q_SLOTS:
             w.tabs()->setCurrentWidget(tab);
             tab->workbench()->journalView()->selectRow(5); // fills the inspector and the state
             QTest::qWait(50);
-            saveScreenshot(&w, lang + QStringLiteral("/dump-") + QFileInfo(tab->inputs().path).baseName() + QStringLiteral(".png"));
+            saveScreenshot(&w,
+                lang + QStringLiteral("/dump-") + QFileInfo(tab->inputs().path).baseName() + QStringLiteral(".png"));
         }
         w.tabs()->setCurrentWidget(rec);
         saveScreenshot(&w, lang + QStringLiteral("/reconcile.png"));

@@ -42,13 +42,13 @@ QList<Message> readTs(const QString &path, QString *error)
         if (x.name() == QLatin1String("name")) {
             context = x.readElementText();
         } else if (x.name() == QLatin1String("message")) {
-            m = Message{context, {}, {}, {}, x.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            m = Message { context, {}, {}, {}, x.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
         } else if (x.name() == QLatin1String("source")) {
             m.source = x.readElementText();
         } else if (x.name() == QLatin1String("translation")) {
             m.type = x.attributes().value(QLatin1String("type")).toString();
             if (!m.numerus)
-                m.translations = {x.readElementText()};
+                m.translations = { x.readElementText() };
         } else if (x.name() == QLatin1String("numerusform")) {
             m.translations.append(x.readElementText());
         }
@@ -83,7 +83,7 @@ private Q_SLOTS:
     void complete_data()
     {
         QTest::addColumn<QString>("lang");
-        for (const char *l : {"es", "fr", "pt", "sw"})
+        for (const char *l : { "es", "fr", "pt", "sw" })
             QTest::newRow(l) << QString::fromLatin1(l);
     }
     void complete()
@@ -102,11 +102,11 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(source);
         lupdate.start(QStringLiteral(SEEDSCOPE_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("ui"),
-                       QStringLiteral("app/gui"), QStringLiteral("-ts"), copy});
+            { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("ui"),
+                QStringLiteral("app/gui"), QStringLiteral("-ts"), copy });
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-                 qPrintable(QString::fromLocal8Bit(lupdate.readAllStandardError())));
+            qPrintable(QString::fromLocal8Bit(lupdate.readAllStandardError())));
 
         QString error;
         const QList<Message> messages = readTs(copy, &error);
@@ -135,9 +135,10 @@ private Q_SLOTS:
                     problems.append(QStringLiteral("accelerator lost in ") + where + QStringLiteral(" -> ") + t);
             }
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2 (run scripts/update-translations.sh):\n  %3")
-                                                    .arg(problems.size())
-                                                    .arg(QFileInfo(ts).fileName(), problems.join(QStringLiteral("\n  ")))));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 problem(s) in %2 (run scripts/update-translations.sh):\n  %3")
+                           .arg(problems.size())
+                           .arg(QFileInfo(ts).fileName(), problems.join(QStringLiteral("\n  ")))));
     }
 };
 

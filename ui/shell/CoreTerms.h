@@ -10,6 +10,9 @@
 namespace seedscope::ui {
 
 QString coreTerm(const QString &name);
-inline QString coreTerm(const char *name) { return coreTerm(QString::fromLatin1(name)); }
+inline QString coreTerm(const char *name)
+{
+    return coreTerm(QString::fromLatin1(name));
+}
 
 } // namespace seedscope::ui

@@ -17,10 +17,14 @@ QString g_current = QStringLiteral("en");
 // (qtbase_<lang>.qm), which has no Swahili. Listing them here puts them in our .ts files,
 // and our translator, installed last, is asked first.
 [[maybe_unused]] const char *const kQtButtons[] = {
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),  QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
 };
 
@@ -39,8 +43,9 @@ QTranslator &qtTranslator()
 
 QStringList availableLanguages()
 {
-    QStringList out{QStringLiteral("en")};
-    const QStringList qms = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("seedscope_*.qm")}, QDir::Files, QDir::Name);
+    QStringList out { QStringLiteral("en") };
+    const QStringList qms
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("seedscope_*.qm") }, QDir::Files, QDir::Name);
     for (const QString &qm : qms)
         out.append(qm.mid(10, qm.size() - 13)); // seedscope_<code>.qm
     return out;
@@ -89,7 +94,7 @@ QString installLanguage(const QString &code)
     if (lang != QLatin1String("en")) {
         // Qt's own strings (standard buttons, file dialogs) come from Qt's catalogue.
         if (qtTranslator().load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qtTranslator());
         if (appTranslator().load(QStringLiteral(":/i18n/seedscope_%1.qm").arg(lang)))
             QCoreApplication::installTranslator(&appTranslator());

@@ -7,7 +7,9 @@
 
 namespace seedscope::ui {
 
-LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent), m_group(new QActionGroup(this))
+LanguageMenu::LanguageMenu(QWidget *parent)
+    : QMenu(tr("&Language"), parent)
+    , m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
     const QString saved = savedLanguage();

@@ -9,7 +9,8 @@
 
 namespace seedscope::ui {
 
-LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent)
+LanguageSwitcher::LanguageSwitcher(QObject *parent)
+    : QObject(parent)
 {
     adopt(new MainWindow);
 }
