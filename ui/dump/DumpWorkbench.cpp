@@ -101,6 +101,9 @@ QWidget *DumpWorkbench::buildCentre()
     m_account = new QLineEdit;
     m_account->setPlaceholderText(tr("Account (hex prefix)"));
     m_account->setMaximumWidth(160);
+    // The filters can be narrow beside the docks: the tooltip keeps the hint readable.
+    m_search->setToolTip(m_search->placeholderText());
+    m_account->setToolTip(m_account->placeholderText());
     m_type = new QComboBox;
     m_type->addItem(tr("All types"), QString());
     for (int t = 1; t <= 9; ++t) {

@@ -133,7 +133,7 @@ void VerdictBanner::setReport(const verify::VerifyReport &report, bool keyDecryp
         html += QStringLiteral("<br>• <a style='color:white' href='cause:%1'>%2</a>%3 %4")
                     .arg(i)
                     .arg(f.code.toHtmlEscaped())
-                    .arg(f.offset >= 0 ? QStringLiteral(" at 0x%1").arg(f.offset, 0, 16) : QString())
+                    .arg(f.offset >= 0 ? tr(" at 0x%1").arg(f.offset, 0, 16) : QString())
                     .arg(f.explanation.toHtmlEscaped());
     }
     int critical = 0;

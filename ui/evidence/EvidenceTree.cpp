@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/EvidenceTree.h"
+#include "shell/CoreTerms.h"
 
 #include "dump/DumpDocument.h"
 
@@ -67,7 +68,7 @@ void EvidenceTree::setDocument(std::shared_ptr<const DumpDocument> doc)
     }
     auto *damage = add(root, tr("Damaged regions"), tr("%n region(s)", nullptr, int(doc->report.regions.size())), 0, 0);
     for (const verify::DamageRegion &r : doc->report.regions)
-        add(damage, tr("%1 at 0x%2").arg(r.region).arg(r.offset, 0, 16), QStringLiteral("%1 (%2)").arg(QString::fromLatin1(verdictName(r.verdict)), r.code), r.offset, r.length);
+        add(damage, tr("%1 at 0x%2").arg(r.region).arg(r.offset, 0, 16), QStringLiteral("%1 (%2)").arg(coreTerm(verdictName(r.verdict)), r.code), r.offset, r.length);
     damage->setExpanded(true);
     auto *markers = add(root, tr("Recovery markers"), tr("%n marker(s)", nullptr, int(img.markers.size())), 0, 0);
     for (const dump::RecordInfo &m : img.markers)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findings/FindingsModel.h"
+#include "shell/CoreTerms.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -45,7 +46,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SeverityCol: return severityWord(f.severity);
         case Code: return f.code;
-        case VerdictCol: return f.verdict == Verdict::None ? QString() : QString::fromLatin1(verdictName(f.verdict));
+        case VerdictCol: return f.verdict == Verdict::None ? QString() : coreTerm(verdictName(f.verdict));
         case Where:
             return f.offset >= 0 ? QStringLiteral("0x%1 %2").arg(f.offset, 0, 16).arg(f.location) : f.location;
         case Subject: return f.subject;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/EntryInspector.h"
+#include "shell/CoreTerms.h"
 
 #include "dump/DumpDocument.h"
 #include "hex/HexView.h"
@@ -107,7 +108,7 @@ void EntryInspector::showItem(int item, qint64 offset, qint64 length)
         addField(hdr, tr("Header CRC"), r.header.crcOk() ? tr("ok") : tr("MISMATCH (stored %1, computed %2)").arg(r.header.storedCrc, 8, 16, QLatin1Char('0')).arg(r.header.computedCrc, 8, 16, QLatin1Char('0')));
         addField(rec, tr("Payload"), tr("%1; CRC %2").arg(r.header.encrypted() ? tr("encrypted") : tr("plain"), r.payloadCrcOk ? tr("ok") : tr("MISMATCH")),
                  r.offset + dump::kRecordHeaderSize, r.header.payloadLength);
-        addField(rec, tr("Decryption"), QString::fromLatin1(dump::decryptStateName(r.decrypt)));
+        addField(rec, tr("Decryption"), coreTerm(dump::decryptStateName(r.decrypt)));
     }
     rec->setExpanded(true);
 

@@ -6,15 +6,20 @@
 #include <QBrush>
 #include <QColor>
 #include <QFontDatabase>
+#include <QLocale>
 
 namespace seedscope::ui {
 
 QString formatAmount(qint64 minorUnits)
 {
     const bool negative = minorUnits < 0;
-    // Magnitude as unsigned so INT64_MIN does not overflow.
+    // Magnitude as unsigned so INT64_MIN does not overflow. Integers only (never a
+    // float); digit grouping, decimal separator and sign follow the interface locale.
     const quint64 mag = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
-    return QStringLiteral("%1%2.%3").arg(negative ? QStringLiteral("-") : QString()).arg(mag / 100).arg(mag % 100, 2, 10, QLatin1Char('0'));
+    const QLocale l;
+    return QStringLiteral("%1%2%3%4")
+        .arg(negative ? l.negativeSign() : QString(), l.toString(qulonglong(mag / 100)), l.decimalPoint())
+        .arg(mag % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString shortId(const QByteArray &id) { return id.isEmpty() ? QString() : QString::fromLatin1(id.left(4).toHex()); }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/StateInspector.h"
+#include "shell/CoreTerms.h"
 
 #include "dump/DumpDocument.h"
 #include "ledger/JournalModel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -51,8 +53,8 @@ void StateInspector::showItem(int item)
     QHash<QByteArray, QStringList> changes;
     for (const ledger::Event &e : o.events) {
         const bool trust = e.kind == ledger::EventKind::Trust;
-        const QString text = trust ? tr("trust %1 → %2").arg(e.before / 10.0, 0, 'f', 1).arg(e.after / 10.0, 0, 'f', 1)
-                                   : tr("%1 %2 → %3").arg(QString::fromLatin1(ledger::eventKindName(e.kind)).toLower(),
+        const QString text = trust ? tr("trust %1 → %2").arg(QLocale().toString(e.before / 10.0, 'f', 1), QLocale().toString(e.after / 10.0, 'f', 1))
+                                   : tr("%1 %2 → %3").arg(coreTerm(ledger::eventKindName(e.kind)),
                                                          formatAmount(e.before), formatAmount(e.after));
         changes[e.subject].append(text);
     }
@@ -78,7 +80,7 @@ void StateInspector::showItem(int item)
     auto *accounts = new QTreeWidgetItem(m_tree, {tr("Accounts (%1)").arg(state.accounts.size())});
     for (const auto &[id, a] : state.accounts) {
         auto *it = new QTreeWidgetItem(accounts, {shortId(id), formatAmount(a.balance),
-                                                  tr("%1 (%2)").arg(a.trust / 10.0, 0, 'f', 1).arg(QString::fromLatin1(ledger::trustBandName(ledger::trustBand(a.trust))))});
+                                                  tr("%1 (%2)").arg(QLocale().toString(a.trust / 10.0, 'f', 1), coreTerm(ledger::trustBandName(ledger::trustBand(a.trust))))});
         it->setToolTip(0, QString::fromLatin1(id.toHex()));
         mark(it, id);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "omega/OmegaView.h"
+#include "shell/CoreTerms.h"
 
 #include "omega/PythonJson.h"
 #include "util/Hex.h"
@@ -101,7 +102,7 @@ QLabel *OmegaView::buildSummary()
         loader = tr("picks <b>%1</b> (%2 by its own validator)")
                      .arg(r.loader.picked, r.loader.resultValid ? tr("valid") : tr("invalid"));
     const QString auth = r.auth == omega::AuthState::None ? tr("<span style='color:#b26a00'>nothing is authenticated</span>")
-                                                          : QString::fromLatin1(omega::authStateName(r.auth));
+                                                          : coreTerm(omega::authStateName(r.auth));
     auto *l = new QLabel(tr("<b>%1</b>: %2 files, %3 valid · original loader %4 · newest valid: <b>%5</b> · "
                             "continuity: %6 of %7 pairs break ±0.001 · %8")
                              .arg(r.displayName.toHtmlEscaped())
@@ -345,7 +346,7 @@ QTableWidget *OmegaView::buildFindings()
     t->setObjectName(QStringLiteral("omegaFindings"));
     for (int i = 0; i < fs.size(); ++i) {
         const Finding &f = fs[i];
-        auto *sev = item(QLatin1StringView(severityName(f.severity)));
+        auto *sev = item(coreTerm(severityName(f.severity)));
         sev->setForeground(severityColour(f.severity));
         t->setItem(i, 0, sev);
         t->setItem(i, 1, item(f.code));

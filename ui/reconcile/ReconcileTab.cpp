@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/ReconcileTab.h"
+#include "shell/CoreTerms.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -108,7 +109,7 @@ void ReconcileTab::show(const reconcile::ReconcileReport &r)
         m_devices->setItem(i, 5, cell(d.matchesMerged ? tr("yes") : tr("NO"), !d.matchesMerged));
         QString div;
         if (d.divergence)
-            div = tr("%1: journal seq %2 (merged #%3) %4").arg(d.divergence->kind).arg(d.divergence->journalSeq).arg(d.divergence->canonicalIndex).arg(d.divergence->detail);
+            div = tr("%1: journal seq %2 (merged #%3) %4").arg(coreTerm(d.divergence->kind)).arg(d.divergence->journalSeq).arg(d.divergence->canonicalIndex).arg(d.divergence->detail);
         m_devices->setItem(i, 6, cell(div, d.divergence.has_value()));
     }
     m_devices->resizeColumnsToContents();
@@ -119,7 +120,7 @@ void ReconcileTab::show(const reconcile::ReconcileReport &r)
         for (const reconcile::CopyInfo &copy : c.copies) {
             if (copy.device < 0 || copy.device + 1 >= m_conflicts->columnCount())
                 continue;
-            const QString text = tr("seq %1, signature %2%3").arg(copy.journalSeq).arg(copy.signature, copy.authentic ? tr(", authentic") : tr(", DIFFERS"));
+            const QString text = tr("seq %1, signature %2%3").arg(copy.journalSeq).arg(coreTerm(copy.signature), copy.authentic ? tr(", authentic") : tr(", DIFFERS"));
             m_conflicts->setItem(i, copy.device + 1, cell(text, !copy.authentic));
         }
     }

@@ -24,8 +24,10 @@ public:
     // When false, the keys found beside the evidence are used without asking (scripted
     // runs, screenshots, tests).
     void setAskForKeys(bool ask) { m_ask = ask; }
+    bool asksForKeys() const { return m_ask; }
     void setKeyChoice(const QString &dir, const KeyChoice &c) { m_choices.insert(dir, c); }
     void forgetKeyChoices() { m_choices.clear(); }
+    const QHash<QString, KeyChoice> &keyChoices() const { return m_choices; }
 
     // Returns false (and emits refused) when the path is not evidence at all. Dumps
     // are verified in their tabs; a dump that turns out not to be one is refused later.

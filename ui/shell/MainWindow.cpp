@@ -3,6 +3,7 @@
 
 #include "shell/EvidenceListModel.h"
 #include "shell/EvidenceOpener.h"
+#include "shell/LanguageMenu.h"
 #include "shell/RecentFiles.h"
 #include "shell/ShortcutsDialog.h"
 #include "shell/Theme.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceView->horizontalHeader()->setStretchLastSection(true);
     m_evidenceView->verticalHeader()->hide();
+    m_evidenceView->resizeColumnsToContents(); // headers readable before any row (longer in translation)
     auto *dock = new QDockWidget(tr("Evidence (read-only)"), this);
     dock->setObjectName(QStringLiteral("evidenceDock"));
     dock->setWidget(m_evidenceView);
@@ -117,6 +119,7 @@ void MainWindow::createActions()
         applyTheme(on);
         saveTheme(on);
     });
+    view->addMenu(new LanguageMenu(this));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Seedscope"), this, &MainWindow::showAbout);

@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# macOS: seedscope.app (with Qt inside, from macdeployqt via packaging/Deploy.cmake) in a
+# drag-and-drop disk image: cpack -G DragNDrop (packaging/README.md).
+if(SEEDSCOPE_BUILD_GUI)
+    # The Info.plist declares the two document types so Finder opens them with Seedscope.
+    set_target_properties(seedscope PROPERTIES
+        MACOSX_BUNDLE_INFO_PLIST "${CMAKE_SOURCE_DIR}/packaging/macos/Info.plist.in"
+        MACOSX_BUNDLE_GUI_IDENTIFIER "org.seedscope.Seedscope"
+        MACOSX_BUNDLE_BUNDLE_NAME "Seedscope"
+        MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
+        MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}"
+        MACOSX_BUNDLE_COPYRIGHT "GPL-3.0-or-later")
+    # The command-line twin and the PDF helper go inside the bundle, beside the GUI, so
+    # the disk image holds one thing to drag (seedscope-cli finds seedscope-pdf in its
+    # own folder).
+    install(TARGETS seedscope-cli seedscope-pdf RUNTIME DESTINATION "seedscope.app/Contents/MacOS")
+    include("${CMAKE_SOURCE_DIR}/packaging/Deploy.cmake")
+endif()
+set(CPACK_GENERATOR "DragNDrop")
+set(CPACK_DMG_VOLUME_NAME "Seedscope")
+set(CPACK_DMG_FORMAT "UDZO")
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Windows installer: cpack -G NSIS (packaging/README.md). Qt's DLLs and plugins come from
+# windeployqt (packaging/Deploy.cmake); OpenSSL, SQLite and QCustomPlot DLLs are copied
+# from wherever the build found them.
+include("${CMAKE_SOURCE_DIR}/packaging/Deploy.cmake")
+
+# Non-Qt DLLs the three programs load (windeployqt deploys Qt's own only).
+if(SEEDSCOPE_BUILD_GUI)
+    set(_seedscope_programs "$<TARGET_FILE:seedscope>" "$<TARGET_FILE:seedscope-cli>" "$<TARGET_FILE:seedscope-pdf>")
+else()
+    set(_seedscope_programs "$<TARGET_FILE:seedscope-cli>")
+endif()
+# Each folder quoted on its own, so paths with spaces stay whole in the install script.
+set(_search_dirs "")
+foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
+    string(APPEND _search_dirs " \"${prefix}/bin\"")
+endforeach()
+install(CODE "
+    file(GET_RUNTIME_DEPENDENCIES
+        EXECUTABLES ${_seedscope_programs}
+        RESOLVED_DEPENDENCIES_VAR _deps
+        UNRESOLVED_DEPENDENCIES_VAR _missing
+        DIRECTORIES ${_search_dirs}
+        PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^[Qq]t6\"
+        POST_EXCLUDE_REGEXES \".*[Ss]ystem32/.*\" \".*[Ww][Ii][Nn][Dd][Oo][Ww][Ss]/.*\")
+    foreach(_dll IN LISTS _deps)
+        file(INSTALL \"\${_dll}\" DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+    endforeach()
+    if(_missing)
+        message(WARNING \"Unresolved DLLs (the installer may not start): \${_missing}\")
+    endif()
+")
+
+set(CPACK_GENERATOR "NSIS;ZIP")
+set(CPACK_NSIS_PACKAGE_NAME "Seedscope")
+set(CPACK_NSIS_DISPLAY_NAME "Seedscope ${PROJECT_VERSION}")
+set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\seedscope.exe")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN "seedscope.exe")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_MODIFY_PATH OFF)
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
+set(CPACK_NSIS_MENU_LINKS "bin/seedscope.exe" "Seedscope")
+
+# File associations (.seeddump, .seedcase): plain NSIS in FileAssociations.nsh, so quotes
+# and backslashes are not escaped through CMake and CPack (CPackConfig.cmake keeps double
+# quotes unescaped, hence the single-quoted path).
+set(_assoc "${CMAKE_SOURCE_DIR}/packaging/windows/FileAssociations.nsh")
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!include '${_assoc}'\n!insertmacro SeedscopeAssociate")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!include '${_assoc}'\n!insertmacro SeedscopeUnassociate")

@@ -1,0 +1,1630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CoreTerms</name>
+    <message>
+        <source>torn_tail</source>
+        <translation>escritura interrumpida</translation>
+    </message>
+    <message>
+        <source>corruption</source>
+        <translation>corrupción</translation>
+    </message>
+    <message>
+        <source>tampering</source>
+        <translation>manipulación</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>high_risk</source>
+        <translation>riesgo alto</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>en claro</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>descifrado</translation>
+    </message>
+    <message>
+        <source>no-key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+    <message>
+        <source>unknown_key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>alterada</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>de más</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>fondo</translation>
+    </message>
+    <message>
+        <source>group_status</source>
+        <translation>estado del grupo</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <source>issuance</source>
+        <translation>emisión</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>untrusted_key</source>
+        <translation>clave no fiable</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
+        <translation>Arrastre para desplazar, rueda para ampliar, clic en un punto para seleccionar su entrada.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Cancelado por el perito.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>El archivo está vacío: no contiene ningún volcado de dispositivo.</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
+        <translation>No es un volcado de dispositivo Seed: ninguna de las dos copias del superbloque lleva la firma ni la suma de comprobación de volcado Seed. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>CLEAN</source>
+        <translation>LIMPIO</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DAÑADO</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>MANIPULADO</translation>
+    </message>
+    <message>
+        <source>NEEDS REVIEW</source>
+        <translation>REQUIERE REVISIÓN</translation>
+    </message>
+    <message>
+        <source>KEY DOES NOT FIT</source>
+        <translation>LA CLAVE NO CORRESPONDE</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>NO VÁLIDA</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Ω directory</source>
+        <translation>Directorio Ω</translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Volcado de dispositivo Seed</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audit and forensics workbench for Seed device dumps and Ω checkpoint directories</source>
+        <translation>Banco de trabajo de auditoría y forense para volcados de dispositivos Seed y directorios de puntos de control Ω</translation>
+    </message>
+    <message>
+        <source>Render the window to PNG once the evidence is verified, then quit.</source>
+        <translation>Guarda la ventana como PNG una vez verificada la evidencia y sale.</translation>
+    </message>
+    <message>
+        <source>Use the key files and trust store found beside the evidence without asking.</source>
+        <translation>Usa sin preguntar los archivos de clave y el almacén de confianza encontrados junto a la evidencia.</translation>
+    </message>
+    <message>
+        <source>Dump files, folders of dumps or Ω directories to open.</source>
+        <translation>Archivos de volcado, carpetas de volcados o directorios Ω que abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpTab</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Verificar de nuevo</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (read-only)…</source>
+        <translation>Verificando %1 (solo lectura)…</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Cancelado por el perito.</translation>
+    </message>
+    <message>
+        <source>Verification of %1 was cancelled. Nothing is shown from a partial run.</source>
+        <translation>Se canceló la verificación de %1. No se muestra nada de una ejecución parcial.</translation>
+    </message>
+    <message>
+        <source>hashing the evidence</source>
+        <translation>calculando el hash de la evidencia</translation>
+    </message>
+    <message>
+        <source>reading records and keys</source>
+        <translation>leyendo registros y claves</translation>
+    </message>
+    <message>
+        <source>replaying the ledger</source>
+        <translation>reproduciendo el libro contable</translation>
+    </message>
+    <message>
+        <source>verifying chains, seals and signatures</source>
+        <translation>verificando cadenas, sellos y firmas</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpWorkbench</name>
+    <message>
+        <source>Previous entry</source>
+        <translation>Entrada anterior</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Entrada siguiente</translation>
+    </message>
+    <message>
+        <source>Search the journal…</source>
+        <translation>Buscar en el diario…</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix)</source>
+        <translation>Cuenta (prefijo hex)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Only entries with findings</source>
+        <translation>Con hallazgos</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Diario:</translation>
+    </message>
+    <message>
+        <source>Evidence structure</source>
+        <translation>Estructura de la evidencia</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Trust scores</source>
+        <translation>Puntuaciones de confianza</translation>
+    </message>
+    <message>
+        <source>Group pools</source>
+        <translation>Fondos de los grupos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Entry inspector</source>
+        <translation>Inspector de entradas</translation>
+    </message>
+    <message>
+        <source>State (time travel: Alt+←/→)</source>
+        <translation>Estado (viaje en el tiempo: Alt+←/→)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EntryInspector</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal record</source>
+        <translation>Registro del diario</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>Record header</source>
+        <translation>Cabecera del registro</translation>
+    </message>
+    <message>
+        <source>%1, %2 payload bytes</source>
+        <translation>%1, %2 bytes de carga</translation>
+    </message>
+    <message>
+        <source>Stored-at Lamport</source>
+        <translation>Lamport al almacenar</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Previous record hash</source>
+        <translation>Hash del registro anterior</translation>
+    </message>
+    <message>
+        <source>Header CRC</source>
+        <translation>CRC de la cabecera</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>MISMATCH (stored %1, computed %2)</source>
+        <translation>NO COINCIDE (almacenado %1, calculado %2)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>%1; CRC %2</source>
+        <translation>%1; CRC %2</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrada</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>en claro</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>NO COINCIDE</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>Descifrado</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>tx_id</source>
+        <translation>tx_id</translation>
+    </message>
+    <message>
+        <source>Origin device</source>
+        <translation>Dispositivo de origen</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Origin sequence</source>
+        <translation>Secuencia de origen</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tenths)</source>
+        <translation>%1 (%2 décimas)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>does not decode: %1</source>
+        <translation>no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Signature (cryptography)</source>
+        <translation>Firma (criptografía)</translation>
+    </message>
+    <message>
+        <source>Signer trust</source>
+        <translation>Confianza del firmante</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>clave certificada por la autoridad de la red</translation>
+    </message>
+    <message>
+        <source>key not certified</source>
+        <translation>clave no certificada</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>Rechazada porque</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Double spend</source>
+        <translation>Doble gasto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Provenance of %1</source>
+        <translation>Procedencia de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s); activate one to jump</source>
+        <translation>
+            <numerusform>%n cambio anterior; active uno para saltar a él</numerusform>
+            <numerusform>%n cambios anteriores; active uno para saltar a él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>estado inicial</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>entrada seq %1</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2</source>
+        <translation>%1 en Lamport %2</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Hallazgo %1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceListModel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n archivo, %1</numerusform>
+            <numerusform>%n archivos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256 at open</source>
+        <translation>SHA-256 al abrir</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Modificado (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceOpener</name>
+    <message>
+        <source>There is no such file or folder (no such file).</source>
+        <translation>No existe ese archivo o carpeta (no such file).</translation>
+    </message>
+    <message>
+        <source>This folder holds no Seed device dumps (*.seeddump) and no Ω checkpoint files (checkpoint_&lt;seconds&gt;.json), here or in its checkpoints/ or devices/ folder.</source>
+        <translation>Esta carpeta no contiene volcados de dispositivos Seed (*.seeddump) ni archivos de puntos de control Ω (checkpoint_&lt;segundos&gt;.json), ni aquí ni en sus carpetas checkpoints/ o devices/.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>El archivo está vacío: no contiene ningún volcado de dispositivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (%n dumps)</source>
+        <translation>
+            <numerusform>Conciliación (%n volcado)</numerusform>
+            <numerusform>Conciliación (%n volcados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Volcado de dispositivo Seed</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceTree</name>
+    <message>
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>0x%1, %n byte(s)</source>
+        <translation>
+            <numerusform>0x%1, %n byte</numerusform>
+            <numerusform>0x%1, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only, SHA-256 %1…</source>
+        <translation>solo lectura, SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>registration not checked (no trust store)</source>
+        <translation>registro no comprobado (sin almacén de confianza)</translation>
+    </message>
+    <message>
+        <source>trust store: %1</source>
+        <translation>almacén de confianza: %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>identity ok, network %1; %2</source>
+        <translation>identidad correcta, red %1; %2</translation>
+    </message>
+    <message>
+        <source>identity header DAMAGED</source>
+        <translation>cabecera de identidad DAÑADA</translation>
+    </message>
+    <message>
+        <source>Key rotation %1</source>
+        <translation>Rotación de clave %1</translation>
+    </message>
+    <message>
+        <source>Superblocks</source>
+        <translation>Superbloques</translation>
+    </message>
+    <message>
+        <source>active copy %1</source>
+        <translation>copia activa %1</translation>
+    </message>
+    <message>
+        <source>Superblock %1</source>
+        <translation>Superbloque %1</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DAÑADO</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots</source>
+        <translation>Ranuras de puntos de control</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVA</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <source>interrupted write</source>
+        <translation>escritura interrumpida</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Ranura %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloque %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes used</source>
+        <translation>%1, %2 bytes usados</translation>
+    </message>
+    <message>
+        <source>Damaged regions</source>
+        <translation>Regiones dañadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n región</numerusform>
+            <numerusform>%n regiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at 0x%2</source>
+        <translation>%1 en 0x%2</translation>
+    </message>
+    <message>
+        <source>Recovery markers</source>
+        <translation>Marcadores de recuperación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>CRC MISMATCH</source>
+        <translation>CRC NO COINCIDE</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsModel</name>
+    <message>
+        <source>Expected: %1
+Found: %2</source>
+        <translation>Esperado: %1
+Encontrado: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>Todas las gravedades</translation>
+    </message>
+    <message>
+        <source>Warnings and worse</source>
+        <translation>Advertencias y superiores</translation>
+    </message>
+    <message>
+        <source>Errors and worse</source>
+        <translation>Errores y superiores</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Solo críticos</translation>
+    </message>
+    <message>
+        <source>Search findings (code, offset, subject, text)…</source>
+        <translation>Buscar hallazgos (código, desplazamiento, objeto, texto)…</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::JournalModel</name>
+    <message>
+        <source>(undecodable)</source>
+        <translation>(no decodificable)</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>no reproducida</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certificada</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>no certificada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) point into this record</source>
+        <translation>
+            <numerusform>%n hallazgo apunta a este registro</numerusform>
+            <numerusform>%n hallazgos apuntan a este registro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::KeyDialog</name>
+    <message>
+        <source>Keys and trust store</source>
+        <translation>Claves y almacén de confianza</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The evidence in &lt;b&gt;%1&lt;/b&gt; may need its storage keys (to decrypt the journal and checkpoints) and the network&apos;s trust store (to tell certified keys from unknown ones).&lt;/p&gt;&lt;p&gt;These files were found beside it. Only their paths are remembered, for this session; Seedscope never stores key bytes. A key that does not fit is reported as a problem with the inputs, never as tampering.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La evidencia de &lt;b&gt;%1&lt;/b&gt; puede necesitar sus claves de almacenamiento (para descifrar el diario y los puntos de control) y el almacén de confianza de la red (para distinguir las claves certificadas de las desconocidas).&lt;/p&gt;&lt;p&gt;Estos archivos se encontraron junto a ella. Solo se recuerdan sus rutas, durante esta sesión; Seedscope nunca guarda bytes de claves. Una clave que no corresponde se informa como un problema de las entradas, nunca como manipulación.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key named like each dump (&lt;dump&gt;.key), %n found here</source>
+        <translation>
+            <numerusform>La clave con el nombre de cada volcado (&lt;dump&gt;.key), %n encontrada aquí</numerusform>
+            <numerusform>La clave con el nombre de cada volcado (&lt;dump&gt;.key), %n encontradas aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>No storage key</source>
+        <translation>Sin clave de almacenamiento</translation>
+    </message>
+    <message>
+        <source>No trust store</source>
+        <translation>Sin almacén de confianza</translation>
+    </message>
+    <message>
+        <source>Other key file…</source>
+        <translation>Otro archivo de clave…</translation>
+    </message>
+    <message>
+        <source>Other trust store…</source>
+        <translation>Otro almacén de confianza…</translation>
+    </message>
+    <message>
+        <source>Storage key:</source>
+        <translation>Clave de almacenamiento:</translation>
+    </message>
+    <message>
+        <source>Trust store:</source>
+        <translation>Almacén de confianza:</translation>
+    </message>
+    <message>
+        <source>Verify with these</source>
+        <translation>Verificar con estos</translation>
+    </message>
+    <message>
+        <source>Storage key file</source>
+        <translation>Archivo de clave de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Archivos de clave (*.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust store</source>
+        <translation>Almacén de confianza</translation>
+    </message>
+    <message>
+        <source>Trust stores (*.json);;All files (*)</source>
+        <translation>Almacenes de confianza (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LedgerChart</name>
+    <message>
+        <source>Hover a point to read it.</source>
+        <translation>Pase el cursor sobre un punto para leerlo.</translation>
+    </message>
+    <message>
+        <source>Lamport time</source>
+        <translation>Tiempo de Lamport</translation>
+    </message>
+    <message>
+        <source>Trust score</source>
+        <translation>Puntuación de confianza</translation>
+    </message>
+    <message>
+        <source>high risk below 100</source>
+        <translation>riesgo alto por debajo de 100</translation>
+    </message>
+    <message>
+        <source>reliable above 300</source>
+        <translation>fiable por encima de 300</translation>
+    </message>
+    <message>
+        <source>excellent above 600</source>
+        <translation>excelente por encima de 600</translation>
+    </message>
+    <message>
+        <source>Pool balance</source>
+        <translation>Saldo del fondo</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2: %3%4</source>
+        <translation>%1 en Lamport %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (before the journal)</source>
+        <translation> (antes del diario)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::MainWindow</name>
+    <message>
+        <source>Evidence (read-only)</source>
+        <translation>Evidencia (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Ready. Evidence is opened read-only.</source>
+        <translation>Listo. La evidencia se abre en solo lectura.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;device dump…</source>
+        <translation>Abrir &amp;volcado de dispositivo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder (Ω directory or dumps)…</source>
+        <translation>Abrir &amp;carpeta (directorio Ω o volcados)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the bundled &amp;sample</source>
+        <translation>Abrir la &amp;muestra incluida</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;keys again</source>
+        <translation>Volver a pedir las &amp;claves</translation>
+    </message>
+    <message>
+        <source>Key and trust store choices forgotten: the next dump opened asks again.</source>
+        <translation>Elecciones de clave y almacén de confianza olvidadas: el próximo volcado que se abra volverá a preguntar.</translation>
+    </message>
+    <message>
+        <source>&amp;Close evidence tab</source>
+        <translation>&amp;Cerrar pestaña de evidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>Modo &amp;oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Seedscope</source>
+        <translation>&amp;Acerca de Seedscope</translation>
+    </message>
+    <message>
+        <source>Open device dump</source>
+        <translation>Abrir volcado de dispositivo</translation>
+    </message>
+    <message>
+        <source>Seed device dumps (*.seeddump);;All files (*)</source>
+        <translation>Volcados de dispositivos Seed (*.seeddump);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open an Ω checkpoint directory or a folder of dumps</source>
+        <translation>Abrir un directorio de puntos de control Ω o una carpeta de volcados</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 ya está abierto</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only</source>
+        <translation>%1 abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open evidence</source>
+        <translation>No se puede abrir la evidencia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not opened.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; no se abrió.</translation>
+    </message>
+    <message>
+        <source>About Seedscope</source>
+        <translation>Acerca de Seedscope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Auditoría y forense de volcados de dispositivos Seed y directorios de puntos de control Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::OmegaView</name>
+    <message>
+        <source>Ψ and m_t</source>
+        <translation>Ψ y m_t</translation>
+    </message>
+    <message>
+        <source>Ω and I components</source>
+        <translation>Componentes Ω e I</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Archivos (%1)</translation>
+    </message>
+    <message>
+        <source>finds no checkpoint_*.json</source>
+        <translation>no encuentra ningún checkpoint_*.json</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; and returns &lt;b&gt;nothing&lt;/b&gt; (%2)</source>
+        <translation>elige &lt;b&gt;%1&lt;/b&gt; y no devuelve &lt;b&gt;nada&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; (%2 by its own validator)</source>
+        <translation>elige &lt;b&gt;%1&lt;/b&gt; (%2 según su propio validador)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b26a00&apos;&gt;nothing is authenticated&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;nada está autenticado&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 files, %3 valid · original loader %4 · newest valid: &lt;b&gt;%5&lt;/b&gt; · continuity: %6 of %7 pairs break ±0.001 · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 archivos, %3 válidos · cargador original %4 · el más reciente válido: &lt;b&gt;%5&lt;/b&gt; · continuidad: %6 de %7 pares rompen ±0,001 · %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>seconds after %1 UTC</source>
+        <translation>segundos después de %1 UTC</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Ψ (coherence_score)</source>
+        <translation>Ψ (coherence_score)</translation>
+    </message>
+    <message>
+        <source>m_t (modulator)</source>
+        <translation>m_t (modulador)</translation>
+    </message>
+    <message>
+        <source>ΔΨ, Δm_t</source>
+        <translation>ΔΨ, Δm_t</translation>
+    </message>
+    <message>
+        <source>Ψ</source>
+        <translation>Ψ</translation>
+    </message>
+    <message>
+        <source>m_t</source>
+        <translation>m_t</translation>
+    </message>
+    <message>
+        <source>continuity break (|Δ| ≥ %1)</source>
+        <translation>ruptura de continuidad (|Δ| ≥ %1)</translation>
+    </message>
+    <message>
+        <source>ΔΨ</source>
+        <translation>ΔΨ</translation>
+    </message>
+    <message>
+        <source>Δm_t</source>
+        <translation>Δm_t</translation>
+    </message>
+    <message>
+        <source>Omega_t_L components, ‖Ω‖</source>
+        <translation>Componentes de Omega_t_L, ‖Ω‖</translation>
+    </message>
+    <message>
+        <source>I_t_L components</source>
+        <translation>Componentes de I_t_L</translation>
+    </message>
+    <message>
+        <source>seconds after the first checkpoint</source>
+        <translation>segundos después del primer punto de control</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>componente %1</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ (= m_t by construction)</source>
+        <translation>‖Ω‖ (= m_t por construcción)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>esperado: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Marca de tiempo</translation>
+    </message>
+    <message>
+        <source>network_id</source>
+        <translation>network_id</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncado</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>mal formado</translation>
+    </message>
+    <message>
+        <source> · original loader&apos;s pick</source>
+        <translation> · elección del cargador original</translation>
+    </message>
+    <message>
+        <source> · newest valid</source>
+        <translation> · el más reciente válido</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ReconcileTab</name>
+    <message numerus="yes">
+        <source>Reconciling %n dump(s) against the merged ledger…</source>
+        <translation>
+            <numerusform>Conciliando %n volcado con el libro contable combinado…</numerusform>
+            <numerusform>Conciliando %n volcados con el libro contable combinado…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Solo aquí</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Alteradas</translation>
+    </message>
+    <message>
+        <source>Matches merged ledger</source>
+        <translation>Coincide con el libro combinado</translation>
+    </message>
+    <message>
+        <source>First divergent entry</source>
+        <translation>Primera entrada divergente</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transactions the devices disagree on&lt;/b&gt; (each device&apos;s copy; the authentic one is marked)</source>
+        <translation>&lt;b&gt;Transacciones en las que los dispositivos discrepan&lt;/b&gt; (la copia de cada dispositivo; la auténtica está marcada)</translation>
+    </message>
+    <message>
+        <source>Reconciliation failed: %1</source>
+        <translation>La conciliación falló: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 transactions&lt;/b&gt; across %2 devices, %3 on every device; merged ledger: %4 entries (%5 valid, %6 rejected). &lt;b&gt;%7 device(s) depart from the merged ledger&lt;/b&gt;; %8 conflicting transaction(s).</source>
+        <translation>&lt;b&gt;%1 transacciones&lt;/b&gt; en %2 dispositivos, %3 en todos los dispositivos; libro contable combinado: %4 entradas (%5 válidas, %6 rechazadas). &lt;b&gt;%7 dispositivo(s) se apartan del libro combinado&lt;/b&gt;; %8 transacción(es) en conflicto.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>%1: journal seq %2 (merged #%3) %4</source>
+        <translation>%1: diario seq %2 (combinado #%3) %4</translation>
+    </message>
+    <message>
+        <source>seq %1, signature %2%3</source>
+        <translation>seq %1, firma %2%3</translation>
+    </message>
+    <message>
+        <source>, authentic</source>
+        <translation>, auténtica</translation>
+    </message>
+    <message>
+        <source>, DIFFERS</source>
+        <translation>, DIFIERE</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Previous journal entry (state time travel)</source>
+        <translation>Entrada anterior del diario (viaje en el tiempo del estado)</translation>
+    </message>
+    <message>
+        <source>Alt+Left or [</source>
+        <translation>Alt+Izquierda o [</translation>
+    </message>
+    <message>
+        <source>Next journal entry (state time travel)</source>
+        <translation>Entrada siguiente del diario (viaje en el tiempo del estado)</translation>
+    </message>
+    <message>
+        <source>Alt+Right or ]</source>
+        <translation>Alt+Derecha o ]</translation>
+    </message>
+    <message>
+        <source>Jump to a finding&apos;s entry and bytes</source>
+        <translation>Saltar a la entrada y los bytes de un hallazgo</translation>
+    </message>
+    <message>
+        <source>select it in Findings (arrow keys)</source>
+        <translation>selecciónelo en Hallazgos (teclas de flecha)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::StateInspector</name>
+    <message>
+        <source>Select a journal entry to see the ledger state as of it.</source>
+        <translation>Seleccione una entrada del diario para ver el estado del libro contable en ese momento.</translation>
+    </message>
+    <message>
+        <source>Account / group</source>
+        <translation>Cuenta / grupo</translation>
+    </message>
+    <message>
+        <source>Balance / pool</source>
+        <translation>Saldo / fondo</translation>
+    </message>
+    <message>
+        <source>Trust / status</source>
+        <translation>Confianza / estado</translation>
+    </message>
+    <message>
+        <source>This entry changed</source>
+        <translation>Esta entrada cambió</translation>
+    </message>
+    <message>
+        <source>No replay: the ledger state is not known.</source>
+        <translation>Sin reproducción: el estado del libro contable no se conoce.</translation>
+    </message>
+    <message>
+        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
+        <translation>Este registro no se reprodujo (no se puede decodificar o está fuera del intervalo reproducido).</translation>
+    </message>
+    <message>
+        <source>trust %1 → %2</source>
+        <translation>confianza %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
+        <translation>Estado tras la entrada seq %1 (canónica #%2, Lamport %3): %4. Las filas en negrita cambiaron aquí; la flecha indica antes → después.</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Cuentas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Groups and pools (%1)</source>
+        <translation>Grupos y fondos (%1)</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2, %3 members</source>
+        <translation>%1, ciclo %2, %3 miembros</translation>
+    </message>
+    <message>
+        <source>Total issued</source>
+        <translation>Total emitido</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::VerdictBanner</name>
+    <message>
+        <source>no damage and no sign of tampering was found.</source>
+        <translation>no se encontró ningún daño ni indicio de manipulación.</translation>
+    </message>
+    <message>
+        <source>the media is damaged (a torn write or corruption), which does not by itself point to tampering.</source>
+        <translation>el soporte está dañado (una escritura interrumpida o corrupción), lo que por sí solo no indica manipulación.</translation>
+    </message>
+    <message>
+        <source>the device&apos;s records were changed in a way media damage cannot explain.</source>
+        <translation>los registros del dispositivo se cambiaron de una forma que el daño del soporte no puede explicar.</translation>
+    </message>
+    <message>
+        <source>problems were found that need an examiner&apos;s judgement.</source>
+        <translation>se encontraron problemas que requieren el criterio de un perito.</translation>
+    </message>
+    <message>
+        <source>the storage key given does not decrypt this dump. That is a problem with the examiner&apos;s inputs, not a finding about the device: close the tab, use File &gt; Ask for keys again, and open the dump again. What needs the key was not checked.</source>
+        <translation>la clave de almacenamiento indicada no descifra este volcado. Es un problema de las entradas del perito, no un hallazgo sobre el dispositivo: cierre la pestaña, use Archivo &gt; Volver a pedir las claves y abra de nuevo el volcado. Lo que necesita la clave no se ha comprobado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all, %1 critical.</source>
+        <translation>
+            <numerusform>%n hallazgo en total, %1 críticos.</numerusform>
+            <numerusform>%n hallazgos en total, %1 críticos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>No comprobado:</translation>
+    </message>
+    <message>
+        <source> at 0x%1</source>
+        <translation> en 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Seedscope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Seedscope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Seed device dump (&lt;tt&gt;.seeddump&lt;/tt&gt;), a folder of dumps, or an Ω checkpoint directory. Evidence is opened read-only and hashed before anything else happens; you can also drop files on this window.</source>
+        <translation>Abra un volcado de dispositivo Seed (&lt;tt&gt;.seeddump&lt;/tt&gt;), una carpeta de volcados o un directorio de puntos de control Ω. La evidencia se abre en solo lectura y se calcula su hash antes que nada; también puede soltar archivos en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Open device dump…</source>
+        <translation>Abrir volcado de dispositivo…</translation>
+    </message>
+    <message>
+        <source>Open a folder (Ω checkpoints or dumps)…</source>
+        <translation>Abrir una carpeta (puntos de control Ω o volcados)…</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample (a mesh with a tampered and a power-cut device)</source>
+        <translation>Abrir la muestra incluida (una red con un dispositivo manipulado y otro con corte de energía)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent evidence&lt;/b&gt; (double-click or Enter to open)</source>
+        <translation>&lt;b&gt;Evidencia reciente&lt;/b&gt; (doble clic o Intro para abrir)</translation>
+    </message>
+    <message>
+        <source>(nothing opened yet)</source>
+        <translation>(aún no se ha abierto nada)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CoreTerms</name>
+    <message>
+        <source>torn_tail</source>
+        <translation>écriture interrompue</translation>
+    </message>
+    <message>
+        <source>corruption</source>
+        <translation>corruption</translation>
+    </message>
+    <message>
+        <source>tampering</source>
+        <translation>falsification</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>high_risk</source>
+        <translation>risque élevé</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>en clair</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>déchiffré</translation>
+    </message>
+    <message>
+        <source>no-key</source>
+        <translation>sans clé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>unknown_key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>en trop</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>solde</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>cagnotte</translation>
+    </message>
+    <message>
+        <source>group_status</source>
+        <translation>statut du groupe</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>issuance</source>
+        <translation>émission</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>untrusted_key</source>
+        <translation>clé non fiable</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
+        <translation>Faites glisser pour déplacer, molette pour zoomer, cliquez sur un point pour sélectionner son écriture.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Annulé par l&apos;expert.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>Le fichier est vide&#xa0;: il ne contient aucun vidage d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
+        <translation>Ce n&apos;est pas un vidage d&apos;appareil Seed&#xa0;: aucune des deux copies du superbloc ne porte la signature ni la somme de contrôle d&apos;un vidage Seed. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>CLEAN</source>
+        <translation>SAIN</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>FALSIFIÉ</translation>
+    </message>
+    <message>
+        <source>NEEDS REVIEW</source>
+        <translation>À EXAMINER</translation>
+    </message>
+    <message>
+        <source>KEY DOES NOT FIT</source>
+        <translation>LA CLÉ NE CORRESPOND PAS</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALIDE</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Ω directory</source>
+        <translation>Répertoire Ω</translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Vidage d&apos;appareil Seed</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audit and forensics workbench for Seed device dumps and Ω checkpoint directories</source>
+        <translation>Atelier d&apos;audit et d&apos;expertise pour les vidages d&apos;appareils Seed et les répertoires de points de contrôle Ω</translation>
+    </message>
+    <message>
+        <source>Render the window to PNG once the evidence is verified, then quit.</source>
+        <translation>Enregistre la fenêtre en PNG une fois les preuves vérifiées, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Use the key files and trust store found beside the evidence without asking.</source>
+        <translation>Utilise sans demander les fichiers de clé et le magasin de confiance trouvés à côté des preuves.</translation>
+    </message>
+    <message>
+        <source>Dump files, folders of dumps or Ω directories to open.</source>
+        <translation>Fichiers de vidage, dossiers de vidages ou répertoires Ω à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpTab</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (read-only)…</source>
+        <translation>Vérification de %1 (lecture seule)…</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Annulé par l&apos;expert.</translation>
+    </message>
+    <message>
+        <source>Verification of %1 was cancelled. Nothing is shown from a partial run.</source>
+        <translation>La vérification de %1 a été annulée. Rien n&apos;est affiché d&apos;une exécution partielle.</translation>
+    </message>
+    <message>
+        <source>hashing the evidence</source>
+        <translation>calcul de l&apos;empreinte des preuves</translation>
+    </message>
+    <message>
+        <source>reading records and keys</source>
+        <translation>lecture des enregistrements et des clés</translation>
+    </message>
+    <message>
+        <source>replaying the ledger</source>
+        <translation>rejeu du registre</translation>
+    </message>
+    <message>
+        <source>verifying chains, seals and signatures</source>
+        <translation>vérification des chaînes, sceaux et signatures</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpWorkbench</name>
+    <message>
+        <source>Previous entry</source>
+        <translation>Écriture précédente</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Écriture suivante</translation>
+    </message>
+    <message>
+        <source>Search the journal…</source>
+        <translation>Rechercher dans le journal…</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix)</source>
+        <translation>Compte (préfixe hex)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Only entries with findings</source>
+        <translation>Avec constats</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Journal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence structure</source>
+        <translation>Structure des preuves</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Trust scores</source>
+        <translation>Scores de confiance</translation>
+    </message>
+    <message>
+        <source>Group pools</source>
+        <translation>Cagnottes des groupes</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Entry inspector</source>
+        <translation>Inspecteur d&apos;écritures</translation>
+    </message>
+    <message>
+        <source>State (time travel: Alt+←/→)</source>
+        <translation>État (voyage dans le temps&#xa0;: Alt+←/→)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EntryInspector</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal record</source>
+        <translation>Enregistrement du journal</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>Record header</source>
+        <translation>En-tête de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>%1, %2 payload bytes</source>
+        <translation>%1, %2 octets de charge utile</translation>
+    </message>
+    <message>
+        <source>Stored-at Lamport</source>
+        <translation>Lamport à l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>Previous record hash</source>
+        <translation>Empreinte de l&apos;enregistrement précédent</translation>
+    </message>
+    <message>
+        <source>Header CRC</source>
+        <translation>CRC de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>MISMATCH (stored %1, computed %2)</source>
+        <translation>DIFFÉRENT (stocké %1, calculé %2)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>%1; CRC %2</source>
+        <translation>%1&#xa0;; CRC %2</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffrée</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>en clair</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>DIFFÉRENT</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>Déchiffrement</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>tx_id</source>
+        <translation>tx_id</translation>
+    </message>
+    <message>
+        <source>Origin device</source>
+        <translation>Appareil d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Origin sequence</source>
+        <translation>Séquence d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tenths)</source>
+        <translation>%1 (%2 dixièmes)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>does not decode: %1</source>
+        <translation>indécodable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Signature (cryptography)</source>
+        <translation>Signature (cryptographie)</translation>
+    </message>
+    <message>
+        <source>Signer trust</source>
+        <translation>Confiance du signataire</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>clé certifiée par l&apos;autorité du réseau</translation>
+    </message>
+    <message>
+        <source>key not certified</source>
+        <translation>clé non certifiée</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>Rejetée parce que</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Double spend</source>
+        <translation>Double dépense</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Provenance of %1</source>
+        <translation>Provenance de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s); activate one to jump</source>
+        <translation>
+            <numerusform>%n modification antérieure&#xa0;; activez-en une pour y aller</numerusform>
+            <numerusform>%n modifications antérieures&#xa0;; activez-en une pour y aller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>état initial</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>écriture seq %1</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2</source>
+        <translation>%1 à Lamport %2</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Constat %1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceListModel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n fichier, %1</numerusform>
+            <numerusform>%n fichiers, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256 at open</source>
+        <translation>SHA-256 à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Modifié (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceOpener</name>
+    <message>
+        <source>There is no such file or folder (no such file).</source>
+        <translation>Ce fichier ou dossier n&apos;existe pas (no such file).</translation>
+    </message>
+    <message>
+        <source>This folder holds no Seed device dumps (*.seeddump) and no Ω checkpoint files (checkpoint_&lt;seconds&gt;.json), here or in its checkpoints/ or devices/ folder.</source>
+        <translation>Ce dossier ne contient ni vidage d&apos;appareil Seed (*.seeddump) ni fichier de point de contrôle Ω (checkpoint_&lt;secondes&gt;.json), ici ou dans ses dossiers checkpoints/ ou devices/.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>Le fichier est vide&#xa0;: il ne contient aucun vidage d&apos;appareil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (%n dumps)</source>
+        <translation>
+            <numerusform>Rapprochement (%n vidage)</numerusform>
+            <numerusform>Rapprochement (%n vidages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Vidage d&apos;appareil Seed</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceTree</name>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>0x%1, %n byte(s)</source>
+        <translation>
+            <numerusform>0x%1, %n octet</numerusform>
+            <numerusform>0x%1, %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only, SHA-256 %1…</source>
+        <translation>lecture seule, SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>registration not checked (no trust store)</source>
+        <translation>enregistrement non vérifié (pas de magasin de confiance)</translation>
+    </message>
+    <message>
+        <source>trust store: %1</source>
+        <translation>magasin de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <source>identity ok, network %1; %2</source>
+        <translation>identité correcte, réseau %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>identity header DAMAGED</source>
+        <translation>en-tête d&apos;identité ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <source>Key rotation %1</source>
+        <translation>Rotation de clé %1</translation>
+    </message>
+    <message>
+        <source>Superblocks</source>
+        <translation>Superblocs</translation>
+    </message>
+    <message>
+        <source>active copy %1</source>
+        <translation>copie active %1</translation>
+    </message>
+    <message>
+        <source>Superblock %1</source>
+        <translation>Superbloc %1</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots</source>
+        <translation>Emplacements de points de contrôle</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIF</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>secours</translation>
+    </message>
+    <message>
+        <source>interrupted write</source>
+        <translation>écriture interrompue</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Emplacement %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n écriture</numerusform>
+            <numerusform>%n écritures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloc %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes used</source>
+        <translation>%1, %2 octets utilisés</translation>
+    </message>
+    <message>
+        <source>Damaged regions</source>
+        <translation>Zones endommagées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at 0x%2</source>
+        <translation>%1 à 0x%2</translation>
+    </message>
+    <message>
+        <source>Recovery markers</source>
+        <translation>Marqueurs de reprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marqueur</numerusform>
+            <numerusform>%n marqueurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>CRC MISMATCH</source>
+        <translation>CRC DIFFÉRENT</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsModel</name>
+    <message>
+        <source>Expected: %1
+Found: %2</source>
+        <translation>Attendu&#xa0;: %1
+Trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Warnings and worse</source>
+        <translation>Avertissements et plus graves</translation>
+    </message>
+    <message>
+        <source>Errors and worse</source>
+        <translation>Erreurs et plus graves</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critiques seulement</translation>
+    </message>
+    <message>
+        <source>Search findings (code, offset, subject, text)…</source>
+        <translation>Rechercher des constats (code, position, objet, texte)…</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::JournalModel</name>
+    <message>
+        <source>(undecodable)</source>
+        <translation>(indécodable)</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>non rejouée</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifiée</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>non certifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) point into this record</source>
+        <translation>
+            <numerusform>%n constat pointe vers cet enregistrement</numerusform>
+            <numerusform>%n constats pointent vers cet enregistrement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::KeyDialog</name>
+    <message>
+        <source>Keys and trust store</source>
+        <translation>Clés et magasin de confiance</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The evidence in &lt;b&gt;%1&lt;/b&gt; may need its storage keys (to decrypt the journal and checkpoints) and the network&apos;s trust store (to tell certified keys from unknown ones).&lt;/p&gt;&lt;p&gt;These files were found beside it. Only their paths are remembered, for this session; Seedscope never stores key bytes. A key that does not fit is reported as a problem with the inputs, never as tampering.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les preuves de &lt;b&gt;%1&lt;/b&gt; peuvent nécessiter leurs clés de stockage (pour déchiffrer le journal et les points de contrôle) et le magasin de confiance du réseau (pour distinguer les clés certifiées des clés inconnues).&lt;/p&gt;&lt;p&gt;Ces fichiers ont été trouvés à côté. Seuls leurs chemins sont retenus, pour cette session&#xa0;; Seedscope n&apos;enregistre jamais d&apos;octets de clé. Une clé qui ne correspond pas est signalée comme un problème de données fournies, jamais comme une falsification.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key named like each dump (&lt;dump&gt;.key), %n found here</source>
+        <translation>
+            <numerusform>La clé nommée comme chaque vidage (&lt;dump&gt;.key), %n trouvée ici</numerusform>
+            <numerusform>La clé nommée comme chaque vidage (&lt;dump&gt;.key), %n trouvées ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>No storage key</source>
+        <translation>Pas de clé de stockage</translation>
+    </message>
+    <message>
+        <source>No trust store</source>
+        <translation>Pas de magasin de confiance</translation>
+    </message>
+    <message>
+        <source>Other key file…</source>
+        <translation>Autre fichier de clé…</translation>
+    </message>
+    <message>
+        <source>Other trust store…</source>
+        <translation>Autre magasin de confiance…</translation>
+    </message>
+    <message>
+        <source>Storage key:</source>
+        <translation>Clé de stockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trust store:</source>
+        <translation>Magasin de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verify with these</source>
+        <translation>Vérifier ainsi</translation>
+    </message>
+    <message>
+        <source>Storage key file</source>
+        <translation>Fichier de clé de stockage</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Fichiers de clé (*.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Trust store</source>
+        <translation>Magasin de confiance</translation>
+    </message>
+    <message>
+        <source>Trust stores (*.json);;All files (*)</source>
+        <translation>Magasins de confiance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LedgerChart</name>
+    <message>
+        <source>Hover a point to read it.</source>
+        <translation>Survolez un point pour le lire.</translation>
+    </message>
+    <message>
+        <source>Lamport time</source>
+        <translation>Temps de Lamport</translation>
+    </message>
+    <message>
+        <source>Trust score</source>
+        <translation>Score de confiance</translation>
+    </message>
+    <message>
+        <source>high risk below 100</source>
+        <translation>risque élevé sous 100</translation>
+    </message>
+    <message>
+        <source>reliable above 300</source>
+        <translation>fiable au-dessus de 300</translation>
+    </message>
+    <message>
+        <source>excellent above 600</source>
+        <translation>excellent au-dessus de 600</translation>
+    </message>
+    <message>
+        <source>Pool balance</source>
+        <translation>Solde de la cagnotte</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2: %3%4</source>
+        <translation>%1 à Lamport %2&#xa0;: %3%4</translation>
+    </message>
+    <message>
+        <source> (before the journal)</source>
+        <translation> (avant le journal)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::MainWindow</name>
+    <message>
+        <source>Evidence (read-only)</source>
+        <translation>Preuves (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Ready. Evidence is opened read-only.</source>
+        <translation>Prêt. Les preuves sont ouvertes en lecture seule.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;device dump…</source>
+        <translation>Ouvrir un &amp;vidage d&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder (Ω directory or dumps)…</source>
+        <translation>Ouvrir un &amp;dossier (répertoire Ω ou vidages)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open the bundled &amp;sample</source>
+        <translation>Ouvrir l&apos;&amp;exemple fourni</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;keys again</source>
+        <translation>Redemander les &amp;clés</translation>
+    </message>
+    <message>
+        <source>Key and trust store choices forgotten: the next dump opened asks again.</source>
+        <translation>Choix de clé et de magasin de confiance oubliés&#xa0;: le prochain vidage ouvert redemandera.</translation>
+    </message>
+    <message>
+        <source>&amp;Close evidence tab</source>
+        <translation>&amp;Fermer l&apos;onglet de preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>Mode &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Seedscope</source>
+        <translation>À &amp;propos de Seedscope</translation>
+    </message>
+    <message>
+        <source>Open device dump</source>
+        <translation>Ouvrir un vidage d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Seed device dumps (*.seeddump);;All files (*)</source>
+        <translation>Vidages d&apos;appareils Seed (*.seeddump);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open an Ω checkpoint directory or a folder of dumps</source>
+        <translation>Ouvrir un répertoire de points de contrôle Ω ou un dossier de vidages</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only</source>
+        <translation>%1 ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open evidence</source>
+        <translation>Impossible d&apos;ouvrir les preuves</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not opened.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>About Seedscope</source>
+        <translation>À propos de Seedscope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit et expertise des vidages d&apos;appareils Seed et des répertoires de points de contrôle Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::OmegaView</name>
+    <message>
+        <source>Ψ and m_t</source>
+        <translation>Ψ et m_t</translation>
+    </message>
+    <message>
+        <source>Ω and I components</source>
+        <translation>Composantes Ω et I</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Fichiers (%1)</translation>
+    </message>
+    <message>
+        <source>finds no checkpoint_*.json</source>
+        <translation>ne trouve aucun checkpoint_*.json</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; and returns &lt;b&gt;nothing&lt;/b&gt; (%2)</source>
+        <translation>choisit &lt;b&gt;%1&lt;/b&gt; et ne renvoie &lt;b&gt;rien&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; (%2 by its own validator)</source>
+        <translation>choisit &lt;b&gt;%1&lt;/b&gt; (%2 selon son propre validateur)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b26a00&apos;&gt;nothing is authenticated&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;rien n&apos;est authentifié&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 files, %3 valid · original loader %4 · newest valid: &lt;b&gt;%5&lt;/b&gt; · continuity: %6 of %7 pairs break ±0.001 · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 fichiers, %3 valides · chargeur d&apos;origine %4 · plus récent valide&#xa0;: &lt;b&gt;%5&lt;/b&gt; · continuité&#xa0;: %6 paires sur %7 rompent ±0,001 · %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>seconds after %1 UTC</source>
+        <translation>secondes après %1 UTC</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Ψ (coherence_score)</source>
+        <translation>Ψ (coherence_score)</translation>
+    </message>
+    <message>
+        <source>m_t (modulator)</source>
+        <translation>m_t (modulateur)</translation>
+    </message>
+    <message>
+        <source>ΔΨ, Δm_t</source>
+        <translation>ΔΨ, Δm_t</translation>
+    </message>
+    <message>
+        <source>Ψ</source>
+        <translation>Ψ</translation>
+    </message>
+    <message>
+        <source>m_t</source>
+        <translation>m_t</translation>
+    </message>
+    <message>
+        <source>continuity break (|Δ| ≥ %1)</source>
+        <translation>rupture de continuité (|Δ| ≥ %1)</translation>
+    </message>
+    <message>
+        <source>ΔΨ</source>
+        <translation>ΔΨ</translation>
+    </message>
+    <message>
+        <source>Δm_t</source>
+        <translation>Δm_t</translation>
+    </message>
+    <message>
+        <source>Omega_t_L components, ‖Ω‖</source>
+        <translation>Composantes de Omega_t_L, ‖Ω‖</translation>
+    </message>
+    <message>
+        <source>I_t_L components</source>
+        <translation>Composantes de I_t_L</translation>
+    </message>
+    <message>
+        <source>seconds after the first checkpoint</source>
+        <translation>secondes après le premier point de contrôle</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>composante %1</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ (= m_t by construction)</source>
+        <translation>‖Ω‖ (= m_t par construction)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>network_id</source>
+        <translation>network_id</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <source> · original loader&apos;s pick</source>
+        <translation> · choix du chargeur d&apos;origine</translation>
+    </message>
+    <message>
+        <source> · newest valid</source>
+        <translation> · plus récent valide</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ReconcileTab</name>
+    <message numerus="yes">
+        <source>Reconciling %n dump(s) against the merged ledger…</source>
+        <translation>
+            <numerusform>Rapprochement de %n vidage avec le registre fusionné…</numerusform>
+            <numerusform>Rapprochement de %n vidages avec le registre fusionné…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Seulement ici</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Matches merged ledger</source>
+        <translation>Conforme au registre fusionné</translation>
+    </message>
+    <message>
+        <source>First divergent entry</source>
+        <translation>Première écriture divergente</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transactions the devices disagree on&lt;/b&gt; (each device&apos;s copy; the authentic one is marked)</source>
+        <translation>&lt;b&gt;Transactions sur lesquelles les appareils divergent&lt;/b&gt; (copie de chaque appareil&#xa0;; l&apos;authentique est marquée)</translation>
+    </message>
+    <message>
+        <source>Reconciliation failed: %1</source>
+        <translation>Le rapprochement a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 transactions&lt;/b&gt; across %2 devices, %3 on every device; merged ledger: %4 entries (%5 valid, %6 rejected). &lt;b&gt;%7 device(s) depart from the merged ledger&lt;/b&gt;; %8 conflicting transaction(s).</source>
+        <translation>&lt;b&gt;%1 transactions&lt;/b&gt; sur %2 appareils, %3 sur tous les appareils&#xa0;; registre fusionné&#xa0;: %4 écritures (%5 valides, %6 rejetées). &lt;b&gt;%7 appareil(s) s&apos;écartent du registre fusionné&lt;/b&gt;&#xa0;; %8 transaction(s) en conflit.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>%1: journal seq %2 (merged #%3) %4</source>
+        <translation>%1&#xa0;: journal seq %2 (fusionné n° %3) %4</translation>
+    </message>
+    <message>
+        <source>seq %1, signature %2%3</source>
+        <translation>seq %1, signature %2%3</translation>
+    </message>
+    <message>
+        <source>, authentic</source>
+        <translation>, authentique</translation>
+    </message>
+    <message>
+        <source>, DIFFERS</source>
+        <translation>, DIFFÉRENTE</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Previous journal entry (state time travel)</source>
+        <translation>Écriture précédente du journal (voyage dans le temps de l&apos;état)</translation>
+    </message>
+    <message>
+        <source>Alt+Left or [</source>
+        <translation>Alt+Gauche ou [</translation>
+    </message>
+    <message>
+        <source>Next journal entry (state time travel)</source>
+        <translation>Écriture suivante du journal (voyage dans le temps de l&apos;état)</translation>
+    </message>
+    <message>
+        <source>Alt+Right or ]</source>
+        <translation>Alt+Droite ou ]</translation>
+    </message>
+    <message>
+        <source>Jump to a finding&apos;s entry and bytes</source>
+        <translation>Aller à l&apos;écriture et aux octets d&apos;un constat</translation>
+    </message>
+    <message>
+        <source>select it in Findings (arrow keys)</source>
+        <translation>sélectionnez-le dans Constats (flèches)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::StateInspector</name>
+    <message>
+        <source>Select a journal entry to see the ledger state as of it.</source>
+        <translation>Sélectionnez une écriture du journal pour voir l&apos;état du registre à ce moment.</translation>
+    </message>
+    <message>
+        <source>Account / group</source>
+        <translation>Compte / groupe</translation>
+    </message>
+    <message>
+        <source>Balance / pool</source>
+        <translation>Solde / cagnotte</translation>
+    </message>
+    <message>
+        <source>Trust / status</source>
+        <translation>Confiance / statut</translation>
+    </message>
+    <message>
+        <source>This entry changed</source>
+        <translation>Cette écriture a modifié</translation>
+    </message>
+    <message>
+        <source>No replay: the ledger state is not known.</source>
+        <translation>Pas de rejeu&#xa0;: l&apos;état du registre est inconnu.</translation>
+    </message>
+    <message>
+        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
+        <translation>Cet enregistrement n&apos;a pas été rejoué (il est indécodable ou hors de la plage rejouée).</translation>
+    </message>
+    <message>
+        <source>trust %1 → %2</source>
+        <translation>confiance %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
+        <translation>État après l&apos;écriture seq %1 (canonique n° %2, Lamport %3)&#xa0;: %4. Les lignes en gras ont changé ici&#xa0;; la flèche indique avant → après.</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Comptes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Groups and pools (%1)</source>
+        <translation>Groupes et cagnottes (%1)</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2, %3 members</source>
+        <translation>%1, cycle %2, %3 membres</translation>
+    </message>
+    <message>
+        <source>Total issued</source>
+        <translation>Total émis</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::VerdictBanner</name>
+    <message>
+        <source>no damage and no sign of tampering was found.</source>
+        <translation>aucun dommage ni aucun signe de falsification n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>the media is damaged (a torn write or corruption), which does not by itself point to tampering.</source>
+        <translation>le support est endommagé (écriture interrompue ou corruption), ce qui en soi n&apos;indique pas une falsification.</translation>
+    </message>
+    <message>
+        <source>the device&apos;s records were changed in a way media damage cannot explain.</source>
+        <translation>les enregistrements de l&apos;appareil ont été modifiés d&apos;une manière qu&apos;un dommage du support ne peut expliquer.</translation>
+    </message>
+    <message>
+        <source>problems were found that need an examiner&apos;s judgement.</source>
+        <translation>des problèmes ont été trouvés qui demandent le jugement d&apos;un expert.</translation>
+    </message>
+    <message>
+        <source>the storage key given does not decrypt this dump. That is a problem with the examiner&apos;s inputs, not a finding about the device: close the tab, use File &gt; Ask for keys again, and open the dump again. What needs the key was not checked.</source>
+        <translation>la clé de stockage fournie ne déchiffre pas ce vidage. C&apos;est un problème des données fournies par l&apos;expert, pas un constat sur l&apos;appareil&#xa0;: fermez l&apos;onglet, utilisez Fichier &gt; Redemander les clés et rouvrez le vidage. Ce qui nécessite la clé n&apos;a pas été vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all, %1 critical.</source>
+        <translation>
+            <numerusform>%n constat au total, dont %1 critiques.</numerusform>
+            <numerusform>%n constats au total, dont %1 critiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Non vérifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source> at 0x%1</source>
+        <translation> à 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Seedscope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Seedscope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Seed device dump (&lt;tt&gt;.seeddump&lt;/tt&gt;), a folder of dumps, or an Ω checkpoint directory. Evidence is opened read-only and hashed before anything else happens; you can also drop files on this window.</source>
+        <translation>Ouvrez un vidage d&apos;appareil Seed (&lt;tt&gt;.seeddump&lt;/tt&gt;), un dossier de vidages ou un répertoire de points de contrôle Ω. Les preuves sont ouvertes en lecture seule et leur empreinte est calculée avant toute chose&#xa0;; vous pouvez aussi déposer des fichiers sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open device dump…</source>
+        <translation>Ouvrir un vidage d&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>Open a folder (Ω checkpoints or dumps)…</source>
+        <translation>Ouvrir un dossier (points de contrôle Ω ou vidages)…</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample (a mesh with a tampered and a power-cut device)</source>
+        <translation>Ouvrir l&apos;exemple fourni (un maillage avec un appareil falsifié et un appareil coupé en pleine écriture)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent evidence&lt;/b&gt; (double-click or Enter to open)</source>
+        <translation>&lt;b&gt;Preuves récentes&lt;/b&gt; (double-clic ou Entrée pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>(nothing opened yet)</source>
+        <translation>(rien n&apos;a encore été ouvert)</translation>
+    </message>
+</context>
+</TS>

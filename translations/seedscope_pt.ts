@@ -1,0 +1,1630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>CoreTerms</name>
+    <message>
+        <source>torn_tail</source>
+        <translation>escrita interrompida</translation>
+    </message>
+    <message>
+        <source>corruption</source>
+        <translation>corrupção</translation>
+    </message>
+    <message>
+        <source>tampering</source>
+        <translation>adulteração</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>high_risk</source>
+        <translation>risco elevado</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>fiável</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>em claro</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>decifrado</translation>
+    </message>
+    <message>
+        <source>no-key</source>
+        <translation>sem chave</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválida</translation>
+    </message>
+    <message>
+        <source>unknown_key</source>
+        <translation>chave desconhecida</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>alterada</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>em falta</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>a mais</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>fundo</translation>
+    </message>
+    <message>
+        <source>group_status</source>
+        <translation>estado do grupo</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>confiança</translation>
+    </message>
+    <message>
+        <source>issuance</source>
+        <translation>emissão</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informação</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>untrusted_key</source>
+        <translation>chave não fiável</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
+        <translation>Arraste para deslocar, roda para ampliar, clique num ponto para selecionar o seu lançamento.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Repor vista</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Cancelado pelo perito.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>O ficheiro está vazio: não contém nenhum despejo de dispositivo.</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
+        <translation>Não é um despejo de dispositivo Seed: nenhuma das cópias do superbloco tem a assinatura e a soma de verificação de despejo Seed. O ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>CLEAN</source>
+        <translation>LIMPO</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DANIFICADO</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>ADULTERADO</translation>
+    </message>
+    <message>
+        <source>NEEDS REVIEW</source>
+        <translation>REQUER REVISÃO</translation>
+    </message>
+    <message>
+        <source>KEY DOES NOT FIT</source>
+        <translation>A CHAVE NÃO CORRESPONDE</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>chave desconhecida</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVÁLIDA</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Ω directory</source>
+        <translation>Diretório Ω</translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Despejo de dispositivo Seed</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audit and forensics workbench for Seed device dumps and Ω checkpoint directories</source>
+        <translation>Bancada de auditoria e perícia para despejos de dispositivos Seed e diretórios de pontos de verificação Ω</translation>
+    </message>
+    <message>
+        <source>Render the window to PNG once the evidence is verified, then quit.</source>
+        <translation>Guarda a janela em PNG depois de verificada a evidência e sai.</translation>
+    </message>
+    <message>
+        <source>Use the key files and trust store found beside the evidence without asking.</source>
+        <translation>Usa sem perguntar os ficheiros de chave e o repositório de confiança encontrados junto da evidência.</translation>
+    </message>
+    <message>
+        <source>Dump files, folders of dumps or Ω directories to open.</source>
+        <translation>Ficheiros de despejo, pastas de despejos ou diretórios Ω a abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpTab</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (read-only)…</source>
+        <translation>A verificar %1 (só de leitura)…</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Cancelado pelo perito.</translation>
+    </message>
+    <message>
+        <source>Verification of %1 was cancelled. Nothing is shown from a partial run.</source>
+        <translation>A verificação de %1 foi cancelada. Nada é mostrado de uma execução parcial.</translation>
+    </message>
+    <message>
+        <source>hashing the evidence</source>
+        <translation>a calcular o hash da evidência</translation>
+    </message>
+    <message>
+        <source>reading records and keys</source>
+        <translation>a ler registos e chaves</translation>
+    </message>
+    <message>
+        <source>replaying the ledger</source>
+        <translation>a reproduzir o livro-razão</translation>
+    </message>
+    <message>
+        <source>verifying chains, seals and signatures</source>
+        <translation>a verificar cadeias, selos e assinaturas</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpWorkbench</name>
+    <message>
+        <source>Previous entry</source>
+        <translation>Lançamento anterior</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Lançamento seguinte</translation>
+    </message>
+    <message>
+        <source>Search the journal…</source>
+        <translation>Pesquisar no diário…</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix)</source>
+        <translation>Conta (prefixo hex)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Only entries with findings</source>
+        <translation>Com constatações</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Diário:</translation>
+    </message>
+    <message>
+        <source>Evidence structure</source>
+        <translation>Estrutura da evidência</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Trust scores</source>
+        <translation>Pontuações de confiança</translation>
+    </message>
+    <message>
+        <source>Group pools</source>
+        <translation>Fundos dos grupos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Entry inspector</source>
+        <translation>Inspetor de lançamentos</translation>
+    </message>
+    <message>
+        <source>State (time travel: Alt+←/→)</source>
+        <translation>Estado (viagem no tempo: Alt+←/→)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EntryInspector</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal record</source>
+        <translation>Registo do diário</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>Record header</source>
+        <translation>Cabeçalho do registo</translation>
+    </message>
+    <message>
+        <source>%1, %2 payload bytes</source>
+        <translation>%1, %2 bytes de carga</translation>
+    </message>
+    <message>
+        <source>Stored-at Lamport</source>
+        <translation>Lamport ao gravar</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Previous record hash</source>
+        <translation>Hash do registo anterior</translation>
+    </message>
+    <message>
+        <source>Header CRC</source>
+        <translation>CRC do cabeçalho</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correto</translation>
+    </message>
+    <message>
+        <source>MISMATCH (stored %1, computed %2)</source>
+        <translation>NÃO COINCIDE (guardado %1, calculado %2)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>%1; CRC %2</source>
+        <translation>%1; CRC %2</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrada</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>em claro</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>NÃO COINCIDE</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>Decifração</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Lançamento</translation>
+    </message>
+    <message>
+        <source>tx_id</source>
+        <translation>tx_id</translation>
+    </message>
+    <message>
+        <source>Origin device</source>
+        <translation>Dispositivo de origem</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Origin sequence</source>
+        <translation>Sequência de origem</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tenths)</source>
+        <translation>%1 (%2 décimas)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>does not decode: %1</source>
+        <translation>não descodifica: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>Signature (cryptography)</source>
+        <translation>Assinatura (criptografia)</translation>
+    </message>
+    <message>
+        <source>Signer trust</source>
+        <translation>Confiança do signatário</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>chave certificada pela autoridade da rede</translation>
+    </message>
+    <message>
+        <source>key not certified</source>
+        <translation>chave não certificada</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>Rejeitado porque</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Pormenor</translation>
+    </message>
+    <message>
+        <source>Double spend</source>
+        <translation>Gasto duplo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Provenance of %1</source>
+        <translation>Proveniência de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s); activate one to jump</source>
+        <translation>
+            <numerusform>%n alteração anterior; ative uma para saltar para ela</numerusform>
+            <numerusform>%n alterações anteriores; ative uma para saltar para ela</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>estado inicial</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>lançamento seq %1</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2</source>
+        <translation>%1 em Lamport %2</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Constatação %1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceListModel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n ficheiro, %1</numerusform>
+            <numerusform>%n ficheiros, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256 at open</source>
+        <translation>SHA-256 ao abrir</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Modificado (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceOpener</name>
+    <message>
+        <source>There is no such file or folder (no such file).</source>
+        <translation>Esse ficheiro ou pasta não existe (no such file).</translation>
+    </message>
+    <message>
+        <source>This folder holds no Seed device dumps (*.seeddump) and no Ω checkpoint files (checkpoint_&lt;seconds&gt;.json), here or in its checkpoints/ or devices/ folder.</source>
+        <translation>Esta pasta não contém despejos de dispositivos Seed (*.seeddump) nem ficheiros de pontos de verificação Ω (checkpoint_&lt;segundos&gt;.json), aqui ou nas suas pastas checkpoints/ ou devices/.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>O ficheiro está vazio: não contém nenhum despejo de dispositivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (%n dumps)</source>
+        <translation>
+            <numerusform>Reconciliação (%n despejo)</numerusform>
+            <numerusform>Reconciliação (%n despejos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Despejo de dispositivo Seed</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceTree</name>
+    <message>
+        <source>Structure</source>
+        <translation>Estrutura</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>0x%1, %n byte(s)</source>
+        <translation>
+            <numerusform>0x%1, %n byte</numerusform>
+            <numerusform>0x%1, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only, SHA-256 %1…</source>
+        <translation>só de leitura, SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>registration not checked (no trust store)</source>
+        <translation>registo não verificado (sem repositório de confiança)</translation>
+    </message>
+    <message>
+        <source>trust store: %1</source>
+        <translation>repositório de confiança: %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>identity ok, network %1; %2</source>
+        <translation>identidade correta, rede %1; %2</translation>
+    </message>
+    <message>
+        <source>identity header DAMAGED</source>
+        <translation>cabeçalho de identidade DANIFICADO</translation>
+    </message>
+    <message>
+        <source>Key rotation %1</source>
+        <translation>Rotação de chave %1</translation>
+    </message>
+    <message>
+        <source>Superblocks</source>
+        <translation>Superblocos</translation>
+    </message>
+    <message>
+        <source>active copy %1</source>
+        <translation>cópia ativa %1</translation>
+    </message>
+    <message>
+        <source>Superblock %1</source>
+        <translation>Superbloco %1</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DANIFICADO</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots</source>
+        <translation>Ranhuras de pontos de verificação</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ATIVA</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <source>interrupted write</source>
+        <translation>escrita interrompida</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Ranhura %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diário</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n lançamento</numerusform>
+            <numerusform>%n lançamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloco %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes used</source>
+        <translation>%1, %2 bytes usados</translation>
+    </message>
+    <message>
+        <source>Damaged regions</source>
+        <translation>Regiões danificadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n região</numerusform>
+            <numerusform>%n regiões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at 0x%2</source>
+        <translation>%1 em 0x%2</translation>
+    </message>
+    <message>
+        <source>Recovery markers</source>
+        <translation>Marcadores de recuperação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correto</translation>
+    </message>
+    <message>
+        <source>CRC MISMATCH</source>
+        <translation>CRC NÃO COINCIDE</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsModel</name>
+    <message>
+        <source>Expected: %1
+Found: %2</source>
+        <translation>Esperado: %1
+Encontrado: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>Todas as gravidades</translation>
+    </message>
+    <message>
+        <source>Warnings and worse</source>
+        <translation>Avisos e mais graves</translation>
+    </message>
+    <message>
+        <source>Errors and worse</source>
+        <translation>Erros e mais graves</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Só críticos</translation>
+    </message>
+    <message>
+        <source>Search findings (code, offset, subject, text)…</source>
+        <translation>Pesquisar constatações (código, posição, objeto, texto)…</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::JournalModel</name>
+    <message>
+        <source>(undecodable)</source>
+        <translation>(não descodificável)</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>não reproduzido</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certificada</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>não certificada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) point into this record</source>
+        <translation>
+            <numerusform>%n constatação aponta para este registo</numerusform>
+            <numerusform>%n constatações apontam para este registo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::KeyDialog</name>
+    <message>
+        <source>Keys and trust store</source>
+        <translation>Chaves e repositório de confiança</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The evidence in &lt;b&gt;%1&lt;/b&gt; may need its storage keys (to decrypt the journal and checkpoints) and the network&apos;s trust store (to tell certified keys from unknown ones).&lt;/p&gt;&lt;p&gt;These files were found beside it. Only their paths are remembered, for this session; Seedscope never stores key bytes. A key that does not fit is reported as a problem with the inputs, never as tampering.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A evidência em &lt;b&gt;%1&lt;/b&gt; pode precisar das suas chaves de armazenamento (para decifrar o diário e os pontos de verificação) e do repositório de confiança da rede (para distinguir chaves certificadas de desconhecidas).&lt;/p&gt;&lt;p&gt;Estes ficheiros foram encontrados junto dela. Só os seus caminhos são lembrados, durante esta sessão; o Seedscope nunca guarda bytes de chaves. Uma chave que não corresponde é indicada como um problema dos dados fornecidos, nunca como adulteração.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key named like each dump (&lt;dump&gt;.key), %n found here</source>
+        <translation>
+            <numerusform>A chave com o nome de cada despejo (&lt;dump&gt;.key), %n encontrada aqui</numerusform>
+            <numerusform>A chave com o nome de cada despejo (&lt;dump&gt;.key), %n encontradas aqui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>No storage key</source>
+        <translation>Sem chave de armazenamento</translation>
+    </message>
+    <message>
+        <source>No trust store</source>
+        <translation>Sem repositório de confiança</translation>
+    </message>
+    <message>
+        <source>Other key file…</source>
+        <translation>Outro ficheiro de chave…</translation>
+    </message>
+    <message>
+        <source>Other trust store…</source>
+        <translation>Outro repositório de confiança…</translation>
+    </message>
+    <message>
+        <source>Storage key:</source>
+        <translation>Chave de armazenamento:</translation>
+    </message>
+    <message>
+        <source>Trust store:</source>
+        <translation>Repositório de confiança:</translation>
+    </message>
+    <message>
+        <source>Verify with these</source>
+        <translation>Verificar com estes</translation>
+    </message>
+    <message>
+        <source>Storage key file</source>
+        <translation>Ficheiro de chave de armazenamento</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Ficheiros de chave (*.key);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Trust store</source>
+        <translation>Repositório de confiança</translation>
+    </message>
+    <message>
+        <source>Trust stores (*.json);;All files (*)</source>
+        <translation>Repositórios de confiança (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predefinição do sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LedgerChart</name>
+    <message>
+        <source>Hover a point to read it.</source>
+        <translation>Passe o cursor sobre um ponto para o ler.</translation>
+    </message>
+    <message>
+        <source>Lamport time</source>
+        <translation>Tempo de Lamport</translation>
+    </message>
+    <message>
+        <source>Trust score</source>
+        <translation>Pontuação de confiança</translation>
+    </message>
+    <message>
+        <source>high risk below 100</source>
+        <translation>risco elevado abaixo de 100</translation>
+    </message>
+    <message>
+        <source>reliable above 300</source>
+        <translation>fiável acima de 300</translation>
+    </message>
+    <message>
+        <source>excellent above 600</source>
+        <translation>excelente acima de 600</translation>
+    </message>
+    <message>
+        <source>Pool balance</source>
+        <translation>Saldo do fundo</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2: %3%4</source>
+        <translation>%1 em Lamport %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (before the journal)</source>
+        <translation> (antes do diário)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::MainWindow</name>
+    <message>
+        <source>Evidence (read-only)</source>
+        <translation>Evidência (só de leitura)</translation>
+    </message>
+    <message>
+        <source>Ready. Evidence is opened read-only.</source>
+        <translation>Pronto. A evidência é aberta só de leitura.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>Open &amp;device dump…</source>
+        <translation>Abrir &amp;despejo de dispositivo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder (Ω directory or dumps)…</source>
+        <translation>Abrir &amp;pasta (diretório Ω ou despejos)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Open the bundled &amp;sample</source>
+        <translation>Abrir a &amp;amostra incluída</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;keys again</source>
+        <translation>Voltar a pedir as &amp;chaves</translation>
+    </message>
+    <message>
+        <source>Key and trust store choices forgotten: the next dump opened asks again.</source>
+        <translation>Escolhas de chave e repositório de confiança esquecidas: o próximo despejo aberto voltará a perguntar.</translation>
+    </message>
+    <message>
+        <source>&amp;Close evidence tab</source>
+        <translation>&amp;Fechar separador de evidência</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Separador &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Separador &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>Modo &amp;escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Seedscope</source>
+        <translation>&amp;Acerca do Seedscope</translation>
+    </message>
+    <message>
+        <source>Open device dump</source>
+        <translation>Abrir despejo de dispositivo</translation>
+    </message>
+    <message>
+        <source>Seed device dumps (*.seeddump);;All files (*)</source>
+        <translation>Despejos de dispositivos Seed (*.seeddump);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Open an Ω checkpoint directory or a folder of dumps</source>
+        <translation>Abrir um diretório de pontos de verificação Ω ou uma pasta de despejos</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 já está aberto</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only</source>
+        <translation>%1 aberto só de leitura</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open evidence</source>
+        <translation>Não é possível abrir a evidência</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not opened.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; não foi aberto.</translation>
+    </message>
+    <message>
+        <source>About Seedscope</source>
+        <translation>Acerca do Seedscope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Auditoria e perícia de despejos de dispositivos Seed e diretórios de pontos de verificação Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::OmegaView</name>
+    <message>
+        <source>Ψ and m_t</source>
+        <translation>Ψ e m_t</translation>
+    </message>
+    <message>
+        <source>Ω and I components</source>
+        <translation>Componentes Ω e I</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constatações (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Ficheiros (%1)</translation>
+    </message>
+    <message>
+        <source>finds no checkpoint_*.json</source>
+        <translation>não encontra nenhum checkpoint_*.json</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; and returns &lt;b&gt;nothing&lt;/b&gt; (%2)</source>
+        <translation>escolhe &lt;b&gt;%1&lt;/b&gt; e não devolve &lt;b&gt;nada&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; (%2 by its own validator)</source>
+        <translation>escolhe &lt;b&gt;%1&lt;/b&gt; (%2 segundo o seu próprio validador)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b26a00&apos;&gt;nothing is authenticated&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;nada está autenticado&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 files, %3 valid · original loader %4 · newest valid: &lt;b&gt;%5&lt;/b&gt; · continuity: %6 of %7 pairs break ±0.001 · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 ficheiros, %3 válidos · carregador original %4 · mais recente válido: &lt;b&gt;%5&lt;/b&gt; · continuidade: %6 de %7 pares quebram ±0,001 · %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>seconds after %1 UTC</source>
+        <translation>segundos após %1 UTC</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Ψ (coherence_score)</source>
+        <translation>Ψ (coherence_score)</translation>
+    </message>
+    <message>
+        <source>m_t (modulator)</source>
+        <translation>m_t (modulador)</translation>
+    </message>
+    <message>
+        <source>ΔΨ, Δm_t</source>
+        <translation>ΔΨ, Δm_t</translation>
+    </message>
+    <message>
+        <source>Ψ</source>
+        <translation>Ψ</translation>
+    </message>
+    <message>
+        <source>m_t</source>
+        <translation>m_t</translation>
+    </message>
+    <message>
+        <source>continuity break (|Δ| ≥ %1)</source>
+        <translation>quebra de continuidade (|Δ| ≥ %1)</translation>
+    </message>
+    <message>
+        <source>ΔΨ</source>
+        <translation>ΔΨ</translation>
+    </message>
+    <message>
+        <source>Δm_t</source>
+        <translation>Δm_t</translation>
+    </message>
+    <message>
+        <source>Omega_t_L components, ‖Ω‖</source>
+        <translation>Componentes de Omega_t_L, ‖Ω‖</translation>
+    </message>
+    <message>
+        <source>I_t_L components</source>
+        <translation>Componentes de I_t_L</translation>
+    </message>
+    <message>
+        <source>seconds after the first checkpoint</source>
+        <translation>segundos após o primeiro ponto de verificação</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>componente %1</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ (= m_t by construction)</source>
+        <translation>‖Ω‖ (= m_t por construção)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>esperado: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Carimbo temporal</translation>
+    </message>
+    <message>
+        <source>network_id</source>
+        <translation>network_id</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncado</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>mal formado</translation>
+    </message>
+    <message>
+        <source> · original loader&apos;s pick</source>
+        <translation> · escolha do carregador original</translation>
+    </message>
+    <message>
+        <source> · newest valid</source>
+        <translation> · mais recente válido</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ReconcileTab</name>
+    <message numerus="yes">
+        <source>Reconciling %n dump(s) against the merged ledger…</source>
+        <translation>
+            <numerusform>A reconciliar %n despejo com o livro-razão combinado…</numerusform>
+            <numerusform>A reconciliar %n despejos com o livro-razão combinado…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lançamentos</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Só aqui</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Em falta</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Alterados</translation>
+    </message>
+    <message>
+        <source>Matches merged ledger</source>
+        <translation>Coincide com o livro combinado</translation>
+    </message>
+    <message>
+        <source>First divergent entry</source>
+        <translation>Primeiro lançamento divergente</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transação</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transactions the devices disagree on&lt;/b&gt; (each device&apos;s copy; the authentic one is marked)</source>
+        <translation>&lt;b&gt;Transações em que os dispositivos divergem&lt;/b&gt; (a cópia de cada dispositivo; a autêntica está marcada)</translation>
+    </message>
+    <message>
+        <source>Reconciliation failed: %1</source>
+        <translation>A reconciliação falhou: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 transactions&lt;/b&gt; across %2 devices, %3 on every device; merged ledger: %4 entries (%5 valid, %6 rejected). &lt;b&gt;%7 device(s) depart from the merged ledger&lt;/b&gt;; %8 conflicting transaction(s).</source>
+        <translation>&lt;b&gt;%1 transações&lt;/b&gt; em %2 dispositivos, %3 em todos os dispositivos; livro-razão combinado: %4 lançamentos (%5 válidos, %6 rejeitados). &lt;b&gt;%7 dispositivo(s) afastam-se do livro combinado&lt;/b&gt;; %8 transação(ões) em conflito.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NÃO</translation>
+    </message>
+    <message>
+        <source>%1: journal seq %2 (merged #%3) %4</source>
+        <translation>%1: diário seq %2 (combinado #%3) %4</translation>
+    </message>
+    <message>
+        <source>seq %1, signature %2%3</source>
+        <translation>seq %1, assinatura %2%3</translation>
+    </message>
+    <message>
+        <source>, authentic</source>
+        <translation>, autêntica</translation>
+    </message>
+    <message>
+        <source>, DIFFERS</source>
+        <translation>, DIFERE</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Previous journal entry (state time travel)</source>
+        <translation>Lançamento anterior do diário (viagem no tempo do estado)</translation>
+    </message>
+    <message>
+        <source>Alt+Left or [</source>
+        <translation>Alt+Esquerda ou [</translation>
+    </message>
+    <message>
+        <source>Next journal entry (state time travel)</source>
+        <translation>Lançamento seguinte do diário (viagem no tempo do estado)</translation>
+    </message>
+    <message>
+        <source>Alt+Right or ]</source>
+        <translation>Alt+Direita ou ]</translation>
+    </message>
+    <message>
+        <source>Jump to a finding&apos;s entry and bytes</source>
+        <translation>Saltar para o lançamento e os bytes de uma constatação</translation>
+    </message>
+    <message>
+        <source>select it in Findings (arrow keys)</source>
+        <translation>selecione-a em Constatações (teclas de seta)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::StateInspector</name>
+    <message>
+        <source>Select a journal entry to see the ledger state as of it.</source>
+        <translation>Selecione um lançamento do diário para ver o estado do livro-razão nesse momento.</translation>
+    </message>
+    <message>
+        <source>Account / group</source>
+        <translation>Conta / grupo</translation>
+    </message>
+    <message>
+        <source>Balance / pool</source>
+        <translation>Saldo / fundo</translation>
+    </message>
+    <message>
+        <source>Trust / status</source>
+        <translation>Confiança / estado</translation>
+    </message>
+    <message>
+        <source>This entry changed</source>
+        <translation>Este lançamento alterou</translation>
+    </message>
+    <message>
+        <source>No replay: the ledger state is not known.</source>
+        <translation>Sem reprodução: o estado do livro-razão é desconhecido.</translation>
+    </message>
+    <message>
+        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
+        <translation>Este registo não foi reproduzido (não descodifica ou está fora do intervalo reproduzido).</translation>
+    </message>
+    <message>
+        <source>trust %1 → %2</source>
+        <translation>confiança %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
+        <translation>Estado após o lançamento seq %1 (canónico #%2, Lamport %3): %4. As linhas a negrito mudaram aqui; a seta indica antes → depois.</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Contas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Groups and pools (%1)</source>
+        <translation>Grupos e fundos (%1)</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2, %3 members</source>
+        <translation>%1, ciclo %2, %3 membros</translation>
+    </message>
+    <message>
+        <source>Total issued</source>
+        <translation>Total emitido</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::VerdictBanner</name>
+    <message>
+        <source>no damage and no sign of tampering was found.</source>
+        <translation>não foi encontrado nenhum dano nem sinal de adulteração.</translation>
+    </message>
+    <message>
+        <source>the media is damaged (a torn write or corruption), which does not by itself point to tampering.</source>
+        <translation>o suporte está danificado (uma escrita interrompida ou corrupção), o que por si só não indica adulteração.</translation>
+    </message>
+    <message>
+        <source>the device&apos;s records were changed in a way media damage cannot explain.</source>
+        <translation>os registos do dispositivo foram alterados de uma forma que o dano do suporte não consegue explicar.</translation>
+    </message>
+    <message>
+        <source>problems were found that need an examiner&apos;s judgement.</source>
+        <translation>foram encontrados problemas que requerem o juízo de um perito.</translation>
+    </message>
+    <message>
+        <source>the storage key given does not decrypt this dump. That is a problem with the examiner&apos;s inputs, not a finding about the device: close the tab, use File &gt; Ask for keys again, and open the dump again. What needs the key was not checked.</source>
+        <translation>a chave de armazenamento indicada não decifra este despejo. É um problema dos dados fornecidos pelo perito, não uma constatação sobre o dispositivo: feche o separador, use Ficheiro &gt; Voltar a pedir as chaves e abra de novo o despejo. O que precisa da chave não foi verificado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all, %1 critical.</source>
+        <translation>
+            <numerusform>%n constatação no total, %1 críticas.</numerusform>
+            <numerusform>%n constatações no total, %1 críticas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Não verificado:</translation>
+    </message>
+    <message>
+        <source> at 0x%1</source>
+        <translation> em 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Seedscope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Seedscope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Seed device dump (&lt;tt&gt;.seeddump&lt;/tt&gt;), a folder of dumps, or an Ω checkpoint directory. Evidence is opened read-only and hashed before anything else happens; you can also drop files on this window.</source>
+        <translation>Abra um despejo de dispositivo Seed (&lt;tt&gt;.seeddump&lt;/tt&gt;), uma pasta de despejos ou um diretório de pontos de verificação Ω. A evidência é aberta só de leitura e o seu hash é calculado antes de tudo; também pode largar ficheiros nesta janela.</translation>
+    </message>
+    <message>
+        <source>Open device dump…</source>
+        <translation>Abrir despejo de dispositivo…</translation>
+    </message>
+    <message>
+        <source>Open a folder (Ω checkpoints or dumps)…</source>
+        <translation>Abrir uma pasta (pontos de verificação Ω ou despejos)…</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample (a mesh with a tampered and a power-cut device)</source>
+        <translation>Abrir a amostra incluída (uma rede com um dispositivo adulterado e outro com corte de energia)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent evidence&lt;/b&gt; (double-click or Enter to open)</source>
+        <translation>&lt;b&gt;Evidência recente&lt;/b&gt; (duplo clique ou Enter para abrir)</translation>
+    </message>
+    <message>
+        <source>(nothing opened yet)</source>
+        <translation>(ainda nada foi aberto)</translation>
+    </message>
+</context>
+</TS>

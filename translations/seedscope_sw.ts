@@ -1,0 +1,1630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sw" sourcelanguage="en">
+<context>
+    <name>CoreTerms</name>
+    <message>
+        <source>torn_tail</source>
+        <translation>uandishi uliokatizwa</translation>
+    </message>
+    <message>
+        <source>corruption</source>
+        <translation>uharibifu wa data</translation>
+    </message>
+    <message>
+        <source>tampering</source>
+        <translation>uchakachuaji</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>haijulikani</translation>
+    </message>
+    <message>
+        <source>high_risk</source>
+        <translation>hatari kubwa</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>kawaida</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>kuaminika</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>bora</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>wazi</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>imefumbuliwa</translation>
+    </message>
+    <message>
+        <source>no-key</source>
+        <translation>hakuna ufunguo</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>imeshindwa</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>halali</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>si halali</translation>
+    </message>
+    <message>
+        <source>unknown_key</source>
+        <translation>ufunguo usiojulikana</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>imebadilishwa</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>ya ziada</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>salio</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>mfuko</translation>
+    </message>
+    <message>
+        <source>group_status</source>
+        <translation>hali ya kikundi</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>uaminifu</translation>
+    </message>
+    <message>
+        <source>issuance</source>
+        <translation>utoaji</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>taarifa</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>onyo</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>hitilafu</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>hatari</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>imethibitishwa</translation>
+    </message>
+    <message>
+        <source>untrusted_key</source>
+        <translation>ufunguo usioaminika</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
+        <translation>Buruta kusogeza, zungusha gurudumu kukuza, bofya nukta kuchagua ingizo lake.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Rejesha mwonekano</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Hamisha PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Hamisha PDF…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Hamisha chati</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Imesitishwa na mkaguzi.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>Faili ni tupu: haina nakala yoyote ya kifaa.</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
+        <translation>Hii si nakala ya kifaa cha Seed: hakuna nakala ya bloku kuu yenye saini na checksum ya nakala ya Seed. Faili haikuguswa.</translation>
+    </message>
+    <message>
+        <source>CLEAN</source>
+        <translation>SAFI</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>IMEHARIBIKA</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>IMECHAKACHULIWA</translation>
+    </message>
+    <message>
+        <source>NEEDS REVIEW</source>
+        <translation>INAHITAJI UKAGUZI</translation>
+    </message>
+    <message>
+        <source>KEY DOES NOT FIT</source>
+        <translation>UFUNGUO HAUFAI</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Hatari</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hitilafu</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Onyo</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Taarifa</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>haisomeki</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>haijakaguliwa</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>halali</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>ufunguo usiojulikana</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>SI HALALI</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Ω directory</source>
+        <translation>Saraka ya Ω</translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Nakala ya kifaa cha Seed</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tekeleza</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audit and forensics workbench for Seed device dumps and Ω checkpoint directories</source>
+        <translation>Kituo cha ukaguzi na uchunguzi wa nakala za vifaa vya Seed na saraka za vituo vya ukaguzi vya Ω</translation>
+    </message>
+    <message>
+        <source>Render the window to PNG once the evidence is verified, then quit.</source>
+        <translation>Hifadhi dirisha kama PNG baada ya ushahidi kukaguliwa, kisha funga.</translation>
+    </message>
+    <message>
+        <source>Use the key files and trust store found beside the evidence without asking.</source>
+        <translation>Tumia bila kuuliza faili za funguo na hifadhi ya uaminifu zilizopatikana kando ya ushahidi.</translation>
+    </message>
+    <message>
+        <source>Dump files, folders of dumps or Ω directories to open.</source>
+        <translation>Faili za nakala, folda za nakala au saraka za Ω za kufungua.</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpTab</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Kagua tena</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (read-only)…</source>
+        <translation>Inakagua %1 (kusoma tu)…</translation>
+    </message>
+    <message>
+        <source>Cancelled by the examiner.</source>
+        <translation>Imesitishwa na mkaguzi.</translation>
+    </message>
+    <message>
+        <source>Verification of %1 was cancelled. Nothing is shown from a partial run.</source>
+        <translation>Ukaguzi wa %1 umesitishwa. Hakuna kinachoonyeshwa kutoka kwa ukaguzi usiokamilika.</translation>
+    </message>
+    <message>
+        <source>hashing the evidence</source>
+        <translation>inakokotoa hashi ya ushahidi</translation>
+    </message>
+    <message>
+        <source>reading records and keys</source>
+        <translation>inasoma rekodi na funguo</translation>
+    </message>
+    <message>
+        <source>replaying the ledger</source>
+        <translation>inarudia daftari</translation>
+    </message>
+    <message>
+        <source>verifying chains, seals and signatures</source>
+        <translation>inakagua minyororo, mihuri na sahihi</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Imeshindwa kufungua %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::DumpWorkbench</name>
+    <message>
+        <source>Previous entry</source>
+        <translation>Ingizo lililotangulia</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Ingizo linalofuata</translation>
+    </message>
+    <message>
+        <source>Search the journal…</source>
+        <translation>Tafuta kwenye kumbukumbu…</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix)</source>
+        <translation>Akaunti (kianzio hex)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Aina zote</translation>
+    </message>
+    <message>
+        <source>Only entries with findings</source>
+        <translation>Yenye ugunduzi</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Kumbukumbu:</translation>
+    </message>
+    <message>
+        <source>Evidence structure</source>
+        <translation>Muundo wa ushahidi</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ugunduzi</translation>
+    </message>
+    <message>
+        <source>Trust scores</source>
+        <translation>Alama za uaminifu</translation>
+    </message>
+    <message>
+        <source>Group pools</source>
+        <translation>Mifuko ya vikundi</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Chati</translation>
+    </message>
+    <message>
+        <source>Entry inspector</source>
+        <translation>Mkaguzi wa ingizo</translation>
+    </message>
+    <message>
+        <source>State (time travel: Alt+←/→)</source>
+        <translation>Hali (safari ya wakati: Alt+←/→)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EntryInspector</name>
+    <message>
+        <source>Field</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Thamani</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>baiti %n</numerusform>
+            <numerusform>baiti %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal record</source>
+        <translation>Rekodi ya kumbukumbu</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>Record header</source>
+        <translation>Kichwa cha rekodi</translation>
+    </message>
+    <message>
+        <source>%1, %2 payload bytes</source>
+        <translation>%1, baiti %2 za mzigo</translation>
+    </message>
+    <message>
+        <source>Stored-at Lamport</source>
+        <translation>Lamport wakati wa kuhifadhi</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Kipindi</translation>
+    </message>
+    <message>
+        <source>Previous record hash</source>
+        <translation>Hashi ya rekodi iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Header CRC</source>
+        <translation>CRC ya kichwa</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>sawa</translation>
+    </message>
+    <message>
+        <source>MISMATCH (stored %1, computed %2)</source>
+        <translation>HAILINGANI (iliyohifadhiwa %1, iliyokokotolewa %2)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Mzigo</translation>
+    </message>
+    <message>
+        <source>%1; CRC %2</source>
+        <translation>%1; CRC %2</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>imesimbwa</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>wazi</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>HAILINGANI</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>Ufumbuaji</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Ingizo</translation>
+    </message>
+    <message>
+        <source>tx_id</source>
+        <translation>tx_id</translation>
+    </message>
+    <message>
+        <source>Origin device</source>
+        <translation>Kifaa asili</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Origin sequence</source>
+        <translation>Mfuatano asili</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Inategemea</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kwa</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kikundi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kiasi</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Uaminifu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tenths)</source>
+        <translation>%1 (sehemu %2 za kumi)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Sahihi</translation>
+    </message>
+    <message>
+        <source>does not decode: %1</source>
+        <translation>haifasiriki: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Ukaguzi</translation>
+    </message>
+    <message>
+        <source>Signature (cryptography)</source>
+        <translation>Sahihi (usimbaji)</translation>
+    </message>
+    <message>
+        <source>Signer trust</source>
+        <translation>Uaminifu wa mtia sahihi</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>ufunguo umethibitishwa na mamlaka ya mtandao</translation>
+    </message>
+    <message>
+        <source>key not certified</source>
+        <translation>ufunguo haujathibitishwa</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>Imekataliwa kwa sababu</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Double spend</source>
+        <translation>Matumizi maradufu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ndiyo</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Mabadiliko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>badiliko %n</numerusform>
+            <numerusform>mabadiliko %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Provenance of %1</source>
+        <translation>Asili ya %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s); activate one to jump</source>
+        <translation>
+            <numerusform>badiliko %n la awali; chagua moja kwenda hapo</numerusform>
+            <numerusform>mabadiliko %n ya awali; chagua moja kwenda hapo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>hali ya mwanzo</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>ingizo seq %1</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2</source>
+        <translation>%1 kwenye Lamport %2</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Ugunduzi %1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceListModel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>faili %n, %1</numerusform>
+            <numerusform>faili %n, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Ushahidi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <source>SHA-256 at open</source>
+        <translation>SHA-256 wakati wa kufungua</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Ilibadilishwa (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceOpener</name>
+    <message>
+        <source>There is no such file or folder (no such file).</source>
+        <translation>Faili au folda hiyo haipo (no such file).</translation>
+    </message>
+    <message>
+        <source>This folder holds no Seed device dumps (*.seeddump) and no Ω checkpoint files (checkpoint_&lt;seconds&gt;.json), here or in its checkpoints/ or devices/ folder.</source>
+        <translation>Folda hii haina nakala za vifaa vya Seed (*.seeddump) wala faili za vituo vya ukaguzi vya Ω (checkpoint_&lt;sekunde&gt;.json), hapa au katika folda zake checkpoints/ au devices/.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no device dump in it.</source>
+        <translation>Faili ni tupu: haina nakala yoyote ya kifaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation (%n dumps)</source>
+        <translation>
+            <numerusform>Ulinganisho (nakala %n)</numerusform>
+            <numerusform>Ulinganisho (nakala %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed device dump</source>
+        <translation>Nakala ya kifaa cha Seed</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::EvidenceTree</name>
+    <message>
+        <source>Structure</source>
+        <translation>Muundo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message numerus="yes">
+        <source>0x%1, %n byte(s)</source>
+        <translation>
+            <numerusform>0x%1, baiti %n</numerusform>
+            <numerusform>0x%1, baiti %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only, SHA-256 %1…</source>
+        <translation>kusoma tu, SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>registration not checked (no trust store)</source>
+        <translation>usajili haujakaguliwa (hakuna hifadhi ya uaminifu)</translation>
+    </message>
+    <message>
+        <source>trust store: %1</source>
+        <translation>hifadhi ya uaminifu: %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Kifaa %1</translation>
+    </message>
+    <message>
+        <source>identity ok, network %1; %2</source>
+        <translation>utambulisho sawa, mtandao %1; %2</translation>
+    </message>
+    <message>
+        <source>identity header DAMAGED</source>
+        <translation>kichwa cha utambulisho KIMEHARIBIKA</translation>
+    </message>
+    <message>
+        <source>Key rotation %1</source>
+        <translation>Mzunguko wa ufunguo %1</translation>
+    </message>
+    <message>
+        <source>Superblocks</source>
+        <translation>Bloku kuu</translation>
+    </message>
+    <message>
+        <source>active copy %1</source>
+        <translation>nakala hai %1</translation>
+    </message>
+    <message>
+        <source>Superblock %1</source>
+        <translation>Bloku kuu %1</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>imefutwa</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>halali</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>IMEHARIBIKA</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots</source>
+        <translation>Nafasi za vituo vya ukaguzi</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>HAI</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>akiba</translation>
+    </message>
+    <message>
+        <source>interrupted write</source>
+        <translation>uandishi uliokatizwa</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Nafasi %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Kumbukumbu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>ingizo %n</numerusform>
+            <numerusform>maingizo %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloku %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes used</source>
+        <translation>%1, baiti %2 zimetumika</translation>
+    </message>
+    <message>
+        <source>Damaged regions</source>
+        <translation>Maeneo yaliyoharibika</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>eneo %n</numerusform>
+            <numerusform>maeneo %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at 0x%2</source>
+        <translation>%1 kwenye 0x%2</translation>
+    </message>
+    <message>
+        <source>Recovery markers</source>
+        <translation>Alama za urejeshaji</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>alama %n</numerusform>
+            <numerusform>alama %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>sawa</translation>
+    </message>
+    <message>
+        <source>CRC MISMATCH</source>
+        <translation>CRC HAILINGANI</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsModel</name>
+    <message>
+        <source>Expected: %1
+Found: %2</source>
+        <translation>Kilichotarajiwa: %1
+Kilichopatikana: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Uzito</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Msimbo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kitu</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Maana yake</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>Viwango vyote</translation>
+    </message>
+    <message>
+        <source>Warnings and worse</source>
+        <translation>Maonyo na zaidi</translation>
+    </message>
+    <message>
+        <source>Errors and worse</source>
+        <translation>Hitilafu na zaidi</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Hatari tu</translation>
+    </message>
+    <message>
+        <source>Search findings (code, offset, subject, text)…</source>
+        <translation>Tafuta ugunduzi (msimbo, nafasi, kitu, maandishi)…</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::JournalModel</name>
+    <message>
+        <source>(undecodable)</source>
+        <translation>(haifasiriki)</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>haijarudiwa</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>haijakaguliwa</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>imethibitishwa</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>haijathibitishwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) point into this record</source>
+        <translation>
+            <numerusform>ugunduzi %n unaelekeza kwenye rekodi hii</numerusform>
+            <numerusform>ugunduzi %n unaelekeza kwenye rekodi hii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Kifaa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kwa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kiasi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Sahihi</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Uaminifu</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ugunduzi</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::KeyDialog</name>
+    <message>
+        <source>Keys and trust store</source>
+        <translation>Funguo na hifadhi ya uaminifu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The evidence in &lt;b&gt;%1&lt;/b&gt; may need its storage keys (to decrypt the journal and checkpoints) and the network&apos;s trust store (to tell certified keys from unknown ones).&lt;/p&gt;&lt;p&gt;These files were found beside it. Only their paths are remembered, for this session; Seedscope never stores key bytes. A key that does not fit is reported as a problem with the inputs, never as tampering.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ushahidi ulio katika &lt;b&gt;%1&lt;/b&gt; unaweza kuhitaji funguo zake za hifadhi (kufumbua kumbukumbu na vituo vya ukaguzi) na hifadhi ya uaminifu ya mtandao (kutofautisha funguo zilizothibitishwa na zisizojulikana).&lt;/p&gt;&lt;p&gt;Faili hizi zilipatikana kando yake. Njia zao tu ndizo hukumbukwa, kwa kipindi hiki; Seedscope haihifadhi kamwe baiti za funguo. Ufunguo usiofaa huripotiwa kama tatizo la pembejeo, kamwe si uchakachuaji.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key named like each dump (&lt;dump&gt;.key), %n found here</source>
+        <translation>
+            <numerusform>Ufunguo wenye jina la kila nakala (&lt;dump&gt;.key), %n umepatikana hapa</numerusform>
+            <numerusform>Ufunguo wenye jina la kila nakala (&lt;dump&gt;.key), %n imepatikana hapa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>No storage key</source>
+        <translation>Hakuna ufunguo wa hifadhi</translation>
+    </message>
+    <message>
+        <source>No trust store</source>
+        <translation>Hakuna hifadhi ya uaminifu</translation>
+    </message>
+    <message>
+        <source>Other key file…</source>
+        <translation>Faili nyingine ya ufunguo…</translation>
+    </message>
+    <message>
+        <source>Other trust store…</source>
+        <translation>Hifadhi nyingine ya uaminifu…</translation>
+    </message>
+    <message>
+        <source>Storage key:</source>
+        <translation>Ufunguo wa hifadhi:</translation>
+    </message>
+    <message>
+        <source>Trust store:</source>
+        <translation>Hifadhi ya uaminifu:</translation>
+    </message>
+    <message>
+        <source>Verify with these</source>
+        <translation>Kagua kwa hivi</translation>
+    </message>
+    <message>
+        <source>Storage key file</source>
+        <translation>Faili ya ufunguo wa hifadhi</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Faili za funguo (*.key);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Trust store</source>
+        <translation>Hifadhi ya uaminifu</translation>
+    </message>
+    <message>
+        <source>Trust stores (*.json);;All files (*)</source>
+        <translation>Hifadhi za uaminifu (*.json);;Faili zote (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lugha</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Chaguo la mfumo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::LedgerChart</name>
+    <message>
+        <source>Hover a point to read it.</source>
+        <translation>Weka kielekezi juu ya nukta kuisoma.</translation>
+    </message>
+    <message>
+        <source>Lamport time</source>
+        <translation>Wakati wa Lamport</translation>
+    </message>
+    <message>
+        <source>Trust score</source>
+        <translation>Alama ya uaminifu</translation>
+    </message>
+    <message>
+        <source>high risk below 100</source>
+        <translation>hatari kubwa chini ya 100</translation>
+    </message>
+    <message>
+        <source>reliable above 300</source>
+        <translation>kuaminika juu ya 300</translation>
+    </message>
+    <message>
+        <source>excellent above 600</source>
+        <translation>bora juu ya 600</translation>
+    </message>
+    <message>
+        <source>Pool balance</source>
+        <translation>Salio la mfuko</translation>
+    </message>
+    <message>
+        <source>%1 at Lamport %2: %3%4</source>
+        <translation>%1 kwenye Lamport %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (before the journal)</source>
+        <translation> (kabla ya kumbukumbu)</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::MainWindow</name>
+    <message>
+        <source>Evidence (read-only)</source>
+        <translation>Ushahidi (kusoma tu)</translation>
+    </message>
+    <message>
+        <source>Ready. Evidence is opened read-only.</source>
+        <translation>Tayari. Ushahidi hufunguliwa kwa kusoma tu.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Faili</translation>
+    </message>
+    <message>
+        <source>Open &amp;device dump…</source>
+        <translation>Fungua &amp;nakala ya kifaa…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder (Ω directory or dumps)…</source>
+        <translation>Fungua &amp;folda (saraka ya Ω au nakala)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Fungua za &amp;karibuni</translation>
+    </message>
+    <message>
+        <source>Open the bundled &amp;sample</source>
+        <translation>Fungua &amp;sampuli iliyoambatishwa</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;keys again</source>
+        <translation>Uliza &amp;funguo tena</translation>
+    </message>
+    <message>
+        <source>Key and trust store choices forgotten: the next dump opened asks again.</source>
+        <translation>Machaguo ya ufunguo na hifadhi ya uaminifu yamesahaulika: nakala itakayofunguliwa ijayo itauliza tena.</translation>
+    </message>
+    <message>
+        <source>&amp;Close evidence tab</source>
+        <translation>&amp;Funga kichupo cha ushahidi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ondoka</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Mwonekano</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Kichupo &amp;kinachofuata</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Kichupo &amp;kilichotangulia</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>Hali ya &amp;giza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Njia za mkato za &amp;kibodi</translation>
+    </message>
+    <message>
+        <source>&amp;About Seedscope</source>
+        <translation>&amp;Kuhusu Seedscope</translation>
+    </message>
+    <message>
+        <source>Open device dump</source>
+        <translation>Fungua nakala ya kifaa</translation>
+    </message>
+    <message>
+        <source>Seed device dumps (*.seeddump);;All files (*)</source>
+        <translation>Nakala za vifaa vya Seed (*.seeddump);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Open an Ω checkpoint directory or a folder of dumps</source>
+        <translation>Fungua saraka ya vituo vya ukaguzi vya Ω au folda ya nakala</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 tayari imefunguliwa</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only</source>
+        <translation>%1 imefunguliwa kwa kusoma tu</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Haiwezekani kufungua %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open evidence</source>
+        <translation>Haiwezekani kufungua ushahidi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not opened.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; haikufunguliwa.</translation>
+    </message>
+    <message>
+        <source>About Seedscope</source>
+        <translation>Kuhusu Seedscope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Ukaguzi na uchunguzi wa nakala za vifaa vya Seed na saraka za vituo vya ukaguzi vya Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::OmegaView</name>
+    <message>
+        <source>Ψ and m_t</source>
+        <translation>Ψ na m_t</translation>
+    </message>
+    <message>
+        <source>Ω and I components</source>
+        <translation>Vijenzi vya Ω na I</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Ugunduzi (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Faili (%1)</translation>
+    </message>
+    <message>
+        <source>finds no checkpoint_*.json</source>
+        <translation>haipati checkpoint_*.json yoyote</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; and returns &lt;b&gt;nothing&lt;/b&gt; (%2)</source>
+        <translation>inachagua &lt;b&gt;%1&lt;/b&gt; na hairudishi &lt;b&gt;chochote&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>picks &lt;b&gt;%1&lt;/b&gt; (%2 by its own validator)</source>
+        <translation>inachagua &lt;b&gt;%1&lt;/b&gt; (%2 kwa kithibitishi chake)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>halali</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>si halali</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b26a00&apos;&gt;nothing is authenticated&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;hakuna kilichothibitishwa&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 files, %3 valid · original loader %4 · newest valid: &lt;b&gt;%5&lt;/b&gt; · continuity: %6 of %7 pairs break ±0.001 · %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: faili %2, halali %3 · kipakiaji asili %4 · halali ya karibuni: &lt;b&gt;%5&lt;/b&gt; · mwendelezo: jozi %6 kati ya %7 zinavunja ±0.001 · %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <source>seconds after %1 UTC</source>
+        <translation>sekunde baada ya %1 UTC</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunde</translation>
+    </message>
+    <message>
+        <source>Ψ (coherence_score)</source>
+        <translation>Ψ (coherence_score)</translation>
+    </message>
+    <message>
+        <source>m_t (modulator)</source>
+        <translation>m_t (kirekebishaji)</translation>
+    </message>
+    <message>
+        <source>ΔΨ, Δm_t</source>
+        <translation>ΔΨ, Δm_t</translation>
+    </message>
+    <message>
+        <source>Ψ</source>
+        <translation>Ψ</translation>
+    </message>
+    <message>
+        <source>m_t</source>
+        <translation>m_t</translation>
+    </message>
+    <message>
+        <source>continuity break (|Δ| ≥ %1)</source>
+        <translation>mkatiko wa mwendelezo (|Δ| ≥ %1)</translation>
+    </message>
+    <message>
+        <source>ΔΨ</source>
+        <translation>ΔΨ</translation>
+    </message>
+    <message>
+        <source>Δm_t</source>
+        <translation>Δm_t</translation>
+    </message>
+    <message>
+        <source>Omega_t_L components, ‖Ω‖</source>
+        <translation>Vijenzi vya Omega_t_L, ‖Ω‖</translation>
+    </message>
+    <message>
+        <source>I_t_L components</source>
+        <translation>Vijenzi vya I_t_L</translation>
+    </message>
+    <message>
+        <source>seconds after the first checkpoint</source>
+        <translation>sekunde baada ya kituo cha kwanza cha ukaguzi</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>kijenzi %1</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ (= m_t by construction)</source>
+        <translation>‖Ω‖ (= m_t kwa muundo)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Uzito</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Msimbo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Ushahidi</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Mahali</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Nafasi</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Kilichopatikana</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>kilichotarajiwa: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Muhuri wa wakati</translation>
+    </message>
+    <message>
+        <source>network_id</source>
+        <translation>network_id</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>imesimbwa</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>haisomeki</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>imekatwa</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>ina muundo mbovu</translation>
+    </message>
+    <message>
+        <source> · original loader&apos;s pick</source>
+        <translation> · chaguo la kipakiaji asili</translation>
+    </message>
+    <message>
+        <source> · newest valid</source>
+        <translation> · halali ya karibuni</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ReconcileTab</name>
+    <message numerus="yes">
+        <source>Reconciling %n dump(s) against the merged ledger…</source>
+        <translation>
+            <numerusform>Inalinganisha nakala %n na daftari lililounganishwa…</numerusform>
+            <numerusform>Inalinganisha nakala %n na daftari lililounganishwa…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Kifaa</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Maingizo</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Hapa tu</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Yanayokosekana</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Yaliyobadilishwa</translation>
+    </message>
+    <message>
+        <source>Matches merged ledger</source>
+        <translation>Inalingana na daftari lililounganishwa</translation>
+    </message>
+    <message>
+        <source>First divergent entry</source>
+        <translation>Ingizo la kwanza linalotofautiana</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Muamala</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transactions the devices disagree on&lt;/b&gt; (each device&apos;s copy; the authentic one is marked)</source>
+        <translation>&lt;b&gt;Miamala ambayo vifaa havikubaliani&lt;/b&gt; (nakala ya kila kifaa; halisi imewekwa alama)</translation>
+    </message>
+    <message>
+        <source>Reconciliation failed: %1</source>
+        <translation>Ulinganisho umeshindwa: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 transactions&lt;/b&gt; across %2 devices, %3 on every device; merged ledger: %4 entries (%5 valid, %6 rejected). &lt;b&gt;%7 device(s) depart from the merged ledger&lt;/b&gt;; %8 conflicting transaction(s).</source>
+        <translation>&lt;b&gt;Miamala %1&lt;/b&gt; katika vifaa %2, %3 kwenye kila kifaa; daftari lililounganishwa: maingizo %4 (halali %5, yaliyokataliwa %6). &lt;b&gt;Vifaa %7 vinatofautiana na daftari lililounganishwa&lt;/b&gt;; miamala %8 inayokinzana.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ndiyo</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>HAPANA</translation>
+    </message>
+    <message>
+        <source>%1: journal seq %2 (merged #%3) %4</source>
+        <translation>%1: kumbukumbu seq %2 (iliyounganishwa #%3) %4</translation>
+    </message>
+    <message>
+        <source>seq %1, signature %2%3</source>
+        <translation>seq %1, sahihi %2%3</translation>
+    </message>
+    <message>
+        <source>, authentic</source>
+        <translation>, halisi</translation>
+    </message>
+    <message>
+        <source>, DIFFERS</source>
+        <translation>, INATOFAUTIANA</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Previous journal entry (state time travel)</source>
+        <translation>Ingizo lililotangulia la kumbukumbu (safari ya wakati ya hali)</translation>
+    </message>
+    <message>
+        <source>Alt+Left or [</source>
+        <translation>Alt+Kushoto au [</translation>
+    </message>
+    <message>
+        <source>Next journal entry (state time travel)</source>
+        <translation>Ingizo linalofuata la kumbukumbu (safari ya wakati ya hali)</translation>
+    </message>
+    <message>
+        <source>Alt+Right or ]</source>
+        <translation>Alt+Kulia au ]</translation>
+    </message>
+    <message>
+        <source>Jump to a finding&apos;s entry and bytes</source>
+        <translation>Nenda kwenye ingizo na baiti za ugunduzi</translation>
+    </message>
+    <message>
+        <source>select it in Findings (arrow keys)</source>
+        <translation>chagua katika Ugunduzi (mishale)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::StateInspector</name>
+    <message>
+        <source>Select a journal entry to see the ledger state as of it.</source>
+        <translation>Chagua ingizo la kumbukumbu kuona hali ya daftari wakati huo.</translation>
+    </message>
+    <message>
+        <source>Account / group</source>
+        <translation>Akaunti / kikundi</translation>
+    </message>
+    <message>
+        <source>Balance / pool</source>
+        <translation>Salio / mfuko</translation>
+    </message>
+    <message>
+        <source>Trust / status</source>
+        <translation>Uaminifu / hali</translation>
+    </message>
+    <message>
+        <source>This entry changed</source>
+        <translation>Ingizo hili limebadilisha</translation>
+    </message>
+    <message>
+        <source>No replay: the ledger state is not known.</source>
+        <translation>Hakuna urudiaji: hali ya daftari haijulikani.</translation>
+    </message>
+    <message>
+        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
+        <translation>Rekodi hii haikurudiwa (haifasiriki au iko nje ya masafa yaliyorudiwa).</translation>
+    </message>
+    <message>
+        <source>trust %1 → %2</source>
+        <translation>uaminifu %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
+        <translation>Hali baada ya ingizo seq %1 (rasmi #%2, Lamport %3): %4. Safu zenye herufi nzito zilibadilika hapa; mshale unaonyesha kabla → baada.</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Akaunti (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Groups and pools (%1)</source>
+        <translation>Vikundi na mifuko (%1)</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2, %3 members</source>
+        <translation>%1, mzunguko %2, wanachama %3</translation>
+    </message>
+    <message>
+        <source>Total issued</source>
+        <translation>Jumla iliyotolewa</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::VerdictBanner</name>
+    <message>
+        <source>no damage and no sign of tampering was found.</source>
+        <translation>hakuna uharibifu wala dalili ya uchakachuaji iliyopatikana.</translation>
+    </message>
+    <message>
+        <source>the media is damaged (a torn write or corruption), which does not by itself point to tampering.</source>
+        <translation>hifadhi imeharibika (uandishi uliokatizwa au uharibifu), jambo ambalo peke yake haliashirii uchakachuaji.</translation>
+    </message>
+    <message>
+        <source>the device&apos;s records were changed in a way media damage cannot explain.</source>
+        <translation>rekodi za kifaa zilibadilishwa kwa namna ambayo uharibifu wa hifadhi hauwezi kueleza.</translation>
+    </message>
+    <message>
+        <source>problems were found that need an examiner&apos;s judgement.</source>
+        <translation>matatizo yamepatikana yanayohitaji uamuzi wa mkaguzi.</translation>
+    </message>
+    <message>
+        <source>the storage key given does not decrypt this dump. That is a problem with the examiner&apos;s inputs, not a finding about the device: close the tab, use File &gt; Ask for keys again, and open the dump again. What needs the key was not checked.</source>
+        <translation>ufunguo wa hifadhi uliotolewa haufumbui nakala hii. Hili ni tatizo la pembejeo za mkaguzi, si ugunduzi kuhusu kifaa: funga kichupo, tumia Faili &gt; Uliza funguo tena, kisha fungua nakala tena. Kinachohitaji ufunguo hakijakaguliwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all, %1 critical.</source>
+        <translation>
+            <numerusform>ugunduzi %n kwa jumla, %1 hatari.</numerusform>
+            <numerusform>ugunduzi %n kwa jumla, %1 hatari.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Haijakaguliwa:</translation>
+    </message>
+    <message>
+        <source> at 0x%1</source>
+        <translation> kwenye 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Seedscope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Seedscope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Seed device dump (&lt;tt&gt;.seeddump&lt;/tt&gt;), a folder of dumps, or an Ω checkpoint directory. Evidence is opened read-only and hashed before anything else happens; you can also drop files on this window.</source>
+        <translation>Fungua nakala ya kifaa cha Seed (&lt;tt&gt;.seeddump&lt;/tt&gt;), folda ya nakala, au saraka ya vituo vya ukaguzi vya Ω. Ushahidi hufunguliwa kwa kusoma tu na hashi yake hukokotolewa kabla ya kitu kingine; unaweza pia kudondosha faili kwenye dirisha hili.</translation>
+    </message>
+    <message>
+        <source>Open device dump…</source>
+        <translation>Fungua nakala ya kifaa…</translation>
+    </message>
+    <message>
+        <source>Open a folder (Ω checkpoints or dumps)…</source>
+        <translation>Fungua folda (vituo vya ukaguzi vya Ω au nakala)…</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample (a mesh with a tampered and a power-cut device)</source>
+        <translation>Fungua sampuli iliyoambatishwa (mtandao wenye kifaa kilichochakachuliwa na kingine kilichokatika umeme)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent evidence&lt;/b&gt; (double-click or Enter to open)</source>
+        <translation>&lt;b&gt;Ushahidi wa karibuni&lt;/b&gt; (bofya mara mbili au Enter kufungua)</translation>
+    </message>
+    <message>
+        <source>(nothing opened yet)</source>
+        <translation>(hakuna kilichofunguliwa bado)</translation>
+    </message>
+</context>
+</TS>
