@@ -3,9 +3,9 @@
 
 #include "report/HtmlEscape.h"
 #include "report/SvgChart.h"
+#include "util/JsonWriter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace seedscope::report {
 
@@ -24,22 +24,21 @@ th{background:#eee}.mono{font-family:"DejaVu Sans Mono",monospace;word-break:bre
 QString e(const QJsonValue &v)
 {
     if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+        return QString::number(v.toInteger());
     if (v.isBool())
         return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("-");
     if (v.isArray() || v.isObject())
-        return htmlEscape(QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                                                .toJson(QJsonDocument::Compact)));
+        return htmlEscape(QString::fromUtf8(seedscope::writeJson(v, JsonWriteOptions{false, {}})));
     return htmlEscape(v.toString());
 }
 
 QString offsetText(const QJsonValue &v)
 {
-    if (!v.isDouble() || v.toDouble() < 0)
+    if (!v.isDouble() || v.toInteger(-1) < 0)
         return QStringLiteral("-");
-    return QStringLiteral("0x%1").arg(qint64(v.toDouble()), 0, 16);
+    return QStringLiteral("0x%1").arg(v.toInteger(), 0, 16);
 }
 
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &monoColumns = {})
@@ -143,24 +142,19 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
                        rows, {3});
     }
 
-    h += QStringLiteral("<h2>Bookmarks</h2>\n");
-    rows.clear();
-    for (const auto &v : report.value(QStringLiteral("bookmarks")).toArray()) {
-        const QJsonObject b = v.toObject();
-        rows.append({get(b, "evidence"), get(b, "seq"), offsetText(b.value(QStringLiteral("offset"))), get(b, "label"), get(b, "examiner"),
-                     get(b, "created_at")});
+    // Bookmarks, notes and tags: what each is on, then its own words.
+    const std::pair<const char *, const char *> sections[] = {{"bookmarks", "Bookmarks"}, {"notes", "Notes"}, {"tags", "Tags"}};
+    for (const auto &[key, title] : sections) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(QLatin1String(title));
+        rows.clear();
+        for (const auto &v : report.value(QLatin1String(key)).toArray()) {
+            const QJsonObject n = v.toObject();
+            rows.append({get(n, "evidence"), get(n, "subject"), get(n, "label"), get(n, "text"), get(n, "examiner"), get(n, "created_at")});
+        }
+        h += table({QStringLiteral("Evidence"), QStringLiteral("On"), qstrcmp(key, "tags") == 0 ? QStringLiteral("Tag") : QStringLiteral("Label"),
+                    QStringLiteral("Note"), QStringLiteral("Examiner"), QStringLiteral("When (UTC)")},
+                   rows);
     }
-    h += table({QStringLiteral("Evidence"), QStringLiteral("Seq"), QStringLiteral("Offset"), QStringLiteral("Label"), QStringLiteral("Examiner"),
-                QStringLiteral("When (UTC)")},
-               rows);
-    h += QStringLiteral("<h2>Notes</h2>\n");
-    rows.clear();
-    for (const auto &v : report.value(QStringLiteral("notes")).toArray()) {
-        const QJsonObject n = v.toObject();
-        rows.append({get(n, "evidence"), get(n, "seq"), get(n, "text"), get(n, "examiner"), get(n, "created_at")});
-    }
-    h += table({QStringLiteral("Evidence"), QStringLiteral("Seq"), QStringLiteral("Note"), QStringLiteral("Examiner"), QStringLiteral("When (UTC)")},
-               rows);
 
     const QJsonObject custody = report.value(QStringLiteral("custody")).toObject();
     h += QStringLiteral("<h2>Chain of custody</h2>\n<p>Hash chain: %1</p>\n")
