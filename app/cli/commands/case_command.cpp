@@ -8,15 +8,11 @@
 #include "CommandList.h"
 
 #include "casedb/CaseFile.h"
+#include "casedb/CaseImport.h"
 #include "findings/Finding.h"
-#include "omega/OmegaAnalysis.h"
-#include "util/Hex.h"
 #include "util/JsonWriter.h"
-#include "verify/Verifier.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -74,17 +70,6 @@ int runNew(CliContext &ctx)
     return 0;
 }
 
-// Inputs that change a verification's result, as canonical JSON: the cache key's params.
-QString paramsJson(const QStringList &keyFps, const QString &trustFp)
-{
-    QJsonArray keys;
-    for (const QString &k : keyFps)
-        keys.append(k);
-    return QString::fromUtf8(writeJson(QJsonObject{{QStringLiteral("key_fingerprints"), keys},
-                                                   {QStringLiteral("trust_store_fingerprint"), trustFp}},
-                                       JsonWriteOptions{false, {}}));
-}
-
 int runAdd(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -112,82 +97,25 @@ int runAdd(CliContext &ctx)
     CaseFile &cf = **c;
     const QString examiner = caseExaminer(p, cf);
 
-    // Keys and trust store by fingerprint (never their bytes).
-    QStringList keyFps;
-    for (const QString &k : keyFiles) {
-        auto fp = casedb::fingerprintFile(k);
-        if (!fp)
-            return caseError(ctx, fp.error());
-        keyFps << *fp;
-        if (auto s = cf.recordKey({*fp, QStringLiteral("storage-key"), QFileInfo(k).fileName(), {}}, examiner); !s)
-            return caseError(ctx, s.error());
-    }
-    QString trustFp;
-    if (!trust.isEmpty()) {
-        auto fp = casedb::fingerprintFile(trust);
-        if (!fp)
-            return caseError(ctx, fp.error());
-        trustFp = *fp;
-        if (auto s = cf.recordKey({trustFp, QStringLiteral("trust-store"), QFileInfo(trust).fileName(), {}}, examiner); !s)
-            return caseError(ctx, s.error());
-    }
-    const QString params = paramsJson(keyFps, trustFp);
-
+    // Keys and trust store by fingerprint (never their bytes), then each item.
+    const casedb::ImportInputs inputs{keyFiles, trust};
+    auto params = casedb::recordInputs(cf, inputs, examiner);
+    if (!params)
+        return caseError(ctx, params.error());
     int rc = changed.isEmpty() ? exitcode::Clean : exitcode::ErrorsOrTamper;
     QJsonArray items;
     for (const QString &path : pos) {
-        auto h = casedb::hashEvidence(path);
-        if (!h)
-            return caseError(ctx, h.error());
-        auto rec = cf.addEvidence(*h, examiner);
-        if (!rec)
-            return caseError(ctx, rec.error());
-        const QString kind = h->kind == QLatin1String("omega") ? QStringLiteral("omega") : QStringLiteral("verify");
-        auto cached = cf.cachedResult(h->sha256, CaseFile::toolVersion(), kind, params);
-        if (!cached)
-            return caseError(ctx, cached.error());
-        casedb::CachedResult result;
-        bool fromCache = cached->has_value();
-        if (fromCache) {
-            result = **cached;
-        } else {
-            result.evidenceSha256 = h->sha256;
-            result.toolVersion = CaseFile::toolVersion();
-            result.kind = kind;
-            result.params = params;
-            if (kind == QLatin1String("verify")) {
-                verify::VerifyOptions o;
-                o.dumpPath = h->path;
-                o.keyFiles = keyFiles;
-                o.trustStorePath = trust;
-                auto r = verify::verifyDump(o);
-                if (!r)
-                    return caseError(ctx, r.error());
-                if (toHex(r->evidence.sha256) != h->sha256)
-                    return caseError(ctx, makeError(ErrorCode::Io, QStringLiteral("%1 changed while it was being imported").arg(path)));
-                result.payload = r->toJson();
-                result.summary = result.payload.value(QStringLiteral("summary")).toObject();
-            } else {
-                omega::AnalysisOptions o;
-                o.now = double(QDateTime::currentSecsSinceEpoch());
-                auto r = omega::analyzeOmegaDirectory(h->path, o);
-                if (!r)
-                    return caseError(ctx, r.error());
-                result.payload = omega::reportToJson(*r);
-                result.summary = result.payload.value(QStringLiteral("summary")).toObject();
-                result.summary.insert(QStringLiteral("exit_code"), exitCodeFor(r->findings));
-            }
-            if (auto s = cf.storeResult(result, examiner, QString::fromLatin1(casedb::action::Verify)); !s)
-                return caseError(ctx, s.error());
-        }
-        const int itemRc = result.summary.value(QStringLiteral("exit_code")).toInt();
-        rc = std::max(rc, itemRc);
-        items.append(QJsonObject{{QStringLiteral("evidence"), evidenceJson(*rec)},
-                                 {QStringLiteral("cached"), fromCache},
-                                 {QStringLiteral("summary"), result.summary}});
+        auto item = casedb::importEvidence(cf, path, inputs, *params, examiner);
+        if (!item)
+            return caseError(ctx, item.error());
+        rc = std::max(rc, item->exitCode);
+        items.append(QJsonObject{{QStringLiteral("evidence"), evidenceJson(item->evidence)},
+                                 {QStringLiteral("cached"), item->fromCache},
+                                 {QStringLiteral("summary"), item->result.summary}});
         if (!p.isSet(QStringLiteral("json")))
-            ctx.out << rec->name << "  sha256 " << rec->sha256 << "  " << (fromCache ? "(cached result) " : "") << "exit " << itemRc << ", "
-                    << result.payload.value(QStringLiteral("findings")).toArray().size() << " findings\n";
+            ctx.out << item->evidence.name << "  sha256 " << item->evidence.sha256 << "  " << (item->fromCache ? "(cached result) " : "")
+                    << "exit " << item->exitCode << ", " << item->result.payload.value(QStringLiteral("findings")).toArray().size()
+                    << " findings\n";
     }
     if (p.isSet(QStringLiteral("json")))
         printEnvelope(ctx, kCommand, rc,
