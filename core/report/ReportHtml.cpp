@@ -15,10 +15,11 @@ const char *kCss = R"(body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:
 h1{font-size:18pt;border-bottom:2px solid #333}h2{font-size:14pt;margin-top:1.6em;border-bottom:1px solid #999}
 h3{font-size:12pt}table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;font-size:9pt}
-th{background:#eee}.mono{font-family:"DejaVu Sans Mono",monospace;word-break:break-all}
+th{background:#eee}.mono{font-family:"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
 .v-tampering,.v-corruption,.v-errors,.bad{color:#fff;background:#b2182b;padding:1px 6px}
 .v-unknown,.v-warnings,.v-torn_tail{background:#fddbc7;padding:1px 6px}.v-clean,.ok{background:#d1e5f0;padding:1px 6px}
 .meta td:first-child{width:12em;font-weight:bold}.small{font-size:9pt;color:#444}
+@page{size:A4;margin:12mm}@media print{body{margin:0;font-size:10pt}th,td{font-size:7.5pt;padding:2px 3px}}
 )";
 
 QString e(const QJsonValue &v)
@@ -32,6 +33,33 @@ QString e(const QJsonValue &v)
     if (v.isArray() || v.isObject())
         return htmlEscape(QString::fromUtf8(seedscope::writeJson(v, JsonWriteOptions{false, {}})));
     return htmlEscape(v.toString());
+}
+
+// A list as "a, b, c" and an object as one "key: value" per line, so the proofs read
+// as sentences; deeper structure stays compact JSON.
+QString readable(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty())
+            return QStringLiteral("none");
+        QStringList parts;
+        for (const auto &x : a)
+            parts << ((x.isArray() || x.isObject()) ? e(x) : e(x).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        return parts.join(QStringLiteral(", "));
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.isEmpty())
+            return QStringLiteral("none");
+        QStringList lines;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            lines << htmlEscape(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')) + QStringLiteral(": ")
+                         + ((it.value().isArray() || it.value().isObject()) ? QStringLiteral("<span class=\"mono\">%1</span>").arg(e(it.value()))
+                                                                            : e(it.value()));
+        return lines.join(QStringLiteral("<br>"));
+    }
+    return e(v);
 }
 
 QString offsetText(const QJsonValue &v)
@@ -127,19 +155,25 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
         if (!proofs.isEmpty()) {
             QList<QStringList> prow;
             for (auto it = proofs.begin(); it != proofs.end(); ++it)
-                prow.append({htmlEscape(it.key()), e(it.value())});
-            h += QStringLiteral("<p><b>What was checked and proven</b></p>\n") + table({QStringLiteral("Item"), QStringLiteral("Value")}, prow, {1});
+                prow.append({htmlEscape(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), readable(it.value())});
+            h += QStringLiteral("<p><b>What was checked and proven</b></p>\n") + table({QStringLiteral("Item"), QStringLiteral("Value")}, prow);
         }
         rows.clear();
         for (const auto &fv : r.value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = fv.toObject();
-            rows.append({get(f, "code"), get(f, "severity"), get(f, "verdict"), offsetText(f.value(QStringLiteral("offset"))), get(f, "location"),
-                         get(f, "expected"), get(f, "found"), get(f, "explanation")});
+            // The id is what notes and bookmarks on a finding refer to; a consequence
+            // names the root cause it follows from.
+            QString id = get(f, "id");
+            if (f.value(QStringLiteral("cause")).isString())
+                id += QStringLiteral("<br><span class=\"small\">from %1</span>").arg(get(f, "cause"));
+            rows.append({id, get(f, "code"), get(f, "severity"), get(f, "verdict"),
+                         offsetText(f.value(QStringLiteral("offset"))), get(f, "location"), get(f, "expected"), get(f, "found"),
+                         get(f, "explanation")});
         }
         if (!rows.isEmpty())
-            h += table({QStringLiteral("Code"), QStringLiteral("Severity"), QStringLiteral("Verdict"), QStringLiteral("Offset"),
+            h += table({QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Severity"), QStringLiteral("Verdict"), QStringLiteral("Offset"),
                         QStringLiteral("Where"), QStringLiteral("Expected"), QStringLiteral("Found"), QStringLiteral("Explanation")},
-                       rows, {3});
+                       rows, {4, 6, 7});
     }
 
     // Bookmarks, notes and tags: what each is on, then its own words.
