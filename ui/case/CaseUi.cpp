@@ -92,7 +92,10 @@ void CaseUi::install(QMenu *file)
     for (QAction *a : caseMenu->actions())
         if (!a->isSeparator())
             needsCase(a);
-    add << caseMenu->menuAction() << m_dock->toggleViewAction();
+    caseMenu->addSeparator();
+    m_dock->toggleViewAction()->setText(tr("Show the case &dock"));
+    caseMenu->addAction(m_dock->toggleViewAction());
+    add << caseMenu->menuAction();
     for (QAction *a : add) {
         file->removeAction(a);
         file->insertAction(before, a);
