@@ -94,7 +94,8 @@ Reopen reopen(const QString &casePath)
         return r;
     r.verdict = report::overallVerdict((**cached).payload.value(QStringLiteral("findings")).toArray());
     r.seconds = t.nsecsElapsed() / 1e9;
-    for (const casedb::CustodyRecord &rec : *(*c)->custodyLog())
+    const auto log = (*c)->custodyLog(); // named: a range-for over *temporary would dangle
+    for (const casedb::CustodyRecord &rec : log ? *log : QList<casedb::CustodyRecord>())
         r.verifyRecords += rec.action == QLatin1String(casedb::action::Verify) ? 1 : 0;
     return r;
 }
