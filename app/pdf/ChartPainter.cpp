@@ -64,6 +64,7 @@ QImage paintChart(const QJsonObject &chart)
     double maxV = 1;
     for (const auto &b : bars)
         maxV = std::max(maxV, b.toArray().at(1).toDouble());
+    maxV *= 1.2; // headroom: the tallest bar's count sits above it, below the title
     static const QColor kColours[] = {QColor(0xb2182b), QColor(0xef8a62), QColor(0xfddbc7), QColor(0xd1e5f0), QColor(0x67a9cf)};
     const double slot = bars.isEmpty() ? plotW : plotW / double(bars.size());
     for (int i = 0; i < bars.size(); ++i) {

@@ -2,6 +2,7 @@
 #include "casedb/CaseFile.h"
 
 #include "casedb/CaseSchema.h"
+#include "util/JsonWriter.h"
 
 #include <seedscope/version.h>
 
@@ -13,7 +14,15 @@ namespace seedscope::casedb {
 
 namespace {
 
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+// Stored JSON (custody details, cached results) goes through the exact writer: 64-bit
+// counters (seq, Lamport, amounts, offsets) keep every digit. Qt's parser reads integers
+// back as qint64, so a stored value round-trips exactly.
+QString compact(const QJsonObject &o)
+{
+    JsonWriteOptions opt;
+    opt.indented = false;
+    return QString::fromUtf8(writeJson(o, opt));
+}
 
 QJsonObject parseObject(const QString &text)
 {
@@ -22,6 +31,14 @@ QJsonObject parseObject(const QString &text)
 
 QVariant optInt(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
 QVariant optText(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+// The target of an annotation that does not name one (rows before schema 3).
+QString impliedTarget(const Annotation &a)
+{
+    if (a.evidenceSha256.isEmpty())
+        return QStringLiteral("case");
+    return a.seq || a.offset ? QStringLiteral("entry") : QStringLiteral("evidence");
+}
 
 std::optional<qint64> toOptInt(const QVariant &v)
 {
@@ -191,7 +208,7 @@ Result<EvidenceRecord> CaseFile::addEvidence(const EvidenceHash &hash, const QSt
     const QJsonObject details{{QStringLiteral("name"), rec.name},
                               {QStringLiteral("path"), rec.path},
                               {QStringLiteral("kind"), rec.kind},
-                              {QStringLiteral("size"), QString::number(rec.size)},
+                              {QStringLiteral("size"), jsonInt(rec.size)},
                               {QStringLiteral("sha256"), rec.sha256}};
     Status s = write(examiner, QString::fromLatin1(action::Import), details, [&]() -> Status {
         return m_db->exec(QStringLiteral("INSERT INTO evidence (path, name, kind, size, sha256, added_at, examiner) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -238,15 +255,22 @@ Status CaseFile::storeResult(const CachedResult &result, const QString &examiner
     });
 }
 
-Result<qint64> CaseFile::addAnnotation(const Annotation &a, const QString &examiner)
+Result<qint64> CaseFile::addAnnotation(const Annotation &given, const QString &examiner)
 {
-    QJsonObject details{{QStringLiteral("kind"), a.kind}};
+    Annotation a = given;
+    if (a.target.isEmpty())
+        a.target = impliedTarget(a);
+    if (auto s = checkAnnotation(a); !s)
+        return s.error();
+    QJsonObject details{{QStringLiteral("kind"), a.kind}, {QStringLiteral("target"), a.target}};
+    if (!a.targetRef.isEmpty())
+        details.insert(QStringLiteral("ref"), a.targetRef);
     if (!a.evidenceSha256.isEmpty())
         details.insert(QStringLiteral("evidence_sha256"), a.evidenceSha256);
     if (a.seq)
-        details.insert(QStringLiteral("seq"), QString::number(*a.seq));
+        details.insert(QStringLiteral("seq"), jsonInt(*a.seq));
     if (a.offset)
-        details.insert(QStringLiteral("offset"), QString::number(*a.offset));
+        details.insert(QStringLiteral("offset"), jsonInt(*a.offset));
     if (!a.code.isEmpty())
         details.insert(QStringLiteral("code"), a.code);
     if (!a.label.isEmpty())
@@ -254,14 +278,12 @@ Result<qint64> CaseFile::addAnnotation(const Annotation &a, const QString &exami
     if (!a.body.isEmpty())
         details.insert(QStringLiteral("text"), a.body);
     qint64 id = 0;
-    const QString actionName = a.kind == QLatin1String("note") ? QString::fromLatin1(action::Note)
-                               : a.kind == QLatin1String("bookmark") ? QString::fromLatin1(action::Bookmark)
-                                                                     : a.kind;
-    Status s = write(examiner, actionName, details, [&]() -> Status {
-        auto ins = m_db->query(QStringLiteral("INSERT INTO annotations (kind, evidence_sha256, seq, byte_offset, code, label, body, examiner, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                               {a.kind, optText(a.evidenceSha256), optInt(a.seq), optInt(a.offset), optText(a.code), optText(a.label),
-                                optText(a.body), examiner, nowUtc()});
+    // The custody action is the annotation's kind: "note", "bookmark" or "tag".
+    Status s = write(examiner, a.kind, details, [&]() -> Status {
+        auto ins = m_db->query(QStringLiteral("INSERT INTO annotations (kind, target, target_ref, evidence_sha256, seq, byte_offset, code, label, "
+                                              "body, examiner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                               {a.kind, a.target, optText(a.targetRef), optText(a.evidenceSha256), optInt(a.seq), optInt(a.offset),
+                                optText(a.code), optText(a.label), optText(a.body), examiner, nowUtc()});
         if (!ins)
             return ins.error();
         id = ins->isEmpty() ? 0 : ins->constFirst().value(0).toLongLong();
@@ -270,6 +292,36 @@ Result<qint64> CaseFile::addAnnotation(const Annotation &a, const QString &exami
     if (!s)
         return s.error();
     return id;
+}
+
+Status CaseFile::checkAnnotation(const Annotation &a)
+{
+    const auto bad = [](const QString &why) { return Status(makeError(ErrorCode::InvalidArgument, why)); };
+    if (a.kind != QLatin1String(action::Note) && a.kind != QLatin1String(action::Bookmark) && a.kind != QLatin1String(action::Tag))
+        return bad(QStringLiteral("an annotation is a note, a bookmark or a tag, not \"%1\"").arg(a.kind));
+    if (a.kind == QLatin1String(action::Note) && a.body.trimmed().isEmpty())
+        return bad(QStringLiteral("a note needs text"));
+    if (a.kind == QLatin1String(action::Tag) && a.label.trimmed().isEmpty())
+        return bad(QStringLiteral("a tag needs a name"));
+    const bool onEvidence = !a.evidenceSha256.isEmpty();
+    const bool whole = a.target == QLatin1String("case") || a.target == QLatin1String("evidence");
+    if (whole && a.kind == QLatin1String(action::Bookmark))
+        return bad(QStringLiteral("a bookmark marks an entry, a finding, an Omega file or a chart point"));
+    if (a.target == QLatin1String("case"))
+        return onEvidence ? bad(QStringLiteral("an annotation on the case names no evidence")) : Status();
+    if (!onEvidence)
+        return bad(QStringLiteral("an annotation on an %1 needs its evidence").arg(a.target));
+    if (a.target == QLatin1String("evidence"))
+        return {};
+    if (a.target == QLatin1String("entry"))
+        return a.seq || a.offset ? Status() : bad(QStringLiteral("an entry is named by its seq or byte offset"));
+    if (a.target == QLatin1String("finding") || a.target == QLatin1String("omega-file"))
+        return a.targetRef.isEmpty() ? bad(QStringLiteral("an annotation on a %1 needs its name").arg(a.target)) : Status();
+    if (a.target == QLatin1String("chart-point")) {
+        const qsizetype colon = a.targetRef.lastIndexOf(QLatin1Char(':'));
+        return colon > 0 && colon + 1 < a.targetRef.size() ? Status() : bad(QStringLiteral("a chart point is SERIES:X"));
+    }
+    return bad(QStringLiteral("unknown annotation target \"%1\"").arg(a.target));
 }
 
 QList<EvidenceCheck> CaseFile::checkEvidence(const QList<EvidenceRecord> &items) const
@@ -345,8 +397,11 @@ Result<QList<KeyRecord>> CaseFile::keys()
 
 Result<QList<Annotation>> CaseFile::annotations()
 {
-    auto rows = m_db->query(QStringLiteral("SELECT id, kind, evidence_sha256, seq, byte_offset, code, label, body, examiner, created_at "
-                                           "FROM annotations ORDER BY id"));
+    // Before schema 3 there are no target columns (a read-only open does not migrate).
+    const bool targets = m_details.schemaVersion >= 3;
+    auto rows = m_db->query(QStringLiteral("SELECT id, kind, evidence_sha256, seq, byte_offset, code, label, body, examiner, created_at%1 "
+                                           "FROM annotations ORDER BY id")
+                                .arg(targets ? QStringLiteral(", target, target_ref") : QString()));
     if (!rows)
         return rows.error();
     QList<Annotation> out;
@@ -362,6 +417,10 @@ Result<QList<Annotation>> CaseFile::annotations()
         a.body = r.value(7).toString();
         a.examiner = r.value(8).toString();
         a.createdAt = r.value(9).toString();
+        a.target = targets ? r.value(10).toString() : QString();
+        a.targetRef = targets ? r.value(11).toString() : QString();
+        if (a.target.isEmpty())
+            a.target = impliedTarget(a);
         out.append(a);
     }
     return out;

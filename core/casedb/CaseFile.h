@@ -37,7 +37,8 @@ public:
     Status recordKey(const KeyRecord &key, const QString &examiner);
     // Stores a result in the cache and logs the action (e.g. "verify") with its summary.
     Status storeResult(const CachedResult &result, const QString &examiner, const QString &action);
-    // Adds a note, bookmark, tag ... and logs it under its kind.
+    // Adds a note, bookmark or tag (CaseTypes.h says on what) and logs it under its kind.
+    // An annotation that does not name its target completely is an InvalidArgument error.
     Result<qint64> addAnnotation(const Annotation &annotation, const QString &examiner);
     // Re-hashes every registered evidence item and logs "open" with the outcome; a
     // changed or missing item also gets an "evidence mismatch" record.
@@ -61,6 +62,7 @@ public:
 private:
     explicit CaseFile(std::unique_ptr<CaseBackend> backend) : m_db(std::move(backend)) {}
     Status loadDetails();
+    static Status checkAnnotation(const Annotation &annotation);
     // Runs `body` and appends the custody record in one transaction.
     Status write(const QString &examiner, const QString &action, const QJsonObject &details, const std::function<Status()> &body);
     Status appendInTransaction(const QString &examiner, const QString &action, const QJsonObject &details);

@@ -16,6 +16,12 @@ QStringList schemaV2Statements()
                            "PRIMARY KEY (evidence_sha256, tool_version, kind, params))")};
 }
 
+QStringList schemaV3Statements()
+{
+    return {QStringLiteral("ALTER TABLE annotations ADD COLUMN target TEXT"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN target_ref TEXT")};
+}
+
 const char *const kRequiredTables[] = {"case_meta", "evidence", "keys_used", "custody_log", "annotations"};
 
 Status runAll(CaseBackend &db, const QStringList &statements)
@@ -89,6 +95,9 @@ Status migrate(CaseBackend &db, int fromVersion)
                                                      .arg(fromVersion).arg(kSchemaVersion));
     if (fromVersion < 2)
         if (auto s = runAll(db, schemaV2Statements()); !s)
+            return s;
+    if (fromVersion < 3)
+        if (auto s = runAll(db, schemaV3Statements()); !s)
             return s;
     if (fromVersion < kSchemaVersion)
         return db.exec(QStringLiteral("UPDATE case_meta SET value = ? WHERE key = 'schema_version'"),

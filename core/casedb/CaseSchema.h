@@ -5,12 +5,13 @@
 // same way. History (docs/case-file.md):
 //   1  case_meta, evidence, keys_used, custody_log, annotations
 //   2  + results_cache (cached session results, keyed by evidence SHA-256 + tool version)
+//   3  + annotations.target, annotations.target_ref (what a note, bookmark or tag is on)
 
 #include "casedb/CaseBackend.h"
 
 namespace seedscope::casedb {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Creates every table of the current version and stamps it (inside a transaction).
 Status createSchema(CaseBackend &db);

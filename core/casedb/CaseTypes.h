@@ -37,15 +37,27 @@ struct KeyRecord {
     QString firstUsedAt;
 };
 
-// Kinds: "note", "bookmark", "tag", "finding", "omega-file", "chart-point".
+// An examiner's annotation: `kind` says what it is, `target` what it is about.
+//   kind    "note" (body), "bookmark" (optional label and body), "tag" (label = tag name)
+//   target  "case"        the whole case (no evidence)
+//           "evidence"    one piece of evidence as a whole
+//           "entry"       a journal entry: evidence + seq and/or byte offset
+//           "finding"     a finding of the evidence's cached result: ref = finding id,
+//                         with its code and offset copied so it reads without the cache
+//           "omega-file"  a file of an Omega folder: ref = file name
+//           "chart-point" a point of a chart: ref = "SERIES:X"
+// Cases older than schema 3 have no target column; their rows read as "entry" when they
+// carry a seq or offset, else "evidence" or "case".
 struct Annotation {
     qint64 id = 0;
     QString kind;
+    QString target;               // empty on write: inferred as above
+    QString targetRef;
     QString evidenceSha256;       // empty: about the whole case
     std::optional<qint64> seq;    // journal sequence number
     std::optional<qint64> offset; // byte offset in the evidence
-    QString code;                 // a finding code (kind "finding")
-    QString label;                // bookmark label, tag name, file name, chart series
+    QString code;                 // a finding code (target "finding")
+    QString label;                // bookmark label or tag name
     QString body;                 // note text
     QString examiner;
     QString createdAt;

@@ -21,6 +21,7 @@ inline constexpr const char *Verify = "verify";
 inline constexpr const char *KeyUsed = "key used";
 inline constexpr const char *Note = "note";
 inline constexpr const char *Bookmark = "bookmark";
+inline constexpr const char *Tag = "tag";
 inline constexpr const char *Export = "export";
 inline constexpr const char *EvidenceMismatch = "evidence mismatch";
 } // namespace action

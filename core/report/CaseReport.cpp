@@ -2,6 +2,7 @@
 #include "report/CaseReport.h"
 
 #include "findings/Finding.h"
+#include "util/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,20 +35,45 @@ int verdictRank(const QString &v)
     return 0;
 }
 
+// What an annotation is on, in words, so every format names it the same way.
+QString subjectOf(const Annotation &a)
+{
+    if (a.target == QLatin1String("case"))
+        return QStringLiteral("the case");
+    if (a.target == QLatin1String("evidence"))
+        return QStringLiteral("the evidence");
+    if (a.target == QLatin1String("finding"))
+        return QStringLiteral("finding %1%2").arg(a.targetRef, a.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.code));
+    if (a.target == QLatin1String("omega-file"))
+        return QStringLiteral("Omega file %1").arg(a.targetRef);
+    if (a.target == QLatin1String("chart-point"))
+        return QStringLiteral("chart point %1").arg(a.targetRef);
+    QStringList where;
+    if (a.seq)
+        where << QStringLiteral("seq %1").arg(*a.seq);
+    if (a.offset)
+        where << QStringLiteral("offset 0x%1").arg(*a.offset, 0, 16);
+    return QStringLiteral("entry %1").arg(where.join(QStringLiteral(", ")));
+}
+
 QJsonObject annotationJson(const Annotation &a, const QHash<QString, QString> &names)
 {
-    QJsonObject o{{QStringLiteral("id"), double(a.id)},
+    QJsonObject o{{QStringLiteral("id"), jsonInt(a.id)},
                   {QStringLiteral("kind"), a.kind},
+                  {QStringLiteral("target"), a.target},
+                  {QStringLiteral("subject"), subjectOf(a)},
                   {QStringLiteral("examiner"), a.examiner},
                   {QStringLiteral("created_at"), a.createdAt}};
+    if (!a.targetRef.isEmpty())
+        o.insert(QStringLiteral("ref"), a.targetRef);
     if (!a.evidenceSha256.isEmpty()) {
         o.insert(QStringLiteral("evidence_sha256"), a.evidenceSha256);
         o.insert(QStringLiteral("evidence"), names.value(a.evidenceSha256));
     }
     if (a.seq)
-        o.insert(QStringLiteral("seq"), double(*a.seq));
+        o.insert(QStringLiteral("seq"), jsonInt(*a.seq));
     if (a.offset)
-        o.insert(QStringLiteral("offset"), double(*a.offset));
+        o.insert(QStringLiteral("offset"), jsonInt(*a.offset));
     if (!a.code.isEmpty())
         o.insert(QStringLiteral("code"), a.code);
     if (!a.label.isEmpty())
@@ -90,7 +116,7 @@ QJsonObject chartOf(const QString &kind, const QJsonObject &payload, const QJson
             const QJsonValue t = f.value(QStringLiteral("timestamp"));
             const QJsonValue psi = f.value(QStringLiteral("coherence_score"));
             if (t.isDouble() && psi.isDouble())
-                points.append(QJsonArray{t.toDouble(), psi.toDouble()});
+                points.append(QJsonArray{t, psi});
         }
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("line")},
                            {QStringLiteral("title"), QStringLiteral("Coherence score per checkpoint")},
@@ -132,7 +158,7 @@ QJsonArray orderFindings(const QJsonArray &findings)
         const int sa = severityRank(a), sb = severityRank(b);
         if (sa != sb)
             return sa > sb;
-        const double oa = a.value(QStringLiteral("offset")).toDouble(-1), ob = b.value(QStringLiteral("offset")).toDouble(-1);
+        const qint64 oa = a.value(QStringLiteral("offset")).toInteger(-1), ob = b.value(QStringLiteral("offset")).toInteger(-1);
         if (oa != ob)
             return oa < ob;
         return a.value(QStringLiteral("code")).toString() < b.value(QStringLiteral("code")).toString();
@@ -195,7 +221,7 @@ Result<QJsonObject> buildCaseReport(CaseFile &c)
         manifest.append(QJsonObject{{QStringLiteral("name"), e.name},
                                     {QStringLiteral("path"), e.path},
                                     {QStringLiteral("kind"), e.kind},
-                                    {QStringLiteral("size"), double(e.size)},
+                                    {QStringLiteral("size"), jsonInt(e.size)},
                                     {QStringLiteral("sha256"), e.sha256},
                                     {QStringLiteral("added_at"), e.addedAt},
                                     {QStringLiteral("added_by"), e.examiner},
@@ -234,10 +260,10 @@ Result<QJsonObject> buildCaseReport(CaseFile &c)
                                    {QStringLiteral("label"), k.label},
                                    {QStringLiteral("first_used_at"), k.firstUsedAt}});
 
-    QJsonArray bookmarks, notes, other;
+    QJsonArray bookmarks, notes, tags;
     for (const Annotation &a : *annotations) {
         const QJsonObject o = annotationJson(a, names);
-        (a.kind == QLatin1String("bookmark") ? bookmarks : a.kind == QLatin1String("note") ? notes : other).append(o);
+        (a.kind == QLatin1String("bookmark") ? bookmarks : a.kind == QLatin1String("note") ? notes : tags).append(o);
     }
 
     // Export records are left out of the listing (not out of the chain check): listing
@@ -246,7 +272,7 @@ Result<QJsonObject> buildCaseReport(CaseFile &c)
     for (const casedb::CustodyRecord &rec : *log) {
         if (rec.action == QLatin1String(casedb::action::Export))
             continue;
-        records.append(QJsonObject{{QStringLiteral("seq"), double(rec.seq)},
+        records.append(QJsonObject{{QStringLiteral("seq"), jsonInt(rec.seq)},
                                    {QStringLiteral("utc"), rec.utc},
                                    {QStringLiteral("examiner"), rec.examiner},
                                    {QStringLiteral("tool_version"), rec.toolVersion},
@@ -261,7 +287,7 @@ Result<QJsonObject> buildCaseReport(CaseFile &c)
                         {QStringLiteral("note"), QStringLiteral("report exports are recorded in the custody log and verified with it, but not "
                                                                 "listed, so that reports of the same case are identical")}};
     if (brk)
-        custody.insert(QStringLiteral("first_break"), QJsonObject{{QStringLiteral("seq"), double(brk->seq)},
+        custody.insert(QStringLiteral("first_break"), QJsonObject{{QStringLiteral("seq"), jsonInt(brk->seq)},
                                                                   {QStringLiteral("reason"), brk->reason}});
 
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("seedscope-case-report")},
@@ -276,10 +302,10 @@ Result<QJsonObject> buildCaseReport(CaseFile &c)
                        {QStringLiteral("results"), results},
                        {QStringLiteral("bookmarks"), bookmarks},
                        {QStringLiteral("notes"), notes},
-                       {QStringLiteral("annotations"), other},
+                       {QStringLiteral("tags"), tags},
                        {QStringLiteral("custody"), custody}};
 }
 
-QByteArray writeJson(const QJsonObject &report) { return QJsonDocument(report).toJson(QJsonDocument::Indented); }
+QByteArray writeJson(const QJsonObject &report) { return seedscope::writeJson(report); }
 
 } // namespace seedscope::report

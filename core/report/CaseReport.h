@@ -12,7 +12,8 @@
 
 namespace seedscope::report {
 
-inline constexpr int kReportVersion = 1;
+// 2: exact 64-bit integers; annotations name their target ("tags" replaces "annotations").
+inline constexpr int kReportVersion = 2;
 
 Result<QJsonObject> buildCaseReport(casedb::CaseFile &caseFile);
 

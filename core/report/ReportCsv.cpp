@@ -10,9 +10,9 @@ namespace {
 
 QString num(const QJsonValue &v)
 {
-    if (!v.isDouble() || v.toDouble() < 0)
+    if (!v.isDouble() || v.toInteger(-1) < 0)
         return {};
-    return QString::number(qint64(v.toDouble()));
+    return QString::number(v.toInteger());
 }
 
 void row(QString &out, const QStringList &fields)
@@ -57,12 +57,17 @@ QByteArray writeCsv(const QJsonObject &report)
                       QString(), f.value(QStringLiteral("explanation")).toString()});
         }
     }
-    for (const auto &bv : report.value(QStringLiteral("bookmarks")).toArray()) {
-        const QJsonObject b = bv.toObject();
-        row(out, {QStringLiteral("bookmark"), b.value(QStringLiteral("evidence")).toString(), b.value(QStringLiteral("evidence_sha256")).toString(),
-                  QString(), QString(), QString(), num(b.value(QStringLiteral("offset"))), QString(), QString(), QString(),
-                  num(b.value(QStringLiteral("seq"))), b.value(QStringLiteral("label")).toString(),
-                  b.value(QStringLiteral("examiner")).toString(), b.value(QStringLiteral("text")).toString()});
+    // Bookmarks, then notes and tags: "subject" says what each is on.
+    const std::pair<const char *, const char *> kinds[] = {{"bookmarks", "bookmark"}, {"notes", "note"}, {"tags", "tag"}};
+    for (const auto &[key, record] : kinds) {
+        for (const auto &bv : report.value(QLatin1String(key)).toArray()) {
+            const QJsonObject b = bv.toObject();
+            row(out, {QLatin1String(record), b.value(QStringLiteral("evidence")).toString(), b.value(QStringLiteral("evidence_sha256")).toString(),
+                      b.value(QStringLiteral("code")).toString(), QString(), QString(), num(b.value(QStringLiteral("offset"))), QString(),
+                      b.value(QStringLiteral("ref")).toString(), b.value(QStringLiteral("subject")).toString(), num(b.value(QStringLiteral("seq"))),
+                      b.value(QStringLiteral("label")).toString(), b.value(QStringLiteral("examiner")).toString(),
+                      b.value(QStringLiteral("text")).toString()});
+        }
     }
     return out.toUtf8();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// CSV of a case report: one row per finding, then one per bookmarked entry (RFC 4180,
+// CSV of a case report: one row per finding, then one per bookmark, note and tag (its
+// target in "subject", the target's name in "location") (RFC 4180,
 // every field quoted). A field that a spreadsheet would run as a formula (starting with
 // = + - @, tab or carriage return) gets a leading apostrophe.
 

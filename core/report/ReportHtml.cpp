@@ -3,9 +3,9 @@
 
 #include "report/HtmlEscape.h"
 #include "report/SvgChart.h"
+#include "util/JsonWriter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace seedscope::report {
 
@@ -15,31 +15,58 @@ const char *kCss = R"(body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:
 h1{font-size:18pt;border-bottom:2px solid #333}h2{font-size:14pt;margin-top:1.6em;border-bottom:1px solid #999}
 h3{font-size:12pt}table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;font-size:9pt}
-th{background:#eee}.mono{font-family:"DejaVu Sans Mono",monospace;word-break:break-all}
+th{background:#eee}.mono{font-family:"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
 .v-tampering,.v-corruption,.v-errors,.bad{color:#fff;background:#b2182b;padding:1px 6px}
 .v-unknown,.v-warnings,.v-torn_tail{background:#fddbc7;padding:1px 6px}.v-clean,.ok{background:#d1e5f0;padding:1px 6px}
 .meta td:first-child{width:12em;font-weight:bold}.small{font-size:9pt;color:#444}
+@page{size:A4;margin:12mm}@media print{body{margin:0;font-size:10pt}th,td{font-size:7.5pt;padding:2px 3px}}
 )";
 
 QString e(const QJsonValue &v)
 {
     if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+        return QString::number(v.toInteger());
     if (v.isBool())
         return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("-");
     if (v.isArray() || v.isObject())
-        return htmlEscape(QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                                                .toJson(QJsonDocument::Compact)));
+        return htmlEscape(QString::fromUtf8(seedscope::writeJson(v, JsonWriteOptions{false, {}})));
     return htmlEscape(v.toString());
+}
+
+// A list as "a, b, c" and an object as one "key: value" per line, so the proofs read
+// as sentences; deeper structure stays compact JSON.
+QString readable(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty())
+            return QStringLiteral("none");
+        QStringList parts;
+        for (const auto &x : a)
+            parts << ((x.isArray() || x.isObject()) ? e(x) : e(x).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        return parts.join(QStringLiteral(", "));
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.isEmpty())
+            return QStringLiteral("none");
+        QStringList lines;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            lines << htmlEscape(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')) + QStringLiteral(": ")
+                         + ((it.value().isArray() || it.value().isObject()) ? QStringLiteral("<span class=\"mono\">%1</span>").arg(e(it.value()))
+                                                                            : e(it.value()));
+        return lines.join(QStringLiteral("<br>"));
+    }
+    return e(v);
 }
 
 QString offsetText(const QJsonValue &v)
 {
-    if (!v.isDouble() || v.toDouble() < 0)
+    if (!v.isDouble() || v.toInteger(-1) < 0)
         return QStringLiteral("-");
-    return QStringLiteral("0x%1").arg(qint64(v.toDouble()), 0, 16);
+    return QStringLiteral("0x%1").arg(v.toInteger(), 0, 16);
 }
 
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &monoColumns = {})
@@ -128,39 +155,40 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
         if (!proofs.isEmpty()) {
             QList<QStringList> prow;
             for (auto it = proofs.begin(); it != proofs.end(); ++it)
-                prow.append({htmlEscape(it.key()), e(it.value())});
-            h += QStringLiteral("<p><b>What was checked and proven</b></p>\n") + table({QStringLiteral("Item"), QStringLiteral("Value")}, prow, {1});
+                prow.append({htmlEscape(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), readable(it.value())});
+            h += QStringLiteral("<p><b>What was checked and proven</b></p>\n") + table({QStringLiteral("Item"), QStringLiteral("Value")}, prow);
         }
         rows.clear();
         for (const auto &fv : r.value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = fv.toObject();
-            rows.append({get(f, "code"), get(f, "severity"), get(f, "verdict"), offsetText(f.value(QStringLiteral("offset"))), get(f, "location"),
-                         get(f, "expected"), get(f, "found"), get(f, "explanation")});
+            // The id is what notes and bookmarks on a finding refer to; a consequence
+            // names the root cause it follows from.
+            QString id = get(f, "id");
+            if (f.value(QStringLiteral("cause")).isString())
+                id += QStringLiteral("<br><span class=\"small\">from %1</span>").arg(get(f, "cause"));
+            rows.append({id, get(f, "code"), get(f, "severity"), get(f, "verdict"),
+                         offsetText(f.value(QStringLiteral("offset"))), get(f, "location"), get(f, "expected"), get(f, "found"),
+                         get(f, "explanation")});
         }
         if (!rows.isEmpty())
-            h += table({QStringLiteral("Code"), QStringLiteral("Severity"), QStringLiteral("Verdict"), QStringLiteral("Offset"),
+            h += table({QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Severity"), QStringLiteral("Verdict"), QStringLiteral("Offset"),
                         QStringLiteral("Where"), QStringLiteral("Expected"), QStringLiteral("Found"), QStringLiteral("Explanation")},
-                       rows, {3});
+                       rows, {4, 6, 7});
     }
 
-    h += QStringLiteral("<h2>Bookmarks</h2>\n");
-    rows.clear();
-    for (const auto &v : report.value(QStringLiteral("bookmarks")).toArray()) {
-        const QJsonObject b = v.toObject();
-        rows.append({get(b, "evidence"), get(b, "seq"), offsetText(b.value(QStringLiteral("offset"))), get(b, "label"), get(b, "examiner"),
-                     get(b, "created_at")});
+    // Bookmarks, notes and tags: what each is on, then its own words.
+    const std::pair<const char *, const char *> sections[] = {{"bookmarks", "Bookmarks"}, {"notes", "Notes"}, {"tags", "Tags"}};
+    for (const auto &[key, title] : sections) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(QLatin1String(title));
+        rows.clear();
+        for (const auto &v : report.value(QLatin1String(key)).toArray()) {
+            const QJsonObject n = v.toObject();
+            rows.append({get(n, "evidence"), get(n, "subject"), get(n, "label"), get(n, "text"), get(n, "examiner"), get(n, "created_at")});
+        }
+        h += table({QStringLiteral("Evidence"), QStringLiteral("On"), qstrcmp(key, "tags") == 0 ? QStringLiteral("Tag") : QStringLiteral("Label"),
+                    QStringLiteral("Note"), QStringLiteral("Examiner"), QStringLiteral("When (UTC)")},
+                   rows);
     }
-    h += table({QStringLiteral("Evidence"), QStringLiteral("Seq"), QStringLiteral("Offset"), QStringLiteral("Label"), QStringLiteral("Examiner"),
-                QStringLiteral("When (UTC)")},
-               rows);
-    h += QStringLiteral("<h2>Notes</h2>\n");
-    rows.clear();
-    for (const auto &v : report.value(QStringLiteral("notes")).toArray()) {
-        const QJsonObject n = v.toObject();
-        rows.append({get(n, "evidence"), get(n, "seq"), get(n, "text"), get(n, "examiner"), get(n, "created_at")});
-    }
-    h += table({QStringLiteral("Evidence"), QStringLiteral("Seq"), QStringLiteral("Note"), QStringLiteral("Examiner"), QStringLiteral("When (UTC)")},
-               rows);
 
     const QJsonObject custody = report.value(QStringLiteral("custody")).toObject();
     h += QStringLiteral("<h2>Chain of custody</h2>\n<p>Hash chain: %1</p>\n")

@@ -32,6 +32,7 @@ QString bars(const QJsonObject &chart)
     double maxV = 1;
     for (const auto &b : bars)
         maxV = std::max(maxV, b.toArray().at(1).toDouble());
+    maxV *= 1.2; // headroom: the tallest bar's count sits above it, below the title
     QString s = frame(chart.value(QStringLiteral("title")).toString());
     const double plotW = kW - kLeft - kRight, plotH = kH - kTop - kBottom;
     const double slot = bars.isEmpty() ? plotW : plotW / double(bars.size());

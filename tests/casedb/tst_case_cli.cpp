@@ -111,6 +111,81 @@ private Q_SLOTS:
         QCOMPARE(log.json().object().value(S("records")).toArray().first().toObject().value(S("examiner")).toString(), S("Dana Examiner"));
     }
 
+    // Notes, bookmarks and tags on each kind of target: each is one custody record under
+    // its kind, and every report format names what it is on.
+    void annotationsOnFindingsOmegaFilesAndChartPoints()
+    {
+        const QString c = tmp("targets.seedcase");
+        const QString omega = S(SEEDSCOPE_SOURCE_DIR "/resources/samples/omega-sample/checkpoints");
+        QCOMPARE(runCli({S("case"), S("new"), c, S("--examiner"), S("Dana"), S("--title"), S("Targets")}).exitCode, 0);
+        auto add = runCli(QStringList{S("case"), S("add"), c, ev("dev-1.seeddump"), omega} + keyArgs());
+        QVERIFY2(add.exitCode == 2, add.err.constData());
+        // Usage: a bookmark needs a target, one target at most.
+        QCOMPARE(runCli({S("case"), S("bookmark"), c, S("--label"), S("x")}).exitCode, 64);
+        QCOMPARE(runCli({S("case"), S("tag"), c, S("--tag"), S("x"), S("--finding"), S("F1"), S("--chart"), S("a:1")}).exitCode, 64);
+        QCOMPARE(runCli({S("case"), S("tag"), c, S("--evidence"), S("dev-1.seeddump")}).exitCode, 64);
+        // Two pieces of evidence: a finding must say whose; an Omega file finds the only folder.
+        QCOMPARE(runCli({S("case"), S("note"), c, S("--finding"), S("F1"), S("--text"), S("t")}).exitCode, 3);
+        QCOMPARE(runCli({S("case"), S("note"), c, S("--evidence"), S("dev-1.seeddump"), S("--finding"), S("F9999"), S("--text"), S("t")}).exitCode, 3);
+        QCOMPARE(runCli({S("case"), S("note"), c, S("--evidence"), S("dev-1.seeddump"), S("--omega-file"), S("x.json"), S("--text"), S("t")}).exitCode, 3);
+        QCOMPARE(runCli({S("case"), S("bookmark"), c, S("--evidence"), S("dev-1.seeddump"), S("--chart"), S("trust")}).exitCode, 3);
+
+        auto onFinding = runCli({S("case"), S("note"), c, S("--evidence"), S("dev-1.seeddump"), S("--finding"), S("F1"), S("--text"),
+                                 S("root cause, see the amount"), S("--json")});
+        QVERIFY2(onFinding.exitCode == 0, onFinding.err.constData());
+        const QJsonObject fa = onFinding.json().object().value(S("annotations")).toArray().at(0).toObject();
+        QCOMPARE(fa.value(S("target")).toString(), S("finding"));
+        QCOMPARE(fa.value(S("ref")).toString(), S("F1"));
+        QVERIFY(!fa.value(S("code")).toString().isEmpty()); // copied from the stored result
+        QVERIFY2(runCli({S("case"), S("tag"), c, S("--evidence"), S("dev-1.seeddump"), S("--seq"), S("7"), S("--tag"), S("suspect"), S("--tag"),
+                         S("amount")})
+                         .exitCode == 0,
+                 "tag entry");
+        QCOMPARE(runCli({S("case"), S("bookmark"), c, S("--omega-file"), S("checkpoint_1762692001.json"), S("--label"), S("newest")}).exitCode, 0);
+        QCOMPARE(runCli({S("case"), S("bookmark"), c, S("--evidence"), S("dev-1.seeddump"), S("--chart"), S("trust:42"), S("--text"), S("dip")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({S("case"), S("tag"), c, S("--tag"), S("priority")}).exitCode, 0);
+
+        auto log = runCli({S("case"), S("log"), c, S("--json")});
+        QCOMPARE(log.exitCode, 0);
+        QStringList actions, targets;
+        for (const auto &r : log.json().object().value(S("records")).toArray()) {
+            const QJsonObject rec = r.toObject();
+            if (QStringList{S("note"), S("bookmark"), S("tag")}.contains(rec.value(S("action")).toString())) {
+                actions << rec.value(S("action")).toString();
+                targets << rec.value(S("details")).toObject().value(S("target")).toString();
+            }
+        }
+        QCOMPARE(actions, QStringList({S("note"), S("tag"), S("tag"), S("bookmark"), S("bookmark"), S("tag")}));
+        QCOMPARE(targets, QStringList({S("finding"), S("entry"), S("entry"), S("omega-file"), S("chart-point"), S("case")}));
+
+        QCOMPARE(runCli({S("report"), c, S("--format"), S("json"), S("--out"), tmp("t.json")}).exitCode, 0);
+        const QJsonObject r = QJsonDocument::fromJson(readAll(tmp("t.json"))).object();
+        QCOMPARE(r.value(S("version")).toInt(), 2);
+        QCOMPARE(r.value(S("notes")).toArray().at(0).toObject().value(S("subject")).toString(),
+                 S("finding F1 (%1)").arg(fa.value(S("code")).toString()));
+        const QJsonArray bookmarks = r.value(S("bookmarks")).toArray();
+        QCOMPARE(bookmarks.size(), 2);
+        QCOMPARE(bookmarks.at(0).toObject().value(S("subject")).toString(), S("Omega file checkpoint_1762692001.json"));
+        QCOMPARE(bookmarks.at(0).toObject().value(S("evidence")).toString(), S("checkpoints"));
+        QCOMPARE(bookmarks.at(1).toObject().value(S("subject")).toString(), S("chart point trust:42"));
+        const QJsonArray tags = r.value(S("tags")).toArray();
+        QCOMPARE(tags.size(), 3);
+        QCOMPARE(tags.at(0).toObject().value(S("subject")).toString(), S("entry seq 7"));
+        QCOMPARE(tags.at(1).toObject().value(S("label")).toString(), S("amount"));
+        QCOMPARE(tags.at(2).toObject().value(S("subject")).toString(), S("the case"));
+        QVERIFY(runCli({S("report"), c, S("--format"), S("csv"), S("--out"), tmp("t.csv")}).exitCode == 0);
+        const QByteArray csv = readAll(tmp("t.csv"));
+        QVERIFY(csv.contains("\"tag\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"the case\",\"\",\"priority\",\"Dana\",\"\""));
+        QVERIFY(csv.contains("\"note\",\"dev-1.seeddump\""));
+        QVERIFY(runCli({S("report"), c, S("--format"), S("html"), S("--out"), tmp("t.html"), S("--fixed-time"), S("2026-01-01T00:00:00Z")}).exitCode == 0);
+        const QByteArray html = readAll(tmp("t.html"));
+        QVERIFY(html.contains("<h2>Tags</h2>"));
+        QVERIFY(html.contains("Omega file checkpoint_1762692001.json"));
+        QVERIFY(html.contains("chart point trust:42"));
+    }
+
     void reportsHoldTheCaseAndAreReproducible()
     {
         QVERIFY(runCli({S("report"), m_case, S("--format"), S("json"), S("--out"), tmp("r1.json")}).exitCode == 0);

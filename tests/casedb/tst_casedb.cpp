@@ -188,14 +188,23 @@ private Q_SLOTS:
         auto ro = openPath(p);
         QVERIFY2(ro, ro ? "" : qPrintable(ro.error().message));
         QCOMPARE((*ro)->details().schemaVersion, 1);
+        // Its annotations read without the target columns of schema 3.
+        auto none = (*ro)->annotations();
+        QVERIFY2(none, none ? "" : qPrintable(none.error().message));
         ro->reset();
         auto rw = openPath(p, SqliteBackend::Mode::ReadWrite);
         QVERIFY2(rw, rw ? "" : qPrintable(rw.error().message));
         QCOMPARE((*rw)->details().schemaVersion, kSchemaVersion);
         QVERIFY((*rw)->cachedResult(QStringLiteral("x"), CaseFile::toolVersion(), QStringLiteral("verify")));
         QVERIFY((*rw)->appendCustody(QStringLiteral("New Examiner"), QStringLiteral("note"), {}));
+        // Migrated to schema 3: annotations carry their target.
+        Annotation tag;
+        tag.kind = QStringLiteral("tag");
+        tag.label = QStringLiteral("old case");
+        QVERIFY((*rw)->addAnnotation(tag, QStringLiteral("New Examiner")));
+        QCOMPARE((*rw)->annotations()->at(0).target, QStringLiteral("case"));
         auto log = (*rw)->custodyLog();
-        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->size(), 3);
         QVERIFY(!verifyChain(*log).has_value());
     }
 

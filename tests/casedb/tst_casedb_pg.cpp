@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 
 #include "casedb/CaseFile.h"
+#include "casedb/CaseSchema.h"
 #include "casedb_pg/PgBackend.h"
 
 #include <QJsonArray>
@@ -87,7 +88,7 @@ private Q_SLOTS:
         auto again = openTeamCase(urlFor(QStringLiteral("case_basic")));
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         QCOMPARE((*again)->details().title, QStringLiteral("Team case"));
-        QCOMPARE((*again)->details().schemaVersion, 2);
+        QCOMPARE((*again)->details().schemaVersion, casedb::kSchemaVersion);
         auto notes = (*again)->annotations();
         QCOMPARE(notes->size(), 1);
         QCOMPARE(notes->at(0).label, QStringLiteral("it's \"quoted\""));

@@ -283,6 +283,54 @@ private Q_SLOTS:
         QVERIFY(!omega.json().object().contains(QStringLiteral("format")));
     }
 
+    void caseCommandsSpeakTheEnvelope()
+    {
+        QTemporaryDir tmp;
+        const QString c = tmp.filePath(QStringLiteral("c.seedcase"));
+        const auto run = [&](const QStringList &args) { return runCli(args + QStringList{QStringLiteral("--json")}); };
+        const CliRun made = run({QStringLiteral("case"), QStringLiteral("new"), c, QStringLiteral("--examiner"), QStringLiteral("E"),
+                                 QStringLiteral("--title"), QStringLiteral("T")});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY_CONTRACT(made, QStringLiteral("case"), QStringLiteral("case new"));
+        const CliRun add = run({QStringLiteral("case"), QStringLiteral("add"), c, dump(1), QStringLiteral("--key-file"),
+                                QDir(m_sim).filePath(QStringLiteral("dev-1.key")), QStringLiteral("--trust-store"), m_trust});
+        QCOMPARE(add.exitCode, 2);
+        QVERIFY_CONTRACT(add, QStringLiteral("case"), QStringLiteral("case add"));
+        const CliRun note = run({QStringLiteral("case"), QStringLiteral("note"), c, QStringLiteral("--finding"), QStringLiteral("F1"),
+                                 QStringLiteral("--text"), QStringLiteral("n")});
+        QVERIFY2(note.exitCode == 0, note.err.constData());
+        QVERIFY_CONTRACT(note, QStringLiteral("case"), QStringLiteral("case note"));
+        const CliRun bookmark = run({QStringLiteral("case"), QStringLiteral("bookmark"), c, QStringLiteral("--evidence"), QStringLiteral("dev-1.seeddump"),
+                                     QStringLiteral("--seq"), QStringLiteral("9007199254740993")});
+        QCOMPARE(bookmark.exitCode, 0);
+        QVERIFY_CONTRACT(bookmark, QStringLiteral("case"), QStringLiteral("case bookmark"));
+        QVERIFY(bookmark.out.contains("\"seq\": 9007199254740993"));
+        const CliRun tag = run({QStringLiteral("case"), QStringLiteral("tag"), c, QStringLiteral("--chart"), QStringLiteral("trust:12"),
+                                QStringLiteral("--tag"), QStringLiteral("a"), QStringLiteral("--tag"), QStringLiteral("b")});
+        QCOMPARE(tag.exitCode, 0);
+        QVERIFY_CONTRACT(tag, QStringLiteral("case"), QStringLiteral("case tag"));
+        QCOMPARE(tag.json().object().value(QStringLiteral("annotations")).toArray().size(), 2);
+        const CliRun log = run({QStringLiteral("case"), QStringLiteral("log"), c});
+        QCOMPARE(log.exitCode, 0);
+        QVERIFY_CONTRACT(log, QStringLiteral("case"), QStringLiteral("case log"));
+        const CliRun verify = run({QStringLiteral("case"), QStringLiteral("verify"), c});
+        QCOMPARE(verify.exitCode, 0);
+        QVERIFY_CONTRACT(verify, QStringLiteral("case"), QStringLiteral("case verify"));
+        const CliRun report = run({QStringLiteral("report"), c, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                                   tmp.filePath(QStringLiteral("r.json"))});
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY_CONTRACT(report, QStringLiteral("report"));
+        // Errors: a finding the stored result does not hold, and a case that is not one.
+        const CliRun missing = run({QStringLiteral("case"), QStringLiteral("tag"), c, QStringLiteral("--finding"), QStringLiteral("F999"),
+                                    QStringLiteral("--tag"), QStringLiteral("x")});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY_CONTRACT(missing, QStringLiteral("case"));
+        QVERIFY(missing.err.contains("F999"));
+        const CliRun notCase = run({QStringLiteral("case"), QStringLiteral("log"), dump(0)});
+        QCOMPARE(notCase.exitCode, 3);
+        QVERIFY_CONTRACT(notCase, QStringLiteral("case"));
+    }
+
     void errorsWithJsonAreJson()
     {
         QTemporaryDir tmp;

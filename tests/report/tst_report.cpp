@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Report writers on a hand-made model: CSV quoting and formula neutralisation, HTML
 // escaping of every evidence string, well-formed SVG charts, and the finding order
-// (root causes first when findings carry a cause, then severity, offset, code).
+// (root causes first when findings carry a cause, then severity, offset, code), and
+// 64-bit integers above 2^53 kept digit for digit from the case file into the report.
+#include "casedb/SqliteBackend.h"
 #include "report/CaseReport.h"
 #include "report/HtmlEscape.h"
 #include "report/ReportCsv.h"
 #include "report/ReportHtml.h"
 #include "report/SvgChart.h"
+#include "util/JsonWriter.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <limits>
 
 using namespace seedscope;
 using namespace seedscope::report;
@@ -119,6 +126,83 @@ private Q_SLOTS:
         QVERIFY(html.count("&lt;img src=x onerror=alert(1)&gt;") >= 8);
         QVERIFY(html.contains("0x1000"));
         QCOMPARE(writeHtml(model, QStringLiteral("2026-01-01T00:00:00Z")), html);
+    }
+
+    // Above 2^53 a double cannot hold every integer: 2^53+1 would come back as 2^53.
+    // Seq, Lamport, amounts and offsets go through the case file (cached result,
+    // annotation, custody details) into the report's JSON and CSV exactly.
+    void integersAbove2To53RoundTripExactly()
+    {
+        constexpr qint64 kBig = (qint64(1) << 53) + 1;       // 9007199254740993
+        constexpr qint64 kHuge = std::numeric_limits<qint64>::max();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString evidencePath = dir.filePath(QStringLiteral("e.seeddump"));
+        {
+            QFile f(evidencePath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not really a dump, only bytes to hash");
+        }
+        auto b = casedb::SqliteBackend::open(dir.filePath(QStringLiteral("c.seedcase")), casedb::SqliteBackend::Mode::Create);
+        QVERIFY(b.has_value());
+        casedb::CaseDetails d;
+        d.examiner = QStringLiteral("E");
+        d.title = QStringLiteral("T");
+        auto c = casedb::CaseFile::create(std::move(*b), d);
+        QVERIFY(c.has_value());
+        auto h = casedb::hashEvidence(evidencePath);
+        QVERIFY(h.has_value());
+        QVERIFY((*c)->addEvidence(*h, QStringLiteral("E")).has_value());
+
+        QJsonObject f = finding("AMOUNT_OVERFLOW", "critical", 0, "tampering");
+        f.insert(QStringLiteral("offset"), jsonInt(kBig));
+        f.insert(QStringLiteral("seq"), jsonInt(kBig + 2));
+        f.insert(QStringLiteral("amount"), jsonInt(kHuge));
+        f.insert(QStringLiteral("lamport"), jsonUInt(uint64_t(kHuge) + 1)); // not a JSON integer: kept as a string
+        casedb::CachedResult r;
+        r.evidenceSha256 = h->sha256;
+        r.toolVersion = casedb::CaseFile::toolVersion();
+        r.kind = QStringLiteral("verify");
+        r.summary = QJsonObject{{QStringLiteral("exit_code"), 2}, {QStringLiteral("entries"), jsonInt(kBig)}};
+        r.payload = QJsonObject{{QStringLiteral("findings"), QJsonArray{f}}};
+        QVERIFY((*c)->storeResult(r, QStringLiteral("E"), QStringLiteral("verify")));
+        casedb::Annotation a;
+        a.kind = QStringLiteral("bookmark");
+        a.evidenceSha256 = h->sha256;
+        a.seq = kBig;
+        a.offset = kHuge;
+        QVERIFY((*c)->addAnnotation(a, QStringLiteral("E")).has_value());
+
+        auto cached = (*c)->cachedResult(h->sha256, casedb::CaseFile::toolVersion(), QStringLiteral("verify"));
+        QVERIFY(cached.has_value() && cached->has_value());
+        const QJsonObject back = (**cached).payload.value(QStringLiteral("findings")).toArray().at(0).toObject();
+        QCOMPARE(back.value(QStringLiteral("offset")).toInteger(), kBig);
+        QCOMPARE(back.value(QStringLiteral("seq")).toInteger(), kBig + 2);
+        QCOMPARE(back.value(QStringLiteral("amount")).toInteger(), kHuge);
+        QCOMPARE(back.value(QStringLiteral("lamport")).toString(), QStringLiteral("9223372036854775808"));
+        auto log = (*c)->custodyLog();
+        QVERIFY(log.has_value());
+        QVERIFY(log->constLast().details.contains(QStringLiteral("\"seq\":9007199254740993")));
+        QVERIFY(log->constLast().details.contains(QStringLiteral("\"offset\":9223372036854775807")));
+
+        auto model = buildCaseReport(**c);
+        QVERIFY(model.has_value());
+        const QByteArray json = writeJson(*model);
+        QVERIFY2(json.contains("\"offset\": 9007199254740993"), json.constData());
+        QVERIFY(json.contains("\"seq\": 9007199254740995"));
+        QVERIFY(json.contains("\"amount\": 9223372036854775807"));
+        QVERIFY(json.contains("\"lamport\": \"9223372036854775808\""));
+        QVERIFY(json.contains("\"entries\": 9007199254740993"));
+        QVERIFY(json.contains("\"seq\": 9007199254740993")); // the bookmark
+        QVERIFY(!json.contains("e+")); // no number fell back to a double's exponent form
+        auto again = buildCaseReport(**c);
+        QVERIFY(again.has_value());
+        QCOMPARE(writeJson(*again), json);
+        const QByteArray csv = writeCsv(*model);
+        QVERIFY(csv.contains("\"9007199254740993\""));
+        QVERIFY(csv.contains("\"9223372036854775807\""));
+        const QByteArray html = writeHtml(*model, QStringLiteral("2026-01-01T00:00:00Z"));
+        QVERIFY(html.contains("0x20000000000001"));
     }
 };
 

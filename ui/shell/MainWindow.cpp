@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "case/CaseUi.h"
 #include "shell/EvidenceListModel.h"
 #include "shell/EvidenceOpener.h"
 #include "shell/LanguageMenu.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
 
     createActions();
+    new CaseUi(this, m_tabs); // File > New case…, Open case…, Case submenu, case dock
     statusBar()->showMessage(tr("Ready. Evidence is opened read-only."));
     resize(1280, 800);
     const QSettings s;

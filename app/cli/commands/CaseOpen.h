@@ -10,6 +10,7 @@
 #include "util/Result.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <memory>
@@ -31,7 +32,24 @@ Result<std::unique_ptr<casedb::CaseFile>> openCase(const QString &locator, CaseA
 // {"command", "schema_version": 1, "exit_code", ...payload}
 void printEnvelope(CliContext &ctx, const QString &command, int exitCode, const QJsonObject &payload);
 
-// Prints "error: ..." and returns exit code 3 (the case could not be used).
+// Prints "error: ..." (and with --json the error envelope under the top command's name)
+// and returns exit code 3 (the case could not be used).
 int caseError(CliContext &ctx, const Error &error);
+
+// Options every `case` action takes: --db, --examiner, --json.
+void addCaseOptions(QCommandLineParser &p);
+// --examiner when given, else the case's examiner.
+QString caseExaminer(const QCommandLineParser &p, const casedb::CaseFile &c);
+// Opens for writing and re-checks the evidence, logging the open. Changed evidence is a
+// critical finding printed on stderr (and in the custody log, and appended to `changed`
+// when given); the action still runs.
+Result<std::unique_ptr<casedb::CaseFile>> openCaseForWrite(CliContext &ctx, const QString &locator, const QString &examinerOverride,
+                                                           QJsonArray *changed);
+// EVIDENCE as given by the examiner: a SHA-256 (or a unique prefix of 8+), a name or a
+// path; its SHA-256.
+Result<QString> resolveEvidence(casedb::CaseFile &c, const QString &given);
+
+// `case note|bookmark|tag` (case_annotate.cpp).
+int runCaseAnnotation(CliContext &ctx, const QString &kind);
 
 } // namespace seedscope::cli

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `case new|add|verify|log|note|bookmark`: a forensic case file (.seedcase, SQLite) or a
+// `case new|add|verify|log|note|bookmark|tag`: a forensic case file (.seedcase, SQLite) or a
 // team case on PostgreSQL (--db postgresql://...). Every action is recorded in the
 // case's hash-chained custody log. Exit codes: 0 done (and, for verify, all intact),
 // 1/2/4 as `verify` for imported evidence, 2 evidence changed or custody chain broken,
@@ -8,14 +8,11 @@
 #include "CommandList.h"
 
 #include "casedb/CaseFile.h"
+#include "casedb/CaseImport.h"
 #include "findings/Finding.h"
-#include "omega/OmegaAnalysis.h"
-#include "util/Hex.h"
-#include "verify/Verifier.h"
+#include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -26,58 +23,18 @@ using casedb::CaseFile;
 
 const QString kCommand = QStringLiteral("case");
 
-void addCommon(QCommandLineParser &p)
-{
-    p.addOption({QStringLiteral("db"), QStringLiteral("Team case: a PostgreSQL connection string (postgresql://...) in place of CASE."),
-                 QStringLiteral("URL")});
-    p.addOption({QStringLiteral("examiner"), QStringLiteral("Who performs this action (default: the case's examiner)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (docs/case-file.md).")});
-}
-
-QString examinerOf(const QCommandLineParser &p, const CaseFile &c)
-{
-    return p.isSet(QStringLiteral("examiner")) ? p.value(QStringLiteral("examiner")) : c.details().examiner;
-}
-
 QJsonObject evidenceJson(const casedb::EvidenceRecord &e)
 {
     return QJsonObject{{QStringLiteral("name"), e.name},      {QStringLiteral("path"), e.path},
-                       {QStringLiteral("kind"), e.kind},      {QStringLiteral("size"), double(e.size)},
+                       {QStringLiteral("kind"), e.kind},      {QStringLiteral("size"), jsonInt(e.size)},
                        {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("added_at"), e.addedAt}};
-}
-
-// Opens for writing and re-checks the evidence, logging the open. Changed evidence is a
-// critical finding printed on stderr (and in the custody log); the action still runs.
-Result<std::unique_ptr<CaseFile>> openForWrite(CliContext &ctx, const QString &locator, const QString &examinerOverride,
-                                               QJsonArray *changed)
-{
-    auto c = openCase(locator, CaseAccess::ReadWrite);
-    if (!c)
-        return c.error();
-    const QString examiner = examinerOverride.isEmpty() ? (*c)->details().examiner : examinerOverride;
-    auto checks = (*c)->checkAndLogEvidence(examiner);
-    if (!checks)
-        return checks.error();
-    for (const casedb::EvidenceCheck &chk : *checks) {
-        if (chk.intact)
-            continue;
-        ctx.err << "critical: CASE_EVIDENCE_CHANGED " << chk.evidence.name << ": " << chk.problem << "\n";
-        if (changed)
-            changed->append(QJsonObject{{QStringLiteral("code"), QStringLiteral("CASE_EVIDENCE_CHANGED")},
-                                        {QStringLiteral("severity"), QStringLiteral("critical")},
-                                        {QStringLiteral("evidence"), chk.evidence.name},
-                                        {QStringLiteral("sha256"), chk.evidence.sha256},
-                                        {QStringLiteral("explanation"), chk.problem}});
-    }
-    ctx.err.flush();
-    return c;
 }
 
 int runNew(CliContext &ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Create a case file (or initialise a team case database)."));
-    addCommon(p);
+    addCaseOptions(p);
     p.addOption({QStringLiteral("title"), QStringLiteral("Case title."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("number"), QStringLiteral("Case number."), QStringLiteral("N")});
     p.addOption({QStringLiteral("agency"), QStringLiteral("Agency."), QStringLiteral("A")});
@@ -113,24 +70,13 @@ int runNew(CliContext &ctx)
     return 0;
 }
 
-// Inputs that change a verification's result, as canonical JSON: the cache key's params.
-QString paramsJson(const QStringList &keyFps, const QString &trustFp)
-{
-    QJsonArray keys;
-    for (const QString &k : keyFps)
-        keys.append(k);
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("key_fingerprints"), keys},
-                                                       {QStringLiteral("trust_store_fingerprint"), trustFp}})
-                                 .toJson(QJsonDocument::Compact));
-}
-
 int runAdd(CliContext &ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Import evidence into a case: hash it, verify it (dumps) or examine it (Omega folders), "
                                                "and store the result. Evidence already verified by this Seedscope version with the same "
                                                "keys is not verified again."));
-    addCommon(p);
+    addCaseOptions(p);
     p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage root key file (hex); repeatable."), QStringLiteral("K")});
     p.addOption({QStringLiteral("trust-store"), QStringLiteral("Network trust store."), QStringLiteral("T")});
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
@@ -145,88 +91,31 @@ int runAdd(CliContext &ctx)
     const QString trust = p.value(QStringLiteral("trust-store"));
 
     QJsonArray changed;
-    auto c = openForWrite(ctx, locator, p.value(QStringLiteral("examiner")), &changed);
+    auto c = openCaseForWrite(ctx, locator, p.value(QStringLiteral("examiner")), &changed);
     if (!c)
         return caseError(ctx, c.error());
     CaseFile &cf = **c;
-    const QString examiner = examinerOf(p, cf);
+    const QString examiner = caseExaminer(p, cf);
 
-    // Keys and trust store by fingerprint (never their bytes).
-    QStringList keyFps;
-    for (const QString &k : keyFiles) {
-        auto fp = casedb::fingerprintFile(k);
-        if (!fp)
-            return caseError(ctx, fp.error());
-        keyFps << *fp;
-        if (auto s = cf.recordKey({*fp, QStringLiteral("storage-key"), QFileInfo(k).fileName(), {}}, examiner); !s)
-            return caseError(ctx, s.error());
-    }
-    QString trustFp;
-    if (!trust.isEmpty()) {
-        auto fp = casedb::fingerprintFile(trust);
-        if (!fp)
-            return caseError(ctx, fp.error());
-        trustFp = *fp;
-        if (auto s = cf.recordKey({trustFp, QStringLiteral("trust-store"), QFileInfo(trust).fileName(), {}}, examiner); !s)
-            return caseError(ctx, s.error());
-    }
-    const QString params = paramsJson(keyFps, trustFp);
-
+    // Keys and trust store by fingerprint (never their bytes), then each item.
+    const casedb::ImportInputs inputs{keyFiles, trust};
+    auto params = casedb::recordInputs(cf, inputs, examiner);
+    if (!params)
+        return caseError(ctx, params.error());
     int rc = changed.isEmpty() ? exitcode::Clean : exitcode::ErrorsOrTamper;
     QJsonArray items;
     for (const QString &path : pos) {
-        auto h = casedb::hashEvidence(path);
-        if (!h)
-            return caseError(ctx, h.error());
-        auto rec = cf.addEvidence(*h, examiner);
-        if (!rec)
-            return caseError(ctx, rec.error());
-        const QString kind = h->kind == QLatin1String("omega") ? QStringLiteral("omega") : QStringLiteral("verify");
-        auto cached = cf.cachedResult(h->sha256, CaseFile::toolVersion(), kind, params);
-        if (!cached)
-            return caseError(ctx, cached.error());
-        casedb::CachedResult result;
-        bool fromCache = cached->has_value();
-        if (fromCache) {
-            result = **cached;
-        } else {
-            result.evidenceSha256 = h->sha256;
-            result.toolVersion = CaseFile::toolVersion();
-            result.kind = kind;
-            result.params = params;
-            if (kind == QLatin1String("verify")) {
-                verify::VerifyOptions o;
-                o.dumpPath = h->path;
-                o.keyFiles = keyFiles;
-                o.trustStorePath = trust;
-                auto r = verify::verifyDump(o);
-                if (!r)
-                    return caseError(ctx, r.error());
-                if (toHex(r->evidence.sha256) != h->sha256)
-                    return caseError(ctx, makeError(ErrorCode::Io, QStringLiteral("%1 changed while it was being imported").arg(path)));
-                result.payload = r->toJson();
-                result.summary = result.payload.value(QStringLiteral("summary")).toObject();
-            } else {
-                omega::AnalysisOptions o;
-                o.now = double(QDateTime::currentSecsSinceEpoch());
-                auto r = omega::analyzeOmegaDirectory(h->path, o);
-                if (!r)
-                    return caseError(ctx, r.error());
-                result.payload = omega::reportToJson(*r);
-                result.summary = result.payload.value(QStringLiteral("summary")).toObject();
-                result.summary.insert(QStringLiteral("exit_code"), exitCodeFor(r->findings));
-            }
-            if (auto s = cf.storeResult(result, examiner, QString::fromLatin1(casedb::action::Verify)); !s)
-                return caseError(ctx, s.error());
-        }
-        const int itemRc = result.summary.value(QStringLiteral("exit_code")).toInt();
-        rc = std::max(rc, itemRc);
-        items.append(QJsonObject{{QStringLiteral("evidence"), evidenceJson(*rec)},
-                                 {QStringLiteral("cached"), fromCache},
-                                 {QStringLiteral("summary"), result.summary}});
+        auto item = casedb::importEvidence(cf, path, inputs, *params, examiner);
+        if (!item)
+            return caseError(ctx, item.error());
+        rc = std::max(rc, item->exitCode);
+        items.append(QJsonObject{{QStringLiteral("evidence"), evidenceJson(item->evidence)},
+                                 {QStringLiteral("cached"), item->fromCache},
+                                 {QStringLiteral("summary"), item->result.summary}});
         if (!p.isSet(QStringLiteral("json")))
-            ctx.out << rec->name << "  sha256 " << rec->sha256 << "  " << (fromCache ? "(cached result) " : "") << "exit " << itemRc << ", "
-                    << result.payload.value(QStringLiteral("findings")).toArray().size() << " findings\n";
+            ctx.out << item->evidence.name << "  sha256 " << item->evidence.sha256 << "  " << (item->fromCache ? "(cached result) " : "")
+                    << "exit " << item->exitCode << ", " << item->result.payload.value(QStringLiteral("findings")).toArray().size()
+                    << " findings\n";
     }
     if (p.isSet(QStringLiteral("json")))
         printEnvelope(ctx, kCommand, rc,
@@ -240,7 +129,7 @@ int runVerifyCase(CliContext &ctx)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Re-hash every piece of evidence and check the custody chain. Exit 2 names the changed "
                                                "evidence or the first custody record that fails."));
-    addCommon(p);
+    addCaseOptions(p);
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
@@ -275,12 +164,12 @@ int runVerifyCase(CliContext &ctx)
     if (brk)
         problems.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("CASE_CUSTODY_BROKEN")},
                                     {QStringLiteral("severity"), QStringLiteral("critical")},
-                                    {QStringLiteral("record"), double(brk->seq)},
+                                    {QStringLiteral("record"), jsonInt(brk->seq)},
                                     {QStringLiteral("explanation"), brk->reason}});
     const int rc = problems.isEmpty() ? exitcode::Clean : exitcode::ErrorsOrTamper;
     // Record the check itself; a break stays detectable (the new record chains to the
     // stored head, and the altered record still fails).
-    const QString examiner = examinerOf(p, cf);
+    const QString examiner = caseExaminer(p, cf);
     if (auto s = cf.appendCustody(examiner, QString::fromLatin1(casedb::action::Verify),
                                   QJsonObject{{QStringLiteral("scope"), QStringLiteral("case")},
                                               {QStringLiteral("chain_intact"), !brk.has_value()},
@@ -294,7 +183,7 @@ int runVerifyCase(CliContext &ctx)
                                   {QStringLiteral("custody"), QJsonObject{{QStringLiteral("records"), int(log->size())},
                                                                           {QStringLiteral("chain_intact"), !brk.has_value()},
                                                                           {QStringLiteral("first_break"),
-                                                                           brk ? QJsonValue(double(brk->seq)) : QJsonValue()}}},
+                                                                           brk ? QJsonValue(jsonInt(brk->seq)) : QJsonValue()}}},
                                   {QStringLiteral("evidence"), ev},
                                   {QStringLiteral("findings"), problems}});
     } else {
@@ -312,7 +201,7 @@ int runLog(CliContext &ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Print the custody log (read-only) and whether its hash chain verifies."));
-    addCommon(p);
+    addCaseOptions(p);
     p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
@@ -330,7 +219,7 @@ int runLog(CliContext &ctx)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray recs;
         for (const casedb::CustodyRecord &r : *log)
-            recs.append(QJsonObject{{QStringLiteral("seq"), double(r.seq)},
+            recs.append(QJsonObject{{QStringLiteral("seq"), jsonInt(r.seq)},
                                     {QStringLiteral("utc"), r.utc},
                                     {QStringLiteral("examiner"), r.examiner},
                                     {QStringLiteral("tool_version"), r.toolVersion},
@@ -342,7 +231,7 @@ int runLog(CliContext &ctx)
                       QJsonObject{{QStringLiteral("action"), QStringLiteral("log")},
                                   {QStringLiteral("records"), recs},
                                   {QStringLiteral("chain_intact"), !brk.has_value()},
-                                  {QStringLiteral("first_break"), brk ? QJsonValue(double(brk->seq)) : QJsonValue()}});
+                                  {QStringLiteral("first_break"), brk ? QJsonValue(jsonInt(brk->seq)) : QJsonValue()}});
     } else {
         for (const casedb::CustodyRecord &r : *log)
             ctx.out << r.seq << "  " << r.utc << "  " << r.examiner << "  " << r.action << "  " << r.details << "\n";
@@ -352,81 +241,9 @@ int runLog(CliContext &ctx)
     return rc;
 }
 
-// EVIDENCE as given by the examiner: a SHA-256 (or a unique prefix of 8+), a name or a path.
-Result<QString> resolveEvidence(CaseFile &c, const QString &given)
-{
-    auto items = c.evidence();
-    if (!items)
-        return items.error();
-    const QString abs = QFileInfo(given).absoluteFilePath();
-    QStringList hits;
-    for (const casedb::EvidenceRecord &e : *items)
-        if (e.sha256 == given.toLower() || e.name == given || e.path == abs || (given.size() >= 8 && e.sha256.startsWith(given.toLower())))
-            if (!hits.contains(e.sha256))
-                hits << e.sha256;
-    if (hits.size() != 1)
-        return makeError(ErrorCode::NotFound, hits.isEmpty() ? QStringLiteral("no evidence %1 in this case").arg(given)
-                                                             : QStringLiteral("%1 names more than one piece of evidence").arg(given));
-    return hits.constFirst();
-}
-
-int runAnnotation(CliContext &ctx, const QString &kind)
-{
-    const bool isNote = kind == QLatin1String("note");
-    QCommandLineParser p;
-    p.setApplicationDescription(isNote ? QStringLiteral("Add a note to the case, optionally on one journal entry.")
-                                       : QStringLiteral("Bookmark a journal entry of one piece of evidence."));
-    addCommon(p);
-    p.addOption({QStringLiteral("evidence"), QStringLiteral("The evidence: SHA-256 (or 8+ hex prefix), name or path."), QStringLiteral("E")});
-    p.addOption({QStringLiteral("seq"), QStringLiteral("Journal sequence number."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("offset"), QStringLiteral("Byte offset in the evidence."), QStringLiteral("OFF")});
-    p.addOption({QStringLiteral("text"), isNote ? QStringLiteral("The note.") : QStringLiteral("A note on the bookmark."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("label"), QStringLiteral("A label."), QStringLiteral("L")});
-    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
-    if (auto done = parseArguments(ctx, p))
-        return *done;
-    const QString locator = onlyCaseLocator(p);
-    if (locator.isEmpty())
-        return usageError(ctx, QStringLiteral("case %1: give one CASE or --db").arg(kind));
-    if (isNote && p.value(QStringLiteral("text")).isEmpty())
-        return usageError(ctx, QStringLiteral("case note: --text is required"));
-    if (!isNote && (!p.isSet(QStringLiteral("evidence")) || (!p.isSet(QStringLiteral("seq")) && !p.isSet(QStringLiteral("offset")))))
-        return usageError(ctx, QStringLiteral("case bookmark: --evidence and --seq (or --offset) are required"));
-    casedb::Annotation a;
-    a.kind = kind;
-    for (const char *opt : {"seq", "offset"}) {
-        if (!p.isSet(QLatin1String(opt)))
-            continue;
-        bool ok = false;
-        const qint64 v = p.value(QLatin1String(opt)).toLongLong(&ok);
-        if (!ok || v < 0)
-            return usageError(ctx, QStringLiteral("case %1: --%2 needs a non-negative integer").arg(kind, QLatin1String(opt)));
-        (qstrcmp(opt, "seq") == 0 ? a.seq : a.offset) = v;
-    }
-    a.body = p.value(QStringLiteral("text"));
-    a.label = p.value(QStringLiteral("label"));
-    auto c = openForWrite(ctx, locator, p.value(QStringLiteral("examiner")), nullptr);
-    if (!c)
-        return caseError(ctx, c.error());
-    if (p.isSet(QStringLiteral("evidence"))) {
-        auto sha = resolveEvidence(**c, p.value(QStringLiteral("evidence")));
-        if (!sha)
-            return caseError(ctx, sha.error());
-        a.evidenceSha256 = *sha;
-    }
-    auto id = (*c)->addAnnotation(a, examinerOf(p, **c));
-    if (!id)
-        return caseError(ctx, id.error());
-    if (p.isSet(QStringLiteral("json")))
-        printEnvelope(ctx, kCommand, 0, QJsonObject{{QStringLiteral("action"), kind}, {QStringLiteral("id"), double(*id)}});
-    else
-        ctx.out << kind << " " << *id << " added\n";
-    return 0;
-}
-
 int runCase(CliContext &ctx)
 {
-    static const char *kUsage = "usage: case new|add|verify|log|note|bookmark [options] (case <action> --help for each)";
+    static const char *kUsage = "usage: case new|add|verify|log|note|bookmark|tag [options] (case <action> --help for each)";
     if (ctx.args.isEmpty())
         return usageError(ctx, QString::fromLatin1(kUsage));
     const QString sub = ctx.args.constFirst();
@@ -440,8 +257,8 @@ int runCase(CliContext &ctx)
         return runVerifyCase(sc);
     if (sub == QLatin1String("log"))
         return runLog(sc);
-    if (sub == QLatin1String("note") || sub == QLatin1String("bookmark"))
-        return runAnnotation(sc, sub);
+    if (sub == QLatin1String("note") || sub == QLatin1String("bookmark") || sub == QLatin1String("tag"))
+        return runCaseAnnotation(sc, sub);
     if (sub == QLatin1String("-h") || sub == QLatin1String("--help")) {
         ctx.out << kUsage << "\n";
         return 0;
@@ -451,6 +268,6 @@ int runCase(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kCaseCommand{"case", "Case files: new, add evidence, verify, custody log, notes, bookmarks", runCase};
+const CliCommand kCaseCommand{"case", "Case files: new, add evidence, verify, custody log, notes, bookmarks, tags", runCase};
 
 } // namespace seedscope::cli

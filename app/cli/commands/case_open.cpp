@@ -4,6 +4,8 @@
 #include "casedb/SqliteBackend.h"
 #include "findings/Finding.h"
 
+#include <QFileInfo>
+
 #ifdef SEEDSCOPE_HAVE_POSTGRES
 #include "casedb_pg/PgBackend.h"
 #endif
@@ -66,9 +68,67 @@ void printEnvelope(CliContext &ctx, const QString &command, int exitCode, const 
 
 int caseError(CliContext &ctx, const Error &error)
 {
-    ctx.err << "error: " << error.message << "\n";
+    // "case note" -> "case": the envelope names the command, as for a successful run.
+    const QString own = ctx.command;
+    ctx.command = own.section(QLatin1Char(' '), 0, 0);
+    const int rc = fail(ctx, exitcode::Unreadable, error);
+    ctx.command = own;
+    return rc;
+}
+
+void addCaseOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("db"), QStringLiteral("Team case: a PostgreSQL connection string (postgresql://...) in place of CASE."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("examiner"), QStringLiteral("Who performs this action (default: the case's examiner)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (docs/case-file.md).")});
+}
+
+QString caseExaminer(const QCommandLineParser &p, const casedb::CaseFile &c)
+{
+    return p.isSet(QStringLiteral("examiner")) ? p.value(QStringLiteral("examiner")) : c.details().examiner;
+}
+
+Result<std::unique_ptr<casedb::CaseFile>> openCaseForWrite(CliContext &ctx, const QString &locator, const QString &examinerOverride,
+                                                           QJsonArray *changed)
+{
+    auto c = openCase(locator, CaseAccess::ReadWrite);
+    if (!c)
+        return c.error();
+    const QString examiner = examinerOverride.isEmpty() ? (*c)->details().examiner : examinerOverride;
+    auto checks = (*c)->checkAndLogEvidence(examiner);
+    if (!checks)
+        return checks.error();
+    for (const casedb::EvidenceCheck &chk : *checks) {
+        if (chk.intact)
+            continue;
+        ctx.err << "critical: CASE_EVIDENCE_CHANGED " << chk.evidence.name << ": " << chk.problem << "\n";
+        if (changed)
+            changed->append(QJsonObject{{QStringLiteral("code"), QStringLiteral("CASE_EVIDENCE_CHANGED")},
+                                        {QStringLiteral("severity"), QStringLiteral("critical")},
+                                        {QStringLiteral("evidence"), chk.evidence.name},
+                                        {QStringLiteral("sha256"), chk.evidence.sha256},
+                                        {QStringLiteral("explanation"), chk.problem}});
+    }
     ctx.err.flush();
-    return exitcode::Unreadable;
+    return c;
+}
+
+Result<QString> resolveEvidence(casedb::CaseFile &c, const QString &given)
+{
+    auto items = c.evidence();
+    if (!items)
+        return items.error();
+    const QString abs = QFileInfo(given).absoluteFilePath();
+    QStringList hits;
+    for (const casedb::EvidenceRecord &e : *items)
+        if (e.sha256 == given.toLower() || e.name == given || e.path == abs || (given.size() >= 8 && e.sha256.startsWith(given.toLower())))
+            if (!hits.contains(e.sha256))
+                hits << e.sha256;
+    if (hits.size() != 1)
+        return makeError(ErrorCode::NotFound, hits.isEmpty() ? QStringLiteral("no evidence %1 in this case").arg(given)
+                                                             : QStringLiteral("%1 names more than one piece of evidence").arg(given));
+    return hits.constFirst();
 }
 
 } // namespace seedscope::cli

@@ -15,6 +15,7 @@
 #include "report/ReportCsv.h"
 #include "report/ReportHtml.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -133,7 +134,7 @@ int runReport(CliContext &ctx)
         printEnvelope(ctx, QStringLiteral("report"), rc,
                       QJsonObject{{QStringLiteral("format"), format},
                                   {QStringLiteral("out"), out},
-                                  {QStringLiteral("bytes"), double(outBytes.size())},
+                                  {QStringLiteral("bytes"), jsonInt(outBytes.size())},
                                   {QStringLiteral("sha256"), outSha}});
     else
         ctx.out << "wrote " << format << " report " << out << " (" << outBytes.size() << " bytes, sha256 " << outSha << ")\n";
