@@ -5,6 +5,5 @@ set(SOURCES
     CaseSchema.h CaseSchema.cpp
     CaseFile.h CaseFile.cpp
     CustodyRecord.h CustodyRecord.cpp
-    CaseImport.h CaseImport.cpp
     EvidenceHash.h EvidenceHash.cpp
     SqliteBackend.h SqliteBackend.cpp)

@@ -14,7 +14,7 @@
 // "verify" record to the custody log. Never time.
 
 #include "casedb/CaseFile.h"
-#include "casedb/CaseImport.h"
+#include "casework/CaseImport.h"
 #include "casedb/SqliteBackend.h"
 #include "crypto/Hash.h"
 #include "report/CaseReport.h"

@@ -7,7 +7,7 @@
 // reads each verdict from the results cache: nothing is verified again.
 
 #include "casedb/CaseFile.h"
-#include "casedb/CaseImport.h"
+#include "casework/CaseImport.h"
 
 #include <QObject>
 

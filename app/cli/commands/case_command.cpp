@@ -8,7 +8,7 @@
 #include "CommandList.h"
 
 #include "casedb/CaseFile.h"
-#include "casedb/CaseImport.h"
+#include "casework/CaseImport.h"
 #include "findings/Finding.h"
 #include "util/JsonWriter.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casedb/CaseImport.h"
+#include "casework/CaseImport.h"
 
 #include "findings/Finding.h"
 #include "omega/OmegaAnalysis.h"
