@@ -20,6 +20,7 @@
 #include "ledger/StateInspector.h"
 #include "charts/LedgerChart.h"
 #include "omega/OmegaView.h"
+#include "session/SessionLookup.h"
 #include "reconcile/ReconcileTab.h"
 #include "shell/EvidenceListModel.h"
 #include "shell/Theme.h"
@@ -31,6 +32,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -162,33 +164,59 @@ private Q_SLOTS:
 
         // Models under the tester.
         QAbstractItemModelTester journalTester(wb->journalModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filterTester(wb->journalFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester findingsTester(wb->findings()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester findingsViewTester(wb->findings()->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int entries = wb->journalModel()->rowCount();
-        QCOMPARE(entries, int(wb->document().opened.ledger.items.size()));
+        ui::JournalModel *jm = wb->journalModel();
+        const int entries = jm->rowCount();
+        QCOMPARE(entries, wb->session().recordCount());
         QVERIFY(entries > 10);
 
         // Journal: the amount column is integer minor units formatted, filters narrow.
         QCOMPARE(ui::formatAmount(-12345), QStringLiteral("-123.45"));
         QCOMPARE(ui::formatAmount(7), QStringLiteral("0.07"));
-        wb->journalView()->setCurrentIndex(wb->journalFilter()->index(0, 0));
+        wb->journalView()->setCurrentIndex(jm->index(0, 0));
         saveScreenshot(&w, QStringLiteral("journal.png"));
-        ui::JournalCriteria c;
+        // Filters run in core off the GUI thread; the model shows the rows when they land.
+        auto filterTo = [&](const session::RecordCriteria &c) {
+            wb->journalFilter()->setCriteria(c);
+            QTRY_VERIFY_WITH_TIMEOUT(!wb->journalFilter()->isRunning(), kVerifyTimeoutMs);
+        };
+        session::RecordCriteria c;
         c.withFindingsOnly = true;
-        wb->journalFilter()->setCriteria(c);
-        const int flagged = wb->journalFilter()->rowCount();
+        filterTo(c);
+        const int flagged = jm->rowCount();
         QVERIFY(flagged > 0 && flagged < entries);
         for (int r = 0; r < flagged; ++r)
-            QVERIFY(wb->journalFilter()->index(r, 0).data(ui::JournalModel::HasFindingRole).toBool());
+            QVERIFY(jm->index(r, 0).data(ui::JournalModel::HasFindingRole).toBool());
         c = {};
-        c.type = QStringLiteral("TRANSFER");
-        wb->journalFilter()->setCriteria(c);
-        QVERIFY(wb->journalFilter()->rowCount() > 0);
-        for (int r = 0; r < wb->journalFilter()->rowCount(); ++r)
-            QCOMPARE(wb->journalFilter()->index(r, ui::JournalModel::Type).data().toString(), QStringLiteral("TRANSFER"));
+        c.entryType = int(ledger::EntryType::Transfer);
+        filterTo(c);
+        QVERIFY(jm->rowCount() > 0 && jm->rowCount() < entries);
+        for (int r = 0; r < jm->rowCount(); ++r)
+            QCOMPARE(jm->index(r, ui::JournalModel::Type).data().toString(), QStringLiteral("TRANSFER"));
+        // The Lamport range and status controls reach core's filter.
+        auto *lamportMin = wb->findChild<QLineEdit *>(QStringLiteral("lamportMin"));
+        auto *lamportMax = wb->findChild<QLineEdit *>(QStringLiteral("lamportMax"));
+        auto *status = wb->findChild<QComboBox *>(QStringLiteral("journalStatus"));
+        QVERIFY(lamportMin && lamportMax && status);
         wb->journalFilter()->setCriteria({});
-        QCOMPARE(wb->journalFilter()->rowCount(), entries);
+        lamportMin->setText(QStringLiteral("100"));
+        lamportMax->setText(QStringLiteral("120"));
+        status->setCurrentIndex(status->findText(QStringLiteral("VALID")));
+        QTRY_COMPARE_WITH_TIMEOUT(wb->journalFilter()->criteria().lamportMax, uint64_t(120), kVerifyTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!wb->journalFilter()->isRunning(), kVerifyTimeoutMs);
+        QVERIFY(jm->rowCount() > 0 && jm->rowCount() < entries);
+        for (int r = 0; r < jm->rowCount(); ++r) {
+            const qulonglong l = jm->index(r, ui::JournalModel::Lamport).data(ui::JournalModel::SortRole).toULongLong();
+            QVERIFY(l >= 100 && l <= 120);
+            QVERIFY(jm->index(r, ui::JournalModel::Status).data().toString().startsWith(QStringLiteral("VALID")));
+        }
+        lamportMin->clear();
+        lamportMax->clear();
+        status->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(wb->journalFilter()->criteria().lamportMax, UINT64_MAX, kVerifyTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!wb->journalFilter()->isRunning(), kVerifyTimeoutMs);
+        QCOMPARE(jm->rowCount(), entries);
 
         // Findings: root causes first; one click reaches the entry, its bytes and its state.
         ui::FindingsPanel *fp = wb->findings();
@@ -198,13 +226,13 @@ private Q_SLOTS:
         int jumpRow = -1;
         for (int r = 0; r < fp->view()->model()->rowCount() && jumpRow < 0; ++r) {
             const qint64 off = fp->view()->model()->index(r, 0).data(ui::FindingsModel::OffsetRole).toLongLong();
-            if (wb->document().itemAtOffset(off) >= 0)
+            if (session::recordContaining(wb->session(), off) >= 0)
                 jumpRow = r;
         }
         QVERIFY2(jumpRow >= 0, "no finding points into a journal entry");
         fp->selectRow(jumpRow);
         const qint64 off = fp->view()->model()->index(jumpRow, 0).data(ui::FindingsModel::OffsetRole).toLongLong();
-        const int item = wb->document().itemAtOffset(off);
+        const int item = session::recordContaining(wb->session(), off);
         QCOMPARE(wb->currentItem(), item);
         QCOMPARE(wb->inspector()->currentItem(), item);
         ui::HexView *hex = wb->inspector()->hex();
@@ -220,8 +248,7 @@ private Q_SLOTS:
         QTreeWidgetItem *record = wb->inspector()->fields()->topLevelItem(0);
         QTreeWidgetItem *header = record->child(0);
         wb->inspector()->fields()->setCurrentItem(header);
-        const auto range = wb->document().itemRange(item);
-        QCOMPARE(hex->highlightOffset(), range.first);
+        QCOMPARE(hex->highlightOffset(), wb->session().record(item).offset);
         QCOMPARE(hex->highlightLength(), qint64(72));
 
         // Time travel: step forward and back with the keyboard.
@@ -251,9 +278,9 @@ private Q_SLOTS:
         auto *chartTabs = chartsDock->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
         QVERIFY(wb->trustChart()->graphCount() > 0);
         QVERIFY(wb->poolChart()->graphCount() > 0);
-        const int canonical = wb->document().canonicalByStorage.value(wb->currentItem(), -1);
+        const int canonical = wb->session().storageToCanonical(wb->currentItem());
         QVERIFY(canonical >= 0);
-        QCOMPARE(wb->trustChart()->markedLamport(), double(wb->document().replay->timeline.outcome(canonical).entry.lamport));
+        QCOMPARE(wb->trustChart()->markedLamport(), double(wb->session().outcome(canonical)->entry.lamport));
         chartTabs->setCurrentIndex(0);
         saveScreenshot(&w, QStringLiteral("chart-trust.png"));
         chartTabs->setCurrentIndex(1);

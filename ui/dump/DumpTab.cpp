@@ -14,6 +14,22 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace seedscope::ui {
+namespace {
+// Where each session stage sits on the one progress bar (percent), and how wide it is.
+int stageBase(const QString &stage)
+{
+    if (stage == QLatin1String("open") || stage == QLatin1String("hash"))
+        return 0;
+    if (stage == QLatin1String("index") || stage == QLatin1String("read"))
+        return 5;
+    if (stage == QLatin1String("verify"))
+        return 20;
+    if (stage == QLatin1String("rehash"))
+        return 75;
+    return 80; // replay
+}
+int stageSpan(const QString &stage) { return stage == QLatin1String("verify") ? 55 : stage == QLatin1String("replay") ? 20 : 5; }
+} // namespace
 
 DumpTab::DumpTab(DumpInputs inputs, QWidget *parent) : QWidget(parent), m_inputs(std::move(inputs))
 {
@@ -73,7 +89,14 @@ void DumpTab::start()
     m_retry->setVisible(false);
     m_status->setText(tr("Verifying %1 (read-only)…").arg(QFileInfo(m_inputs.path).fileName()));
     QPointer<DumpTab> self(this);
-    const ProgressSink sink = [self](const ProgressUpdate &u) {
+    // Core reports up to ~256 updates per stage; the window only needs one per percent
+    // and stage, so the rest never reach the event loop.
+    auto shown = std::make_shared<std::atomic_int>(-1);
+    m_shownPercent = shown;
+    const ProgressSink sink = [self, shown](const ProgressUpdate &u) {
+        const int key = stageBase(u.stage) * 1000 + (u.total > 0 ? int(100 * u.done / u.total) : 0);
+        if (shown->exchange(key) == key)
+            return;
         QMetaObject::invokeMethod(qApp, [self, u] {
             if (self)
                 self->onProgress(u.stage, u.done, u.total);
@@ -84,9 +107,9 @@ void DumpTab::start()
     m_watcher.setFuture(QtConcurrent::run([inputs, sink, token] {
         const Progress progress(sink, token);
         DumpLoadOutcome out;
-        auto r = loadDumpDocument(inputs, progress);
+        auto r = openDumpSession(inputs, progress);
         if (r)
-            out.doc = *r;
+            out.session = *r;
         else
             out.error = r.error();
         return out;
@@ -110,11 +133,15 @@ void DumpTab::cancel()
 
 void DumpTab::onProgress(const QString &stage, qint64 done, qint64 total)
 {
-    if (m_state != State::Loading || total <= 0)
+    if (m_state != State::Loading)
         return;
-    m_progress->setValue(int(100 * done / total));
+    // One bar over the session's stages: open and index, verify, re-hash, replay.
+    const int base = stageBase(stage), span = stageSpan(stage);
+    m_progress->setValue(base + (total > 0 ? int(span * done / total) : 0));
     static const QHash<QString, QString> words{{QStringLiteral("open"), tr("hashing the evidence")},
+                                              {QStringLiteral("index"), tr("reading records and keys")},
                                               {QStringLiteral("read"), tr("reading records and keys")},
+                                              {QStringLiteral("rehash"), tr("checking the evidence did not change")},
                                               {QStringLiteral("replay"), tr("replaying the ledger")},
                                               {QStringLiteral("verify"), tr("verifying chains, seals and signatures")}};
     m_progress->setFormat(words.value(stage, stage) + QStringLiteral(" %p%"));
@@ -125,7 +152,9 @@ void DumpTab::onFinished()
     if (m_state == State::Cancelled)
         return;
     DumpLoadOutcome out = m_watcher.result();
-    if (!out.doc) {
+    if (!out.session && out.error.code == ErrorCode::Malformed)
+        out.error.message = tr("This is not a Seed device dump: %1. The file was left untouched.").arg(out.error.message);
+    if (!out.session) {
         m_state = out.error.code == ErrorCode::Cancelled ? State::Cancelled : State::Failed;
         m_error = out.error;
         m_status->setText(tr("%1 could not be opened: %2").arg(QFileInfo(m_inputs.path).fileName(), out.error.message));
@@ -136,7 +165,7 @@ void DumpTab::onFinished()
         return;
     }
     m_state = State::Ready;
-    m_workbench = new DumpWorkbench(out.doc);
+    m_workbench = new DumpWorkbench(out.session, m_inputs);
     m_stack->addWidget(m_workbench);
     m_stack->setCurrentWidget(m_workbench);
     Q_EMIT loaded();

@@ -4,19 +4,19 @@
 // both superblock copies, checkpoint slots (active, fallback, interrupted), journal
 // blocks and recovery markers. Selecting a node asks for its bytes.
 
+#include "dump/DumpInputs.h"
+
 #include <QTreeWidget>
 
 #include <memory>
 
 namespace seedscope::ui {
 
-struct DumpDocument;
-
 class EvidenceTree : public QTreeWidget {
     Q_OBJECT
 public:
     explicit EvidenceTree(QWidget *parent = nullptr);
-    void setDocument(std::shared_ptr<const DumpDocument> doc);
+    void setSession(const SessionPtr &session, const DumpInputs &inputs);
 
 Q_SIGNALS:
     void bytesRequested(const QString &title, qint64 offset, qint64 length);

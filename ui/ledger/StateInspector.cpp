@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/StateInspector.h"
 
-#include "dump/DumpDocument.h"
 #include "ledger/JournalModel.h"
 
 #include <QHeaderView>
@@ -26,9 +25,9 @@ StateInspector::StateInspector(QWidget *parent) : QWidget(parent)
     box->addWidget(m_tree);
 }
 
-void StateInspector::setDocument(std::shared_ptr<const DumpDocument> doc)
+void StateInspector::setSession(SessionPtr session)
 {
-    m_doc = std::move(doc);
+    m_session = std::move(session);
     m_tree->clear();
 }
 
@@ -36,18 +35,19 @@ void StateInspector::showItem(int item)
 {
     m_tree->clear();
     m_changed = 0;
-    if (!m_doc || !m_doc->replay) {
+    if (!m_session || !m_session->hasTimeline()) {
         m_caption->setText(tr("No replay: the ledger state is not known."));
         return;
     }
-    const int canonical = m_doc->canonicalByStorage.value(item, -1);
-    if (canonical < 0) {
-        m_caption->setText(tr("This record was not replayed (it does not decode or lies outside the replayed range)."));
+    const int canonical = m_session->storageToCanonical(item);
+    const auto outcome = m_session->outcome(canonical);
+    auto after = m_session->stateAfter(canonical);
+    if (canonical < 0 || !outcome || !after) {
+        m_caption->setText(tr("This record was not replayed (it is no entry, does not decode or lies outside the replayed range)."));
         return;
     }
-    const ledger::Timeline &tl = m_doc->replay->timeline;
-    const ledger::EntryOutcome &o = tl.outcome(canonical);
-    const ledger::LedgerState state = tl.stateAfter(canonical);
+    const ledger::EntryOutcome &o = *outcome;
+    const ledger::LedgerState &state = *after;
     QHash<QByteArray, QStringList> changes;
     for (const ledger::Event &e : o.events) {
         const bool trust = e.kind == ledger::EventKind::Trust;
