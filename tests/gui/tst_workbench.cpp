@@ -18,6 +18,7 @@
 #include "ledger/JournalFilter.h"
 #include "ledger/JournalModel.h"
 #include "ledger/StateInspector.h"
+#include "charts/ChartStyle.h"
 #include "charts/LedgerChart.h"
 #include "omega/OmegaView.h"
 #include "session/SessionLookup.h"
@@ -282,7 +283,21 @@ private Q_SLOTS:
         QVERIFY(canonical >= 0);
         QCOMPARE(wb->trustChart()->markedLamport(), double(wb->session().outcome(canonical)->entry.lamport));
         chartTabs->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+        // The chart gets room while it is in front (the trust bands must be readable).
+        QVERIFY2(wb->trustChart()->plot()->height() >= 160, qPrintable(QString::number(wb->trustChart()->plot()->height())));
         saveScreenshot(&w, QStringLiteral("chart-trust.png"));
+        // SVG export: a vector file with the chart's axis label and one path per series.
+        QTemporaryDir svgDir;
+        const QString svgPath = svgDir.filePath(QStringLiteral("trust.svg"));
+        QVERIFY(ui::saveChartSvg(wb->trustChart()->plot(), svgPath, 800, 400));
+        QFile svgFile(svgPath);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svg = svgFile.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("Lamport time"));
+        QVERIFY(svg.contains("reliable above 300"));
+        QVERIFY(svg.count("<polyline") >= wb->trustChart()->graphCount()); // one line per series at least
         chartTabs->setCurrentIndex(1);
         saveScreenshot(&w, QStringLiteral("chart-pools.png"));
         wb->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
@@ -305,6 +320,26 @@ private Q_SLOTS:
         auto *omega = w.findChild<ui::OmegaView *>();
         QVERIFY(omega);
         w.tabs()->setCurrentWidget(omega);
+        // Its files are in its evidence tree; activating a finding selects the file it names.
+        QTreeWidgetItem *folder = omega->tree()->topLevelItem(0);
+        QVERIFY(folder);
+        QCOMPARE(folder->childCount(), int(omega->report().files.size()));
+        int named = -1;
+        for (int r = 0; r < omega->report().findings.size() && named < 0; ++r)
+            for (const auto &file : omega->report().files)
+                if (omega->report().findings[r].evidence.endsWith(QLatin1Char('/') + file.name) &&
+                    omega->report().findings[r].location.startsWith(QStringLiteral("$.")))
+                    named = r;
+        QVERIFY2(named >= 0, "no Ω finding names a file and a field");
+        {
+            const Finding &f = omega->report().findings[named];
+            QVERIFY(omega->jumpToFinding(named));
+            QTreeWidgetItem *cur = omega->tree()->currentItem();
+            QVERIFY(cur);
+            // Lands on the field (its path is a prefix of the finding's) or on the file itself.
+            QTreeWidgetItem *fileNode = cur->parent() == folder ? cur : cur->parent();
+            QVERIFY2(f.evidence.endsWith(QLatin1Char('/') + fileNode->text(0)), qPrintable(f.evidence + QStringLiteral(" vs ") + fileNode->text(0)));
+        }
         saveScreenshot(&w, QStringLiteral("chart-omega.png"));
         w.tabs()->setCurrentWidget(tab);
 

@@ -21,9 +21,41 @@ LedgerChart::LedgerChart(Kind kind, SessionPtr session, QWidget *parent) : QWidg
 {
     m_plot = new QCustomPlot;
     m_plot->setObjectName(kind == Kind::Trust ? QStringLiteral("trustChart") : QStringLiteral("poolChart"));
-    m_plot->setMinimumHeight(100);
-    m_readout = new QLabel(tr("Hover a point to read it."));
+    m_plot->setMinimumHeight(160);
+    m_readout = new QLabel(tr("Hover a point to read it; click it to select its entry."));
     m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_mark = new QCPItemStraightLine(m_plot);
+    m_mark->setPen(QPen(palette().color(QPalette::Highlight), 2));
+    m_mark->setVisible(false);
+    applyChartPalette(m_plot);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &LedgerChart::onMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &LedgerChart::onClick);
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(2, 2, 2, 2);
+    box->addWidget(chartToolbar(m_plot, kind == Kind::Trust ? QStringLiteral("trust") : QStringLiteral("pools"), this, m_readout));
+    box->addWidget(m_plot, 1);
+}
+
+void LedgerChart::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    ensureBuilt();
+}
+
+QCustomPlot *LedgerChart::plot() const
+{
+    const_cast<LedgerChart *>(this)->ensureBuilt();
+    return m_plot;
+}
+
+// The series are drawn when the chart is first shown (or asked about), not when the
+// workbench is built: a long journal's series cost nothing until the chart is looked at.
+void LedgerChart::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    const Kind kind = m_kind;
     // Core's series as (subject, points); the entry behind a point is looked up on click.
     QList<QPair<QByteArray, QList<ledger::SeriesPoint>>> src;
     auto points = [](const auto &lamports, const auto &values) {
@@ -48,7 +80,9 @@ LedgerChart::LedgerChart(Kind kind, SessionPtr session, QWidget *parent) : QWidg
         g->setName(shortId(src[i].first));
         g->setLineStyle(QCPGraph::lsStepLeft);
         g->setPen(QPen(seriesColour(i), 2));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+        // Markers help on short series; on long ones they hide the line and cost a draw each.
+        if (src[i].second.size() <= 400)
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
         QVector<double> x, y;
         for (const ledger::SeriesPoint &p : src[i].second) {
             x.append(double(p.lamport));
@@ -65,17 +99,23 @@ LedgerChart::LedgerChart(Kind kind, SessionPtr session, QWidget *parent) : QWidg
         m_plot->yAxis->setLabel(tr("Trust score"));
         // The band thresholds: below 100 high risk, above 300 reliable, above 600 excellent.
         const QList<QPair<double, QString>> bands{{100, tr("high risk below 100")}, {300, tr("reliable above 300")}, {600, tr("excellent above 600")}};
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
         for (const auto &b : bands) {
             auto *line = new QCPItemStraightLine(m_plot);
             line->point1->setCoords(0, b.first);
             line->point2->setCoords(1, b.first);
             line->setPen(QPen(QColor(150, 150, 150), 1, Qt::DashLine));
+            // Labels sit at the left edge of the plot whatever the zoom, just above their line.
             auto *label = new QCPItemText(m_plot);
-            label->position->setType(QCPItemPosition::ptPlotCoords);
-            label->position->setCoords(0, b.first);
+            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+            label->position->setCoords(0.005, b.first);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setClipToAxisRect(true);
+            label->setFont(small);
             label->setText(b.second);
-            label->setColor(QColor(150, 150, 150));
+            label->setColor(QColor(130, 130, 130));
         }
     } else {
         m_plot->yAxis->setLabel(tr("Pool balance"));
@@ -86,9 +126,6 @@ LedgerChart::LedgerChart(Kind kind, SessionPtr session, QWidget *parent) : QWidg
             line->setPen(QPen(QColor(160, 120, 40, 120), 1, Qt::DotLine));
         }
     }
-    m_mark = new QCPItemStraightLine(m_plot);
-    m_mark->setPen(QPen(palette().color(QPalette::Highlight), 2));
-    m_mark->setVisible(false);
     m_plot->legend->setVisible(!src.isEmpty());
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -99,14 +136,7 @@ LedgerChart::LedgerChart(Kind kind, SessionPtr session, QWidget *parent) : QWidg
         m_plot->yAxis->setRangeLower(qMin(0.0, m_plot->yAxis->range().lower));
     m_plot->xAxis->setRangeLower(0);
     applyChartPalette(m_plot);
-    connect(m_plot, &QCustomPlot::mouseMove, this, &LedgerChart::onMove);
-    connect(m_plot, &QCustomPlot::mousePress, this, &LedgerChart::onClick);
-
-    auto *box = new QVBoxLayout(this);
-    box->setContentsMargins(2, 2, 2, 2);
-    box->addWidget(chartToolbar(m_plot, kind == Kind::Trust ? QStringLiteral("trust") : QStringLiteral("pools"), this));
-    box->addWidget(m_plot, 1);
-    box->addWidget(m_readout);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LedgerChart::changeEvent(QEvent *e)
@@ -118,7 +148,7 @@ void LedgerChart::changeEvent(QEvent *e)
     }
 }
 
-int LedgerChart::graphCount() const { return m_plot->graphCount(); }
+int LedgerChart::graphCount() const { return plot()->graphCount(); }
 
 QPair<int, int> LedgerChart::nearest(const QPoint &pos) const
 {
@@ -167,7 +197,8 @@ void LedgerChart::markEntry(int canonicalIndex, uint64_t lamport)
     m_markedLamport = canonicalIndex >= 0 ? double(lamport) : -1;
     m_mark->point1->setCoords(double(lamport), 0);
     m_mark->point2->setCoords(double(lamport), 1);
-    m_plot->replot();
+    // Queued: stepping through entries replots once per event-loop pass, not per step.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace seedscope::ui

@@ -23,7 +23,7 @@ public:
     enum class Kind { Trust, Pools };
     LedgerChart(Kind kind, SessionPtr session, QWidget *parent = nullptr);
 
-    QCustomPlot *plot() const { return m_plot; }
+    QCustomPlot *plot() const;
     int graphCount() const;
     // Marks the entry at this canonical index and Lamport time (a vertical line).
     void markEntry(int canonicalIndex, uint64_t lamport);
@@ -34,8 +34,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *e) override;
+    void showEvent(QShowEvent *e) override;
 
 private:
+    void ensureBuilt();
     void onMove(QMouseEvent *e);
     void onClick(QMouseEvent *e);
     // Nearest plotted point within a few pixels: (graph, point index), or (-1, -1).
@@ -50,6 +52,7 @@ private:
     QList<QList<ledger::SeriesPoint>> m_points; // per graph; canonicalIndex -1 = start value, -2 = found on click
     QStringList m_names;
     double m_markedLamport = -1;
+    bool m_built = false;
 };
 
 } // namespace seedscope::ui

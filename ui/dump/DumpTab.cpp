@@ -108,8 +108,10 @@ void DumpTab::start()
         const Progress progress(sink, token);
         DumpLoadOutcome out;
         auto r = openDumpSession(inputs, progress);
-        if (r)
+        if (r) {
             out.session = *r;
+            out.structure = out.session->structure();
+        }
         else
             out.error = r.error();
         return out;
@@ -165,7 +167,7 @@ void DumpTab::onFinished()
         return;
     }
     m_state = State::Ready;
-    m_workbench = new DumpWorkbench(out.session, m_inputs);
+    m_workbench = new DumpWorkbench(out.session, m_inputs, std::move(out.structure));
     m_stack->addWidget(m_workbench);
     m_stack->setCurrentWidget(m_workbench);
     Q_EMIT loaded();

@@ -22,6 +22,7 @@ class DumpWorkbench;
 
 struct DumpLoadOutcome {
     SessionPtr session;
+    QList<session::StructureNode> structure; // the dump's layout, listed on the worker
     Error error;
 };
 

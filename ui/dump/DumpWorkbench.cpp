@@ -27,7 +27,7 @@
 
 namespace seedscope::ui {
 
-DumpWorkbench::DumpWorkbench(SessionPtr session, DumpInputs inputs, QWidget *parent)
+DumpWorkbench::DumpWorkbench(SessionPtr session, DumpInputs inputs, QList<session::StructureNode> structure, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_inputs(std::move(inputs))
 {
     setObjectName(QStringLiteral("dumpWorkbench"));
@@ -43,7 +43,7 @@ DumpWorkbench::DumpWorkbench(SessionPtr session, DumpInputs inputs, QWidget *par
     m_journal->setSession(m_session);
     m_inspector->setSession(m_session);
     m_state->setSession(m_session);
-    m_tree->setSession(m_session, m_inputs);
+    m_tree->setSession(m_session, m_inputs, std::move(structure));
     m_journalView->resizeColumnsToContents();
     onFiltered(m_journal->rowCount(), m_journal->recordCount());
 
@@ -97,6 +97,8 @@ QWidget *DumpWorkbench::buildCentre()
     m_journalView->verticalHeader()->hide();
     m_journalView->verticalHeader()->setDefaultSectionSize(m_journalView->fontMetrics().height() + 6);
     m_journalView->horizontalHeader()->setStretchLastSection(true);
+    // Column widths come from the first rows only: sizing never walks a long journal.
+    m_journalView->horizontalHeader()->setResizeContentsPrecision(200);
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("journalSearch"));
@@ -106,7 +108,7 @@ QWidget *DumpWorkbench::buildCentre()
     m_account->setObjectName(QStringLiteral("journalAccount"));
     m_account->setPlaceholderText(tr("Account (hex prefix)"));
     m_account->setClearButtonEnabled(true);
-    m_account->setMinimumWidth(m_account->fontMetrics().horizontalAdvance(m_account->placeholderText()) + 40);
+    m_account->setMinimumWidth(m_account->fontMetrics().horizontalAdvance(m_account->placeholderText()) + 12);
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("journalType"));
     m_type->addItem(tr("All types"), -1);
@@ -151,7 +153,7 @@ QWidget *DumpWorkbench::buildCentre()
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Journal:")));
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) / 2);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_account);
     bar->addWidget(m_type);
@@ -201,6 +203,12 @@ void DumpWorkbench::addDocks()
     QDockWidget *chartDock = dock(charts, tr("Charts"), "chartsDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, chartDock);
     findings->raise();
+    // Charts need height to be read (the trust bands are 100 apart on a 0–1000 scale): the
+    // bottom area grows while they are in front and gives the room back to the journal after.
+    connect(chartDock, &QDockWidget::visibilityChanged, this, [this, chartDock, findings](bool visible) {
+        if (isVisible() && !m_initialSizes)
+            resizeDocks({visible ? chartDock : findings}, {visible ? qMax(320, height() * 48 / 100) : height() / 4}, Qt::Vertical);
+    });
     QDockWidget *insp = dock(m_inspector, tr("Entry inspector"), "inspectorDock", Qt::RightDockWidgetArea);
     QDockWidget *state = dock(m_state, tr("State (time travel: Alt+←/→)"), "stateDock", Qt::RightDockWidgetArea);
     splitDockWidget(insp, state, Qt::Vertical);

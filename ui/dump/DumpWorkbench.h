@@ -33,7 +33,7 @@ class VerdictBanner;
 class DumpWorkbench : public QMainWindow {
     Q_OBJECT
 public:
-    DumpWorkbench(SessionPtr session, DumpInputs inputs, QWidget *parent = nullptr);
+    DumpWorkbench(SessionPtr session, DumpInputs inputs, QList<session::StructureNode> structure = {}, QWidget *parent = nullptr);
 
     const session::EvidenceSession &session() const { return *m_session; }
     SessionPtr sessionPtr() const { return m_session; }

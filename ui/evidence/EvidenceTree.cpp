@@ -18,6 +18,7 @@ EvidenceTree::EvidenceTree(QWidget *parent) : QTreeWidget(parent)
         if (cur && cur->data(0, LengthRole).toLongLong() > 0)
             Q_EMIT bytesRequested(cur->text(0), cur->data(0, OffsetRole).toLongLong(), cur->data(0, LengthRole).toLongLong());
     });
+    connect(this, &QTreeWidget::itemExpanded, this, &EvidenceTree::populate);
 }
 
 QTreeWidgetItem *EvidenceTree::add(QTreeWidgetItem *parent, const QString &name, const QString &status, qint64 offset,
@@ -31,11 +32,36 @@ QTreeWidgetItem *EvidenceTree::add(QTreeWidgetItem *parent, const QString &name,
     return it;
 }
 
-void EvidenceTree::setSession(const SessionPtr &session, const DumpInputs &inputs)
+QTreeWidgetItem *EvidenceTree::addNode(QTreeWidgetItem *parent, int node)
+{
+    const session::StructureNode &n = m_structure[node];
+    QString label = n.label;
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    QString state = n.state;
+    if (n.kind == QLatin1String("journal"))
+        state = tr("%n record(s)", nullptr, m_recordCount);
+    QTreeWidgetItem *it = add(parent, label, state, n.offset, n.length);
+    if (state.contains(QLatin1String("damaged")) || state.contains(QLatin1String("uncommitted")))
+        it->setForeground(1, QColor(200, 30, 30));
+    return it;
+}
+
+void EvidenceTree::populate(QTreeWidgetItem *item)
+{
+    const QList<int> children = m_lazy.take(item);
+    for (int c : children)
+        addNode(item, c);
+}
+
+void EvidenceTree::setSession(const SessionPtr &session, const DumpInputs &inputs, QList<session::StructureNode> structure)
 {
     clear();
+    m_lazy.clear();
     if (!session || !session->image())
         return;
+    m_structure = structure.isEmpty() ? session->structure() : std::move(structure);
+    m_recordCount = session->recordCount();
     const EvidenceIdentity &ident = session->identity();
     auto *root = add(nullptr, ident.displayName, tr("read-only, SHA-256 %1…").arg(QString::fromLatin1(ident.sha256.toHex().left(16))), 0, 0);
     const auto &id = session->image()->identity;
@@ -45,21 +71,25 @@ void EvidenceTree::setSession(const SessionPtr &session, const DumpInputs &input
         id.valid ? tr("identity ok, network %1; %2").arg(id.header.networkId, registered) : tr("identity header DAMAGED"), id.offset,
         id.raw.size());
     // The layout as core described it: superblocks, identity, slots, journal and markers.
-    QList<QTreeWidgetItem *> nodes;
-    for (const session::StructureNode &n : session->structure()) {
-        QTreeWidgetItem *parent = n.parent >= 0 && n.parent < nodes.size() ? nodes[n.parent] : root;
-        QString label = n.label;
-        if (!label.isEmpty())
-            label[0] = label[0].toUpper();
-        QString state = n.state;
-        if (n.kind == QLatin1String("journal"))
-            state = tr("%n record(s)", nullptr, session->recordCount());
-        QTreeWidgetItem *it = add(parent, label, state, n.offset, n.length);
-        if (state.contains(QLatin1String("damaged")) || state.contains(QLatin1String("uncommitted")))
-            it->setForeground(1, QColor(200, 30, 30));
-        if (n.kind == QLatin1String("slots"))
-            it->setExpanded(true);
-        nodes.append(it);
+    constexpr int kEagerChildren = 64;
+    QList<QList<int>> childrenOf(m_structure.size());
+    for (int i = 0; i < m_structure.size(); ++i)
+        if (m_structure[i].parent >= 0 && m_structure[i].parent < m_structure.size())
+            childrenOf[m_structure[i].parent].append(i);
+    for (int i = 0; i < m_structure.size(); ++i) {
+        if (m_structure[i].parent >= 0)
+            continue;
+        QTreeWidgetItem *top = addNode(root, i);
+        const QList<int> &kids = childrenOf[i];
+        if (kids.size() > kEagerChildren) {
+            top->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+            m_lazy.insert(top, kids);
+        } else {
+            for (int c : kids)
+                addNode(top, c);
+        }
+        if (m_structure[i].kind == QLatin1String("slots"))
+            top->setExpanded(true);
     }
     const auto report = session->verifyReport();
     const int regions = report ? int(report->regions.size()) : 0;

@@ -19,10 +19,18 @@ QString formatAmount(qint64 minorUnits)
 
 QString shortId(const QByteArray &id) { return id.isEmpty() ? QString() : QString::fromLatin1(id.left(4).toHex()); }
 
+const session::RecordSummary &JournalModel::summary(int storageIndex) const
+{
+    if (m_last.index != storageIndex)
+        m_last = m_session->record(storageIndex);
+    return m_last;
+}
+
 void JournalModel::setSession(SessionPtr session)
 {
     beginResetModel();
     m_session = std::move(session);
+    m_last = {};
     m_rows.reset();
     endResetModel();
 }
@@ -91,7 +99,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     const int storage = storageIndex(index.row());
     if (role == StorageIndexRole)
         return storage;
-    const session::RecordSummary r = m_session->record(storage);
+    const session::RecordSummary &r = summary(storage);
     const bool finding = r.has(session::HasFinding);
     if (role == HasFindingRole)
         return finding;

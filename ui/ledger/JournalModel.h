@@ -43,8 +43,13 @@ Q_SIGNALS:
     void sortRequested(int column, Qt::SortOrder order);
 
 private:
+    // A view asks for many roles and columns of one row in a row: the summary of the last
+    // record asked for is kept, so each row costs one index lookup, not one per cell.
+    const session::RecordSummary &summary(int storageIndex) const;
+
     SessionPtr m_session;
     std::shared_ptr<const std::vector<int>> m_rows;
+    mutable session::RecordSummary m_last;
 };
 
 // Integer minor units as "-12.34" (two decimals), never through floating point.
