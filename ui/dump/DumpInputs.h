@@ -21,8 +21,10 @@ struct DumpInputs {
 // The views only read a session; the tab that opened it runs its stages.
 using SessionPtr = std::shared_ptr<const session::EvidenceSession>;
 
-// Opens, verifies and replays a dump through core's EvidenceSession. Errors: not a Seed
-// dump at all (refused), unreadable file, key file or trust store, or Cancelled.
-Result<SessionPtr> openDumpSession(const DumpInputs &inputs, const Progress &progress);
+// Opens, verifies and replays a dump through core's EvidenceSession. Progress stages are
+// "<phase>/<core stage>" with phase open, verify or replay, so one bar can follow all
+// three. Errors: not a Seed dump at all (refused), unreadable file, key file or trust
+// store, or Cancelled.
+Result<SessionPtr> openDumpSession(const DumpInputs &inputs, const ProgressSink &sink, const StopToken &stop);
 
 } // namespace seedscope::ui

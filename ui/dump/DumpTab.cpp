@@ -15,20 +15,18 @@
 
 namespace seedscope::ui {
 namespace {
-// Where each session stage sits on the one progress bar (percent), and how wide it is.
+// Where each phase (open, verify, replay; see openDumpSession) sits on the one progress
+// bar (percent), and how wide it is.
 int stageBase(const QString &stage)
 {
-    if (stage == QLatin1String("open") || stage == QLatin1String("hash"))
-        return 0;
-    if (stage == QLatin1String("index") || stage == QLatin1String("read"))
-        return 5;
-    if (stage == QLatin1String("verify"))
-        return 20;
-    if (stage == QLatin1String("rehash"))
-        return 75;
-    return 80; // replay
+    const QString phase = stage.section(QLatin1Char('/'), 0, 0);
+    return phase == QLatin1String("open") ? 0 : phase == QLatin1String("verify") ? 15 : 80;
 }
-int stageSpan(const QString &stage) { return stage == QLatin1String("verify") ? 55 : stage == QLatin1String("replay") ? 20 : 5; }
+int stageSpan(const QString &stage)
+{
+    const QString phase = stage.section(QLatin1Char('/'), 0, 0);
+    return phase == QLatin1String("open") ? 15 : phase == QLatin1String("verify") ? 65 : 20;
+}
 } // namespace
 
 DumpTab::DumpTab(DumpInputs inputs, QWidget *parent) : QWidget(parent), m_inputs(std::move(inputs))
@@ -94,7 +92,7 @@ void DumpTab::start()
     auto shown = std::make_shared<std::atomic_int>(-1);
     m_shownPercent = shown;
     const ProgressSink sink = [self, shown](const ProgressUpdate &u) {
-        const int key = stageBase(u.stage) * 1000 + (u.total > 0 ? int(100 * u.done / u.total) : 0);
+        const int key = int(qHash(u.stage) % 100000) * 1000 + (u.total > 0 ? int(100 * u.done / u.total) : 0);
         if (shown->exchange(key) == key)
             return;
         QMetaObject::invokeMethod(qApp, [self, u] {
@@ -105,9 +103,8 @@ void DumpTab::start()
     const DumpInputs inputs = m_inputs;
     const StopToken token = m_stop;
     m_watcher.setFuture(QtConcurrent::run([inputs, sink, token] {
-        const Progress progress(sink, token);
         DumpLoadOutcome out;
-        auto r = openDumpSession(inputs, progress);
+        auto r = openDumpSession(inputs, sink, token);
         if (r) {
             out.session = *r;
             out.structure = out.session->structure();
@@ -139,14 +136,20 @@ void DumpTab::onProgress(const QString &stage, qint64 done, qint64 total)
         return;
     // One bar over the session's stages: open and index, verify, re-hash, replay.
     const int base = stageBase(stage), span = stageSpan(stage);
-    m_progress->setValue(base + (total > 0 ? int(span * done / total) : 0));
+    // A phase runs several core stages, each from 0: the bar only moves forward.
+    m_progress->setValue(qMax(m_progress->value(), base + (total > 0 ? int(span * done / total) : 0)));
     static const QHash<QString, QString> words{{QStringLiteral("open"), tr("hashing the evidence")},
+                                              {QStringLiteral("hash"), tr("hashing the evidence")},
                                               {QStringLiteral("index"), tr("reading records and keys")},
                                               {QStringLiteral("read"), tr("reading records and keys")},
+                                              {QStringLiteral("decrypt"), tr("decrypting records")},
+                                              {QStringLiteral("signatures"), tr("checking signatures")},
+                                              {QStringLiteral("cross-proof"), tr("checking checkpoints against the journal")},
                                               {QStringLiteral("rehash"), tr("checking the evidence did not change")},
                                               {QStringLiteral("replay"), tr("replaying the ledger")},
                                               {QStringLiteral("verify"), tr("verifying chains, seals and signatures")}};
-    m_progress->setFormat(words.value(stage, stage) + QStringLiteral(" %p%"));
+    const QString inner = stage.section(QLatin1Char('/'), -1);
+    m_progress->setFormat(words.value(inner, inner) + QStringLiteral(" %p%"));
 }
 
 void DumpTab::onFinished()
