@@ -161,6 +161,10 @@ private Q_SLOTS:
         auto *list = w.findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->findChild<QTableView *>();
         QAbstractItemModelTester listTester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(list->model()->rowCount() >= 4); // the Ω folder and the dumps
+        // A tampered dump opens on its first root cause: entry, bytes and state in view.
+        QTRY_VERIFY(wb->currentItem() >= 0);
+        QCOMPARE(wb->currentItem(), session::recordContaining(wb->session(), wb->banner()->rootCauses().first().offset));
+        QVERIFY(wb->banner()->text().contains(QStringLiteral("Entry seq")));
         saveScreenshot(&w, QStringLiteral("dump-overview.png"));
 
         // Models under the tester.
@@ -243,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(wb->inspector()->fields()->topLevelItemCount() >= 3);
         QVERIFY(wb->state()->caption()->text().contains(QStringLiteral("State after entry")));
         saveScreenshot(&w, QStringLiteral("findings.png"));
-        saveScreenshot(wb->inspector(), QStringLiteral("inspector.png"));
+        saveScreenshot(&w, QStringLiteral("inspector.png"));
 
         // Selecting a field highlights exactly its bytes.
         QTreeWidgetItem *record = wb->inspector()->fields()->topLevelItem(0);
@@ -270,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(wb->inspector()->currentItem() != beforeItem);
         prev->trigger();
         QCOMPARE(wb->currentItem(), beforeItem);
-        saveScreenshot(wb->state(), QStringLiteral("state.png"));
+        saveScreenshot(&w, QStringLiteral("state.png"));
 
         // Charts: trust with its bands and pools, the selected entry marked on both.
         auto *chartsDock = wb->findChild<QDockWidget *>(QStringLiteral("chartsDock"));
@@ -302,11 +306,13 @@ private Q_SLOTS:
         saveScreenshot(&w, QStringLiteral("chart-pools.png"));
         wb->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
 
-        // Dark mode: the palette reaches every view and chart.
+        // Dark mode: the palette reaches every view and chart, and light mode comes back.
         ui::applyTheme(true);
         QTRY_COMPARE(wb->trustChart()->palette().color(QPalette::Base), QColor(30, 30, 32));
         saveScreenshot(&w, QStringLiteral("dark.png"));
         ui::applyTheme(false);
+        QTRY_VERIFY(wb->trustChart()->palette().color(QPalette::Base).lightness() > 200);
+        QVERIFY(w.palette().color(QPalette::Window).lightness() > 200);
 
         // Reconciliation: the devices side by side against the merged ledger.
         auto *rec = w.findChild<ui::ReconcileTab *>();
@@ -342,6 +348,48 @@ private Q_SLOTS:
         }
         saveScreenshot(&w, QStringLiteral("chart-omega.png"));
         w.tabs()->setCurrentWidget(tab);
+
+        // The same views at 1920×1080, under screenshots/1920x1080/.
+        w.resize(1920, 1080);
+        QCoreApplication::processEvents();
+        const QString big = QStringLiteral("1920x1080/");
+        QDir().mkpath(screenshotDir() + QLatin1Char('/') + big);
+        auto *findingsDock = wb->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        findingsDock->raise();
+        wb->jumpToFinding(wb->banner()->rootCauses().first());
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("dump-overview.png"));
+        saveScreenshot(&w, big + QStringLiteral("findings.png"));
+        wb->journalView()->setFocus();
+        saveScreenshot(&w, big + QStringLiteral("journal.png"));
+        wb->inspector()->fields()->setCurrentItem(wb->inspector()->fields()->topLevelItem(0)->child(0));
+        saveScreenshot(&w, big + QStringLiteral("inspector.png"));
+        saveScreenshot(&w, big + QStringLiteral("state.png"));
+        chartsDock->raise();
+        chartTabs->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("chart-trust.png"));
+        chartTabs->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("chart-pools.png"));
+        findingsDock->raise();
+        ui::applyTheme(true);
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("dark.png"));
+        ui::applyTheme(false);
+        QCoreApplication::processEvents();
+        w.tabs()->setCurrentWidget(rec);
+        saveScreenshot(&w, big + QStringLiteral("reconcile.png"));
+        w.tabs()->setCurrentWidget(omega);
+        saveScreenshot(&w, big + QStringLiteral("chart-omega.png"));
+        w.tabs()->setCurrentWidget(tab);
+        {
+            ui::MainWindow fresh;
+            fresh.resize(1920, 1080);
+            fresh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+            saveScreenshot(&fresh, big + QStringLiteral("welcome.png"));
+        }
 
         // File > Close evidence tab (Ctrl+W) closes the current tab.
         const int open = w.tabs()->count();

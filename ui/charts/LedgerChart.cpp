@@ -130,10 +130,14 @@ void LedgerChart::ensureBuilt()
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->rescaleAxes();
-    if (kind == Kind::Trust)
+    if (kind == Kind::Trust) {
         m_plot->yAxis->setRange(0, 1000);
-    else
-        m_plot->yAxis->setRangeLower(qMin(0.0, m_plot->yAxis->range().lower));
+    } else {
+        // Headroom above the highest pool, so its steps do not run along the frame.
+        const QCPRange r = m_plot->yAxis->range();
+        const double lower = qMin(0.0, r.lower);
+        m_plot->yAxis->setRange(lower, r.upper + qMax((r.upper - lower) * 0.12, 1.0));
+    }
     m_plot->xAxis->setRangeLower(0);
     applyChartPalette(m_plot);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

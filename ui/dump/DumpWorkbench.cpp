@@ -37,7 +37,23 @@ DumpWorkbench::DumpWorkbench(SessionPtr session, DumpInputs inputs, QList<sessio
     addDocks();
 
     if (const auto report = m_session->verifyReport()) {
-        m_banner->setReport(*report, m_session->image() && m_session->image()->keyMismatch);
+        // Each root cause in a journal record names that entry: who paid whom how much.
+        auto describe = [this](const Finding &f) -> QString {
+            const int i = session::recordContaining(*m_session, f.offset);
+            if (i < 0)
+                return {};
+            const session::RecordSummary r = m_session->record(i);
+            if (!r.entryType)
+                return tr("(record seq %1, %2)").arg(r.seq).arg(r.kind);
+            QString text = tr("Entry seq %1: %2").arg(r.seq).arg(QString::fromLatin1(ledger::entryTypeName(*r.entryType)));
+            if (!r.from.isEmpty() || !r.to.isEmpty())
+                text += tr(" from %1 to %2").arg(shortId(r.from), shortId(r.to));
+            text += tr(", amount %1").arg(formatAmount(r.amount));
+            if (r.status)
+                text += tr(", replay %1").arg(QString::fromLatin1(ledger::entryStatusName(*r.status)));
+            return text + QLatin1Char('.');
+        };
+        m_banner->setReport(*report, m_session->image() && m_session->image()->keyMismatch, describe);
         m_findings->setFindings(report->findings);
     }
     m_journal->setSession(m_session);
@@ -103,12 +119,15 @@ QWidget *DumpWorkbench::buildCentre()
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("journalSearch"));
     m_search->setPlaceholderText(tr("Search the journal…"));
+    m_search->setToolTip(tr("Search the journal: sequence, Lamport, type, accounts or status"));
     m_search->setClearButtonEnabled(true);
     m_account = new QLineEdit;
     m_account->setObjectName(QStringLiteral("journalAccount"));
-    m_account->setPlaceholderText(tr("Account (hex prefix)"));
+    m_account->setPlaceholderText(tr("Account"));
+    m_account->setToolTip(tr("Account (hex prefix of the sender or receiver)"));
     m_account->setClearButtonEnabled(true);
-    m_account->setMinimumWidth(m_account->fontMetrics().horizontalAdvance(m_account->placeholderText()) + 12);
+    m_account->setMaximumWidth(170);
+    m_account->setMinimumWidth(80);
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("journalType"));
     m_type->addItem(tr("All types"), -1);
@@ -124,19 +143,22 @@ QWidget *DumpWorkbench::buildCentre()
     auto *digits = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,20}")), this);
     m_lamportMin = new QLineEdit;
     m_lamportMin->setObjectName(QStringLiteral("lamportMin"));
-    m_lamportMin->setPlaceholderText(tr("Lamport from"));
+    m_lamportMin->setPlaceholderText(tr("Lamport ≥"));
     m_lamportMin->setValidator(digits);
     m_lamportMin->setMinimumWidth(m_lamportMin->fontMetrics().horizontalAdvance(m_lamportMin->placeholderText()) + 24);
+    m_lamportMin->setMaximumWidth(160);
     m_lamportMax = new QLineEdit;
     m_lamportMax->setObjectName(QStringLiteral("lamportMax"));
-    m_lamportMax->setPlaceholderText(tr("Lamport to"));
+    m_lamportMax->setPlaceholderText(tr("Lamport ≤"));
     m_lamportMax->setValidator(digits);
     m_lamportMax->setMinimumWidth(m_lamportMax->fontMetrics().horizontalAdvance(m_lamportMax->placeholderText()) + 24);
+    m_lamportMax->setMaximumWidth(160);
     m_order = new QComboBox;
     m_order->setObjectName(QStringLiteral("journalOrder"));
     m_order->addItem(tr("Storage order"), int(session::RecordCriteria::Order::Storage));
     m_order->addItem(tr("Canonical order"), int(session::RecordCriteria::Order::Canonical));
-    m_withFindings = new QCheckBox(tr("Only records with findings"));
+    m_withFindings = new QCheckBox(tr("With findings"));
+    m_withFindings->setToolTip(tr("Only records that findings point into"));
     m_withFindings->setObjectName(QStringLiteral("withFindings"));
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("journalCount"));
@@ -151,21 +173,23 @@ QWidget *DumpWorkbench::buildCentre()
         connect(b, &QComboBox::currentIndexChanged, this, &DumpWorkbench::applyFilter);
     connect(m_withFindings, &QCheckBox::toggled, this, &DumpWorkbench::applyFilter);
 
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *b : {m_type, m_status}) {
+        b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        b->setMinimumContentsLength(7);
+    }
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Journal:")));
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) / 2);
     bar->addWidget(m_search, 1);
-    bar->addWidget(m_account);
-    bar->addWidget(m_type);
-    bar->addWidget(m_status);
+    bar->addWidget(m_lamportMin);
+    bar->addWidget(new QLabel(QStringLiteral("–")));
+    bar->addWidget(m_lamportMax);
+    bar->addWidget(m_count);
     auto *bar2 = new QHBoxLayout;
-    bar2->addWidget(m_lamportMin);
-    bar2->addWidget(new QLabel(QStringLiteral("–")));
-    bar2->addWidget(m_lamportMax);
+    bar2->addWidget(m_account, 1);
+    bar2->addWidget(m_type);
+    bar2->addWidget(m_status);
     bar2->addWidget(m_order);
     bar2->addWidget(m_withFindings);
-    bar2->addStretch();
-    bar2->addWidget(m_count);
     auto *w = new QWidget;
     auto *box = new QVBoxLayout(w);
     box->setContentsMargins(4, 4, 4, 4);
@@ -189,6 +213,8 @@ void DumpWorkbench::addDocks()
         return d;
     };
     m_tree = new EvidenceTree;
+    // Device, slot and block names must stay readable whatever the other docks take.
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Checkpoint slot 0")) + 40);
     m_findings = new FindingsPanel;
     m_inspector = new EntryInspector;
     m_state = new StateInspector;
@@ -214,7 +240,7 @@ void DumpWorkbench::addDocks()
     splitDockWidget(insp, state, Qt::Vertical);
     // Sizes apply once the window is first shown at its real size (showEvent).
     m_initialSizes = [this, tree, insp, state, findings] {
-        resizeDocks({tree, insp}, {230, 520}, Qt::Horizontal);
+        resizeDocks({tree, insp}, {230, 470}, Qt::Horizontal);
         resizeDocks({findings}, {height() / 4}, Qt::Vertical);
         resizeDocks({insp, state}, {330, 250}, Qt::Vertical);
     };
@@ -223,8 +249,15 @@ void DumpWorkbench::addDocks()
 void DumpWorkbench::showEvent(QShowEvent *e)
 {
     QMainWindow::showEvent(e);
-    if (m_initialSizes)
+    if (m_initialSizes) {
         QTimer::singleShot(0, this, std::exchange(m_initialSizes, nullptr));
+        // Opened on what matters: the first root cause's entry, bytes and state.
+        if (!m_banner->rootCauses().isEmpty() && m_banner->verdict() != OverallVerdict::Clean)
+            QTimer::singleShot(0, this, [this] {
+                if (currentItem() < 0)
+                    jumpToFinding(m_banner->rootCauses().first());
+            });
+    }
 }
 
 void DumpWorkbench::applyFilter()

@@ -43,7 +43,8 @@ void StateInspector::showItem(int item)
     const auto outcome = m_session->outcome(canonical);
     auto after = m_session->stateAfter(canonical);
     if (canonical < 0 || !outcome || !after) {
-        m_caption->setText(tr("This record was not replayed (it is no entry, does not decode or lies outside the replayed range)."));
+        m_caption->setText(tr("Not replayed: no ledger entry here, or it did not decode."));
+        m_caption->setToolTip(tr("Only decoded entries inside the replayed range have a ledger state."));
         return;
     }
     const ledger::EntryOutcome &o = *outcome;
@@ -56,8 +57,9 @@ void StateInspector::showItem(int item)
                                                          formatAmount(e.before), formatAmount(e.after));
         changes[e.subject].append(text);
     }
-    m_caption->setText(tr("State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; "
-                          "the arrow shows before → after.")
+    // One line, so a short dock never clips it; how to read the rows is in the tooltip.
+    m_caption->setToolTip(tr("Bold rows changed here; the last column shows before → after."));
+    m_caption->setText(tr("State after entry seq %1 (canonical #%2, Lamport %3): %4")
                            .arg(o.journalSeq)
                            .arg(canonical)
                            .arg(o.entry.lamport)
