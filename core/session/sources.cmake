@@ -4,4 +4,6 @@ set(SOURCES
     RecordIndex.h RecordIndex.cpp
     RecordDecoder.h RecordDecoder.cpp
     SessionSeries.h SessionSeries.cpp
-    SessionVerdict.h SessionVerdict.cpp)
+    SessionVerdict.h SessionVerdict.cpp
+    RecordFilter.h RecordFilter.cpp
+    SessionLookup.h SessionLookup.cpp)

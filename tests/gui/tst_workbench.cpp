@@ -18,8 +18,10 @@
 #include "ledger/JournalFilter.h"
 #include "ledger/JournalModel.h"
 #include "ledger/StateInspector.h"
+#include "charts/ChartStyle.h"
 #include "charts/LedgerChart.h"
 #include "omega/OmegaView.h"
+#include "session/SessionLookup.h"
 #include "reconcile/ReconcileTab.h"
 #include "shell/EvidenceListModel.h"
 #include "shell/Theme.h"
@@ -31,6 +33,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -158,37 +161,67 @@ private Q_SLOTS:
         auto *list = w.findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->findChild<QTableView *>();
         QAbstractItemModelTester listTester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(list->model()->rowCount() >= 4); // the Ω folder and the dumps
+        // A tampered dump opens on its first root cause: entry, bytes and state in view.
+        QTRY_VERIFY(wb->currentItem() >= 0);
+        QCOMPARE(wb->currentItem(), session::recordContaining(wb->session(), wb->banner()->rootCauses().first().offset));
+        QVERIFY(wb->banner()->text().contains(QStringLiteral("Entry seq")));
         saveScreenshot(&w, QStringLiteral("dump-overview.png"));
 
         // Models under the tester.
         QAbstractItemModelTester journalTester(wb->journalModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filterTester(wb->journalFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester findingsTester(wb->findings()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester findingsViewTester(wb->findings()->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int entries = wb->journalModel()->rowCount();
-        QCOMPARE(entries, int(wb->document().opened.ledger.items.size()));
+        ui::JournalModel *jm = wb->journalModel();
+        const int entries = jm->rowCount();
+        QCOMPARE(entries, wb->session().recordCount());
         QVERIFY(entries > 10);
 
         // Journal: the amount column is integer minor units formatted, filters narrow.
         QCOMPARE(ui::formatAmount(-12345), QStringLiteral("-123.45"));
         QCOMPARE(ui::formatAmount(7), QStringLiteral("0.07"));
-        wb->journalView()->setCurrentIndex(wb->journalFilter()->index(0, 0));
+        wb->journalView()->setCurrentIndex(jm->index(0, 0));
         saveScreenshot(&w, QStringLiteral("journal.png"));
-        ui::JournalCriteria c;
+        // Filters run in core off the GUI thread; the model shows the rows when they land.
+        auto filterTo = [&](const session::RecordCriteria &c) {
+            wb->journalFilter()->setCriteria(c);
+            QTRY_VERIFY_WITH_TIMEOUT(!wb->journalFilter()->isRunning(), kVerifyTimeoutMs);
+        };
+        session::RecordCriteria c;
         c.withFindingsOnly = true;
-        wb->journalFilter()->setCriteria(c);
-        const int flagged = wb->journalFilter()->rowCount();
+        filterTo(c);
+        const int flagged = jm->rowCount();
         QVERIFY(flagged > 0 && flagged < entries);
         for (int r = 0; r < flagged; ++r)
-            QVERIFY(wb->journalFilter()->index(r, 0).data(ui::JournalModel::HasFindingRole).toBool());
+            QVERIFY(jm->index(r, 0).data(ui::JournalModel::HasFindingRole).toBool());
         c = {};
-        c.type = QStringLiteral("TRANSFER");
-        wb->journalFilter()->setCriteria(c);
-        QVERIFY(wb->journalFilter()->rowCount() > 0);
-        for (int r = 0; r < wb->journalFilter()->rowCount(); ++r)
-            QCOMPARE(wb->journalFilter()->index(r, ui::JournalModel::Type).data().toString(), QStringLiteral("TRANSFER"));
+        c.entryType = int(ledger::EntryType::Transfer);
+        filterTo(c);
+        QVERIFY(jm->rowCount() > 0 && jm->rowCount() < entries);
+        for (int r = 0; r < jm->rowCount(); ++r)
+            QCOMPARE(jm->index(r, ui::JournalModel::Type).data().toString(), QStringLiteral("TRANSFER"));
+        // The Lamport range and status controls reach core's filter.
+        auto *lamportMin = wb->findChild<QLineEdit *>(QStringLiteral("lamportMin"));
+        auto *lamportMax = wb->findChild<QLineEdit *>(QStringLiteral("lamportMax"));
+        auto *status = wb->findChild<QComboBox *>(QStringLiteral("journalStatus"));
+        QVERIFY(lamportMin && lamportMax && status);
         wb->journalFilter()->setCriteria({});
-        QCOMPARE(wb->journalFilter()->rowCount(), entries);
+        lamportMin->setText(QStringLiteral("100"));
+        lamportMax->setText(QStringLiteral("120"));
+        status->setCurrentIndex(status->findText(QStringLiteral("VALID")));
+        QTRY_COMPARE_WITH_TIMEOUT(wb->journalFilter()->criteria().lamportMax, uint64_t(120), kVerifyTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!wb->journalFilter()->isRunning(), kVerifyTimeoutMs);
+        QVERIFY(jm->rowCount() > 0 && jm->rowCount() < entries);
+        for (int r = 0; r < jm->rowCount(); ++r) {
+            const qulonglong l = jm->index(r, ui::JournalModel::Lamport).data(ui::JournalModel::SortRole).toULongLong();
+            QVERIFY(l >= 100 && l <= 120);
+            QVERIFY(jm->index(r, ui::JournalModel::Status).data().toString().startsWith(QStringLiteral("VALID")));
+        }
+        lamportMin->clear();
+        lamportMax->clear();
+        status->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(wb->journalFilter()->criteria().lamportMax, UINT64_MAX, kVerifyTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!wb->journalFilter()->isRunning(), kVerifyTimeoutMs);
+        QCOMPARE(jm->rowCount(), entries);
 
         // Findings: root causes first; one click reaches the entry, its bytes and its state.
         ui::FindingsPanel *fp = wb->findings();
@@ -198,13 +231,13 @@ private Q_SLOTS:
         int jumpRow = -1;
         for (int r = 0; r < fp->view()->model()->rowCount() && jumpRow < 0; ++r) {
             const qint64 off = fp->view()->model()->index(r, 0).data(ui::FindingsModel::OffsetRole).toLongLong();
-            if (wb->document().itemAtOffset(off) >= 0)
+            if (session::recordContaining(wb->session(), off) >= 0)
                 jumpRow = r;
         }
         QVERIFY2(jumpRow >= 0, "no finding points into a journal entry");
         fp->selectRow(jumpRow);
         const qint64 off = fp->view()->model()->index(jumpRow, 0).data(ui::FindingsModel::OffsetRole).toLongLong();
-        const int item = wb->document().itemAtOffset(off);
+        const int item = session::recordContaining(wb->session(), off);
         QCOMPARE(wb->currentItem(), item);
         QCOMPARE(wb->inspector()->currentItem(), item);
         ui::HexView *hex = wb->inspector()->hex();
@@ -214,14 +247,13 @@ private Q_SLOTS:
         QVERIFY(wb->inspector()->fields()->topLevelItemCount() >= 3);
         QVERIFY(wb->state()->caption()->text().contains(QStringLiteral("State after entry")));
         saveScreenshot(&w, QStringLiteral("findings.png"));
-        saveScreenshot(wb->inspector(), QStringLiteral("inspector.png"));
+        saveScreenshot(&w, QStringLiteral("inspector.png"));
 
         // Selecting a field highlights exactly its bytes.
         QTreeWidgetItem *record = wb->inspector()->fields()->topLevelItem(0);
         QTreeWidgetItem *header = record->child(0);
         wb->inspector()->fields()->setCurrentItem(header);
-        const auto range = wb->document().itemRange(item);
-        QCOMPARE(hex->highlightOffset(), range.first);
+        QCOMPARE(hex->highlightOffset(), wb->session().record(item).offset);
         QCOMPARE(hex->highlightLength(), qint64(72));
 
         // Time travel: step forward and back with the keyboard.
@@ -242,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(wb->inspector()->currentItem() != beforeItem);
         prev->trigger();
         QCOMPARE(wb->currentItem(), beforeItem);
-        saveScreenshot(wb->state(), QStringLiteral("state.png"));
+        saveScreenshot(&w, QStringLiteral("state.png"));
 
         // Charts: trust with its bands and pools, the selected entry marked on both.
         auto *chartsDock = wb->findChild<QDockWidget *>(QStringLiteral("chartsDock"));
@@ -251,20 +283,36 @@ private Q_SLOTS:
         auto *chartTabs = chartsDock->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
         QVERIFY(wb->trustChart()->graphCount() > 0);
         QVERIFY(wb->poolChart()->graphCount() > 0);
-        const int canonical = wb->document().canonicalByStorage.value(wb->currentItem(), -1);
+        const int canonical = wb->session().storageToCanonical(wb->currentItem());
         QVERIFY(canonical >= 0);
-        QCOMPARE(wb->trustChart()->markedLamport(), double(wb->document().replay->timeline.outcome(canonical).entry.lamport));
+        QCOMPARE(wb->trustChart()->markedLamport(), double(wb->session().outcome(canonical)->entry.lamport));
         chartTabs->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+        // The chart gets room while it is in front (the trust bands must be readable).
+        QVERIFY2(wb->trustChart()->plot()->height() >= 160, qPrintable(QString::number(wb->trustChart()->plot()->height())));
         saveScreenshot(&w, QStringLiteral("chart-trust.png"));
+        // SVG export: a vector file with the chart's axis label and one path per series.
+        QTemporaryDir svgDir;
+        const QString svgPath = svgDir.filePath(QStringLiteral("trust.svg"));
+        QVERIFY(ui::saveChartSvg(wb->trustChart()->plot(), svgPath, 800, 400));
+        QFile svgFile(svgPath);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svg = svgFile.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("Lamport time"));
+        QVERIFY(svg.contains("reliable above 300"));
+        QVERIFY(svg.count("<polyline") >= wb->trustChart()->graphCount()); // one line per series at least
         chartTabs->setCurrentIndex(1);
         saveScreenshot(&w, QStringLiteral("chart-pools.png"));
         wb->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
 
-        // Dark mode: the palette reaches every view and chart.
+        // Dark mode: the palette reaches every view and chart, and light mode comes back.
         ui::applyTheme(true);
         QTRY_COMPARE(wb->trustChart()->palette().color(QPalette::Base), QColor(30, 30, 32));
         saveScreenshot(&w, QStringLiteral("dark.png"));
         ui::applyTheme(false);
+        QTRY_VERIFY(wb->trustChart()->palette().color(QPalette::Base).lightness() > 200);
+        QVERIFY(w.palette().color(QPalette::Window).lightness() > 200);
 
         // Reconciliation: the devices side by side against the merged ledger.
         auto *rec = w.findChild<ui::ReconcileTab *>();
@@ -278,8 +326,70 @@ private Q_SLOTS:
         auto *omega = w.findChild<ui::OmegaView *>();
         QVERIFY(omega);
         w.tabs()->setCurrentWidget(omega);
+        // Its files are in its evidence tree; activating a finding selects the file it names.
+        QTreeWidgetItem *folder = omega->tree()->topLevelItem(0);
+        QVERIFY(folder);
+        QCOMPARE(folder->childCount(), int(omega->report().files.size()));
+        int named = -1;
+        for (int r = 0; r < omega->report().findings.size() && named < 0; ++r)
+            for (const auto &file : omega->report().files)
+                if (omega->report().findings[r].evidence.endsWith(QLatin1Char('/') + file.name) &&
+                    omega->report().findings[r].location.startsWith(QStringLiteral("$.")))
+                    named = r;
+        QVERIFY2(named >= 0, "no Ω finding names a file and a field");
+        {
+            const Finding &f = omega->report().findings[named];
+            QVERIFY(omega->jumpToFinding(named));
+            QTreeWidgetItem *cur = omega->tree()->currentItem();
+            QVERIFY(cur);
+            // Lands on the field (its path is a prefix of the finding's) or on the file itself.
+            QTreeWidgetItem *fileNode = cur->parent() == folder ? cur : cur->parent();
+            QVERIFY2(f.evidence.endsWith(QLatin1Char('/') + fileNode->text(0)), qPrintable(f.evidence + QStringLiteral(" vs ") + fileNode->text(0)));
+        }
         saveScreenshot(&w, QStringLiteral("chart-omega.png"));
         w.tabs()->setCurrentWidget(tab);
+
+        // The same views at 1920×1080, under screenshots/1920x1080/.
+        w.resize(1920, 1080);
+        QCoreApplication::processEvents();
+        const QString big = QStringLiteral("1920x1080/");
+        QDir().mkpath(screenshotDir() + QLatin1Char('/') + big);
+        auto *findingsDock = wb->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        findingsDock->raise();
+        wb->jumpToFinding(wb->banner()->rootCauses().first());
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("dump-overview.png"));
+        saveScreenshot(&w, big + QStringLiteral("findings.png"));
+        wb->journalView()->setFocus();
+        saveScreenshot(&w, big + QStringLiteral("journal.png"));
+        wb->inspector()->fields()->setCurrentItem(wb->inspector()->fields()->topLevelItem(0)->child(0));
+        saveScreenshot(&w, big + QStringLiteral("inspector.png"));
+        saveScreenshot(&w, big + QStringLiteral("state.png"));
+        chartsDock->raise();
+        chartTabs->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("chart-trust.png"));
+        chartTabs->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("chart-pools.png"));
+        findingsDock->raise();
+        ui::applyTheme(true);
+        QCoreApplication::processEvents();
+        saveScreenshot(&w, big + QStringLiteral("dark.png"));
+        ui::applyTheme(false);
+        QCoreApplication::processEvents();
+        w.tabs()->setCurrentWidget(rec);
+        saveScreenshot(&w, big + QStringLiteral("reconcile.png"));
+        w.tabs()->setCurrentWidget(omega);
+        saveScreenshot(&w, big + QStringLiteral("chart-omega.png"));
+        w.tabs()->setCurrentWidget(tab);
+        {
+            ui::MainWindow fresh;
+            fresh.resize(1920, 1080);
+            fresh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+            saveScreenshot(&fresh, big + QStringLiteral("welcome.png"));
+        }
 
         // File > Close evidence tab (Ctrl+W) closes the current tab.
         const int open = w.tabs()->count();

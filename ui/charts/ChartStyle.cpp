@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSvgGenerator>
 #include <qcustomplot.h>
 
 namespace seedscope::ui {
@@ -31,15 +32,38 @@ void applyChartPalette(QCustomPlot *plot)
     }
 }
 
-QWidget *chartToolbar(QCustomPlot *plot, const QString &baseName, QWidget *parent)
+bool saveChartSvg(QCustomPlot *plot, const QString &path, int width, int height)
+{
+    const int w = width > 0 ? width : plot->width();
+    const int h = height > 0 ? height : plot->height();
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(QSize(w, h));
+    svg.setViewBox(QRect(0, 0, w, h));
+    svg.setTitle(plot->objectName());
+    QCPPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    plot->toPainter(&painter, w, h);
+    return painter.end();
+}
+
+QWidget *chartToolbar(QCustomPlot *plot, const QString &baseName, QWidget *parent, QLabel *readout)
 {
     auto *bar = new QWidget(parent);
     auto *box = new QHBoxLayout(bar);
     box->setContentsMargins(0, 0, 0, 0);
-    auto *hint = new QLabel(QObject::tr("Drag to pan, wheel to zoom, click a point to select its entry."));
+    const QString hintText = QObject::tr("Drag to pan, wheel to zoom, click a point to select its entry.");
+    QLabel *hint = readout ? readout : new QLabel(hintText);
+    hint->setToolTip(hintText);
     auto *reset = new QPushButton(QObject::tr("Reset view"));
-    auto *png = new QPushButton(QObject::tr("Export PNG…"));
-    auto *pdf = new QPushButton(QObject::tr("Export PDF…"));
+    auto *png = new QPushButton(QObject::tr("PNG…"));
+    auto *pdf = new QPushButton(QObject::tr("PDF…"));
+    auto *svg = new QPushButton(QObject::tr("SVG…"));
+    png->setToolTip(QObject::tr("Export the chart as PNG"));
+    pdf->setToolTip(QObject::tr("Export the chart as PDF"));
+    svg->setToolTip(QObject::tr("Export the chart as SVG"));
+    svg->setObjectName(QStringLiteral("exportSvg"));
     QObject::connect(reset, &QPushButton::clicked, plot, [plot] {
         plot->rescaleAxes();
         plot->replot();
@@ -54,10 +78,16 @@ QWidget *chartToolbar(QCustomPlot *plot, const QString &baseName, QWidget *paren
         if (!f.isEmpty())
             plot->savePdf(f);
     });
+    QObject::connect(svg, &QPushButton::clicked, plot, [plot, baseName] {
+        const QString f = QFileDialog::getSaveFileName(plot, QObject::tr("Export chart"), baseName + QStringLiteral(".svg"), QStringLiteral("SVG (*.svg)"));
+        if (!f.isEmpty())
+            saveChartSvg(plot, f);
+    });
     box->addWidget(hint, 1);
     box->addWidget(reset);
     box->addWidget(png);
     box->addWidget(pdf);
+    box->addWidget(svg);
     return bar;
 }
 

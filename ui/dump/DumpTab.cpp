@@ -14,6 +14,20 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace seedscope::ui {
+namespace {
+// Where each phase (open, verify, replay; see openDumpSession) sits on the one progress
+// bar (percent), and how wide it is.
+int stageBase(const QString &stage)
+{
+    const QString phase = stage.section(QLatin1Char('/'), 0, 0);
+    return phase == QLatin1String("open") ? 0 : phase == QLatin1String("verify") ? 15 : 80;
+}
+int stageSpan(const QString &stage)
+{
+    const QString phase = stage.section(QLatin1Char('/'), 0, 0);
+    return phase == QLatin1String("open") ? 15 : phase == QLatin1String("verify") ? 65 : 20;
+}
+} // namespace
 
 DumpTab::DumpTab(DumpInputs inputs, QWidget *parent) : QWidget(parent), m_inputs(std::move(inputs))
 {
@@ -73,7 +87,14 @@ void DumpTab::start()
     m_retry->setVisible(false);
     m_status->setText(tr("Verifying %1 (read-only)…").arg(QFileInfo(m_inputs.path).fileName()));
     QPointer<DumpTab> self(this);
-    const ProgressSink sink = [self](const ProgressUpdate &u) {
+    // Core reports up to ~256 updates per stage; the window only needs one per percent
+    // and stage, so the rest never reach the event loop.
+    auto shown = std::make_shared<std::atomic_int>(-1);
+    m_shownPercent = shown;
+    const ProgressSink sink = [self, shown](const ProgressUpdate &u) {
+        const int key = int(qHash(u.stage) % 100000) * 1000 + (u.total > 0 ? int(100 * u.done / u.total) : 0);
+        if (shown->exchange(key) == key)
+            return;
         QMetaObject::invokeMethod(qApp, [self, u] {
             if (self)
                 self->onProgress(u.stage, u.done, u.total);
@@ -82,11 +103,12 @@ void DumpTab::start()
     const DumpInputs inputs = m_inputs;
     const StopToken token = m_stop;
     m_watcher.setFuture(QtConcurrent::run([inputs, sink, token] {
-        const Progress progress(sink, token);
         DumpLoadOutcome out;
-        auto r = loadDumpDocument(inputs, progress);
-        if (r)
-            out.doc = *r;
+        auto r = openDumpSession(inputs, sink, token);
+        if (r) {
+            out.session = *r;
+            out.structure = out.session->structure();
+        }
         else
             out.error = r.error();
         return out;
@@ -110,14 +132,24 @@ void DumpTab::cancel()
 
 void DumpTab::onProgress(const QString &stage, qint64 done, qint64 total)
 {
-    if (m_state != State::Loading || total <= 0)
+    if (m_state != State::Loading)
         return;
-    m_progress->setValue(int(100 * done / total));
+    // One bar over the session's stages: open and index, verify, re-hash, replay.
+    const int base = stageBase(stage), span = stageSpan(stage);
+    // A phase runs several core stages, each from 0: the bar only moves forward.
+    m_progress->setValue(qMax(m_progress->value(), base + (total > 0 ? int(span * done / total) : 0)));
     static const QHash<QString, QString> words{{QStringLiteral("open"), tr("hashing the evidence")},
+                                              {QStringLiteral("hash"), tr("hashing the evidence")},
+                                              {QStringLiteral("index"), tr("reading records and keys")},
                                               {QStringLiteral("read"), tr("reading records and keys")},
+                                              {QStringLiteral("decrypt"), tr("decrypting records")},
+                                              {QStringLiteral("signatures"), tr("checking signatures")},
+                                              {QStringLiteral("cross-proof"), tr("checking checkpoints against the journal")},
+                                              {QStringLiteral("rehash"), tr("checking the evidence did not change")},
                                               {QStringLiteral("replay"), tr("replaying the ledger")},
                                               {QStringLiteral("verify"), tr("verifying chains, seals and signatures")}};
-    m_progress->setFormat(words.value(stage, stage) + QStringLiteral(" %p%"));
+    const QString inner = stage.section(QLatin1Char('/'), -1);
+    m_progress->setFormat(words.value(inner, inner) + QStringLiteral(" %p%"));
 }
 
 void DumpTab::onFinished()
@@ -125,7 +157,9 @@ void DumpTab::onFinished()
     if (m_state == State::Cancelled)
         return;
     DumpLoadOutcome out = m_watcher.result();
-    if (!out.doc) {
+    if (!out.session && out.error.code == ErrorCode::Malformed)
+        out.error.message = tr("This is not a Seed device dump: %1. The file was left untouched.").arg(out.error.message);
+    if (!out.session) {
         m_state = out.error.code == ErrorCode::Cancelled ? State::Cancelled : State::Failed;
         m_error = out.error;
         m_status->setText(tr("%1 could not be opened: %2").arg(QFileInfo(m_inputs.path).fileName(), out.error.message));
@@ -136,7 +170,7 @@ void DumpTab::onFinished()
         return;
     }
     m_state = State::Ready;
-    m_workbench = new DumpWorkbench(out.doc);
+    m_workbench = new DumpWorkbench(out.session, m_inputs, std::move(out.structure));
     m_stack->addWidget(m_workbench);
     m_stack->setCurrentWidget(m_workbench);
     Q_EMIT loaded();

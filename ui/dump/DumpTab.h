@@ -4,10 +4,12 @@
 // with a progress bar and a working Cancel, then shows the workbench; a refusal or an
 // error is shown in place and announced so the window can put it in a dialog.
 
-#include "dump/DumpDocument.h"
+#include "dump/DumpInputs.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
+
+#include <atomic>
 
 class QLabel;
 class QProgressBar;
@@ -19,7 +21,8 @@ namespace seedscope::ui {
 class DumpWorkbench;
 
 struct DumpLoadOutcome {
-    std::shared_ptr<const DumpDocument> doc;
+    SessionPtr session;
+    QList<session::StructureNode> structure; // the dump's layout, listed on the worker
     Error error;
 };
 
@@ -53,6 +56,7 @@ private:
     DumpInputs m_inputs;
     State m_state = State::Loading;
     StopToken m_stop;
+    std::shared_ptr<std::atomic_int> m_shownPercent; // progress the window has been told (throttle)
     QFutureWatcher<DumpLoadOutcome> m_watcher;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_status = nullptr;

@@ -4,6 +4,7 @@
 // docks for the evidence structure, findings, entry inspector (fields + hex) and state.
 // It is a QMainWindow inside the tab so each evidence keeps its own dock layout.
 
+#include "dump/DumpInputs.h"
 #include "findings/Finding.h"
 
 #include <QMainWindow>
@@ -14,11 +15,12 @@
 class QLineEdit;
 class QComboBox;
 class QCheckBox;
+class QLabel;
 class QTableView;
+class QTimer;
 
 namespace seedscope::ui {
 
-struct DumpDocument;
 class EntryInspector;
 class EvidenceTree;
 class FindingsPanel;
@@ -31,10 +33,11 @@ class VerdictBanner;
 class DumpWorkbench : public QMainWindow {
     Q_OBJECT
 public:
-    explicit DumpWorkbench(std::shared_ptr<const DumpDocument> doc, QWidget *parent = nullptr);
+    DumpWorkbench(SessionPtr session, DumpInputs inputs, QList<session::StructureNode> structure = {}, QWidget *parent = nullptr);
 
-    const DumpDocument &document() const { return *m_doc; }
-    std::shared_ptr<const DumpDocument> documentPtr() const { return m_doc; }
+    const session::EvidenceSession &session() const { return *m_session; }
+    SessionPtr sessionPtr() const { return m_session; }
+    const DumpInputs &inputs() const { return m_inputs; }
     VerdictBanner *banner() const { return m_banner; }
     QTableView *journalView() const { return m_journalView; }
     JournalModel *journalModel() const { return m_journal; }
@@ -46,7 +49,7 @@ public:
     LedgerChart *trustChart() const { return m_trustChart; }
     LedgerChart *poolChart() const { return m_poolChart; }
 
-    // Journal item (storage order) shown now, -1 when none.
+    // Journal record (storage order) shown now, -1 when none.
     int currentItem() const;
     void selectItem(int item);
     // Moves the selection one visible row (time travel: step back / forward).
@@ -61,8 +64,12 @@ private:
     QWidget *buildCentre();
     void addDocks();
     void applyFilter();
+    void clearFilters();
+    void onFiltered(int shown, int total);
 
-    std::shared_ptr<const DumpDocument> m_doc;
+    SessionPtr m_session;
+    DumpInputs m_inputs;
+    int m_pendingSelect = -1; // a record to select once the running filter pass lands
     VerdictBanner *m_banner = nullptr;
     JournalModel *m_journal = nullptr;
     JournalFilter *m_filter = nullptr;
@@ -70,6 +77,12 @@ private:
     QLineEdit *m_search = nullptr;
     QLineEdit *m_account = nullptr;
     QComboBox *m_type = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_order = nullptr;
+    QLineEdit *m_lamportMin = nullptr;
+    QLineEdit *m_lamportMax = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_filterDelay = nullptr;
     QCheckBox *m_withFindings = nullptr;
     FindingsPanel *m_findings = nullptr;
     EntryInspector *m_inspector = nullptr;

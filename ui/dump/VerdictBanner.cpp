@@ -67,7 +67,8 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
 
 QString VerdictBanner::text() const { return m_text->text(); }
 
-void VerdictBanner::setReport(const verify::VerifyReport &report, bool keyDecryptsNothing)
+void VerdictBanner::setReport(const verify::VerifyReport &report, bool keyDecryptsNothing,
+                              const std::function<QString(const Finding &)> &describe)
 {
     m_verdict = overallVerdict(report, keyDecryptsNothing);
     Findings sorted = report.findings;
@@ -130,11 +131,13 @@ void VerdictBanner::setReport(const verify::VerifyReport &report, bool keyDecryp
     QString html = QStringLiteral("<b>%1</b> — %2: %3").arg(overallVerdictWord(m_verdict), report.evidence.name.toHtmlEscaped(), lead.toHtmlEscaped());
     for (int i = 0; i < m_rootCauses.size(); ++i) {
         const Finding &f = m_rootCauses[i];
-        html += QStringLiteral("<br>• <a style='color:white' href='cause:%1'>%2</a>%3 %4")
+        const QString what = describe ? describe(f) : QString();
+        html += QStringLiteral("<br>• <a style='color:white' href='cause:%1'>%2</a>%3 %4%5")
                     .arg(i)
                     .arg(f.code.toHtmlEscaped())
                     .arg(f.offset >= 0 ? tr(" at 0x%1").arg(f.offset, 0, 16) : QString())
-                    .arg(f.explanation.toHtmlEscaped());
+                    .arg(f.explanation.toHtmlEscaped())
+                    .arg(what.isEmpty() ? QString() : QStringLiteral(" <b>%1</b>").arg(what.toHtmlEscaped()));
     }
     int critical = 0;
     for (const Finding &f : report.findings)

@@ -8,6 +8,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 
 namespace seedscope::ui {
@@ -23,7 +25,11 @@ class VerdictBanner : public QFrame {
     Q_OBJECT
 public:
     explicit VerdictBanner(QWidget *parent = nullptr);
-    void setReport(const verify::VerifyReport &report, bool keyDecryptsNothing = false);
+    // `describe`, when given, adds what a root cause's record holds (its entry in words),
+    // so the banner says what was changed, not only that something was.
+    void setReport(const verify::VerifyReport &report, bool keyDecryptsNothing = false,
+                   const std::function<QString(const Finding &)> &describe = {});
+    const Findings &rootCauses() const { return m_rootCauses; }
 
     OverallVerdict verdict() const { return m_verdict; }
     QString text() const;

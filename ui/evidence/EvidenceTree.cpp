@@ -2,7 +2,6 @@
 #include "evidence/EvidenceTree.h"
 #include "shell/CoreTerms.h"
 
-#include "dump/DumpDocument.h"
 
 #include <QHeaderView>
 
@@ -20,6 +19,7 @@ EvidenceTree::EvidenceTree(QWidget *parent) : QTreeWidget(parent)
         if (cur && cur->data(0, LengthRole).toLongLong() > 0)
             Q_EMIT bytesRequested(cur->text(0), cur->data(0, OffsetRole).toLongLong(), cur->data(0, LengthRole).toLongLong());
     });
+    connect(this, &QTreeWidget::itemExpanded, this, &EvidenceTree::populate);
 }
 
 QTreeWidgetItem *EvidenceTree::add(QTreeWidgetItem *parent, const QString &name, const QString &status, qint64 offset,
@@ -33,46 +33,72 @@ QTreeWidgetItem *EvidenceTree::add(QTreeWidgetItem *parent, const QString &name,
     return it;
 }
 
-void EvidenceTree::setDocument(std::shared_ptr<const DumpDocument> doc)
+QTreeWidgetItem *EvidenceTree::addNode(QTreeWidgetItem *parent, int node)
+{
+    const session::StructureNode &n = m_structure[node];
+    QString label = n.label;
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    QString state = n.state;
+    if (n.kind == QLatin1String("journal"))
+        state = tr("%n record(s)", nullptr, m_recordCount);
+    QTreeWidgetItem *it = add(parent, label, state, n.offset, n.length);
+    if (state.contains(QLatin1String("damaged")) || state.contains(QLatin1String("uncommitted")))
+        it->setForeground(1, QColor(200, 30, 30));
+    return it;
+}
+
+void EvidenceTree::populate(QTreeWidgetItem *item)
+{
+    const QList<int> children = m_lazy.take(item);
+    for (int c : children)
+        addNode(item, c);
+}
+
+void EvidenceTree::setSession(const SessionPtr &session, const DumpInputs &inputs, QList<session::StructureNode> structure)
 {
     clear();
-    if (!doc)
+    m_lazy.clear();
+    if (!session || !session->image())
         return;
-    const dump::DumpImage &img = doc->image();
-    auto *root = add(nullptr, doc->file->identity().displayName, tr("read-only, SHA-256 %1…").arg(QString::fromLatin1(doc->file->identity().sha256.toHex().left(16))), 0, 0);
-    const auto &id = img.identity;
-    const QString registered = doc->inputs.trustStorePath.isEmpty() ? tr("registration not checked (no trust store)")
-                                                                    : tr("trust store: %1").arg(doc->inputs.trustStorePath.section(QLatin1Char('/'), -1));
-    auto *dev = add(root, tr("Device %1").arg(QString::fromLatin1(id.header.deviceId.toHex())),
-                    id.valid ? tr("identity ok, network %1; %2").arg(id.header.networkId, registered) : tr("identity header DAMAGED"),
-                    id.offset, id.raw.size());
-    for (int k = 0; k < id.keyHistory.size(); ++k)
-        add(dev, tr("Key rotation %1").arg(k + 1), QString(), id.keyHistory[k].offset, id.keyHistory[k].raw.size());
-    auto *sbs = add(root, tr("Superblocks"), tr("active copy %1").arg(img.activeSuperblock), 0, 0);
-    for (const auto &sb : img.superblocks)
-        add(sbs, tr("Superblock %1").arg(sb.index), !sb.present ? tr("erased") : sb.valid ? tr("valid") : tr("DAMAGED"), sb.offset, sb.raw.size());
-    auto *slotItems = add(root, tr("Checkpoint slots"), QString(), 0, 0);
-    for (int i = 0; i < img.checkpointSlots.size(); ++i) {
-        const dump::SlotInfo &s = img.checkpointSlots[i];
-        QString role = i == img.activeSlot ? tr("ACTIVE") : i == img.fallbackSlot ? tr("fallback") : QString();
-        if (s.state == dump::SlotState::Uncommitted)
-            role = tr("interrupted write");
-        add(slotItems, tr("Slot %1").arg(s.index), QStringLiteral("%1 %2").arg(QString::fromLatin1(dump::slotStateName(s.state)), role).trimmed(), s.offset, s.size);
+    m_structure = structure.isEmpty() ? session->structure() : std::move(structure);
+    m_recordCount = session->recordCount();
+    const EvidenceIdentity &ident = session->identity();
+    auto *root = add(nullptr, ident.displayName, tr("read-only, SHA-256 %1…").arg(QString::fromLatin1(ident.sha256.toHex().left(16))), 0, 0);
+    const auto &id = session->image()->identity;
+    const QString registered = inputs.trustStorePath.isEmpty() ? tr("registration not checked (no trust store)")
+                                                               : tr("trust store: %1").arg(inputs.trustStorePath.section(QLatin1Char('/'), -1));
+    add(root, tr("Device %1").arg(QString::fromLatin1(id.header.deviceId.toHex())),
+        id.valid ? tr("identity ok, network %1; %2").arg(id.header.networkId, registered) : tr("identity header DAMAGED"), id.offset,
+        id.raw.size());
+    // The layout as core described it: superblocks, identity, slots, journal and markers.
+    constexpr int kEagerChildren = 64;
+    QList<QList<int>> childrenOf(m_structure.size());
+    for (int i = 0; i < m_structure.size(); ++i)
+        if (m_structure[i].parent >= 0 && m_structure[i].parent < m_structure.size())
+            childrenOf[m_structure[i].parent].append(i);
+    for (int i = 0; i < m_structure.size(); ++i) {
+        if (m_structure[i].parent >= 0)
+            continue;
+        QTreeWidgetItem *top = addNode(root, i);
+        const QList<int> &kids = childrenOf[i];
+        if (kids.size() > kEagerChildren) {
+            top->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+            m_lazy.insert(top, kids);
+        } else {
+            for (int c : kids)
+                addNode(top, c);
+        }
+        if (m_structure[i].kind == QLatin1String("slots"))
+            top->setExpanded(true);
     }
-    slotItems->setExpanded(true);
-    auto *journal = add(root, tr("Journal"), tr("%n entries", nullptr, int(doc->opened.ledger.items.size())), 0, 0);
-    const qint64 bs = img.superblock.blockSize;
-    for (const dump::BlockInfo &b : img.journalBlocks) {
-        const char *st = b.state == dump::BlockInfo::State::Valid ? "valid" : b.state == dump::BlockInfo::State::Erased ? "erased" : "INVALID";
-        add(journal, tr("Block %1").arg(b.block), tr("%1, %2 bytes used").arg(QString::fromLatin1(st)).arg(b.usedBytes), b.offset, bs);
-    }
-    auto *damage = add(root, tr("Damaged regions"), tr("%n region(s)", nullptr, int(doc->report.regions.size())), 0, 0);
-    for (const verify::DamageRegion &r : doc->report.regions)
-        add(damage, tr("%1 at 0x%2").arg(r.region).arg(r.offset, 0, 16), QStringLiteral("%1 (%2)").arg(coreTerm(verdictName(r.verdict)), r.code), r.offset, r.length);
+    const auto report = session->verifyReport();
+    const int regions = report ? int(report->regions.size()) : 0;
+    auto *damage = add(root, tr("Damaged regions"), tr("%n region(s)", nullptr, regions), 0, 0);
+    if (report)
+        for (const verify::DamageRegion &r : report->regions)
+            add(damage, tr("%1 at 0x%2").arg(r.region).arg(r.offset, 0, 16), QStringLiteral("%1 (%2)").arg(coreTerm(verdictName(r.verdict)), r.code), r.offset, r.length);
     damage->setExpanded(true);
-    auto *markers = add(root, tr("Recovery markers"), tr("%n marker(s)", nullptr, int(img.markers.size())), 0, 0);
-    for (const dump::RecordInfo &m : img.markers)
-        add(markers, tr("%1 seq %2").arg(QString::fromLatin1(dump::recordTypeName(m.header.type))).arg(m.header.seq), m.payloadCrcOk ? tr("ok") : tr("CRC MISMATCH"), m.offset, m.footprint());
     root->setExpanded(true);
 }
 

@@ -2,7 +2,6 @@
 #include "ledger/EntryInspector.h"
 #include "shell/CoreTerms.h"
 
-#include "dump/DumpDocument.h"
 #include "hex/HexView.h"
 #include "ledger/JournalModel.h"
 
@@ -15,7 +14,6 @@ namespace seedscope::ui {
 namespace {
 enum { OffsetRole = Qt::UserRole + 1, LengthRole, ItemRole };
 
-QString hexId(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
 } // namespace
 
 EntryInspector::EntryInspector(QWidget *parent) : QWidget(parent)
@@ -50,19 +48,36 @@ EntryInspector::EntryInspector(QWidget *parent) : QWidget(parent)
     });
 }
 
-void EntryInspector::setDocument(std::shared_ptr<const DumpDocument> doc)
+void EntryInspector::setSession(SessionPtr session)
 {
-    m_doc = std::move(doc);
+    m_session = std::move(session);
     m_fields->clear();
     m_item = -1;
-    if (!m_doc)
+    m_window.clear();
+    m_windowBase = -1;
+    m_hex->setData(QByteArrayView(), 0);
+    if (!m_session)
         return;
-    m_hex->setData(m_doc->file->bytes(), 0);
     QList<QPair<qint64, qint64>> damaged;
-    for (const auto &r : m_doc->report.regions)
-        if (r.length > 0)
-            damaged.append({r.offset, r.length});
+    if (const auto report = m_session->verifyReport())
+        for (const auto &r : report->regions)
+            if (r.length > 0)
+                damaged.append({r.offset, r.length});
     m_hex->setDamaged(damaged);
+}
+
+void EntryInspector::showWindow(qint64 offset, qint64 length)
+{
+    if (!m_session || offset < 0)
+        return;
+    constexpr qint64 kWindow = 256 * 1024; // bytes either side of what is shown
+    const qint64 end = offset + qMax<qint64>(length, 1);
+    if (m_windowBase >= 0 && offset >= m_windowBase && end <= m_windowBase + m_window.size())
+        return;
+    const qint64 base = qMax<qint64>(0, offset - kWindow) & ~qint64(15); // whole hex lines
+    m_window = m_session->bytes(base, end - base + kWindow);
+    m_windowBase = base;
+    m_hex->setData(m_window, base);
 }
 
 QTreeWidgetItem *EntryInspector::addField(QTreeWidgetItem *parent, const QString &name, const QString &value, qint64 offset,
@@ -85,62 +100,84 @@ void EntryInspector::showBytes(const QString &title, qint64 offset, qint64 lengt
     m_fields->clear();
     m_item = -1;
     addField(nullptr, title, tr("%n byte(s)", nullptr, int(qMin<qint64>(length, INT_MAX))), offset, length);
-    if (length > 0)
+    if (length > 0) {
+        showWindow(offset, qMin<qint64>(length, 64 * 1024));
         m_hex->setHighlight(offset, length);
+    }
 }
+
+namespace {
+// Decoded field groups as the inspector shows them, by the prefix of core's field names.
+QString groupTitle(const QString &prefix)
+{
+    if (prefix == QLatin1String("header"))
+        return EntryInspector::tr("Record header");
+    if (prefix == QLatin1String("payload"))
+        return EntryInspector::tr("Payload");
+    if (prefix == QLatin1String("entry_header"))
+        return EntryInspector::tr("Entry header");
+    if (prefix == QLatin1String("entry"))
+        return EntryInspector::tr("Entry");
+    return prefix;
+}
+} // namespace
 
 void EntryInspector::showItem(int item, qint64 offset, qint64 length)
 {
     m_fields->clear();
     m_item = item;
-    if (!m_doc || item < 0 || item >= m_doc->opened.ledger.items.size())
+    if (!m_session || item < 0 || item >= m_session->recordCount())
         return;
-    const ledger::JournalItem &ji = m_doc->opened.ledger.items[item];
-    const auto range = m_doc->itemRange(item);
-    auto *rec = addField(nullptr, tr("Journal record"), tr("seq %1").arg(ji.journalSeq), range.first, range.second);
-    const auto recIt = m_doc->recordByOffset.constFind(ji.offset);
-    if (recIt != m_doc->recordByOffset.cend()) {
-        const dump::RecordInfo &r = m_doc->image().journal[*recIt];
-        auto *hdr = addField(rec, tr("Record header"), tr("%1, %2 payload bytes").arg(QString::fromLatin1(dump::recordTypeName(r.header.type))).arg(r.header.payloadLength), r.offset, dump::kRecordHeaderSize);
-        addField(hdr, tr("Stored-at Lamport"), QString::number(r.header.lamport));
-        addField(hdr, tr("Epoch"), QString::number(r.header.epoch));
-        addField(hdr, tr("Previous record hash"), hexId(r.header.prevHash));
-        addField(hdr, tr("Header CRC"), r.header.crcOk() ? tr("ok") : tr("MISMATCH (stored %1, computed %2)").arg(r.header.storedCrc, 8, 16, QLatin1Char('0')).arg(r.header.computedCrc, 8, 16, QLatin1Char('0')));
-        addField(rec, tr("Payload"), tr("%1; CRC %2").arg(r.header.encrypted() ? tr("encrypted") : tr("plain"), r.payloadCrcOk ? tr("ok") : tr("MISMATCH")),
-                 r.offset + dump::kRecordHeaderSize, r.header.payloadLength);
-        addField(rec, tr("Decryption"), coreTerm(dump::decryptStateName(r.decrypt)));
+    const session::RecordSummary r = m_session->record(item);
+    auto decoded = m_session->decode(item);
+    showWindow(r.offset, r.length);
+    const QString what = r.entryType ? QString::fromLatin1(ledger::entryTypeName(*r.entryType)) : r.kind;
+    auto *rec = addField(nullptr, tr("Journal record"), tr("seq %1, %2").arg(r.seq).arg(what), r.offset, r.length);
+    if (decoded) {
+        // One node per field group; its span covers the group's fields that have evidence
+        // offsets (fields decrypted from ciphertext have none: the group then spans the payload).
+        QTreeWidgetItem *group = nullptr;
+        QString groupName;
+        qint64 gFirst = -1, gEnd = -1;
+        auto closeGroup = [&] {
+            if (group && gFirst >= 0) {
+                group->setData(0, OffsetRole, gFirst);
+                group->setData(0, LengthRole, gEnd - gFirst);
+                group->setText(0, groupTitle(groupName) + QStringLiteral("  @0x%1").arg(gFirst, 0, 16));
+            }
+        };
+        for (const session::FieldSpan &f : decoded->fields) {
+            const QString prefix = f.name.section(QLatin1Char('.'), 0, 0);
+            if (!group || prefix != groupName) {
+                closeGroup();
+                groupName = prefix;
+                group = addField(rec, groupTitle(prefix), QString());
+                group->setExpanded(prefix != QLatin1String("header"));
+                gFirst = gEnd = -1;
+            }
+            const QString name = f.name.contains(QLatin1Char('.')) ? f.name.section(QLatin1Char('.'), 1) : f.name;
+            addField(group, name, f.value, f.offset, f.offset >= 0 ? f.length : 0);
+            if (f.offset >= 0 && f.length > 0) {
+                gFirst = gFirst < 0 ? f.offset : qMin(gFirst, f.offset);
+                gEnd = qMax(gEnd, f.offset + f.length);
+            }
+        }
+        closeGroup();
+        if (!decoded->note.isEmpty())
+            addField(rec, tr("Note"), decoded->note);
+    } else {
+        addField(rec, tr("Decoding"), decoded.error().message);
     }
+    addField(rec, tr("Decryption"), QString::fromLatin1(dump::decryptStateName(r.decrypt)));
+    addField(rec, tr("Chain"), r.has(session::ChainOk) ? tr("links to the previous record") : tr("BROKEN: the previous-record hash does not match"));
     rec->setExpanded(true);
 
-    if (ji.entry) {
-        const ledger::Entry &e = *ji.entry;
-        auto *ent = addField(nullptr, tr("Entry"), QString::fromLatin1(ledger::entryTypeName(e.type)));
-        addField(ent, tr("tx_id"), hexId(e.txId));
-        addField(ent, tr("Origin device"), hexId(e.origin));
-        addField(ent, tr("Lamport"), QString::number(e.lamport));
-        addField(ent, tr("Origin sequence"), QString::number(e.sequence));
-        if (!e.dependsOn.isEmpty())
-            addField(ent, tr("Depends on"), hexId(e.dependsOn));
-        if (!e.from.isEmpty())
-            addField(ent, tr("From"), hexId(e.from));
-        if (!e.to.isEmpty())
-            addField(ent, tr("To"), hexId(e.to));
-        if (!e.group.isEmpty())
-            addField(ent, tr("Group"), hexId(e.group));
-        addField(ent, tr("Amount"), formatAmount(e.amount));
-        if (e.type == ledger::EntryType::TrustEvent)
-            addField(ent, tr("Trust"), tr("%1 (%2 tenths)").arg(QString::fromLatin1(ledger::trustReasonName(e.trustReason))).arg(e.trustDelta));
-        addField(ent, tr("Signature"), hexId(e.signature));
-        ent->setExpanded(true);
-    } else {
-        addField(nullptr, tr("Entry"), tr("does not decode: %1").arg(ji.decodeError));
-    }
-
-    if (const ledger::EntryOutcome *o = m_doc->outcomeForItem(item)) {
+    const int canonical = r.canonicalIndex;
+    if (const auto o = m_session->outcome(canonical)) {
         auto *st = addField(nullptr, tr("Checks"), QString::fromLatin1(ledger::entryStatusName(o->status)));
-        const char *sig = o->verdict.status == ledger::SignatureStatus::Valid        ? "valid"
-                          : o->verdict.status == ledger::SignatureStatus::UnknownKey ? "made by a key not in the trust store"
-                                                                                      : "INVALID: the bytes do not match the signature";
+        const char *sig = o->verdict.status == ledger::SignatureStatus::Valid        ? QT_TR_NOOP("valid")
+                          : o->verdict.status == ledger::SignatureStatus::UnknownKey ? QT_TR_NOOP("made by a key not in the trust store")
+                                                                                      : QT_TR_NOOP("INVALID: the bytes do not match the signature");
         addField(st, tr("Signature (cryptography)"), tr(sig));
         addField(st, tr("Signer trust"), o->verdict.certified ? tr("key certified by the network authority") : tr("key not certified"));
         if (o->reason != ledger::RejectReason::None)
@@ -158,29 +195,28 @@ void EntryInspector::showItem(int item, qint64 offset, qint64 length)
             ev->setExpanded(true);
         }
         // Provenance: the earlier entries the sender's balance rests on.
-        const int canonical = m_doc->canonicalByStorage.value(item, -1);
-        if (ji.entry && !ji.entry->from.isEmpty() && canonical > 0) {
-            const auto prov = m_doc->replay->timeline.provenance(ji.entry->from, canonical - 1);
-            auto *pv = addField(nullptr, tr("Provenance of %1").arg(shortId(ji.entry->from)), tr("%n earlier change(s); activate one to jump", nullptr, int(prov.size())));
+        if (!o->entry.from.isEmpty() && canonical > 0) {
+            const auto prov = m_session->provenance(o->entry.from, canonical - 1);
+            auto *pv = addField(nullptr, tr("Provenance of %1").arg(shortId(o->entry.from)), tr("%n earlier change(s); activate one to jump", nullptr, int(prov.size())));
             const int first = int(qMax<qsizetype>(0, prov.size() - 20));
             for (int i = first; i < prov.size(); ++i) {
                 const ledger::ProvenanceItem &p = prov[i];
                 auto *line = addField(pv, p.index < 0 ? tr("start state") : tr("entry seq %1").arg(p.journalSeq),
                                       tr("%1 at Lamport %2").arg(QString::fromLatin1(ledger::entryTypeName(p.type))).arg(p.lamport));
                 if (p.index >= 0)
-                    line->setData(0, ItemRole, m_doc->replay->timeline.outcome(p.index).storageIndex);
+                    line->setData(0, ItemRole, m_session->canonicalToStorage(p.index));
             }
         }
     }
-    for (const Finding &f : m_doc->report.findings)
-        if (m_doc->itemAtOffset(f.offset) == item)
+    for (const Finding &f : m_session->findings())
+        if (f.offset >= r.offset && f.offset < r.offset + qMax<qint64>(r.length, 1))
             addField(nullptr, tr("Finding %1").arg(f.code), f.explanation, f.offset, f.length);
 
     m_fields->resizeColumnToContents(0);
     if (length > 0 && offset >= 0)
         m_hex->setHighlight(offset, length);
     else
-        m_hex->setHighlight(range.first, range.second);
+        m_hex->setHighlight(r.offset, r.length);
 }
 
 } // namespace seedscope::ui

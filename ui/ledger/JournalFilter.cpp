@@ -3,43 +3,89 @@
 
 #include "ledger/JournalModel.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace seedscope::ui {
+namespace {
+using Order = session::RecordCriteria::Order;
 
-JournalFilter::JournalFilter(QObject *parent) : QSortFilterProxyModel(parent) { setSortRole(JournalModel::SortRole); }
-
-void JournalFilter::setCriteria(const JournalCriteria &c)
+Order orderForColumn(int column)
 {
-    m_c = c;
-    invalidateFilter();
+    switch (column) {
+    case JournalModel::Seq: return Order::Seq;
+    case JournalModel::Lamport: return Order::Lamport;
+    case JournalModel::Device: return Order::Device;
+    case JournalModel::Type: return Order::Type;
+    case JournalModel::Amount: return Order::Amount;
+    case JournalModel::Status: return Order::Status;
+    case JournalModel::Signature: return Order::Signature;
+    case JournalModel::Trust: return Order::Trust;
+    case JournalModel::Findings: return Order::Findings;
+    default: return Order::Storage;
+    }
+}
+} // namespace
+
+JournalFilter::JournalFilter(JournalModel *model, QObject *parent) : QObject(parent), m_model(model)
+{
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const std::vector<int>>>::finished, this, &JournalFilter::onFinished);
+    connect(m_model, &JournalModel::sortRequested, this, [this](int column, Qt::SortOrder order) {
+        session::RecordCriteria c = m_c;
+        // Column "#" is storage order, unless canonical order was asked for.
+        const Order o = orderForColumn(column);
+        c.order = o == Order::Storage && m_c.order == Order::Canonical ? Order::Canonical : o;
+        c.descending = order == Qt::DescendingOrder;
+        if (c.order != m_c.order || c.descending != m_c.descending)
+            setCriteria(c);
+    });
 }
 
-bool JournalFilter::filterAcceptsRow(int sourceRow, const QModelIndex &parent) const
+JournalFilter::~JournalFilter()
 {
-    const QAbstractItemModel *m = sourceModel();
-    auto cell = [&](int col, int role = Qt::DisplayRole) { return m->index(sourceRow, col, parent).data(role); };
-    if (m_c.withFindingsOnly && !cell(0, JournalModel::HasFindingRole).toBool())
-        return false;
-    if (!m_c.type.isEmpty() && cell(JournalModel::Type).toString() != m_c.type)
-        return false;
-    if (!m_c.status.isEmpty() && !cell(JournalModel::Status).toString().startsWith(m_c.status, Qt::CaseInsensitive))
-        return false;
-    if (!m_c.account.isEmpty()) {
-        const QString a = m_c.account.toLower();
-        if (!cell(JournalModel::From).toString().startsWith(a) && !cell(JournalModel::To).toString().startsWith(a))
-            return false;
+    m_stop.requestStop();
+    m_watcher.disconnect(this); // the worker holds its own reference to the session
+}
+
+void JournalFilter::setCriteria(const session::RecordCriteria &c)
+{
+    m_c = c;
+    run();
+}
+
+void JournalFilter::run()
+{
+    m_stop.requestStop(); // a running pass stops at its next poll; its result is dropped
+    m_stop = StopToken();
+    const SessionPtr s = m_model->sessionPtr();
+    if (!s)
+        return;
+    if (!m_c.filters() && m_c.order == Order::Storage && !m_c.descending) {
+        // Every record in storage order needs no pass at all.
+        m_running = false;
+        m_model->setRows(nullptr);
+        Q_EMIT finished(m_model->rowCount(), m_model->recordCount());
+        return;
     }
-    if (m_c.lamportMin > 0 || m_c.lamportMax != ~qulonglong(0)) {
-        const qulonglong l = cell(JournalModel::Lamport, JournalModel::SortRole).toULongLong();
-        if (l < m_c.lamportMin || l > m_c.lamportMax)
-            return false;
-    }
-    if (!m_c.search.isEmpty()) {
-        for (int c = 0; c < JournalModel::ColumnCount; ++c)
-            if (cell(c).toString().contains(m_c.search, Qt::CaseInsensitive))
-                return true;
-        return false;
-    }
-    return true;
+    m_running = true;
+    Q_EMIT started();
+    const session::RecordCriteria c = m_c;
+    const StopToken token = m_stop;
+    m_watcher.setFuture(QtConcurrent::run([s, c, token]() -> std::shared_ptr<const std::vector<int>> {
+        auto r = session::RecordFilter::run(*s, c, Progress({}, token));
+        if (!r)
+            return nullptr;
+        return std::make_shared<const std::vector<int>>(std::move(*r));
+    }));
+}
+
+void JournalFilter::onFinished()
+{
+    auto rows = m_watcher.result();
+    if (!rows) // cancelled: a newer run is on its way
+        return;
+    m_running = false;
+    m_model->setRows(std::move(rows));
+    Q_EMIT finished(m_model->rowCount(), m_model->recordCount());
 }
 
 } // namespace seedscope::ui

@@ -1,36 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Sort and filter for the journal table: account, type, status, "has a finding", a
-// Lamport range and free-text search. Rows are tested one at a time from the model's
-// lazily formatted cells; for the journals Seed devices hold (a few thousand entries)
-// this stays well under a frame.
+// Runs core's RecordFilter for the journal table on a worker thread and hands the result
+// to the JournalModel when it is ready. A newer request cancels the one running (its
+// stop token trips and its result is dropped), so typing in a filter box never queues
+// scans. Until a result arrives the table keeps showing the previous rows.
 
-#include <QSortFilterProxyModel>
+#include "dump/DumpInputs.h"
+#include "session/RecordFilter.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <vector>
 
 namespace seedscope::ui {
 
-struct JournalCriteria {
-    QString account;    // hex prefix of from or to
-    QString type;       // entry type name, empty = any
-    QString status;     // status prefix, empty = any
-    bool withFindingsOnly = false;
-    qulonglong lamportMin = 0;
-    qulonglong lamportMax = ~qulonglong(0);
-    QString search;     // any cell contains it
-};
+class JournalModel;
 
-class JournalFilter : public QSortFilterProxyModel {
+class JournalFilter : public QObject {
     Q_OBJECT
 public:
-    explicit JournalFilter(QObject *parent = nullptr);
-    void setCriteria(const JournalCriteria &c);
-    const JournalCriteria &criteria() const { return m_c; }
+    explicit JournalFilter(JournalModel *model, QObject *parent = nullptr);
+    ~JournalFilter() override;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Filters and sort order together; the model's header sort is folded in here.
+    void setCriteria(const session::RecordCriteria &c);
+    const session::RecordCriteria &criteria() const { return m_c; }
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void started();
+    void finished(int shown, int total);
 
 private:
-    JournalCriteria m_c;
+    void run();
+    void onFinished();
+
+    JournalModel *m_model;
+    session::RecordCriteria m_c;
+    StopToken m_stop;
+    bool m_running = false;
+    QFutureWatcher<std::shared_ptr<const std::vector<int>>> m_watcher;
 };
 
 } // namespace seedscope::ui

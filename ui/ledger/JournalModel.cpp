@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/JournalModel.h"
 
-#include "dump/DumpDocument.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QFontDatabase>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace seedscope::ui {
 
@@ -24,75 +24,123 @@ QString formatAmount(qint64 minorUnits)
 
 QString shortId(const QByteArray &id) { return id.isEmpty() ? QString() : QString::fromLatin1(id.left(4).toHex()); }
 
-void JournalModel::setDocument(std::shared_ptr<const DumpDocument> doc)
+const session::RecordSummary &JournalModel::summary(int storageIndex) const
+{
+    if (m_last.index != storageIndex)
+        m_last = m_session->record(storageIndex);
+    return m_last;
+}
+
+void JournalModel::setSession(SessionPtr session)
 {
     beginResetModel();
-    m_doc = std::move(doc);
+    m_session = std::move(session);
+    m_last = {};
+    m_rows.reset();
     endResetModel();
+}
+
+void JournalModel::setRows(std::shared_ptr<const std::vector<int>> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int JournalModel::recordCount() const { return m_session ? m_session->recordCount() : 0; }
+
+int JournalModel::storageIndex(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    return m_rows ? (*m_rows)[size_t(row)] : row;
+}
+
+int JournalModel::rowOfStorage(int storageIndex) const
+{
+    if (!m_rows)
+        return storageIndex >= 0 && storageIndex < recordCount() ? storageIndex : -1;
+    const auto it = std::find(m_rows->begin(), m_rows->end(), storageIndex);
+    return it == m_rows->end() ? -1 : int(it - m_rows->begin());
 }
 
 int JournalModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_doc ? 0 : int(m_doc->opened.ledger.items.size());
+    if (parent.isValid() || !m_session)
+        return 0;
+    return m_rows ? int(m_rows->size()) : m_session->recordCount();
 }
 
 int JournalModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-static QString signatureText(const ledger::EntryOutcome *o)
+void JournalModel::sort(int column, Qt::SortOrder order) { Q_EMIT sortRequested(column, order); }
+
+namespace {
+QString signatureText(session::SignatureState s)
 {
-    if (!o)
-        return QObject::tr("not checked");
-    switch (o->verdict.status) {
-    case ledger::SignatureStatus::Valid: return QObject::tr("valid");
-    case ledger::SignatureStatus::UnknownKey: return QObject::tr("unknown key");
-    case ledger::SignatureStatus::Invalid: return QObject::tr("INVALID");
+    switch (s) {
+    case session::SignatureState::NotChecked: return QObject::tr("not checked");
+    case session::SignatureState::Valid: return QObject::tr("valid");
+    case session::SignatureState::UnknownKey: return QObject::tr("unknown key");
+    case session::SignatureState::Invalid: return QObject::tr("INVALID");
     }
     return {};
 }
+QString trustText(session::TrustState t)
+{
+    switch (t) {
+    case session::TrustState::NotChecked: return QObject::tr("not checked");
+    case session::TrustState::Trusted: return QObject::tr("certified");
+    case session::TrustState::Untrusted: return QObject::tr("not certified");
+    }
+    return {};
+}
+} // namespace
 
 QVariant JournalModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_doc || !index.isValid() || index.row() >= rowCount())
+    if (!m_session || !index.isValid() || index.row() >= rowCount())
         return {};
-    const int row = index.row();
-    const ledger::JournalItem &item = m_doc->opened.ledger.items.at(row);
-    const ledger::EntryOutcome *o = m_doc->outcomeForItem(row);
-    const int findings = m_doc->findingsByItem.value(row);
+    const int storage = storageIndex(index.row());
+    if (role == StorageIndexRole)
+        return storage;
+    const session::RecordSummary &r = summary(storage);
+    const bool finding = r.has(session::HasFinding);
     if (role == HasFindingRole)
-        return findings > 0;
+        return finding;
     if (role == AccountsRole)
-        return item.entry ? QStringList{shortId(item.entry->from), shortId(item.entry->to)} : QStringList{};
+        return QStringList{shortId(r.from), shortId(r.to)};
+    const bool entry = r.has(session::IsEntry);
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
-        if (!item.entry) {
-            switch (index.column()) {
-            case Row: return row;
-            case Seq: return sort ? QVariant(qulonglong(item.journalSeq)) : QVariant(QString::number(item.journalSeq));
-            case Type: return tr("(undecodable)");
-            case Status: return item.decodeError;
-            case Findings: return findings;
-            default: return {};
-            }
-        }
-        const ledger::Entry &e = *item.entry;
         switch (index.column()) {
-        case Row: return row;
-        case Seq: return sort ? QVariant(qulonglong(item.journalSeq)) : QVariant(QString::number(item.journalSeq));
-        case Lamport: return sort ? QVariant(qulonglong(e.lamport)) : QVariant(QString::number(e.lamport));
-        case Device: return shortId(e.origin);
-        case Type: return QString::fromLatin1(ledger::entryTypeName(e.type));
-        case From: return shortId(e.from);
-        case To: return shortId(e.to);
-        case Amount: return sort ? QVariant(qlonglong(e.amount)) : QVariant(formatAmount(e.amount));
-        case Status:
-            return o ? QString::fromLatin1(ledger::entryStatusName(o->status)) +
-                           (o->reason != ledger::RejectReason::None
-                                ? QStringLiteral(" (%1)").arg(QString::fromLatin1(ledger::rejectReasonName(o->reason)))
-                                : QString())
-                     : tr("not replayed");
-        case Signature: return signatureText(o);
-        case Trust: return !o ? tr("not checked") : (o->verdict.certified ? tr("certified") : tr("not certified"));
-        case Findings: return findings;
+        case Row: return storage;
+        case Seq: return sort ? QVariant(qulonglong(r.seq)) : QVariant(QString::number(r.seq));
+        case Lamport: return sort ? QVariant(qulonglong(r.lamport)) : QVariant(QString::number(r.lamport));
+        case Device:
+            return r.deviceIndex >= 0 && r.deviceIndex < m_session->devices().size() ? shortId(m_session->devices()[r.deviceIndex]) : QString();
+        case Type:
+            if (r.entryType)
+                return QString::fromLatin1(ledger::entryTypeName(*r.entryType));
+            return r.recordType == uint8_t(dump::RecordType::Entry) ? tr("(undecodable)") : r.kind;
+        case From: return shortId(r.from);
+        case To: return shortId(r.to);
+        case Amount:
+            if (!entry)
+                return {};
+            return sort ? QVariant(qlonglong(r.amount)) : QVariant(formatAmount(r.amount));
+        case Status: {
+            if (!r.status)
+                return entry ? tr("not replayed") : QString();
+            QString s = QString::fromLatin1(ledger::entryStatusName(*r.status));
+            if (!sort && *r.status != ledger::EntryStatus::Valid)
+                if (const auto o = m_session->outcome(r.canonicalIndex); o && o->reason != ledger::RejectReason::None)
+                    s += QStringLiteral(" (%1)").arg(QString::fromLatin1(ledger::rejectReasonName(o->reason)));
+            return s;
+        }
+        case Signature: return entry ? signatureText(r.signature) : QString();
+        case Trust: return entry ? trustText(r.trust) : QString();
+        case Findings: return finding ? tr("yes") : QString();
         }
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() == Amount || index.column() == Seq || index.column() == Lamport || index.column() == Row)
@@ -101,16 +149,16 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         if (index.column() == Device || index.column() == From || index.column() == To || index.column() == Amount)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     } else if (role == Qt::ForegroundRole) {
-        if (index.column() == Signature && o && o->verdict.status == ledger::SignatureStatus::Invalid)
+        if (index.column() == Signature && r.signature == session::SignatureState::Invalid)
             return QBrush(QColor(200, 30, 30));
     } else if (role == Qt::BackgroundRole) {
-        if (findings > 0)
+        if (finding)
             return QBrush(QColor(230, 60, 60, 45));
     } else if (role == Qt::ToolTipRole) {
-        if (o && !o->detail.isEmpty())
+        if (const auto o = m_session->outcome(r.canonicalIndex); o && !o->detail.isEmpty())
             return o->detail;
-        if (findings > 0)
-            return tr("%n finding(s) point into this record", nullptr, findings);
+        if (finding)
+            return tr("Findings point into this record");
     }
     return {};
 }

@@ -2,7 +2,6 @@
 #include "ledger/StateInspector.h"
 #include "shell/CoreTerms.h"
 
-#include "dump/DumpDocument.h"
 #include "ledger/JournalModel.h"
 
 #include <QHeaderView>
@@ -28,9 +27,9 @@ StateInspector::StateInspector(QWidget *parent) : QWidget(parent)
     box->addWidget(m_tree);
 }
 
-void StateInspector::setDocument(std::shared_ptr<const DumpDocument> doc)
+void StateInspector::setSession(SessionPtr session)
 {
-    m_doc = std::move(doc);
+    m_session = std::move(session);
     m_tree->clear();
 }
 
@@ -38,18 +37,20 @@ void StateInspector::showItem(int item)
 {
     m_tree->clear();
     m_changed = 0;
-    if (!m_doc || !m_doc->replay) {
+    if (!m_session || !m_session->hasTimeline()) {
         m_caption->setText(tr("No replay: the ledger state is not known."));
         return;
     }
-    const int canonical = m_doc->canonicalByStorage.value(item, -1);
-    if (canonical < 0) {
-        m_caption->setText(tr("This record was not replayed (it does not decode or lies outside the replayed range)."));
+    const int canonical = m_session->storageToCanonical(item);
+    const auto outcome = m_session->outcome(canonical);
+    auto after = m_session->stateAfter(canonical);
+    if (canonical < 0 || !outcome || !after) {
+        m_caption->setText(tr("Not replayed: no ledger entry here, or it did not decode."));
+        m_caption->setToolTip(tr("Only decoded entries inside the replayed range have a ledger state."));
         return;
     }
-    const ledger::Timeline &tl = m_doc->replay->timeline;
-    const ledger::EntryOutcome &o = tl.outcome(canonical);
-    const ledger::LedgerState state = tl.stateAfter(canonical);
+    const ledger::EntryOutcome &o = *outcome;
+    const ledger::LedgerState &state = *after;
     QHash<QByteArray, QStringList> changes;
     for (const ledger::Event &e : o.events) {
         const bool trust = e.kind == ledger::EventKind::Trust;
@@ -58,8 +59,9 @@ void StateInspector::showItem(int item)
                                                          formatAmount(e.before), formatAmount(e.after));
         changes[e.subject].append(text);
     }
-    m_caption->setText(tr("State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; "
-                          "the arrow shows before → after.")
+    // One line, so a short dock never clips it; how to read the rows is in the tooltip.
+    m_caption->setToolTip(tr("Bold rows changed here; the last column shows before → after."));
+    m_caption->setText(tr("State after entry seq %1 (canonical #%2, Lamport %3): %4")
                            .arg(o.journalSeq)
                            .arg(canonical)
                            .arg(o.entry.lamport)

@@ -4,6 +4,8 @@
 // selected entry, from core's replay timeline. What the entry itself changed is shown
 // as "before → after" and in bold, so the state before and after are one glance apart.
 
+#include "dump/DumpInputs.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -13,13 +15,11 @@ class QTreeWidget;
 
 namespace seedscope::ui {
 
-struct DumpDocument;
-
 class StateInspector : public QWidget {
     Q_OBJECT
 public:
     explicit StateInspector(QWidget *parent = nullptr);
-    void setDocument(std::shared_ptr<const DumpDocument> doc);
+    void setSession(SessionPtr session);
     void showItem(int item); // journal item (storage order)
 
     QTreeWidget *tree() const { return m_tree; }
@@ -27,7 +27,7 @@ public:
     int changedRows() const { return m_changed; }
 
 private:
-    std::shared_ptr<const DumpDocument> m_doc;
+    SessionPtr m_session;
     QLabel *m_caption = nullptr;
     QTreeWidget *m_tree = nullptr;
     int m_changed = 0;

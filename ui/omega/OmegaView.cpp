@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -67,7 +68,10 @@ OmegaView::OmegaView(omega::OmegaReport report, QWidget *parent) : QWidget(paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(buildSummary());
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *across = new QSplitter(Qt::Horizontal, this);
+    m_tree = buildTree();
+    across->addWidget(m_tree);
+    auto *split = new QSplitter(Qt::Vertical, across);
     m_chart = buildChart();
     auto *charts = new QTabWidget(split);
     charts->setDocumentMode(true);
@@ -77,12 +81,18 @@ OmegaView::OmegaView(omega::OmegaReport report, QWidget *parent) : QWidget(paren
     auto *tabs = new QTabWidget(split);
     auto *findings = buildFindings();
     auto *files = buildFiles();
+    m_findings = findings;
+    m_files = files;
+    connect(findings, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *it) { jumpToFinding(it->row()); });
     tabs->addTab(findings, tr("Findings (%1)").arg(m_report.findings.size()));
     tabs->addTab(files, tr("Files (%1)").arg(m_report.files.size()));
     split->addWidget(tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    across->addWidget(split);
+    across->setStretchFactor(0, 1);
+    across->setStretchFactor(1, 4);
+    layout->addWidget(across, 1);
     // Enough room for the chart and a readable table next to the evidence dock.
     setMinimumHeight(610);
 }
@@ -393,6 +403,98 @@ QTableWidget *OmegaView::buildFiles()
     }
     t->resizeColumnsToContents();
     return t;
+}
+
+namespace {
+enum { PathRole = Qt::UserRole + 1, FileRole };
+} // namespace
+
+QTreeWidget *OmegaView::buildTree()
+{
+    auto *tree = new QTreeWidget;
+    tree->setObjectName(QStringLiteral("omegaTree"));
+    tree->setHeaderLabels({tr("Folder and files"), tr("Status")});
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto *root = new QTreeWidgetItem(tree, {m_report.displayName, tr("%n file(s)", nullptr, int(m_report.files.size()))});
+    root->setToolTip(0, m_report.checkpointDir);
+    for (int i = 0; i < m_report.files.size(); ++i) {
+        const omega::CheckpointFile &f = m_report.files[i];
+        QString status = f.valid ? tr("valid") : tr("invalid");
+        if (!f.readable)
+            status = f.encrypted ? tr("encrypted") : tr("unreadable");
+        else if (!f.parsed())
+            status = tr("malformed");
+        auto *file = new QTreeWidgetItem(root, {f.name, status});
+        file->setData(0, FileRole, i);
+        file->setForeground(1, f.valid ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        file->setToolTip(0, f.path);
+        // The checkpoint's own keys, by their JSON path, so a finding's location finds them.
+        auto field = [&](const QString &key, const QString &label, const QString &value) {
+            auto *n = new QTreeWidgetItem(file, {label, value});
+            n->setData(0, PathRole, QStringLiteral("$.") + key);
+            n->setToolTip(1, value);
+        };
+        if (f.parsed()) {
+            field(QStringLiteral("timestamp"), QStringLiteral("timestamp"), scalarText(f.timestamp));
+            field(QStringLiteral("coherence_score"), tr("coherence_score (Ψ)"), scalarText(f.coherence));
+            field(QStringLiteral("modulator"), tr("modulator (m_t)"), scalarText(f.modulator));
+            field(QStringLiteral("network_id"), QStringLiteral("network_id"), f.networkIdIsString ? f.networkId : QStringLiteral("—"));
+            field(QStringLiteral("I_t_L"), QStringLiteral("I_t_L"), f.iIsList ? tr("%n value(s)", nullptr, int(f.iVector.size())) : QStringLiteral("—"));
+            field(QStringLiteral("Omega_t_L"), QStringLiteral("Omega_t_L"), f.omegaIsList ? tr("%n value(s)", nullptr, int(f.omegaVector.size())) : QStringLiteral("—"));
+        } else if (f.readable) {
+            new QTreeWidgetItem(file, {tr("parse error"), tr("at byte %1").arg(f.parseErrorOffset)});
+        } else if (!f.readError.isEmpty()) {
+            new QTreeWidgetItem(file, {tr("read error"), f.readError});
+        }
+        new QTreeWidgetItem(file, {tr("size"), tr("%n byte(s)", nullptr, int(qMin<qint64>(f.size, INT_MAX)))});
+        new QTreeWidgetItem(file, {QStringLiteral("SHA-256"), toHex(f.sha256)});
+        m_fileNodes.append(file);
+    }
+    root->setExpanded(true);
+    tree->setMinimumWidth(220);
+    return tree;
+}
+
+bool OmegaView::jumpToFinding(int row)
+{
+    if (row < 0 || row >= m_report.findings.size())
+        return false;
+    const Finding &f = m_report.findings[row];
+    // The file a finding is about: its evidence ("folder/file"), else its subject; for a
+    // pair ("a → b") the later file, where the break shows.
+    int file = -1;
+    qsizetype bestPos = -1;
+    for (int i = 0; i < m_report.files.size(); ++i) {
+        const QString &name = m_report.files[i].name;
+        if (f.evidence.endsWith(QLatin1Char('/') + name) || f.evidence == name || f.subject == name) {
+            file = i;
+            break;
+        }
+        const qsizetype pos = f.subject.lastIndexOf(name);
+        if (pos > bestPos) {
+            bestPos = pos;
+            file = i;
+        }
+    }
+    if (file < 0 || file >= m_fileNodes.size())
+        return false;
+    QTreeWidgetItem *target = m_fileNodes[file];
+    target->setExpanded(true);
+    if (f.location.startsWith(QLatin1String("$."))) {
+        for (int c = 0; c < target->childCount(); ++c) {
+            const QString path = target->child(c)->data(0, PathRole).toString();
+            if (!path.isEmpty() && (f.location == path || f.location.startsWith(path + QLatin1Char('[')) ||
+                                    f.location.startsWith(path + QLatin1Char('.')))) {
+                target = target->child(c);
+                break;
+            }
+        }
+    }
+    m_tree->setCurrentItem(target);
+    m_tree->scrollToItem(target);
+    if (m_files)
+        m_files->selectRow(file);
+    return true;
 }
 
 } // namespace seedscope::ui

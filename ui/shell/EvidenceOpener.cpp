@@ -130,9 +130,10 @@ void EvidenceOpener::startDump(const QString &path, const KeyChoice &c)
         tab->deleteLater();
     });
     connect(tab, &DumpTab::loaded, this, [this, tab] {
-        const DumpDocument &doc = tab->workbench()->document();
-        const EvidenceRow row{tr("Seed device dump"), doc.file->identity(), 1};
-        const OverallVerdict v = overallVerdict(doc.report, doc.keyDecryptsNothing);
+        const session::EvidenceSession &s = tab->workbench()->session();
+        const EvidenceRow row{tr("Seed device dump"), s.identity(), 1};
+        const auto report = s.verifyReport();
+        const OverallVerdict v = report ? overallVerdict(*report, s.image() && s.image()->keyMismatch) : OverallVerdict::Unknown;
         Q_EMIT evidenceListed(row, overallVerdictWord(v));
         if (v == OverallVerdict::Tampered) // what the examiner must see first
             Q_EMIT attentionNeeded(tab);

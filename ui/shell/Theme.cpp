@@ -13,7 +13,13 @@ void applyTheme(bool dark)
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (!dark) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        // Every role set explicitly: a palette whose roles are unresolved would be merged
+        // into the current (dark) application palette and change nothing.
+        QPalette light = QApplication::style()->standardPalette();
+        for (int g = 0; g < QPalette::NColorGroups; ++g)
+            for (int r = 0; r < QPalette::NColorRoles; ++r)
+                light.setBrush(QPalette::ColorGroup(g), QPalette::ColorRole(r), light.brush(QPalette::ColorGroup(g), QPalette::ColorRole(r)));
+        QApplication::setPalette(light);
         return;
     }
     QPalette p;
