@@ -121,7 +121,7 @@ private Q_SLOTS:
 
         // Bookmark a journal entry, then note the finding listed first (a root cause).
         wb->selectItem(5);
-        const auto &item = wb->document().opened.ledger.items.at(5);
+        const session::RecordSummary item = wb->session().record(5);
         auto bm = cu->annotateSelection(QStringLiteral("bookmark"), QStringLiteral("check this transfer"), {}, ui::CaseUi::Pick::Entry);
         QVERIFY2(bm, bm ? "" : qPrintable(bm.error().message));
         QTableView *fv = wb->findings()->view();
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(ann->size(), 2);
         QCOMPARE(ann->at(0).kind, QStringLiteral("bookmark"));
         QCOMPARE(ann->at(0).target, QStringLiteral("entry"));
-        QCOMPARE(*ann->at(0).seq, qint64(item.journalSeq));
+        QCOMPARE(*ann->at(0).seq, qint64(item.seq));
         QCOMPARE(*ann->at(0).offset, item.offset);
         QCOMPARE(ann->at(0).label, QStringLiteral("check this transfer"));
         QCOMPARE(ann->at(0).examiner, QStringLiteral("Dana Examiner"));

@@ -203,13 +203,14 @@ Result<casedb::Annotation> CaseUi::selectionTarget(Pick pick)
     const int item = wb->currentItem();
     if (item < 0)
         return makeError(ErrorCode::InvalidArgument, tr("select a journal entry or a finding first"));
-    const auto &items2 = wb->document().opened.ledger.items;
-    if (item >= items2.size())
+    if (item >= wb->session().recordCount())
         return makeError(ErrorCode::InvalidArgument, tr("the selected entry is out of range"));
+    // The journal table lists records in storage order; the annotation names the record's
+    // journal sequence and evidence offset.
+    const session::RecordSummary r = wb->session().record(item);
     a.target = QStringLiteral("entry");
-    a.seq = qint64(items2[item].journalSeq);
-    if (items2[item].offset >= 0)
-        a.offset = items2[item].offset;
+    a.seq = qint64(r.seq);
+    a.offset = r.offset;
     return a;
 }
 
