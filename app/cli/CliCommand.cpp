@@ -10,15 +10,25 @@
 
 namespace seedscope::cli {
 
-int printEnvelope(CliContext &ctx, int exitCode, const QJsonObject &payload)
+namespace {
+
+// The payload with the envelope's keys added, and the writer options that put them first.
+QJsonObject enveloped(const CliContext &ctx, int exitCode, const QJsonObject &payload, JsonWriteOptions &w)
 {
     QJsonObject o = payload;
     o.insert(QStringLiteral("command"), ctx.command);
     o.insert(QStringLiteral("schema_version"), kSchemaVersion);
     o.insert(QStringLiteral("exit_code"), exitCode);
-    JsonWriteOptions w;
     w.leadingKeys = {QStringLiteral("command"), QStringLiteral("schema_version"), QStringLiteral("exit_code")};
-    ctx.out << QString::fromUtf8(writeJson(o, w));
+    return o;
+}
+
+} // namespace
+
+int printEnvelope(CliContext &ctx, int exitCode, const QJsonObject &payload)
+{
+    JsonWriteOptions w;
+    ctx.out << QString::fromUtf8(writeJson(enveloped(ctx, exitCode, payload, w), w));
     ctx.out.flush();
     return exitCode;
 }
@@ -26,14 +36,10 @@ int printEnvelope(CliContext &ctx, int exitCode, const QJsonObject &payload)
 int printEnvelopeStreaming(CliContext &ctx, int exitCode, const QJsonObject &payload, const QString &streamKey, qsizetype count,
                            const std::function<QJsonValue(qsizetype)> &element)
 {
-    QJsonObject o = payload;
-    o.insert(QStringLiteral("command"), ctx.command);
-    o.insert(QStringLiteral("schema_version"), kSchemaVersion);
-    o.insert(QStringLiteral("exit_code"), exitCode);
     JsonWriteOptions w;
-    w.leadingKeys = {QStringLiteral("command"), QStringLiteral("schema_version"), QStringLiteral("exit_code")};
     // Chunks end between array elements, so no UTF-8 sequence is split.
-    writeJsonStreaming(o, w, streamKey, count, element, [&](const QByteArray &chunk) { ctx.out << QString::fromUtf8(chunk); });
+    writeJsonStreaming(enveloped(ctx, exitCode, payload, w), w, streamKey, count, element,
+                       [&](const QByteArray &chunk) { ctx.out << QString::fromUtf8(chunk); });
     ctx.out.flush();
     return exitCode;
 }

@@ -4,6 +4,7 @@ set(SOURCES
     CaseTypes.h
     CaseSchema.h CaseSchema.cpp
     CaseFile.h CaseFile.cpp
+    AnnotationJson.h AnnotationJson.cpp
     CustodyRecord.h CustodyRecord.cpp
     EvidenceHash.h EvidenceHash.cpp
     SqliteBackend.h SqliteBackend.cpp)

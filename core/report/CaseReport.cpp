@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/CaseReport.h"
 
+#include "casedb/AnnotationJson.h"
+
 #include "findings/Finding.h"
 #include "util/JsonWriter.h"
 
@@ -58,28 +60,12 @@ QString subjectOf(const Annotation &a)
 
 QJsonObject annotationJson(const Annotation &a, const QHash<QString, QString> &names)
 {
-    QJsonObject o{{QStringLiteral("id"), jsonInt(a.id)},
-                  {QStringLiteral("kind"), a.kind},
-                  {QStringLiteral("target"), a.target},
-                  {QStringLiteral("subject"), subjectOf(a)},
-                  {QStringLiteral("examiner"), a.examiner},
-                  {QStringLiteral("created_at"), a.createdAt}};
-    if (!a.targetRef.isEmpty())
-        o.insert(QStringLiteral("ref"), a.targetRef);
-    if (!a.evidenceSha256.isEmpty()) {
-        o.insert(QStringLiteral("evidence_sha256"), a.evidenceSha256);
+    QJsonObject o = casedb::annotationJson(a);
+    o.insert(QStringLiteral("subject"), subjectOf(a));
+    o.insert(QStringLiteral("examiner"), a.examiner);
+    o.insert(QStringLiteral("created_at"), a.createdAt);
+    if (!a.evidenceSha256.isEmpty())
         o.insert(QStringLiteral("evidence"), names.value(a.evidenceSha256));
-    }
-    if (a.seq)
-        o.insert(QStringLiteral("seq"), jsonInt(*a.seq));
-    if (a.offset)
-        o.insert(QStringLiteral("offset"), jsonInt(*a.offset));
-    if (!a.code.isEmpty())
-        o.insert(QStringLiteral("code"), a.code);
-    if (!a.label.isEmpty())
-        o.insert(QStringLiteral("label"), a.label);
-    if (!a.body.isEmpty())
-        o.insert(QStringLiteral("text"), a.body);
     return o;
 }
 

@@ -12,6 +12,7 @@
 // Every annotation is one custody record (action = the kind). docs/case-file.md.
 #include "CaseOpen.h"
 
+#include "casedb/AnnotationJson.h"
 #include "casedb/CaseFile.h"
 #include "findings/Finding.h"
 #include "util/JsonWriter.h"
@@ -137,26 +138,6 @@ Status fillTarget(casedb::CaseFile &c, const QCommandLineParser &p, casedb::Anno
     return {};
 }
 
-QJsonObject annotationJson(const casedb::Annotation &a, qint64 id)
-{
-    QJsonObject o{{QStringLiteral("id"), jsonInt(id)}, {QStringLiteral("kind"), a.kind}, {QStringLiteral("target"), a.target}};
-    if (!a.targetRef.isEmpty())
-        o.insert(QStringLiteral("ref"), a.targetRef);
-    if (!a.evidenceSha256.isEmpty())
-        o.insert(QStringLiteral("evidence_sha256"), a.evidenceSha256);
-    if (a.seq)
-        o.insert(QStringLiteral("seq"), jsonInt(*a.seq));
-    if (a.offset)
-        o.insert(QStringLiteral("offset"), jsonInt(*a.offset));
-    if (!a.code.isEmpty())
-        o.insert(QStringLiteral("code"), a.code);
-    if (!a.label.isEmpty())
-        o.insert(QStringLiteral("label"), a.label);
-    if (!a.body.isEmpty())
-        o.insert(QStringLiteral("text"), a.body);
-    return o;
-}
-
 } // namespace
 
 int runCaseAnnotation(CliContext &ctx, const QString &kind)
@@ -212,7 +193,8 @@ int runCaseAnnotation(CliContext &ctx, const QString &kind)
         auto id = (*c)->addAnnotation(a, caseExaminer(p, **c));
         if (!id)
             return caseError(ctx, id.error());
-        added.append(annotationJson(a, *id));
+        a.id = *id;
+        added.append(casedb::annotationJson(a));
         if (!p.isSet(QStringLiteral("json")))
             ctx.out << kind << " " << *id << " added on " << a.target << (a.targetRef.isEmpty() ? QString() : QLatin1Char(' ') + a.targetRef)
                     << "\n";
