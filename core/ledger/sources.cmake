@@ -11,4 +11,6 @@ set(SOURCES
     CrossProof.h CrossProof.cpp
     Proof.h Proof.cpp
     DumpLedger.h DumpLedger.cpp
+    CheckpointChain.h CheckpointChain.cpp
+    BootRecovery.h BootRecovery.cpp
     TimelineSeries.h TimelineSeries.cpp)

@@ -51,13 +51,10 @@ void pinpointSlotDamage(const DumpImage &img, const ledger::DumpLedger &l, const
             expected = ledger::encodeFullState(provenState(t, s->header));
         } else if (s->header.kind == uint8_t(CheckpointKind::Delta)) {
             // The base is the intact base checkpoint's own decoded state (root-checked).
-            const ledger::LedgerState *base = nullptr;
-            for (const ledger::DumpCheckpoint &c : l.checkpoints)
-                if (c.checkpointSeq == s->header.baseSeq && c.state)
-                    base = &*c.state;
+            const ledger::DumpCheckpoint *base = ledger::decodedDeltaBase(l.checkpoints, s->header.baseSeq, s->header.baseStateRoot);
             if (!base)
                 continue;
-            expected = ledger::encodeDelta(*base, provenState(t, s->header));
+            expected = ledger::encodeDelta(*base->state, provenState(t, s->header));
         }
         if (s->header.encrypted() && !expected.isEmpty()) {
             auto key = checkpointKey(*storageKey, s->header.deviceId, s->header.kind, s->header.checkpointSeq, s->header.kdfSalt);
