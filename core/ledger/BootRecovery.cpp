@@ -110,6 +110,7 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         w.headSeq = ckptSeq;
         w.headHash = ckptHash;
         w.jumped = true;
+        w.endedAtCheckpoint = true;
     }
     w.stateKnown = known;
     if (apply)

@@ -47,6 +47,7 @@ struct JournalWalk {
     uint64_t headSeq = 0;
     QByteArray headHash = QByteArray(32, '\0');
     bool jumped = false;          // jumped to (or ended at) the checkpoint head: log root unknown
+    bool endedAtCheckpoint = false; // the journal does not reach the checkpoint head: the head is the checkpoint's
     uint64_t lamport = 0;         // highest Lamport of the accepted records
     qint64 lastAccepted = -1;     // offset of the last accepted record
     int kept = 0, replayed = 0, readable = 0;
