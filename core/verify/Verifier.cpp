@@ -3,11 +3,13 @@
 
 #include "verify/RootCauses.h"
 
+#include "crypto/Ed25519.h"
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "evidence/EvidenceFile.h"
 #include "ledger/DumpLedger.h"
 #include "util/Hex.h"
+#include "verify/TrustStoreFit.h"
 #include "verify/VerifyChecks.h"
 
 #include <QSet>
@@ -72,7 +74,7 @@ void supersededDeltas(const DumpImage &img, const RecoveryEmulation &rec, Findin
 } // namespace
 
 VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, const std::optional<crypto::SecureBytes> &storageKey,
-                         const std::optional<ledger::TrustStore> &trust, const Progress &progress)
+                         const std::optional<ledger::TrustStore> &givenTrust, const Progress &progress)
 {
     constexpr int kSteps = 6;
     auto step = [&](int k) {
@@ -82,13 +84,14 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     VerifyReport r;
     r.evidence = evidence;
     r.keyProvided = storageKey.has_value();
-    r.trustStoreProvided = trust.has_value();
+    r.trustStoreProvided = givenTrust.has_value();
     ReadOptions ro;
     ro.evidenceName = evidence.name;
     ro.storageRootKey = storageKey;
-    if (trust)
-        for (const ledger::RegisteredDevice &d : trust->devices)
-            ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
+    if (givenTrust)
+        for (const ledger::RegisteredDevice &d : givenTrust->devices)
+            if (crypto::keyId16(d.publicKey) == d.deviceId) // an entry whose key is not that device's speaks for no one
+                ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
     auto parsed = readDump(image, ro, progress);
     if (!parsed && parsed.error().code == ErrorCode::Cancelled)
         return r;
@@ -103,6 +106,17 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
     r.checked << QStringLiteral("superblock");
     if (!img.readable)
         return r;
+    // A trust store that does not fit this dump is the examiner's input (TrustStoreFit.h).
+    std::optional<ledger::TrustStore> trust = givenTrust;
+    if (givenTrust) {
+        const TrustStoreFit fit = trustStoreFit(img, *givenTrust);
+        if (fit.finding)
+            r.findings.append(*fit.finding);
+        if (!fit.usable)
+            trust.reset();
+    }
+    const QString noTrust = givenTrust ? QStringLiteral("the trust store given is not this network's (TRUST_STORE_MISMATCH)")
+                                       : QStringLiteral("no trust store was given");
     r.encrypted = img.superblock.encrypted();
     for (const RecordInfo &rec : img.journal) {
         ++r.journalRecords;
@@ -147,8 +161,8 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
         ts = *trust;
     } else {
         ts.networkId = img.identity.header.networkId;
-        notChecked(r, QStringLiteral("key_certification"), QStringLiteral("no trust store was given, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)"));
-        notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("no trust store was given, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked"));
+        notChecked(r, QStringLiteral("key_certification"), QStringLiteral("%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)").arg(noTrust));
+        notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked").arg(noTrust));
     }
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
     if (trust && contentsReadable) {
