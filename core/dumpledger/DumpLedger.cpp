@@ -37,6 +37,14 @@ QList<JournalItem> itemsBetween(const QList<JournalItem> &items, uint64_t after,
 
 } // namespace
 
+const DumpCheckpoint *decodedDeltaBase(const QList<DumpCheckpoint> &checkpoints, uint64_t baseSeq, const QByteArray &baseStateRoot)
+{
+    for (const DumpCheckpoint &b : checkpoints)
+        if (b.state && b.checkpointSeq == baseSeq && (baseStateRoot.isEmpty() || b.stateRoot == baseStateRoot))
+            return &b;
+    return nullptr;
+}
+
 DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
 {
     DumpLedger l;
@@ -122,9 +130,10 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
             else
                 c.state = *st;
         } else {
-            auto base = std::find_if(l.checkpoints.cbegin(), l.checkpoints.cend(),
-                                     [&](const DumpCheckpoint &b) { return b.checkpointSeq == c.baseSeq && b.state; });
-            if (base == l.checkpoints.cend()) {
+            const DumpCheckpoint *base = decodedDeltaBase(l.checkpoints, c.baseSeq, s->header.baseStateRoot);
+            if (!base && decodedDeltaBase(l.checkpoints, c.baseSeq, {})) {
+                c.error = QStringLiteral("this DELTA's base_state_root differs from the state_root of checkpoint %1").arg(c.baseSeq);
+            } else if (!base) {
                 c.error = QStringLiteral("DELTA base checkpoint %1 is not available").arg(c.baseSeq);
             } else {
                 auto st = applyDelta(*base->state, s->plaintext);

@@ -12,4 +12,6 @@ set(SOURCES
     JsonFields.h JsonFields.cpp
     TrustStore.h TrustStore.cpp
     Proof.h Proof.cpp
+    CheckpointChain.h CheckpointChain.cpp
+    BootRecovery.h BootRecovery.cpp
     TimelineSeries.h TimelineSeries.cpp)

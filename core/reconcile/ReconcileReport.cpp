@@ -131,13 +131,19 @@ QString ReconcileReport::toText() const
           << p.samples << " shared transactions (min " << p.minDelta << ", max " << p.maxDelta << ")\n";
     for (const Finding &f : findings) {
         // Names and subjects come from the evidence: no raw control characters on a terminal.
-        t << terminalSafe(f.evidence) << "  " << (f.offset >= 0 ? formatOffset(f.offset) : QStringLiteral("-")) << "  " << severityName(f.severity) << "  "
+        t << f.id << "  " << terminalSafe(f.evidence) << "  " << (f.offset >= 0 ? formatOffset(f.offset) : QStringLiteral("-")) << "  " << severityName(f.severity) << "  "
           << f.code;
         if (f.verdict != Verdict::None)
             t << " [" << verdictName(f.verdict) << "]";
-        t << "  " << terminalSafe(f.subject) << ": " << terminalSafe(f.explanation) << "\n";
+        t << "  " << terminalSafe(f.subject) << ": " << terminalSafe(f.explanation);
+        if (!f.cause.isEmpty())
+            t << " (consequence of " << f.cause << ")";
+        t << "\n";
     }
-    t << "summary: " << findings.size() << " findings; exit " << exitCode() << "\n";
+    int roots = 0;
+    for (const Finding &f : findings)
+        roots += f.cause.isEmpty() && f.severity >= Severity::Error;
+    t << "summary: " << findings.size() << " findings (" << roots << " root causes at error or above); exit " << exitCode() << "\n";
     return s;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/Reconciler.h"
 
+#include "reconcile/ReconcileCauses.h"
+
 #include "ledger/Apply.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/StateRecords.h"
@@ -404,6 +406,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             return x.evidence < y.evidence;
         return (x.offset < 0 ? std::numeric_limits<qint64>::max() : x.offset) < (y.offset < 0 ? std::numeric_limits<qint64>::max() : y.offset);
     });
+    linkReconcileCauses(rep.findings);
     return rep;
 }
 
@@ -468,8 +471,11 @@ Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options, const Pr
                 || f.code == QLatin1String("KEY_MISMATCH")) {
                 r.findings.append(Finding{f});
                 r.findings.last().evidence = in.name;
+                r.findings.last().id.clear();
+                r.findings.last().cause.clear();
                 break;
             }
+    numberFindings(r.findings); // ids for what was added after the linking (no causes among them)
     return r;
 }
 

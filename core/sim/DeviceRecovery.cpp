@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The seed's boot-time recovery (seed 004 section 5, format-anchors D14) on the device's
-// own image: validate the active checkpoint, else the fallback; replay the journal from
+// The seed's boot-time recovery (format section 12) on the device's own image. The rule
+// (which checkpoint, how far the journal walk gets, where the damage is) is
+// ledger/BootRecovery.h, shared with the verifier; this file writes what it decided:
+// validate the active checkpoint, else the fallback; replay the journal from
 // the checkpoint's chain head, stopping at the first record that is damaged or does not
 // link; truncate there (the damaged bytes stay until their block is recycled); open a
 // new epoch in a fresh erase block; log RECOVERY (once per damage) and BOOT; restore
@@ -8,8 +10,7 @@
 // cut during recovery, ends in the same ledger state.
 #include "crypto/Hash.h"
 #include "dump/DumpReader.h"
-#include "ledger/EntryCodec.h"
-#include "ledger/StateRecords.h"
+#include "ledger/BootRecovery.h"
 #include "sim/SeedDevice.h"
 
 namespace seedscope::sim {
@@ -17,46 +18,6 @@ namespace seedscope::sim {
 using namespace seedscope::dump;
 
 struct DeviceRecovery {
-    static std::optional<ledger::LedgerState> loadSlot(const DumpImage &img, int index, int depth, QList<uint32_t> &chain)
-    {
-        if (index < 0 || depth > 16)
-            return std::nullopt;
-        const SlotInfo &s = img.checkpointSlots[index];
-        if (!s.usable() || (s.decrypt != DecryptState::Plain && s.decrypt != DecryptState::Decrypted))
-            return std::nullopt;
-        if (s.header.kind == uint8_t(CheckpointKind::Full)) {
-            auto st = ledger::decodeFullState(s.plaintext);
-            if (!st || ledger::stateRoot(*st) != s.header.stateRoot)
-                return std::nullopt;
-            chain = {uint32_t(index)};
-            return *st;
-        }
-        if (s.header.kind != uint8_t(CheckpointKind::Delta))
-            return std::nullopt;
-        for (const SlotInfo &b : img.checkpointSlots) {
-            if (b.usable() && b.header.checkpointSeq == s.header.baseSeq && b.header.stateRoot == s.header.baseStateRoot) {
-                auto base = loadSlot(img, b.index, depth + 1, chain);
-                if (!base)
-                    return std::nullopt;
-                auto st = ledger::applyDelta(*base, s.plaintext);
-                if (!st || ledger::stateRoot(*st) != s.header.stateRoot)
-                    return std::nullopt;
-                chain.append(uint32_t(index));
-                return *st;
-            }
-        }
-        return std::nullopt;
-    }
-
-    static bool isJournalDamage(const Finding &f)
-    {
-        static const QStringList codes = {QStringLiteral("JOURNAL_TORN_TAIL"), QStringLiteral("JOURNAL_CRC_MISMATCH"),
-                                          QStringLiteral("JOURNAL_BLOCK_HEADER_INVALID"), QStringLiteral("JOURNAL_LENGTH_INVALID"),
-                                          QStringLiteral("JOURNAL_DECRYPT_FAILED"), QStringLiteral("JOURNAL_ENTRY_TOO_SHORT"),
-                                          QStringLiteral("JOURNAL_ENTRY_HEADER_MISMATCH")};
-        return codes.contains(f.code);
-    }
-
     static Result<std::unique_ptr<SeedDevice>> run(NorFlash &flash, const DeviceConfig &cfg, ledger::KeyDirectory keys,
                                                    ledger::NetworkParams params, BootReport *out)
     {
@@ -79,102 +40,42 @@ struct DeviceRecovery {
         d->m_sb = img.superblock;
         BootReport r;
 
-        // 1-2: active checkpoint, else fallback (each candidate down the sequence order).
-        QList<int> candidates;
-        bool anyWritten = false;
-        for (const SlotInfo &s : img.checkpointSlots) {
-            if (s.usable())
-                candidates.append(s.index);
-            if (s.state != SlotState::Empty)
-                anyWritten = true;
+        // 1-5: the one recovery rule (ledger/BootRecovery.h), shared with the verifier.
+        for (const SlotInfo &s : img.checkpointSlots)
             if (s.headerValid)
                 d->m_ckptSeq = std::max(d->m_ckptSeq, s.header.checkpointSeq);
-        }
-        std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
-            return img.checkpointSlots[a].header.checkpointSeq > img.checkpointSlots[b].header.checkpointSeq;
-        });
-        ledger::LedgerState state;
-        uint64_t headSeq = 0;
-        QByteArray headHash(32, '\0');
-        for (int i = 0; i < candidates.size(); ++i) {
-            QList<uint32_t> chain;
-            auto st = loadSlot(img, candidates[i], 0, chain);
-            if (!st)
-                continue;
-            const SlotInfo &s = img.checkpointSlots[candidates[i]];
-            state = *st;
-            headSeq = s.header.journalSeq;
-            headHash = s.header.chainHash;
-            r.loadedSlot = s.index;
-            r.loadedCheckpointSeq = s.header.checkpointSeq;
-            // Fallback: a newer checkpoint was committed (or is damaged) but could not be
-            // loaded. A newer *uncommitted* one is just an interrupted write.
-            for (const SlotInfo &x : img.checkpointSlots)
-                if ((x.state == SlotState::Committed || x.state == SlotState::Damaged) && x.headerValid
-                    && x.header.checkpointSeq > s.header.checkpointSeq)
-                    r.usedFallback = true;
-            (void)i;
+        const ledger::RecoveryCheckpoint ck = ledger::chooseRecoveryCheckpoint(img);
+        if (ck.slot >= 0) {
+            r.loadedSlot = ck.slot;
+            r.loadedCheckpointSeq = ck.checkpointSeq;
+            r.usedFallback = ck.usedFallback;
             d->m_haveCkpt = true;
-            d->m_ckptState = state;
-            d->m_ckptStateSeq = s.header.checkpointSeq;
-            d->m_chainSlots = chain;
-            d->m_lamport = std::max(d->m_lamport, s.header.lamport);
-            break;
+            d->m_ckptState = ck.loaded.state;
+            d->m_ckptStateSeq = ck.checkpointSeq;
+            d->m_chainSlots = ck.loaded.chain;
+            d->m_lamport = std::max(d->m_lamport, ck.lamport);
         }
-        r.noValidCheckpoint = r.loadedSlot < 0 && anyWritten;
-        const uint64_t ckptSeqCovered = headSeq;
-        const QByteArray ckptHash = headHash;
+        r.noValidCheckpoint = ck.noValidCheckpoint;
 
-        // 3-4: replay the journal from the checkpoint's chain head, in storage order. The
-        // walk starts at genesis so the log root can be rebuilt; entries the checkpoint
-        // already covers are only hashed into the log.
-        uint64_t walkSeq = 0;
-        QByteArray walkHash(32, '\0');
-        qint64 lastAccepted = -1;
-        for (const RecordInfo &rec : img.journal) {
-            if (rec.header.type != uint8_t(RecordType::Entry) || !rec.payloadCrcOk || !rec.entryHeader)
-                continue;
-            if (rec.header.seq != walkSeq + 1 || rec.header.prevHash != walkHash) {
-                // Damage before the checkpoint head: jump to the head, log root unknown.
-                if (walkSeq < ckptSeqCovered && rec.header.seq == ckptSeqCovered + 1 && rec.header.prevHash == ckptHash) {
-                    walkSeq = ckptSeqCovered;
-                    walkHash = ckptHash;
-                    d->m_logValid = false;
-                } else {
-                    continue;
-                }
-            }
-            auto e = ledger::decodeEntry(rec.entryBytes);
-            if (!e)
-                continue;
-            walkSeq = rec.header.seq;
-            walkHash = rec.payloadHash;
-            d->m_log.appendLeaf(walkHash);
-            lastAccepted = rec.offset;
-            d->m_lamport = std::max(d->m_lamport, rec.header.lamport);
-            if (walkSeq <= ckptSeqCovered)
-                continue;
-            ledger::applyEntry(state, *e, d->m_keys, d->m_params);
-            ++r.replayed;
-        }
-        if (walkSeq < ckptSeqCovered) {
-            // The journal does not reach the checkpoint (e.g. its tail was lost): the
-            // checkpoint is still the truth; the log root is unknown from here.
-            walkSeq = ckptSeqCovered;
-            walkHash = ckptHash;
+        // The walk starts at genesis so the log root can be rebuilt; entries the
+        // checkpoint already covers are only hashed into the log.
+        ledger::JournalWalkOptions wo;
+        wo.keys = &d->m_keys;
+        wo.params = &d->m_params;
+        wo.start = &ck.loaded.state;
+        wo.onAccepted = [&](const RecordInfo &rec) { d->m_log.appendLeaf(rec.payloadHash); };
+        const ledger::JournalWalk walk
+            = ledger::walkJournal(flash.image(), img, ledger::walkRecords(img), ck.journalSeq, ck.chainHash, wo);
+        if (walk.jumped)
             d->m_logValid = false;
-        }
-        state.journalPosition = walkSeq;
+        ledger::LedgerState state = walk.state;
+        d->m_lamport = std::max(d->m_lamport, walk.lamport);
         d->m_state = state;
-        d->m_headSeq = walkSeq;
-        d->m_headHash = walkHash;
+        d->m_headSeq = walk.headSeq;
+        d->m_headHash = walk.headHash;
         d->m_lamport = std::max(d->m_lamport, state.lamport);
-        r.lastValidSeq = walkSeq;
-
-        const Finding *damage = nullptr;
-        for (const Finding &f : img.findings)
-            if (isJournalDamage(f) && f.offset > lastAccepted && (!damage || f.offset < damage->offset))
-                damage = &f;
+        r.lastValidSeq = walk.headSeq;
+        r.replayed = uint64_t(walk.replayed);
 
         // Positions: epochs, blocks and marker chain continue after what is on flash.
         uint32_t maxEpoch = 0;
@@ -235,28 +136,20 @@ struct DeviceRecovery {
         }
 
         // 5-6: new epoch, RECOVERY (once per damage), BOOT.
-        if (damage) {
-            r.truncatedAt = damage->offset;
-            const bool already = recoveredDamage.contains(uint64_t(damage->offset));
+        if (walk.truncatedAt >= 0) {
+            r.truncatedAt = walk.truncatedAt;
+            const bool already = recoveredDamage.contains(uint64_t(walk.truncatedAt));
             if (Status s = d->startEpoch(EpochReason::Recovery); !s)
                 return s.error();
             if (!already) {
                 RecoveryMarker rm;
                 rm.lastGoodSeq = d->m_headSeq;
                 rm.lastGoodHash = d->m_headHash;
-                rm.damageOffset = uint64_t(damage->offset);
-                const qint64 bs = img.superblock.blockSize;
-                const qint64 blockStart = damage->offset / bs * bs;
-                const QByteArrayView block = QByteArrayView(flash.image()).sliced(blockStart, bs);
-                qint64 last = bs - 1;
-                while (last >= 0 && block[last] == char(0xFF))
-                    --last;
-                const qint64 from = damage->offset - blockStart;
-                const QByteArrayView dropped = last >= from ? block.sliced(from, last + 1 - from) : QByteArrayView();
-                rm.bytesDropped = uint64_t(dropped.size());
-                rm.droppedHash = crypto::sha256(dropped);
+                rm.damageOffset = uint64_t(walk.truncatedAt);
+                rm.bytesDropped = uint64_t(walk.bytesDropped);
+                rm.droppedHash = walk.droppedHash;
                 rm.newEpoch = d->m_epoch;
-                rm.reason = damage->code == QLatin1String("JOURNAL_TORN_TAIL") ? 1 : 2;
+                rm.reason = walk.damageCode == QLatin1String("JOURNAL_TORN_TAIL") ? 1 : 2;
                 if (Status s = d->writeMarker(RecordType::Recovery, encodeRecoveryMarker(rm)); !s)
                     return s.error();
                 r.newRecoveryMarker = true;

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The seed's boot-time recovery (seed 004 section 5, format-anchors D14) emulated over a
-// dump without writing anything: validate the active slot, else the fallback; replay the
-// journal from genesis, linking each entry to the one before; truncate at the first
-// damage after the last linked entry; restore the highest Lamport. It follows the
-// reference device (core/sim/DeviceRecovery.cpp) rule for rule; a pure entry point in
-// core/sim is requested (notes/requests.md) so the two cannot drift apart.
-//
-// Emulating "as of" an epoch (records and slots written before it) lets each BOOT and
-// RECOVERY marker be set against what the device should have done at that boot.
-#include "crypto/Hash.h"
-#include "ledger/EntryCodec.h"
+// The verifier's side of boot-time recovery (format section 12): the rule itself is
+// ledger/BootRecovery.h, the same code the reference device runs, so the two cannot
+// drift apart. Here it runs on the image as it is now (the report's recovery line) and
+// "as of" each BOOT and RECOVERY marker (records and slots written before its epoch,
+// walking from the checkpoint that boot loaded), to set what the device logged against
+// what it should have done at that boot.
+#include "ledger/BootRecovery.h"
 #include "ledger/StateRecords.h"
 #include "util/Hex.h"
 #include "verify/VerifyChecks.h"
@@ -20,192 +16,71 @@ using namespace seedscope::dump;
 
 namespace {
 
-bool isDeviceDamage(const Finding &f)
-{
-    static const QStringList codes = {QStringLiteral("JOURNAL_TORN_TAIL"), QStringLiteral("JOURNAL_CRC_MISMATCH"),
-                                      QStringLiteral("JOURNAL_BLOCK_HEADER_INVALID"), QStringLiteral("JOURNAL_LENGTH_INVALID"),
-                                      QStringLiteral("JOURNAL_DECRYPT_FAILED"), QStringLiteral("JOURNAL_ENTRY_TOO_SHORT"),
-                                      QStringLiteral("JOURNAL_ENTRY_HEADER_MISMATCH")};
-    return codes.contains(f.code);
-}
+// Where the walk starts: the checkpoint head (journal_seq, chain_hash) it jumps to.
+struct WalkStart {
+    uint64_t seq = 0;
+    QByteArray hash = QByteArray(32, '\0');
+};
 
-bool readable(const SlotInfo &s) { return s.decrypt == DecryptState::Plain || s.decrypt == DecryptState::Decrypted; }
-
-// nullopt: the device would reject the slot. A slot the device could decrypt but we
-// cannot (no key) counts as loadable with an unknown state (`known` false).
-std::optional<ledger::LedgerState> loadSlot(const DumpImage &img, int index, int depth, bool &known,
-                                            const std::function<bool(const SlotInfo &)> &inScope)
+RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QList<ledger::WalkRecord> &records,
+                          const ledger::DumpLedger *l, uint32_t beforeEpoch, const std::optional<WalkStart> &named)
 {
-    if (index < 0 || depth > 16)
-        return std::nullopt;
-    const SlotInfo &s = img.checkpointSlots[index];
-    if (!s.usable() || !inScope(s))
-        return std::nullopt;
-    if (!readable(s)) {
-        if (s.decrypt != DecryptState::NoKey)
-            return std::nullopt;
-        known = false;
-        return ledger::LedgerState{};
+    RecoveryEmulation r;
+    if (!img.readable)
+        return r;
+    r.ran = true;
+    const ledger::SlotFilter slotIn = [&](const SlotInfo &s) { return beforeEpoch == 0 || s.header.epoch < beforeEpoch; };
+    QStringList notes;
+
+    const ledger::RecoveryCheckpoint ck = ledger::chooseRecoveryCheckpoint(img, beforeEpoch == 0 ? ledger::SlotFilter() : slotIn);
+    r.slot = ck.slot;
+    r.checkpointSeq = ck.checkpointSeq;
+    r.usedFallback = ck.usedFallback;
+    r.noValidCheckpoint = ck.noValidCheckpoint;
+    r.finalLamport = ck.lamport;
+    const bool ckptKnown = ck.slot < 0 || ck.loaded.known;
+    if (!ckptKnown)
+        notes << QStringLiteral("checkpoint payloads are encrypted and no key was given: the loaded state is unknown");
+
+    // As of a marker, the walk starts from the checkpoint the device says it loaded; on
+    // the image as it is now, from the one the rule picks.
+    const WalkStart start = named ? *named : WalkStart{ck.journalSeq, ck.chainHash};
+    ledger::JournalWalkOptions wo;
+    wo.beforeEpoch = beforeEpoch;
+    if (l && ckptKnown && !named) {
+        wo.keys = &l->keys;
+        wo.params = &l->params;
+        wo.start = &ck.loaded.state;
     }
-    if (s.header.kind == uint8_t(CheckpointKind::Full)) {
-        auto st = ledger::decodeFullState(s.plaintext);
-        if (!st || ledger::stateRoot(*st) != s.header.stateRoot)
-            return std::nullopt;
-        return *st;
+    const ledger::JournalWalk w = ledger::walkJournal(image, img, records, start.seq, start.hash, wo);
+    r.entriesKept = w.kept;
+    r.entriesReplayed = w.replayed;
+    r.entriesDropped = w.readable - w.kept;
+    r.lastValidSeq = w.headSeq;
+    r.lastValidHash = w.headHash;
+    r.finalLamport = std::max(r.finalLamport, w.lamport);
+    r.truncatedAt = w.truncatedAt;
+    r.bytesDropped = w.bytesDropped;
+    r.droppedHash = w.droppedHash;
+    if (!l)
+        notes << QStringLiteral("no trust store: the replayed state (and its state_root) is not computed");
+    if (ckptKnown)
+        r.finalLamport = std::max(r.finalLamport, ck.loaded.state.lamport);
+    r.stateKnown = wo.keys && w.stateKnown;
+    if (r.stateKnown) {
+        r.finalLamport = std::max(r.finalLamport, w.state.lamport);
+        r.stateRoot = ledger::stateRoot(w.state);
     }
-    if (s.header.kind != uint8_t(CheckpointKind::Delta))
-        return std::nullopt;
-    for (const SlotInfo &b : img.checkpointSlots) {
-        if (b.usable() && inScope(b) && b.header.checkpointSeq == s.header.baseSeq && b.header.stateRoot == s.header.baseStateRoot) {
-            auto base = loadSlot(img, b.index, depth + 1, known, inScope);
-            if (!base)
-                return std::nullopt;
-            if (!known)
-                return base;
-            auto st = ledger::applyDelta(*base, s.plaintext);
-            if (!st || ledger::stateRoot(*st) != s.header.stateRoot)
-                return std::nullopt;
-            return *st;
-        }
-    }
-    return std::nullopt;
+    notes.removeDuplicates();
+    r.note = notes.join(QStringLiteral("; "));
+    return r;
 }
 
 } // namespace
 
 RecoveryEmulation emulateRecovery(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *l, uint32_t beforeEpoch)
 {
-    RecoveryEmulation r;
-    if (!img.readable)
-        return r;
-    r.ran = true;
-    auto epochIn = [&](uint32_t e) { return beforeEpoch == 0 || e < beforeEpoch; };
-    const std::function<bool(const SlotInfo &)> slotIn = [&](const SlotInfo &s) { return epochIn(s.header.epoch); };
-    QStringList notes;
-
-    QList<int> candidates;
-    bool anyWritten = false;
-    for (const SlotInfo &s : img.checkpointSlots) {
-        if (!s.headerValid || slotIn(s)) {
-            if (s.usable() && slotIn(s))
-                candidates.append(s.index);
-            if (s.state != SlotState::Empty)
-                anyWritten = true;
-        }
-    }
-    std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
-        return img.checkpointSlots[a].header.checkpointSeq > img.checkpointSlots[b].header.checkpointSeq;
-    });
-    ledger::LedgerState state;
-    bool known = true;
-    uint64_t ckptSeq = 0;
-    QByteArray ckptHash(32, '\0');
-    for (int c : candidates) {
-        bool k = true;
-        auto st = loadSlot(img, c, 0, k, slotIn);
-        if (!st)
-            continue;
-        const SlotInfo &s = img.checkpointSlots[c];
-        state = *st;
-        known = k;
-        if (!k)
-            notes << QStringLiteral("checkpoint payloads are encrypted and no key was given: the loaded state is unknown");
-        ckptSeq = s.header.journalSeq;
-        ckptHash = s.header.chainHash;
-        r.slot = s.index;
-        r.checkpointSeq = s.header.checkpointSeq;
-        r.finalLamport = s.header.lamport;
-        for (const SlotInfo &x : img.checkpointSlots)
-            if ((x.state == SlotState::Committed || x.state == SlotState::Damaged) && x.headerValid && slotIn(x)
-                && x.header.checkpointSeq > s.header.checkpointSeq)
-                r.usedFallback = true;
-        break;
-    }
-    r.noValidCheckpoint = r.slot < 0 && anyWritten;
-
-    uint64_t walkSeq = 0;
-    QByteArray walkHash(32, '\0');
-    qint64 lastAccepted = -1;
-    int readableEntries = 0;
-    for (const RecordInfo &rec : img.journal) {
-        if (rec.header.type != uint8_t(RecordType::Entry) || !rec.payloadCrcOk || !epochIn(rec.header.epoch))
-            continue;
-        const bool locked = rec.decrypt == DecryptState::NoKey;
-        if (!rec.entryHeader && !locked)
-            continue;
-        ++readableEntries;
-        if (rec.header.seq != walkSeq + 1 || rec.header.prevHash != walkHash) {
-            if (walkSeq < ckptSeq && rec.header.seq == ckptSeq + 1 && rec.header.prevHash == ckptHash) {
-                walkSeq = ckptSeq;
-                walkHash = ckptHash;
-            } else {
-                continue;
-            }
-        }
-        std::optional<ledger::Entry> e;
-        if (!locked) {
-            auto d = ledger::decodeEntry(rec.entryBytes);
-            if (!d)
-                continue;
-            e = *d;
-        }
-        walkSeq = rec.header.seq;
-        walkHash = rec.payloadHash;
-        lastAccepted = rec.offset;
-        ++r.entriesKept;
-        r.finalLamport = std::max(r.finalLamport, rec.header.lamport);
-        if (walkSeq <= ckptSeq)
-            continue;
-        ++r.entriesReplayed;
-        if (e && l && known)
-            ledger::applyEntry(state, *e, l->keys, l->params);
-        else
-            known = false;
-    }
-    if (walkSeq < ckptSeq) {
-        walkSeq = ckptSeq;
-        walkHash = ckptHash;
-    }
-    r.entriesDropped = readableEntries - r.entriesKept;
-    r.lastValidSeq = walkSeq;
-    r.lastValidHash = walkHash;
-    state.journalPosition = walkSeq;
-    r.finalLamport = std::max(r.finalLamport, state.lamport);
-
-    const qint64 bs = img.superblock.blockSize;
-    const Finding *damage = nullptr;
-    for (const Finding &f : img.findings) {
-        if (!isDeviceDamage(f) || f.offset <= lastAccepted || (damage && f.offset >= damage->offset))
-            continue;
-        bool inScope = true;
-        for (const BlockInfo &b : img.journalBlocks)
-            if (f.offset >= b.offset && f.offset < b.offset + bs && b.state == BlockInfo::State::Valid && !epochIn(b.header.epoch))
-                inScope = false;
-        if (inScope)
-            damage = &f;
-    }
-    if (damage && bs > 0) {
-        r.truncatedAt = damage->offset;
-        const qint64 blockStart = damage->offset / bs * bs;
-        if (blockStart + bs <= image.size()) {
-            const QByteArrayView block = image.sliced(blockStart, bs);
-            qint64 last = bs - 1;
-            while (last >= 0 && block[last] == char(0xFF))
-                --last;
-            const qint64 from = damage->offset - blockStart;
-            const QByteArrayView dropped = last >= from ? block.sliced(from, last + 1 - from) : QByteArrayView();
-            r.bytesDropped = dropped.size();
-            r.droppedHash = crypto::sha256(dropped);
-        }
-    }
-    if (!l)
-        notes << QStringLiteral("no trust store: the replayed state (and its state_root) is not computed");
-    r.stateKnown = known && l;
-    if (r.stateKnown)
-        r.stateRoot = ledger::stateRoot(state);
-    notes.removeDuplicates();
-    r.note = notes.join(QStringLiteral("; "));
-    return r;
+    return emulate(image, img, ledger::walkRecords(img), l, beforeEpoch, std::nullopt);
 }
 
 namespace {
@@ -238,13 +113,41 @@ bool namedSlotDamagedSince(const DumpImage &img, int slot, uint64_t checkpointSe
 
 } // namespace
 
-// Each marker comparison re-runs the recovery over the whole journal, so only the newest
-// kMaxMarkerChecks BOOT and RECOVERY markers are compared (a hostile image can hold
-// thousands); the rest are named in a VERIFY_NOT_CHECKED finding.
+// Only the newest kMaxMarkerChecks BOOT and RECOVERY markers are compared (a hostile
+// image can hold thousands); the rest are named in a VERIFY_NOT_CHECKED finding. Each
+// comparison walks a list built once per image, from the checkpoint the boot loaded,
+// without decoding or applying entries (the comparison uses no state), so the cost per
+// marker is one pass of hash comparisons.
 constexpr int kMaxMarkerChecks = 64;
 
-void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *l, Findings &out)
+namespace {
+
+// The checkpoint head a BOOT marker says the device loaded: from that slot's header when
+// it still holds that checkpoint (a header CRC that holds is enough: only its head is
+// needed, not its payload). nullopt when the slot has been reused or its header is lost:
+// then the rule's own choice among the slots written before that boot stands in.
+std::optional<WalkStart> namedStart(const DumpImage &img, const BootMarker &b)
 {
+    if (b.loadedSlot == kNoSlot)
+        return WalkStart{};
+    if (b.loadedSlot >= img.checkpointSlots.size())
+        return std::nullopt;
+    const SlotInfo &s = img.checkpointSlots[b.loadedSlot];
+    if (!s.headerValid || s.header.checkpointSeq != b.loadedCheckpointSeq || s.header.epoch >= b.newEpoch)
+        return std::nullopt;
+    return WalkStart{s.header.journalSeq, s.header.chainHash};
+}
+
+} // namespace
+
+void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *, Findings &out)
+{
+    const QList<ledger::WalkRecord> records = ledger::walkRecords(img);
+    QHash<uint32_t, std::optional<WalkStart>> startOfEpoch; // BOOT new_epoch -> the checkpoint it loaded
+    for (const RecordInfo &m : img.markers)
+        if (m.payloadCrcOk && m.header.type == uint8_t(RecordType::Boot))
+            if (auto b = decodeBootMarker(m.payload))
+                startOfEpoch.insert(b->newEpoch, namedStart(img, *b));
     int boots = 0, recoveries = 0;
     for (const RecordInfo &m : img.markers)
         if (m.payloadCrcOk && m.header.type == uint8_t(RecordType::Boot))
@@ -267,7 +170,7 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         recoveredDamage.append(qint64(rm->damageOffset));
         if (++seenRecoveries <= recoveries - kMaxMarkerChecks)
             continue;
-        const RecoveryEmulation e = emulateRecovery(image, img, l, rm->newEpoch);
+        const RecoveryEmulation e = emulate(image, img, records, nullptr, rm->newEpoch, startOfEpoch.value(rm->newEpoch));
         const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
         auto mismatch = [&](const QString &field, const QString &exp, const QString &found) {
             out.append(makeFinding(img.evidence, code::kRecoveryMismatch, Severity::Error, m.offset, m.footprint(), loc,
@@ -299,7 +202,7 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         auto b = decodeBootMarker(m.payload);
         if (!b)
             continue;
-        const RecoveryEmulation e = emulateRecovery(image, img, l, b->newEpoch);
+        const RecoveryEmulation e = emulate(image, img, records, nullptr, b->newEpoch, namedStart(img, *b));
         const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
         const QString subj = QStringLiteral("boot %1").arg(b->bootCounter);
         bool slotsIntact = true; // no checkpoint written since this boot overwrote what it saw

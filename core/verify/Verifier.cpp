@@ -3,11 +3,13 @@
 
 #include "verify/RootCauses.h"
 
+#include "crypto/Ed25519.h"
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "evidence/EvidenceFile.h"
 #include "dumpledger/DumpLedger.h"
 #include "util/Hex.h"
+#include "verify/TrustStoreFit.h"
 #include "verify/VerifyChecks.h"
 
 #include <QSet>
@@ -79,7 +81,8 @@ ReadOptions verifyReadOptions(const EvidenceSummary &evidence, const std::option
     ro.storageRootKey = storageKey;
     if (trust)
         for (const ledger::RegisteredDevice &d : trust->devices)
-            ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
+            if (crypto::keyId16(d.publicKey) == d.deviceId) // an entry whose key is not that device's speaks for no one
+                ro.trustedDeviceKeys.insert(d.deviceId, d.publicKey);
     return ro;
 }
 
@@ -103,7 +106,7 @@ VerifyReport verifyImage(QByteArrayView image, const EvidenceSummary &evidence, 
 }
 
 VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const EvidenceSummary &evidence,
-                             const std::optional<crypto::SecureBytes> &storageKey, const std::optional<ledger::TrustStore> &trust,
+                             const std::optional<crypto::SecureBytes> &storageKey, const std::optional<ledger::TrustStore> &givenTrust,
                              const Progress &progress)
 {
     constexpr int kSteps = 6;
@@ -114,12 +117,23 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     VerifyReport r;
     r.evidence = evidence;
     r.keyProvided = storageKey.has_value();
-    r.trustStoreProvided = trust.has_value();
+    r.trustStoreProvided = givenTrust.has_value();
     r.readable = img.readable;
     r.findings = img.findings;
     r.checked << QStringLiteral("superblock");
     if (!img.readable)
         return r;
+    // A trust store that does not fit this dump is the examiner's input (TrustStoreFit.h).
+    std::optional<ledger::TrustStore> trust = givenTrust;
+    if (givenTrust) {
+        const TrustStoreFit fit = trustStoreFit(img, *givenTrust);
+        if (fit.finding)
+            r.findings.append(*fit.finding);
+        if (!fit.usable)
+            trust.reset();
+    }
+    const QString noTrust = givenTrust ? QStringLiteral("the trust store given is not this network's (TRUST_STORE_MISMATCH)")
+                                       : QStringLiteral("no trust store was given");
     r.encrypted = img.superblock.encrypted();
     for (const RecordInfo &rec : img.journal) {
         ++r.journalRecords;
@@ -164,8 +178,8 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         ts = *trust;
     } else {
         ts.networkId = img.identity.header.networkId;
-        notChecked(r, QStringLiteral("key_certification"), QStringLiteral("no trust store was given, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)"));
-        notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("no trust store was given, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked"));
+        notChecked(r, QStringLiteral("key_certification"), QStringLiteral("%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)").arg(noTrust));
+        notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked").arg(noTrust));
     }
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
     if (trust && contentsReadable) {

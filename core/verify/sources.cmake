@@ -4,4 +4,5 @@ set(SOURCES
     RootCauses.h RootCauses.cpp
     Verifier.h Verifier.cpp
     VerifyChecks.h JournalChecks.cpp DamageRegions.cpp SignatureChecks.cpp RecoveryEmulation.cpp
-    PinpointDamage.cpp)
+    PinpointDamage.cpp
+    TrustStoreFit.h TrustStoreFit.cpp)

@@ -6,7 +6,10 @@
 
 #include "CliRunner.h"
 
+#include "crypto/Hash.h"
+#include "dump/DumpReader.h"
 #include "util/Escape.h"
+#include "util/Hex.h"
 #include "util/JsonWriter.h"
 
 #include <QDir>
@@ -242,8 +245,50 @@ private Q_SLOTS:
         QVERIFY_CONTRACT(hash, QStringLiteral("hash"));
         QCOMPARE(hash.json().object().value(QStringLiteral("errors")).toArray().size(), 1);
 
+        const CliRun omegaSim = runCli({QStringLiteral("simulate"), QStringLiteral("--omega"), QStringLiteral("--files"), QStringLiteral("3"),
+                                        QStringLiteral("--hardened"), QStringLiteral("--out"), tmp.filePath(QStringLiteral("omega-sim")),
+                                        QStringLiteral("--json")});
+        QCOMPARE(omegaSim.exitCode, 0);
+        QVERIFY_CONTRACT(omegaSim, QStringLiteral("simulate --omega"));
+        {
+            // Every file it names is on disk with that size and hash.
+            const QJsonObject o = omegaSim.json().object();
+            const QJsonArray files = o.value(QStringLiteral("files")).toArray();
+            QVERIFY(files.size() >= 4); // 3 checkpoints + manifest.json
+            for (const QJsonValue &v : files) {
+                QFile f(QDir(o.value(QStringLiteral("out")).toString()).filePath(v.toObject().value(QStringLiteral("name")).toString()));
+                QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+                const QByteArray bytes = f.readAll();
+                QCOMPARE(v.toObject().value(QStringLiteral("size")).toInteger(), qint64(bytes.size()));
+                QCOMPARE(v.toObject().value(QStringLiteral("sha256")).toString(), toHex(crypto::sha256(bytes)));
+            }
+        }
+
         const CliRun info = runCli({QStringLiteral("info"), QStringLiteral("--json"), dump(1)});
         QVERIFY_CONTRACT(info, QStringLiteral("info"));
+        {
+            // The journal head: on a clean dump, the last stored entry and its chain hash
+            // (the SHA-256 of its stored payload), read here with the plain reader.
+            const CliRun clean = runCli({QStringLiteral("info"), QStringLiteral("--json"), dump(0)});
+            QVERIFY_CONTRACT(clean, QStringLiteral("info"));
+            const QJsonObject head = clean.json().object().value(QStringLiteral("journal_head")).toObject();
+            QFile f(dump(0));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto img = dump::readDump(f.readAll(), dump::ReadOptions{});
+            QVERIFY(img.has_value());
+            const dump::RecordInfo *last = nullptr;
+            for (const dump::RecordInfo &r : img->journal)
+                if (r.header.type == uint8_t(dump::RecordType::Entry))
+                    last = &r;
+            QVERIFY(last);
+            QCOMPARE(head.value(QStringLiteral("seq")).toInteger(), qint64(last->header.seq));
+            QCOMPARE(head.value(QStringLiteral("hash")).toString(), toHex(last->payloadHash));
+            QVERIFY(head.value(QStringLiteral("from_checkpoint")).isNull());
+            const CliRun text = runCli({QStringLiteral("info"), dump(0)});
+            QVERIFY2(text.out.contains("head:       seq " + QByteArray::number(qint64(last->header.seq)) + ", hash "
+                                       + toHex(last->payloadHash).toLatin1()),
+                     text.out.constData());
+        }
 
         const CliRun verify = runCli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust-store"), m_trust,
                                       QStringLiteral("--keys"), m_sim, dump(0), dump(1), tmp.filePath(QStringLiteral("missing"))});
@@ -356,6 +401,14 @@ private Q_SLOTS:
                                       QStringLiteral("--at-seq"), QStringLiteral("999999")});
         QCOMPARE(beyond.exitCode, 64);
         QVERIFY2(beyond.err.contains("beyond the journal"), beyond.err.constData());
+        // The same for --at-lamport past the highest stored Lamport value, not a silent clamp.
+        const CliRun beyondL = runCli({QStringLiteral("replay"), dump(0), QStringLiteral("--trust-store"), m_trust, QStringLiteral("--keys"), m_sim,
+                                       QStringLiteral("--at-lamport"), QStringLiteral("999999999")});
+        QCOMPARE(beyondL.exitCode, 64);
+        QVERIFY2(beyondL.err.contains("beyond the journal"), beyondL.err.constData());
+        const CliRun withinL = runCli({QStringLiteral("replay"), dump(0), QStringLiteral("--trust-store"), m_trust, QStringLiteral("--keys"), m_sim,
+                                       QStringLiteral("--at-lamport"), QStringLiteral("1")});
+        QVERIFY2(withinL.exitCode != 64, withinL.err.constData());
         // An unknown account: the same code from replay and prove.
         const QString nobody = QStringLiteral("00112233445566778899aabbccddeeff");
         const int r1 = runCli({QStringLiteral("replay"), dump(0), QStringLiteral("--trust-store"), m_trust, QStringLiteral("--keys"), m_sim,

@@ -147,6 +147,20 @@ private Q_SLOTS:
         const Finding *view = find(r, QStringLiteral("dev-1.seeddump"), QStringLiteral("RECONCILE_VIEW_DIVERGES"));
         QVERIFY(view);
         QCOMPARE(view->offset, at);
+        // Root causes first: the divergence is the altered copy's consequence, and the
+        // altered copy is the one root cause at error or above.
+        QVERIFY(!alt->id.isEmpty());
+        QVERIFY(alt->cause.isEmpty());
+        QCOMPARE(view->cause, alt->id);
+        int roots = 0;
+        QSet<QString> ids;
+        for (const Finding &f : r.findings) {
+            QVERIFY2(!ids.contains(f.id), qPrintable(f.id));
+            ids.insert(f.id);
+            roots += f.cause.isEmpty() && f.severity >= Severity::Error;
+        }
+        QVERIFY2(roots == 1, qPrintable(list(r)));
+        QVERIFY(r.toText().contains(QStringLiteral("(consequence of %1)").arg(alt->id)));
         // The other devices hold the authentic copy and match the merged ledger.
         for (int d : {0, 2}) {
             QVERIFY2(r.devices[d].matchesMerged, qPrintable(r.devices[d].name));
@@ -227,6 +241,17 @@ private Q_SLOTS:
         QCOMPARE(qint64(div.value(QStringLiteral("offset")).toDouble()), at);
         QCOMPARE(div.value(QStringLiteral("tx_id")).toString().size(), 32);
         QVERIFY(j.value(QStringLiteral("devices")).toArray().at(0).toObject().value(QStringLiteral("divergence")).isNull());
+        // The JSON keeps every finding with its id, and the divergence names the altered copy as its cause.
+        QString alteredId, viewCause;
+        for (const QJsonValue &v : j.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("code")).toString() == QLatin1String("RECONCILE_ALTERED_COPY"))
+                alteredId = f.value(QStringLiteral("id")).toString();
+            if (f.value(QStringLiteral("code")).toString() == QLatin1String("RECONCILE_VIEW_DIVERGES"))
+                viewCause = f.value(QStringLiteral("cause")).toString();
+        }
+        QVERIFY(!alteredId.isEmpty());
+        QCOMPARE(viewCause, alteredId);
         // Usage: one dump, or no trust store.
         QCOMPARE(testing::runCli({QStringLiteral("reconcile"), dumps[0], QStringLiteral("--trust-store"), dir.filePath(QStringLiteral("trust-store.json"))}).exitCode, 64);
         QCOMPARE(testing::runCli({QStringLiteral("reconcile"), dumps[0], dumps[1]}).exitCode, 64);

@@ -41,7 +41,7 @@ QJsonValue num(uint64_t v)
 
 QString sha(QByteArrayView b) { return toHex(crypto::sha256(b)); }
 
-enum class RunFault { None, PowerCut, PowerCutCheckpoint, LamportRollback, UnregisteredKey };
+enum class RunFault { None, PowerCut, PowerCutCheckpoint, LamportRollback, UnregisteredKey, Rejections };
 
 struct Rig {
     sim::SimNetwork net;
@@ -53,6 +53,7 @@ struct Rig {
     uint64_t clock = 1700000000;
     int localCount = 0;
     QJsonObject fault;
+    QJsonArray expectedOutcomes; // the rejected-entries vector: each entry's outcome under ledger-rules.md
 };
 
 Status fail(const QString &what) { return makeError(ErrorCode::Internal, what); }
@@ -148,6 +149,130 @@ QJsonObject runFaultObject(const QString &kind, qint64 offset, qint64 length, ui
     return o;
 }
 
+// Entries the ledger rules reject (docs/ledger-rules.md), each with the outcome the rules
+// give, stored by the device like any other: the simulator writes only valid entries, so
+// without this no vector would hold a rejection.
+Status rejections(Rig &r)
+{
+    const auto &me = r.net.devices[0];
+    const QByteArray acc0 = me.accounts[0], acc1 = me.accounts[1];
+    auto add = [&](ledger::Entry draft, const QString &what, const char *status, const char *reason) -> Result<ledger::Entry> {
+        auto e = r.dev->createLocal(std::move(draft));
+        if (!e)
+            return e.error();
+        if (Status st = store(r, *e); !st)
+            return st.error();
+        r.expectedOutcomes.append(QJsonObject{{QStringLiteral("journal_seq"), double(r.dev->headSeq())},
+                                              {QStringLiteral("offset"), double(r.dev->lastRecordOffset())},
+                                              {QStringLiteral("tx_id"), toHex(e->txId)},
+                                              {QStringLiteral("what"), what},
+                                              {QStringLiteral("status"), QLatin1String(status)},
+                                              {QStringLiteral("reason"), reason ? QJsonValue(QLatin1String(reason)) : QJsonValue()}});
+        return e;
+    };
+    auto draft = [&](ledger::EntryType type) {
+        ledger::Entry e;
+        e.txId = r.rng.bytes(16);
+        e.type = type;
+        return e;
+    };
+    // Stage 5: a receiver no ISSUE created. In the ledger (tx recorded), -3.0 trust for acc0.
+    ledger::Entry t = draft(ledger::EntryType::Transfer);
+    t.from = acc0;
+    t.to = r.rng.bytes(16);
+    t.amount = 100;
+    if (auto e = add(t, QStringLiteral("TRANSFER to an account no ISSUE created"), "REJECTED", "UNKNOWN_ACCOUNT"); !e)
+        return e.error();
+    // Stage 5: more than the balance (funds are checked before the caps): a double-spend
+    // attempt, -10.0 trust for acc1 (the specific penalty replaces the general one).
+    t = draft(ledger::EntryType::Transfer);
+    t.from = acc1;
+    t.to = acc0;
+    t.amount = 5000000;
+    if (auto e = add(t, QStringLiteral("TRANSFER above the sender's balance"), "REJECTED", "INSUFFICIENT_FUNDS"); !e)
+        return e.error();
+    // A group of acc0 and acc1; acc0's contribution starts it (joins close).
+    const QByteArray group = r.rng.bytes(16);
+    ledger::Entry g = draft(ledger::EntryType::GroupCreate);
+    g.group = group;
+    g.from = acc0;
+    g.amount = 1000;
+    g.members = {acc0, acc1};
+    if (auto e = add(g, QStringLiteral("GROUP_CREATE of acc0 and acc1, contribution 1000"), "VALID", nullptr); !e)
+        return e.error();
+    g = draft(ledger::EntryType::GroupContribute);
+    g.group = group;
+    g.from = acc0;
+    g.amount = 1000;
+    g.cycle = 0;
+    if (auto e = add(g, QStringLiteral("GROUP_CONTRIBUTE of acc0, cycle 0 (the group starts)"), "VALID", nullptr); !e)
+        return e.error();
+    // GROUP_JOIN check order: membership before the closed check, so a member joining a
+    // started group is ALREADY_MEMBER (-3.0 trust for acc1), not JOIN_CLOSED ...
+    g = draft(ledger::EntryType::GroupJoin);
+    g.group = group;
+    g.from = acc1;
+    if (auto e = add(g, QStringLiteral("GROUP_JOIN of acc1, already a member, group started"), "REJECTED", "GROUP_ALREADY_MEMBER"); !e)
+        return e.error();
+    // ... and the closed check before the account check: an account no ISSUE created
+    // joining a started group is JOIN_CLOSED, not UNKNOWN_ACCOUNT (no trust to move).
+    g = draft(ledger::EntryType::GroupJoin);
+    g.group = group;
+    g.from = r.rng.bytes(16);
+    if (auto e = add(g, QStringLiteral("GROUP_JOIN of an unknown account, group started"), "REJECTED", "GROUP_JOIN_CLOSED"); !e)
+        return e.error();
+    // Stage 4b: an entry declaring a dependency that sorts after it. It is PENDING when
+    // replay reaches it, is not retried when the dependency is applied, and is ORPHANED
+    // at the end; it leaves no trace (no TX record, sequence not spent).
+    const QByteArray later = r.rng.bytes(16);
+    t = draft(ledger::EntryType::Transfer);
+    t.from = acc0;
+    t.to = acc1;
+    t.amount = 50;
+    t.dependsOn = later;
+    auto pending = add(t, QStringLiteral("TRANSFER depending on a later transaction"), "ORPHANED", nullptr);
+    if (!pending)
+        return pending.error();
+    t = draft(ledger::EntryType::Transfer);
+    t.txId = later;
+    t.from = acc1;
+    t.to = acc0;
+    t.amount = 60;
+    if (auto e = add(t, QStringLiteral("the dependency, stored (and sorting) after the dependent"), "VALID", nullptr); !e)
+        return e.error();
+    // The retry: a new entry (new tx_id and sequence) created after the dependency. (The
+    // same signed entry stored again would sort to the same canonical place and meet the
+    // same ledger, and to an auditor it is a replayed record: ENTRY_DUPLICATE.)
+    t = draft(ledger::EntryType::Transfer);
+    t.from = acc0;
+    t.to = acc1;
+    t.amount = 50;
+    t.dependsOn = later;
+    if (auto e = add(t, QStringLiteral("a new entry with the same dependency, after it"), "VALID", nullptr); !e)
+        return e.error();
+
+    // What a verifier with the vector's trust store reports about them (no verdict: the
+    // device stored what it received, the ledger rules decide).
+    QJsonArray verifier;
+    for (const QJsonValue &o : std::as_const(r.expectedOutcomes)) {
+        const qint64 at = o[QStringLiteral("offset")].toInteger();
+        const QString reason = o[QStringLiteral("reason")].toString();
+        if (reason == QLatin1String("INSUFFICIENT_FUNDS"))
+            verifier.append(sim::expectedFinding(QStringLiteral("DOUBLE_SPEND"), at));
+        else if (!reason.isEmpty())
+            verifier.append(sim::expectedFinding(QStringLiteral("LEDGER_ENTRY_REJECTED"), at));
+        else if (o[QStringLiteral("status")].toString() == QLatin1String("ORPHANED"))
+            verifier.append(sim::expectedFinding(QStringLiteral("LEDGER_ORPHANED"), at));
+    }
+    r.fault = runFaultObject(QStringLiteral("rejected-entries"), r.expectedOutcomes.first()[QStringLiteral("offset")].toInteger(), -1,
+                             uint64_t(r.expectedOutcomes.first()[QStringLiteral("journal_seq")].toInteger()),
+                             QStringLiteral("%1 entries the ledger rules reject or hold, stored from seq %2 (see expected_outcomes)")
+                                 .arg(r.expectedOutcomes.size())
+                                 .arg(r.expectedOutcomes.first()[QStringLiteral("journal_seq")].toInteger()));
+    r.fault.insert(QStringLiteral("expected_verifier"), verifier);
+    return {};
+}
+
 // The scenario every vector shares. Comments give the journal/checkpoint it produces.
 Status runScenario(Rig &r, RunFault fault)
 {
@@ -175,6 +300,9 @@ Status runScenario(Rig &r, RunFault fault)
         return s;
     if (Status s = local(r); !s)
         return s;
+    if (fault == RunFault::Rejections)
+        if (Status s = rejections(r); !s)
+            return s;
     if (fault == RunFault::LamportRollback) {
         r.dev->rollBackLamportOnce(5);
         if (Status s = local(r); !s)
@@ -278,6 +406,7 @@ QList<Spec> specs()
         {QStringLiteral("corrupt-active-slot"), QStringLiteral("one payload byte of the active checkpoint slot flipped: the device falls back"), false, RunFault::None, QStringLiteral("corrupt-active-slot")},
         {QStringLiteral("both-slots-corrupt"), QStringLiteral("one payload byte of every committed checkpoint slot flipped: NO_VALID_CHECKPOINT"), false, RunFault::None, QStringLiteral("both-slots-corrupt")},
         {QStringLiteral("torn-superblock"), QStringLiteral("a superblock update (revision 2) into copy 0 torn after 128 of 256 bytes: copy 1 (revision 1) wins"), false, RunFault::None, QStringLiteral("torn-superblock")},
+        {QStringLiteral("rejected-entries"), QStringLiteral("clean-plain plus entries the ledger rules reject or hold (unknown receiver, above the balance, GROUP_JOIN of a member and of an unknown account into a started group, a dependency that sorts later, the retry that works), each with its expected outcome"), false, RunFault::Rejections, {}},
         {QStringLiteral("key-history"), QStringLiteral("clean-plain with one key record in the identity region (a rotation valid from Lamport 1000, signed by the identity key); added by hand, the v1 reference device never rotates"), false, RunFault::None, {}, true},
     };
 }
@@ -320,7 +449,9 @@ Result<Vector> generate(const Spec &spec)
     r.cfg.blockSize = 1024;
     r.cfg.identityBlocks = 1;
     r.cfg.slotCount = 4;
-    r.cfg.slotBlocks = 2;
+    // The rejected-entries vector's ledger state (its TX, GROUP and WINDOW records) does
+    // not fit a 2-block slot: 3 blocks there, 2 everywhere else.
+    r.cfg.slotBlocks = spec.run == RunFault::Rejections ? 3 : 2;
     r.cfg.journalBlocks = 16;
     r.cfg.markerBlocks = 6;
     r.cfg.encrypt = spec.encrypt;
@@ -401,6 +532,17 @@ Result<Vector> generate(const Spec &spec)
              {QStringLiteral("checkpoint_seq"), num(r.dev->checkpointSeq())}}},
         {QStringLiteral("read"), describeImage(*img)},
     };
+    if (!r.expectedOutcomes.isEmpty()) {
+        v.json.insert(QStringLiteral("expected_outcomes"), r.expectedOutcomes);
+        // Stated by hand from the rules, not computed: the three issued accounts only (no
+        // rejected entry creates one), and the group with its two founding members (both
+        // joins rejected), started, holding acc0's one contribution.
+        v.json.insert(QStringLiteral("expected_state"),
+                      QJsonObject{{QStringLiteral("accounts"), 3},
+                                  {QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("members"), 2},
+                                                                                    {QStringLiteral("started"), true},
+                                                                                    {QStringLiteral("pool"), 1000}}}}});
+    }
     return v;
 }
 

@@ -292,9 +292,13 @@ def read(b, key, authority):
         base_state = load(base[0], depth + 1) if base and depth < 16 else None
         return apply_delta(base_state, pt) if base_state is not None else None
 
+    newest = None  # (checkpoint_seq, state) of the newest slot that loads
     for o in slots:
         if o['index'] in states and load(o['index']) is not None:
             o['loaded_state_root'] = state_root(load(o['index'])).hex()
+            seq = u64(states[o['index']][0], 8)
+            if newest is None or seq > newest[0]:
+                newest = (seq, load(o['index']))
 
     # The hash chain (seed-dump-v1.md 6.2): prev_hash = SHA-256 of the previous ENTRY payload.
     prev, expect_seq = bytes(32), 1
@@ -303,7 +307,34 @@ def read(b, key, authority):
             assert r['seq'] == expect_seq and r['prev_hash'] == prev, 'chain at %d' % r['offset']
             prev, expect_seq = sha(r['payload']), r['seq'] + 1
     return {'superblocks': [sb0, sb1], 'identity': identity, 'journal': out_j, 'epochs': epochs, 'markers': out_m,
-            'slots': slots}
+            'slots': slots, '_state': newest[1] if newest else None}
+
+
+def check_outcomes(meta, state, errors):
+    """Entries the ledger rules reject or hold (ledger-rules.md), checked on the newest
+    checkpoint's state: an entry is "in the ledger" (a TX record) when it passed stages
+    1 to 4b, whether VALID or REJECTED at stages 5-6; a PENDING/ORPHANED one leaves no
+    trace. Rejected entries create no account and change no group."""
+    if state is None:
+        errors.append('outcomes: no checkpoint state loads')
+        return
+    position = u64(state[(1, b'')], 9)
+    for o in meta['expected_outcomes']:
+        if o['journal_seq'] > position:
+            errors.append('outcomes: seq %d is after the newest checkpoint (%d)' % (o['journal_seq'], position))
+            continue
+        in_ledger = (5, bytes.fromhex(o['tx_id'])) in state
+        if in_ledger != (o['status'] in ('VALID', 'REJECTED')):
+            errors.append('outcomes: seq %d (%s) is %s: TX record %s' % (o['journal_seq'], o['what'], o['status'],
+                                                                      'present' if in_ledger else 'absent'))
+    want = meta['expected_state']
+    accounts = [k for k in state if k[0] == 2]
+    if len(accounts) != want['accounts']:
+        errors.append('outcomes: %d accounts, expected %d' % (len(accounts), want['accounts']))
+    groups = [state[k] for k in state if k[0] == 3]
+    got = [{'members': g[54], 'started': bool(g[29]), 'pool': struct.unpack_from('<q', g, 30)[0]} for g in groups]
+    if got != want['groups']:
+        errors.append('outcomes: groups %r, expected %r' % (got, want['groups']))
 
 
 def subset_equal(mine, theirs, path, errors):
@@ -338,7 +369,11 @@ def main():
         key = bytes.fromhex(open(os.path.join(data, meta['key_file'])).read().strip()) if meta['key_file'] else None
         errors = []
         authority = bytes.fromhex(meta['network']['authority_public_key'])
-        subset_equal(read(image, key, authority), meta['read'], name, errors)
+        mine = read(image, key, authority)
+        state = mine.pop('_state')
+        subset_equal(mine, meta['read'], name, errors)
+        if 'expected_outcomes' in meta:
+            check_outcomes(meta, state, errors)
         print('%-22s %s' % (name, 'ok' if not errors else 'MISMATCH'))
         for e in errors[:20]:
             print('   ', e)

@@ -10,6 +10,7 @@
 #include "crypto/Hash.h"
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
+#include "ledger/DumpLedger.h"
 #include "util/Hex.h"
 
 #include <QDir>
@@ -116,6 +117,51 @@ private Q_SLOTS:
         for (const QJsonValue &s : read.value(QStringLiteral("slots")).toArray())
             if (s[QStringLiteral("loaded_state_root")].isString())
                 QCOMPARE(s[QStringLiteral("loaded_state_root")].toString(), s[QStringLiteral("state_root")].toString());
+    }
+
+    // Vectors with entries the ledger rules reject or hold: the replay gives each listed
+    // entry exactly the outcome the vector states (docs/ledger-rules.md).
+    void expectedOutcomesHold()
+    {
+        int checked = 0;
+        for (const QString &name : vectorNames()) {
+            const QJsonObject json = QJsonDocument::fromJson(readAll(dataDir() + QLatin1Char('/') + name + QStringLiteral(".json"))).object();
+            const QJsonArray expected = json.value(QStringLiteral("expected_outcomes")).toArray();
+            if (expected.isEmpty())
+                continue;
+            const QByteArray image = readAll(dataDir() + QLatin1Char('/') + json.value(QStringLiteral("dump")).toString());
+            dump::ReadOptions ro;
+            ro.evidenceName = json.value(QStringLiteral("dump")).toString();
+            auto img = dump::readDump(image, ro);
+            QVERIFY(img);
+            const QJsonObject net = json.value(QStringLiteral("network")).toObject();
+            ledger::TrustStore trust;
+            trust.networkId = net.value(QStringLiteral("network_id")).toString();
+            trust.authorityPublicKey = QByteArray::fromHex(net.value(QStringLiteral("authority_public_key")).toString().toLatin1());
+            trust.devices.append(ledger::RegisteredDevice{QByteArray::fromHex(net.value(QStringLiteral("peer_device_id")).toString().toLatin1()),
+                                                          QByteArray::fromHex(net.value(QStringLiteral("peer_public_key")).toString().toLatin1()),
+                                                          QByteArray::fromHex(net.value(QStringLiteral("peer_registration_certificate")).toString().toLatin1()),
+                                                          {}});
+            const ledger::DumpLedger l = ledger::loadDumpLedger(*img, trust);
+            const ledger::DumpReplay rep = ledger::replayDumpLedger(l);
+            QCOMPARE(rep.start, QStringLiteral("genesis"));
+            for (const QJsonValue &e : expected) {
+                const uint64_t seq = uint64_t(e[QStringLiteral("journal_seq")].toInteger());
+                const ledger::EntryOutcome *o = nullptr;
+                for (int i = 0; i < rep.timeline.size(); ++i)
+                    if (rep.timeline.outcome(i).journalSeq == seq)
+                        o = &rep.timeline.outcome(i);
+                const QString what = name + QStringLiteral(" seq %1 (%2)").arg(seq).arg(e[QStringLiteral("what")].toString());
+                QVERIFY2(o, qPrintable(what + QStringLiteral(": no outcome")));
+                QCOMPARE(toHex(o->entry.txId), e[QStringLiteral("tx_id")].toString());
+                QVERIFY2(QLatin1String(ledger::entryStatusName(o->status)) == e[QStringLiteral("status")].toString(),
+                         qPrintable(what + QStringLiteral(": status ") + QLatin1String(ledger::entryStatusName(o->status))));
+                const QString reason = o->status == ledger::EntryStatus::Rejected ? QLatin1String(ledger::rejectReasonName(o->reason)) : QString();
+                QVERIFY2(reason == e[QStringLiteral("reason")].toString(), qPrintable(what + QStringLiteral(": reason ") + reason));
+                ++checked;
+            }
+        }
+        QVERIFY2(checked >= 9, "the rejected-entries vector lists its outcomes");
     }
 
     void generatorReproducesCommittedBytes()

@@ -356,6 +356,60 @@ private Q_SLOTS:
         QVERIFY(f->offset >= s.commitOffset && f->offset < s.commitOffset + dump::kCommitRecordSize);
     }
 
+    // A trust store that does not fit the dump is the examiner's input: one
+    // TRUST_STORE_MISMATCH (no verdict), exit 4, and never a finding against the device.
+    void trustStoreMismatchIsTheExaminersInput_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("encrypt");
+        for (bool enc : {false, true}) {
+            QTest::addRow("other-network-%s", enc ? "encrypted" : "plain") << QStringLiteral("network") << enc;
+            QTest::addRow("other-device-key-%s", enc ? "encrypted" : "plain") << QStringLiteral("device-key") << enc;
+        }
+    }
+    void trustStoreMismatchIsTheExaminersInput()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, encrypt);
+        auto m = makeMesh(encrypt);
+        ledger::TrustStore ts = m->trust;
+        if (kind == QLatin1String("network"))
+            ts.networkId = QStringLiteral("another-net"); // the same authority, another network's store
+        else
+            ts.devices[0].publicKey = ts.devices[1].publicKey; // device 0 registered with device 1's key
+        const auto r = run(m->image(0), m->cfgs[0].storageRootKey, &ts);
+        QVERIFY(r.readable);
+        int mismatches = 0;
+        for (const Finding &f : r.findings) {
+            if (f.code == QLatin1String("TRUST_STORE_MISMATCH")) {
+                ++mismatches;
+                QCOMPARE(verdictName(f.verdict), verdictName(Verdict::None));
+                continue;
+            }
+            // Nothing else above info: the device is not blamed for the examiner's input.
+            QVERIFY2(f.severity == Severity::Info, qPrintable(dumpFindings(r)));
+            QVERIFY2(f.verdict != Verdict::Tampering && f.verdict != Verdict::Corruption, qPrintable(dumpFindings(r)));
+        }
+        QCOMPARE(mismatches, 1);
+        QCOMPARE(r.exitCode(), exitcode::InputMismatch);
+        if (kind == QLatin1String("network")) {
+            // The store was not used: what needs it is listed as not checked, and says why.
+            QVERIFY(!r.checked.contains(QStringLiteral("ledger_replay")));
+            bool named = false;
+            for (const QString &n : r.notChecked)
+                named |= n.startsWith(QStringLiteral("ledger_replay: ")) && n.contains(QStringLiteral("TRUST_STORE_MISMATCH"));
+            QVERIFY(named);
+        } else {
+            // The wrong entry is ignored; the device's own key still checks its records.
+            QVERIFY(r.checked.contains(QStringLiteral("ledger_replay")));
+        }
+        // The right store on the same dump: no mismatch.
+        const auto clean = run(m->image(0), m->cfgs[0].storageRootKey, &m->trust);
+        for (const Finding &f : clean.findings)
+            QVERIFY(f.code != QLatin1String("TRUST_STORE_MISMATCH"));
+        QCOMPARE(clean.exitCode(), exitcode::Clean);
+    }
+
     void jsonReportShape()
     {
         auto m = makeMesh(true);

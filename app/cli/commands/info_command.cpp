@@ -7,6 +7,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "findings/Finding.h"
+#include "ledger/BootRecovery.h"
 #include "util/Escape.h"
 #include "session/EvidenceSession.h"
 #include "util/Hex.h"
@@ -129,6 +130,16 @@ QJsonObject infoJson(const DumpImage &img)
     for (const EpochInfo &e : img.epochs)
         epochs.append(QJsonObject{{QStringLiteral("epoch"), jsonExact(e.epoch)}, {QStringLiteral("offset"), jsonExact(e.recordOffset)},
                                   {QStringLiteral("reason"), e.payload.reason}, {QStringLiteral("head_seq"), jsonExact(e.payload.headSeq)}});
+    // The journal head (format section 12, steps 2-4): the entry the boot-time recovery's
+    // walk ends on, or the loaded checkpoint's head when the journal does not reach it.
+    // Its hash is the chain hash the device's next entry links to.
+    const ledger::RecoveryCheckpoint ck = ledger::chooseRecoveryCheckpoint(img);
+    const ledger::JournalWalk walk = ledger::walkJournal({}, img, ledger::walkRecords(img), ck.journalSeq, ck.chainHash, {});
+    o.insert(QStringLiteral("journal_head"), QJsonObject{
+        {QStringLiteral("seq"), jsonExact(walk.headSeq)},
+        {QStringLiteral("hash"), toHex(walk.headHash)},
+        {QStringLiteral("from_checkpoint"), walk.endedAtCheckpoint ? QJsonValue(jsonExact(ck.checkpointSeq)) : QJsonValue()},
+    });
     o.insert(QStringLiteral("journal"), QJsonObject{
         {QStringLiteral("blocks_used"), used},
         {QStringLiteral("records"), jsonExact(img.journal.size())},
@@ -197,6 +208,9 @@ void printText(QTextStream &out, const QJsonObject &o)
         out << "journal:    " << j.value(QStringLiteral("entries")).toInt() << " entries (seq " << j.value(QStringLiteral("first_seq")).toInteger()
             << ".." << j.value(QStringLiteral("last_seq")).toInteger() << ") in " << j.value(QStringLiteral("blocks_used")).toInt()
             << " blocks, " << j.value(QStringLiteral("epochs")).toArray().size() << " epochs\n";
+        const QJsonObject head = o.value(QStringLiteral("journal_head")).toObject();
+        out << "head:       seq " << head.value(QStringLiteral("seq")).toInteger() << ", hash " << head.value(QStringLiteral("hash")).toString()
+            << "\n";
         const QJsonObject m = o.value(QStringLiteral("markers")).toObject();
         out << "markers:    " << m.value(QStringLiteral("records")).toInteger() << " records:";
         const QJsonObject types = m.value(QStringLiteral("types")).toObject();

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `simulate --omega --out DIR [--files N] [--seed S] [--defects] [--hardened] [--encrypt]
-// [--key-file F]`: writes a deterministic Omega checkpoint folder (DIR/checkpoints/) the
+// [--key-file F] [--json]`: writes a deterministic Omega checkpoint folder (DIR/checkpoints/) the
 // way the real writer does, optionally with its typical defects and/or the hardened layout.
 #include "OmegaSimulate.h"
 
 #include "crypto/Ed25519.h"
+#include "crypto/Hash.h"
 #include "findings/Finding.h"
 #include "omega/OmegaHardened.h"
 #include "omega/OmegaSimulator.h"
 #include "util/Hex.h"
+#include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace seedscope::cli {
 
@@ -34,6 +38,7 @@ int runOmegaSimulate(CliContext &ctx)
     p.addOption({QStringLiteral("hardened"), QStringLiteral("Write a signed manifest.json.")});
     p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt checkpoint files (implies --hardened).")});
     p.addOption({QStringLiteral("key-file"), QStringLiteral("Node secret file (64 hex)."), QStringLiteral("F")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print what was written as JSON (schema: docs/cli.md).")});
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (!p.isSet(QStringLiteral("out")))
@@ -91,6 +96,23 @@ int runOmegaSimulate(CliContext &ctx)
             ctx.err << "error: cannot write " << pub.fileName() << "\n";
             return exitcode::Unreadable;
         }
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray files;
+        for (const omega::SimulatedFile &f : result->files)
+            files.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                     {QStringLiteral("size"), jsonExact(qint64(f.bytes.size()))},
+                                     {QStringLiteral("sha256"), toHex(crypto::sha256(f.bytes))}});
+        return printEnvelope(ctx, exitcode::Clean,
+                             QJsonObject{{QStringLiteral("format"), QStringLiteral("omega")},
+                                         {QStringLiteral("seed"), QString::number(o.seed)},
+                                         {QStringLiteral("out"), QDir(out).filePath(QStringLiteral("checkpoints"))},
+                                         {QStringLiteral("defects"), o.defects},
+                                         {QStringLiteral("hardened"), o.hardened},
+                                         {QStringLiteral("encrypt"), o.encrypt},
+                                         {QStringLiteral("create_calls"), result->createCalls},
+                                         {QStringLiteral("node_key_id"), o.hardened ? QJsonValue(toHex(crypto::keyId16(result->publicKey))) : QJsonValue()},
+                                         {QStringLiteral("files"), files}});
     }
     ctx.out << "wrote " << result->files.size() << " file(s) from " << result->createCalls << " create_checkpoint call(s) to "
             << QDir(out).filePath(QStringLiteral("checkpoints"));

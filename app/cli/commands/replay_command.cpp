@@ -188,6 +188,15 @@ int runReplay(CliContext &ctx)
                                        .arg(t.size() == 0 ? QStringLiteral("none (no readable entries)") : QString::number(lastStoredSeq)));
         at = t.indexAtJournalSeq(atSeq);
     } else if (p.isSet(QStringLiteral("at-lamport"))) {
+        // As --at-seq: a point past the last entry is a question the evidence cannot
+        // answer, not the final state under another name.
+        uint64_t lastLamport = 0;
+        for (int i = 0; i < t.size(); ++i)
+            lastLamport = std::max(lastLamport, t.outcome(i).entry.lamport);
+        if (t.size() == 0 || atLamport > lastLamport)
+            return usageError(ctx, QStringLiteral("replay: --at-lamport %1 is beyond the journal: the highest Lamport value stored is %2")
+                                       .arg(atLamport)
+                                       .arg(t.size() == 0 ? QStringLiteral("none (no readable entries)") : QString::number(lastLamport)));
         at = t.indexAtLamport(atLamport);
     }
     const LedgerState state = t.stateAfter(at);

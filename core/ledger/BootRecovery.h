@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The one boot-time recovery rule (format section 12), computed over a parsed image
+// without writing anything. The reference device (sim/DeviceRecovery.cpp) runs it on its
+// own flash and then writes what it decided; the verifier (verify/RecoveryEmulation.cpp)
+// runs it to check the device's BOOT and RECOVERY markers. Both call these functions, so
+// the device and its auditor cannot drift apart.
+
+#include "dump/DumpImage.h"
+#include "ledger/CheckpointChain.h"
+#include "ledger/Network.h"
+
+namespace seedscope::ledger {
+
+// Step 2: the checkpoint the device loads (active, else fallback).
+struct RecoveryCheckpoint {
+    int slot = -1;                // slot index, -1 = none loaded
+    uint64_t checkpointSeq = 0;
+    uint64_t journalSeq = 0;      // the checkpoint's journal head
+    QByteArray chainHash = QByteArray(32, '\0');
+    uint64_t lamport = 0;
+    bool usedFallback = false;
+    bool noValidCheckpoint = false;
+    LoadedCheckpoint loaded;      // state (when known) and its DELTA chain
+};
+RecoveryCheckpoint chooseRecoveryCheckpoint(const dump::DumpImage &img, const SlotFilter &inScope = {});
+
+// The journal records the walk looks at, with what it needs from each (built once per
+// image: a walk over them neither decodes nor allocates, so it can be repeated for every
+// marker a verifier checks).
+struct WalkRecord {
+    const dump::RecordInfo *rec = nullptr;
+    bool locked = false;          // encrypted, no key: readable framing, unknown content
+};
+QList<WalkRecord> walkRecords(const dump::DumpImage &img);
+
+// Steps 3-5: the walk from genesis, the checkpoint-head jump, and the first damage after
+// the last accepted record.
+struct JournalWalkOptions {
+    uint32_t beforeEpoch = 0;                  // only records (and damage) written before this epoch; 0 = all
+    const KeyDirectory *keys = nullptr;        // with params: apply entries after the checkpoint
+    const NetworkParams *params = nullptr;
+    const LedgerState *start = nullptr;        // the checkpoint's state (applied to when keys are given)
+    std::function<void(const dump::RecordInfo &)> onAccepted; // each accepted record, in order
+};
+struct JournalWalk {
+    uint64_t headSeq = 0;
+    QByteArray headHash = QByteArray(32, '\0');
+    bool jumped = false;          // jumped to (or ended at) the checkpoint head: log root unknown
+    bool endedAtCheckpoint = false; // the journal does not reach the checkpoint head: the head is the checkpoint's
+    uint64_t lamport = 0;         // highest Lamport of the accepted records
+    qint64 lastAccepted = -1;     // offset of the last accepted record
+    int kept = 0, replayed = 0, readable = 0;
+    LedgerState state;            // when keys were given and every replayed entry was readable
+    bool stateKnown = false;
+    qint64 truncatedAt = -1;      // the damage finding's offset, -1 = none
+    QString damageCode;
+    qint64 bytesDropped = 0;      // programmed bytes from truncatedAt to the end of its block
+    QByteArray droppedHash;       // their SHA-256
+};
+JournalWalk walkJournal(QByteArrayView image, const dump::DumpImage &img, const QList<WalkRecord> &records,
+                        uint64_t checkpointSeq, const QByteArray &checkpointHash, const JournalWalkOptions &opt);
+
+// The reader findings that are journal damage for recovery (step 5).
+bool isRecoveryDamage(const Finding &f);
+
+} // namespace seedscope::ledger
