@@ -44,7 +44,7 @@ struct DumpLedger {
 DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust);
 
 // A DELTA's base among the decoded checkpoints: the checkpoint with the delta's base_seq
-// and base_state_root (the rule of ledger/CheckpointChain.h, isDeltaBaseOf); an empty
+// and base_state_root (the rule of dumpledger/CheckpointChain.h, isDeltaBaseOf); an empty
 // root matches any. nullptr when no such checkpoint decoded.
 const DumpCheckpoint *decodedDeltaBase(const QList<DumpCheckpoint> &checkpoints, uint64_t baseSeq, const QByteArray &baseStateRoot);
 

@@ -1,3 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set(SOURCES
-    DumpLedger.h DumpLedger.cpp)
+    DumpLedger.h DumpLedger.cpp
+    CheckpointChain.h CheckpointChain.cpp
+    BootRecovery.h BootRecovery.cpp)

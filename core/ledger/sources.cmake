@@ -12,6 +12,4 @@ set(SOURCES
     JsonFields.h JsonFields.cpp
     TrustStore.h TrustStore.cpp
     Proof.h Proof.cpp
-    CheckpointChain.h CheckpointChain.cpp
-    BootRecovery.h BootRecovery.cpp
     TimelineSeries.h TimelineSeries.cpp)

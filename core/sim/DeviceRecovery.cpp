@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The seed's boot-time recovery (format section 12) on the device's own image. The rule
 // (which checkpoint, how far the journal walk gets, where the damage is) is
-// ledger/BootRecovery.h, shared with the verifier; this file writes what it decided:
+// dumpledger/BootRecovery.h, shared with the verifier; this file writes what it decided:
 // validate the active checkpoint, else the fallback; replay the journal from
 // the checkpoint's chain head, stopping at the first record that is damaged or does not
 // link; truncate there (the damaged bytes stay until their block is recycled); open a
@@ -10,7 +10,7 @@
 // cut during recovery, ends in the same ledger state.
 #include "crypto/Hash.h"
 #include "dump/DumpReader.h"
-#include "ledger/BootRecovery.h"
+#include "dumpledger/BootRecovery.h"
 #include "sim/SeedDevice.h"
 
 namespace seedscope::sim {
@@ -40,7 +40,7 @@ struct DeviceRecovery {
         d->m_sb = img.superblock;
         BootReport r;
 
-        // 1-5: the one recovery rule (ledger/BootRecovery.h), shared with the verifier.
+        // 1-5: the one recovery rule (dumpledger/BootRecovery.h), shared with the verifier.
         for (const SlotInfo &s : img.checkpointSlots)
             if (s.headerValid)
                 d->m_ckptSeq = std::max(d->m_ckptSeq, s.header.checkpointSeq);

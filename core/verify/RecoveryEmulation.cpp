@@ -5,7 +5,7 @@
 // "as of" each BOOT and RECOVERY marker (records and slots written before its epoch,
 // walking from the checkpoint that boot loaded), to set what the device logged against
 // what it should have done at that boot.
-#include "ledger/BootRecovery.h"
+#include "dumpledger/BootRecovery.h"
 #include "ledger/StateRecords.h"
 #include "util/Hex.h"
 #include "verify/VerifyChecks.h"

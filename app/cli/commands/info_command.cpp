@@ -7,7 +7,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "findings/Finding.h"
-#include "ledger/BootRecovery.h"
+#include "dumpledger/BootRecovery.h"
 #include "util/Escape.h"
 #include "session/EvidenceSession.h"
 #include "util/Hex.h"

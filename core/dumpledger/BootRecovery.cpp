@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Format section 12, steps 2-5, in one place for the device and its auditor.
-#include "ledger/BootRecovery.h"
+#include "dumpledger/BootRecovery.h"
 
 #include "crypto/Hash.h"
 #include "ledger/Apply.h"

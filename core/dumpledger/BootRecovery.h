@@ -7,7 +7,7 @@
 // the device and its auditor cannot drift apart.
 
 #include "dump/DumpImage.h"
-#include "ledger/CheckpointChain.h"
+#include "dumpledger/CheckpointChain.h"
 #include "ledger/Network.h"
 
 namespace seedscope::ledger {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ledger/CheckpointChain.h"
+#include "dumpledger/CheckpointChain.h"
 
 #include "ledger/StateRecords.h"
 
