@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>QMainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
@@ -135,28 +142,8 @@
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Exportar PNG…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exportar PDF…</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
-    </message>
-    <message>
-        <source>Cancelled by the examiner.</source>
-        <translation>Cancelado por el perito.</translation>
-    </message>
-    <message>
-        <source>The file is empty: there is no device dump in it.</source>
-        <translation>El archivo está vacío: no contiene ningún volcado de dispositivo.</translation>
-    </message>
-    <message>
-        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
-        <translation>No es un volcado de dispositivo Seed: ninguna de las dos copias del superbloque lleva la firma ni la suma de comprobación de volcado Seed. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>CLEAN</source>
@@ -234,6 +221,38 @@
         <source>Seed device dump</source>
         <translation>Volcado de dispositivo Seed</translation>
     </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exportar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as PDF</source>
+        <translation>Exportar el gráfico como PDF</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Exportar el gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certificada</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>no certificada</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -294,6 +313,278 @@
     </message>
 </context>
 <context>
+    <name>seedscope::ui::AnnotationDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseController</name>
+    <message>
+        <source>no case is open</source>
+        <translation>no hay ningún caso abierto</translation>
+    </message>
+    <message>
+        <source>unknown report format %1</source>
+        <translation>formato de informe desconocido: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseDock</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Verdict (stored)</source>
+        <translation>Veredicto (guardado)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Perito</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>No case open. File &gt; New case… or Open case…</source>
+        <translation>Ningún caso abierto. Archivo &gt; Nuevo caso… o Abrir caso…</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message>
+        <source> (no. %1)</source>
+        <translation> (n.º %1)</translation>
+    </message>
+    <message>
+        <source>%1
+Examiner: %2
+Agency: %3
+File: %4</source>
+        <translation>%1
+Perito: %2
+Organismo: %3
+Archivo: %4</translation>
+    </message>
+    <message>
+        <source>Custody chain intact (%1 records verified)</source>
+        <translation>Cadena de custodia intacta (%1 registros verificados)</translation>
+    </message>
+    <message>
+        <source>Custody chain BROKEN at %1</source>
+        <translation>Cadena de custodia ROTA en %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intacta</translation>
+    </message>
+    <message>
+        <source>CHANGED: %1</source>
+        <translation>MODIFICADA: %1</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseUi</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>C&amp;aso</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Abrir cas&amp;o…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the open evidence to the case</source>
+        <translation>&amp;Añadir la evidencia abierta al caso</translation>
+    </message>
+    <message>
+        <source>Evidence added to the case.</source>
+        <translation>Evidencia añadida al caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark the selection…</source>
+        <translation>Poner un &amp;marcador en la selección…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the selection…</source>
+        <translation>&amp;Nota sobre la selección…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the selection…</source>
+        <translation>&amp;Etiquetar la selección…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>&amp;Cerrar caso</translation>
+    </message>
+    <message>
+        <source>Show the case &amp;dock</source>
+        <translation>Mostrar el &amp;panel del caso</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Nuevo archivo de caso</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase)</source>
+        <translation>Casos de Seedscope (*.seedcase)</translation>
+    </message>
+    <message>
+        <source>Case created: %1</source>
+        <translation>Caso creado: %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase);;All files (*)</source>
+        <translation>Casos de Seedscope (*.seedcase);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Case opened; verdicts shown are the stored results (nothing was verified again).</source>
+        <translation>Caso abierto; los veredictos mostrados son los resultados guardados (no se ha vuelto a verificar nada).</translation>
+    </message>
+    <message>
+        <source>open a dump or an Omega folder first</source>
+        <translation>abra primero un volcado o una carpeta Omega</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding in a dump tab first</source>
+        <translation>seleccione primero una entrada del diario o un hallazgo en una pestaña de volcado</translation>
+    </message>
+    <message>
+        <source>%1 is not in the case yet: add it first</source>
+        <translation>%1 aún no está en el caso: añádalo primero</translation>
+    </message>
+    <message>
+        <source>select a finding first</source>
+        <translation>seleccione primero un hallazgo</translation>
+    </message>
+    <message>
+        <source>this finding has no id to refer to</source>
+        <translation>este hallazgo no tiene ningún identificador al que referirse</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding first</source>
+        <translation>seleccione primero una entrada del diario o un hallazgo</translation>
+    </message>
+    <message>
+        <source>the selected entry is out of range</source>
+        <translation>la entrada seleccionada está fuera de rango</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>no hay ningún caso abierto</translation>
+    </message>
+    <message>
+        <source>finding %1 (%2)</source>
+        <translation>hallazgo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>entrada seq %1</translation>
+    </message>
+    <message>
+        <source>%1 added on %2.</source>
+        <translation>Anotación (%1) añadida a %2.</translation>
+    </message>
+    <message>
+        <source>Export case report</source>
+        <translation>Exportar informe del caso</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Informe escrito: %1</translation>
+    </message>
+</context>
+<context>
     <name>seedscope::ui::DumpTab</name>
     <message>
         <source>Cancel</source>
@@ -335,6 +626,26 @@
         <source>%1 could not be opened: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
+    <message>
+        <source>decrypting records</source>
+        <translation>descifrando registros</translation>
+    </message>
+    <message>
+        <source>checking signatures</source>
+        <translation>comprobando firmas</translation>
+    </message>
+    <message>
+        <source>checking checkpoints against the journal</source>
+        <translation>comprobando los puntos de control con el diario</translation>
+    </message>
+    <message>
+        <source>checking the evidence did not change</source>
+        <translation>comprobando que la evidencia no ha cambiado</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: %1. The file was left untouched.</source>
+        <translation>No es un volcado de dispositivo Seed: %1. El archivo no se ha modificado.</translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::DumpWorkbench</name>
@@ -351,20 +662,8 @@
         <translation>Buscar en el diario…</translation>
     </message>
     <message>
-        <source>Account (hex prefix)</source>
-        <translation>Cuenta (prefijo hex)</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Only entries with findings</source>
-        <translation>Con hallazgos</translation>
-    </message>
-    <message>
-        <source>Journal:</source>
-        <translation>Diario:</translation>
     </message>
     <message>
         <source>Evidence structure</source>
@@ -398,6 +697,88 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>(record seq %1, %2)</source>
+        <translation>(registro seq %1, %2)</translation>
+    </message>
+    <message>
+        <source>Entry seq %1: %2</source>
+        <translation>Entrada seq %1: %2</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> de %1 a %2</translation>
+    </message>
+    <message>
+        <source>, amount %1</source>
+        <translation>, importe %1</translation>
+    </message>
+    <message>
+        <source>, replay %1</source>
+        <translation>, reproducción %1</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>filtrando…</translation>
+    </message>
+    <message>
+        <source>Search the journal: sequence, Lamport, type, accounts or status</source>
+        <translation>Buscar en el diario: secuencia, Lamport, tipo, cuentas o estado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix of the sender or receiver)</source>
+        <translation>Cuenta (prefijo hex del emisor o del receptor)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>no reproducida</translation>
+    </message>
+    <message>
+        <source>Lamport ≥</source>
+        <translation>Lamport ≥</translation>
+    </message>
+    <message>
+        <source>Lamport ≤</source>
+        <translation>Lamport ≤</translation>
+    </message>
+    <message>
+        <source>Storage order</source>
+        <translation>Orden de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Canonical order</source>
+        <translation>Orden canónico</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>Con hallazgos</translation>
+    </message>
+    <message>
+        <source>Only records that findings point into</source>
+        <translation>Solo los registros a los que apuntan hallazgos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 de %n registro</numerusform>
+            <numerusform>%1 de %n registros</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::EntryInspector</name>
@@ -421,60 +802,12 @@
         <translation>Registro del diario</translation>
     </message>
     <message>
-        <source>seq %1</source>
-        <translation>seq %1</translation>
-    </message>
-    <message>
         <source>Record header</source>
         <translation>Cabecera del registro</translation>
     </message>
     <message>
-        <source>%1, %2 payload bytes</source>
-        <translation>%1, %2 bytes de carga</translation>
-    </message>
-    <message>
-        <source>Stored-at Lamport</source>
-        <translation>Lamport al almacenar</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>Época</translation>
-    </message>
-    <message>
-        <source>Previous record hash</source>
-        <translation>Hash del registro anterior</translation>
-    </message>
-    <message>
-        <source>Header CRC</source>
-        <translation>CRC de la cabecera</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>correcto</translation>
-    </message>
-    <message>
-        <source>MISMATCH (stored %1, computed %2)</source>
-        <translation>NO COINCIDE (almacenado %1, calculado %2)</translation>
-    </message>
-    <message>
         <source>Payload</source>
         <translation>Carga</translation>
-    </message>
-    <message>
-        <source>%1; CRC %2</source>
-        <translation>%1; CRC %2</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>cifrada</translation>
-    </message>
-    <message>
-        <source>plain</source>
-        <translation>en claro</translation>
-    </message>
-    <message>
-        <source>MISMATCH</source>
-        <translation>NO COINCIDE</translation>
     </message>
     <message>
         <source>Decryption</source>
@@ -483,58 +816,6 @@
     <message>
         <source>Entry</source>
         <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>tx_id</source>
-        <translation>tx_id</translation>
-    </message>
-    <message>
-        <source>Origin device</source>
-        <translation>Dispositivo de origen</translation>
-    </message>
-    <message>
-        <source>Lamport</source>
-        <translation>Lamport</translation>
-    </message>
-    <message>
-        <source>Origin sequence</source>
-        <translation>Secuencia de origen</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Depende de</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <source>%1 (%2 tenths)</source>
-        <translation>%1 (%2 décimas)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>does not decode: %1</source>
-        <translation>no se puede decodificar: %1</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -613,6 +894,46 @@
     <message>
         <source>Finding %1</source>
         <translation>Hallazgo %1</translation>
+    </message>
+    <message>
+        <source>Entry header</source>
+        <translation>Cabecera de la entrada</translation>
+    </message>
+    <message>
+        <source>seq %1, %2</source>
+        <translation>seq %1, %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>Decodificación</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <source>links to the previous record</source>
+        <translation>enlaza con el registro anterior</translation>
+    </message>
+    <message>
+        <source>BROKEN: the previous-record hash does not match</source>
+        <translation>ROTA: el hash del registro anterior no coincide</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>made by a key not in the trust store</source>
+        <translation>hecha con una clave que no está en el almacén de confianza</translation>
+    </message>
+    <message>
+        <source>INVALID: the bytes do not match the signature</source>
+        <translation>NO VÁLIDA: los bytes no corresponden a la firma</translation>
     </message>
 </context>
 <context>
@@ -717,73 +1038,6 @@
         <translation>cabecera de identidad DAÑADA</translation>
     </message>
     <message>
-        <source>Key rotation %1</source>
-        <translation>Rotación de clave %1</translation>
-    </message>
-    <message>
-        <source>Superblocks</source>
-        <translation>Superbloques</translation>
-    </message>
-    <message>
-        <source>active copy %1</source>
-        <translation>copia activa %1</translation>
-    </message>
-    <message>
-        <source>Superblock %1</source>
-        <translation>Superbloque %1</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>borrado</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>válido</translation>
-    </message>
-    <message>
-        <source>DAMAGED</source>
-        <translation>DAÑADO</translation>
-    </message>
-    <message>
-        <source>Checkpoint slots</source>
-        <translation>Ranuras de puntos de control</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>ACTIVA</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>reserva</translation>
-    </message>
-    <message>
-        <source>interrupted write</source>
-        <translation>escritura interrumpida</translation>
-    </message>
-    <message>
-        <source>Slot %1</source>
-        <translation>Ranura %1</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Diario</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Block %1</source>
-        <translation>Bloque %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 bytes used</source>
-        <translation>%1, %2 bytes usados</translation>
-    </message>
-    <message>
         <source>Damaged regions</source>
         <translation>Regiones dañadas</translation>
     </message>
@@ -798,28 +1052,12 @@
         <source>%1 at 0x%2</source>
         <translation>%1 en 0x%2</translation>
     </message>
-    <message>
-        <source>Recovery markers</source>
-        <translation>Marcadores de recuperación</translation>
-    </message>
     <message numerus="yes">
-        <source>%n marker(s)</source>
+        <source>%n record(s)</source>
         <translation>
-            <numerusform>%n marcador</numerusform>
-            <numerusform>%n marcadores</numerusform>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 seq %2</source>
-        <translation>%1 seq %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>correcto</translation>
-    </message>
-    <message>
-        <source>CRC MISMATCH</source>
-        <translation>CRC NO COINCIDE</translation>
     </message>
 </context>
 <context>
@@ -889,25 +1127,6 @@ Encontrado: %2</translation>
         <translation>no reproducida</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>no comprobado</translation>
-    </message>
-    <message>
-        <source>certified</source>
-        <translation>certificada</translation>
-    </message>
-    <message>
-        <source>not certified</source>
-        <translation>no certificada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) point into this record</source>
-        <translation>
-            <numerusform>%n hallazgo apunta a este registro</numerusform>
-            <numerusform>%n hallazgos apuntan a este registro</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -954,6 +1173,14 @@ Encontrado: %2</translation>
     <message>
         <source>Findings</source>
         <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Findings point into this record</source>
+        <translation>Hay hallazgos que apuntan a este registro</translation>
     </message>
 </context>
 <context>
@@ -1036,10 +1263,6 @@ Encontrado: %2</translation>
 <context>
     <name>seedscope::ui::LedgerChart</name>
     <message>
-        <source>Hover a point to read it.</source>
-        <translation>Pase el cursor sobre un punto para leerlo.</translation>
-    </message>
-    <message>
         <source>Lamport time</source>
         <translation>Tiempo de Lamport</translation>
     </message>
@@ -1070,6 +1293,10 @@ Encontrado: %2</translation>
     <message>
         <source> (before the journal)</source>
         <translation> (antes del diario)</translation>
+    </message>
+    <message>
+        <source>Hover a point to read it; click it to select its entry.</source>
+        <translation>Pase el puntero sobre un punto para leerlo; haga clic en él para seleccionar su entrada.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1412,29 @@ Encontrado: %2</translation>
     <message>
         <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Auditoría y forense de volcados de dispositivos Seed y directorios de puntos de control Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Perito:</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>&amp;Título del caso:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número del caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organismo:</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1627,55 @@ Encontrado: %2</translation>
         <source> · newest valid</source>
         <translation> · el más reciente válido</translation>
     </message>
+    <message>
+        <source>Folder and files</source>
+        <translation>Carpeta y archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>modulador (m_t)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation>error de análisis</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>en el byte %1</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>error de lectura</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::ReconcileTab</name>
@@ -1522,20 +1821,12 @@ Encontrado: %2</translation>
         <translation>Sin reproducción: el estado del libro contable no se conoce.</translation>
     </message>
     <message>
-        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
-        <translation>Este registro no se reprodujo (no se puede decodificar o está fuera del intervalo reproducido).</translation>
-    </message>
-    <message>
         <source>trust %1 → %2</source>
         <translation>confianza %1 → %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
-        <translation>Estado tras la entrada seq %1 (canónica #%2, Lamport %3): %4. Las filas en negrita cambiaron aquí; la flecha indica antes → después.</translation>
     </message>
     <message>
         <source>Accounts (%1)</source>
@@ -1556,6 +1847,22 @@ Encontrado: %2</translation>
     <message>
         <source>Total issued</source>
         <translation>Total emitido</translation>
+    </message>
+    <message>
+        <source>Not replayed: no ledger entry here, or it did not decode.</source>
+        <translation>No reproducida: aquí no hay ninguna entrada del libro contable, o no se pudo decodificar.</translation>
+    </message>
+    <message>
+        <source>Only decoded entries inside the replayed range have a ledger state.</source>
+        <translation>Solo las entradas decodificadas dentro del intervalo reproducido tienen un estado del libro contable.</translation>
+    </message>
+    <message>
+        <source>Bold rows changed here; the last column shows before → after.</source>
+        <translation>Las filas en negrita cambiaron aquí; la última columna muestra antes → después.</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4</source>
+        <translation>Estado tras la entrada seq %1 (canónico #%2, Lamport %3): %4</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>QMainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
@@ -135,28 +142,8 @@
         <translation>Réinitialiser la vue</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Exporter en PNG…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <source>Cancelled by the examiner.</source>
-        <translation>Annulé par l&apos;expert.</translation>
-    </message>
-    <message>
-        <source>The file is empty: there is no device dump in it.</source>
-        <translation>Le fichier est vide&#xa0;: il ne contient aucun vidage d&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
-        <translation>Ce n&apos;est pas un vidage d&apos;appareil Seed&#xa0;: aucune des deux copies du superbloc ne porte la signature ni la somme de contrôle d&apos;un vidage Seed. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>CLEAN</source>
@@ -234,6 +221,38 @@
         <source>Seed device dump</source>
         <translation>Vidage d&apos;appareil Seed</translation>
     </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as PDF</source>
+        <translation>Exporter le graphique en PDF</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Exporter le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifiée</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>non certifiée</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -294,6 +313,278 @@
     </message>
 </context>
 <context>
+    <name>seedscope::ui::AnnotationDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>&amp;Note (facultative)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseController</name>
+    <message>
+        <source>no case is open</source>
+        <translation>aucune affaire n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>unknown report format %1</source>
+        <translation>format de rapport inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseDock</name>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Verdict (stored)</source>
+        <translation>Verdict (enregistré)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>No case open. File &gt; New case… or Open case…</source>
+        <translation>Aucune affaire ouverte. Fichier &gt; Nouvelle affaire… ou Ouvrir une affaire…</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message>
+        <source> (no. %1)</source>
+        <translation> (n° %1)</translation>
+    </message>
+    <message>
+        <source>%1
+Examiner: %2
+Agency: %3
+File: %4</source>
+        <translation>%1
+Expert&#xa0;: %2
+Organisme&#xa0;: %3
+Fichier&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Custody chain intact (%1 records verified)</source>
+        <translation>Chaîne de possession intacte (%1 enregistrements vérifiés)</translation>
+    </message>
+    <message>
+        <source>Custody chain BROKEN at %1</source>
+        <translation>Chaîne de possession ROMPUE à %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>CHANGED: %1</source>
+        <translation>MODIFIÉE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseUi</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Affaire</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>&amp;Ouvrir une affaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the open evidence to the case</source>
+        <translation>&amp;Ajouter la preuve ouverte à l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Evidence added to the case.</source>
+        <translation>Preuve ajoutée à l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark the selection…</source>
+        <translation>Poser un &amp;signet sur la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the selection…</source>
+        <translation>&amp;Note sur la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the selection…</source>
+        <translation>É&amp;tiqueter la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>&amp;Fermer l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Show the case &amp;dock</source>
+        <translation>Afficher le &amp;panneau de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Nouveau dossier d&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase)</source>
+        <translation>Affaires Seedscope (*.seedcase)</translation>
+    </message>
+    <message>
+        <source>Case created: %1</source>
+        <translation>Affaire créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir une affaire</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase);;All files (*)</source>
+        <translation>Affaires Seedscope (*.seedcase);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Case opened; verdicts shown are the stored results (nothing was verified again).</source>
+        <translation>Affaire ouverte&#xa0;; les verdicts affichés sont les résultats enregistrés (rien n&apos;a été revérifié).</translation>
+    </message>
+    <message>
+        <source>open a dump or an Omega folder first</source>
+        <translation>ouvrez d&apos;abord un vidage ou un dossier Omega</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding in a dump tab first</source>
+        <translation>sélectionnez d&apos;abord une écriture du journal ou un constat dans un onglet de vidage</translation>
+    </message>
+    <message>
+        <source>%1 is not in the case yet: add it first</source>
+        <translation>%1 n&apos;est pas encore dans l&apos;affaire&#xa0;: ajoutez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>select a finding first</source>
+        <translation>sélectionnez d&apos;abord un constat</translation>
+    </message>
+    <message>
+        <source>this finding has no id to refer to</source>
+        <translation>ce constat n&apos;a pas d&apos;identifiant auquel se référer</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding first</source>
+        <translation>sélectionnez d&apos;abord une écriture du journal ou un constat</translation>
+    </message>
+    <message>
+        <source>the selected entry is out of range</source>
+        <translation>l&apos;écriture sélectionnée est hors limites</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>aucune affaire n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>finding %1 (%2)</source>
+        <translation>constat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>écriture seq %1</translation>
+    </message>
+    <message>
+        <source>%1 added on %2.</source>
+        <translation>Annotation (%1) ajoutée à %2.</translation>
+    </message>
+    <message>
+        <source>Export case report</source>
+        <translation>Exporter le rapport de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>seedscope::ui::DumpTab</name>
     <message>
         <source>Cancel</source>
@@ -335,6 +626,26 @@
         <source>%1 could not be opened: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>decrypting records</source>
+        <translation>déchiffrement des enregistrements</translation>
+    </message>
+    <message>
+        <source>checking signatures</source>
+        <translation>vérification des signatures</translation>
+    </message>
+    <message>
+        <source>checking checkpoints against the journal</source>
+        <translation>vérification des points de contrôle par rapport au journal</translation>
+    </message>
+    <message>
+        <source>checking the evidence did not change</source>
+        <translation>vérification que les preuves n&apos;ont pas changé</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: %1. The file was left untouched.</source>
+        <translation>Ce n&apos;est pas un vidage d&apos;appareil Seed&#xa0;: %1. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::DumpWorkbench</name>
@@ -351,20 +662,8 @@
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <source>Account (hex prefix)</source>
-        <translation>Compte (préfixe hex)</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Only entries with findings</source>
-        <translation>Avec constats</translation>
-    </message>
-    <message>
-        <source>Journal:</source>
-        <translation>Journal&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence structure</source>
@@ -398,6 +697,88 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>(record seq %1, %2)</source>
+        <translation>(enregistrement seq %1, %2)</translation>
+    </message>
+    <message>
+        <source>Entry seq %1: %2</source>
+        <translation>Écriture seq %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> de %1 à %2</translation>
+    </message>
+    <message>
+        <source>, amount %1</source>
+        <translation>, montant %1</translation>
+    </message>
+    <message>
+        <source>, replay %1</source>
+        <translation>, rejeu %1</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>filtrage…</translation>
+    </message>
+    <message>
+        <source>Search the journal: sequence, Lamport, type, accounts or status</source>
+        <translation>Rechercher dans le journal&#xa0;: séquence, Lamport, type, comptes ou état</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix of the sender or receiver)</source>
+        <translation>Compte (préfixe hex de l&apos;émetteur ou du destinataire)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>non rejouée</translation>
+    </message>
+    <message>
+        <source>Lamport ≥</source>
+        <translation>Lamport ≥</translation>
+    </message>
+    <message>
+        <source>Lamport ≤</source>
+        <translation>Lamport ≤</translation>
+    </message>
+    <message>
+        <source>Storage order</source>
+        <translation>Ordre de stockage</translation>
+    </message>
+    <message>
+        <source>Canonical order</source>
+        <translation>Ordre canonique</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>Avec constats</translation>
+    </message>
+    <message>
+        <source>Only records that findings point into</source>
+        <translation>Seulement les enregistrements visés par des constats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 sur %n enregistrement</numerusform>
+            <numerusform>%1 sur %n enregistrements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::EntryInspector</name>
@@ -421,60 +802,12 @@
         <translation>Enregistrement du journal</translation>
     </message>
     <message>
-        <source>seq %1</source>
-        <translation>seq %1</translation>
-    </message>
-    <message>
         <source>Record header</source>
         <translation>En-tête de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>%1, %2 payload bytes</source>
-        <translation>%1, %2 octets de charge utile</translation>
-    </message>
-    <message>
-        <source>Stored-at Lamport</source>
-        <translation>Lamport à l&apos;écriture</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>Époque</translation>
-    </message>
-    <message>
-        <source>Previous record hash</source>
-        <translation>Empreinte de l&apos;enregistrement précédent</translation>
-    </message>
-    <message>
-        <source>Header CRC</source>
-        <translation>CRC de l&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>correct</translation>
-    </message>
-    <message>
-        <source>MISMATCH (stored %1, computed %2)</source>
-        <translation>DIFFÉRENT (stocké %1, calculé %2)</translation>
-    </message>
-    <message>
         <source>Payload</source>
         <translation>Charge utile</translation>
-    </message>
-    <message>
-        <source>%1; CRC %2</source>
-        <translation>%1&#xa0;; CRC %2</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>chiffrée</translation>
-    </message>
-    <message>
-        <source>plain</source>
-        <translation>en clair</translation>
-    </message>
-    <message>
-        <source>MISMATCH</source>
-        <translation>DIFFÉRENT</translation>
     </message>
     <message>
         <source>Decryption</source>
@@ -483,58 +816,6 @@
     <message>
         <source>Entry</source>
         <translation>Écriture</translation>
-    </message>
-    <message>
-        <source>tx_id</source>
-        <translation>tx_id</translation>
-    </message>
-    <message>
-        <source>Origin device</source>
-        <translation>Appareil d&apos;origine</translation>
-    </message>
-    <message>
-        <source>Lamport</source>
-        <translation>Lamport</translation>
-    </message>
-    <message>
-        <source>Origin sequence</source>
-        <translation>Séquence d&apos;origine</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Dépend de</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <source>%1 (%2 tenths)</source>
-        <translation>%1 (%2 dixièmes)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>does not decode: %1</source>
-        <translation>indécodable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -613,6 +894,46 @@
     <message>
         <source>Finding %1</source>
         <translation>Constat %1</translation>
+    </message>
+    <message>
+        <source>Entry header</source>
+        <translation>En-tête de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>seq %1, %2</source>
+        <translation>seq %1, %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>links to the previous record</source>
+        <translation>se rattache à l&apos;enregistrement précédent</translation>
+    </message>
+    <message>
+        <source>BROKEN: the previous-record hash does not match</source>
+        <translation>ROMPUE&#xa0;: l&apos;empreinte de l&apos;enregistrement précédent ne correspond pas</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>made by a key not in the trust store</source>
+        <translation>faite avec une clé absente du magasin de confiance</translation>
+    </message>
+    <message>
+        <source>INVALID: the bytes do not match the signature</source>
+        <translation>INVALIDE&#xa0;: les octets ne correspondent pas à la signature</translation>
     </message>
 </context>
 <context>
@@ -717,73 +1038,6 @@
         <translation>en-tête d&apos;identité ENDOMMAGÉ</translation>
     </message>
     <message>
-        <source>Key rotation %1</source>
-        <translation>Rotation de clé %1</translation>
-    </message>
-    <message>
-        <source>Superblocks</source>
-        <translation>Superblocs</translation>
-    </message>
-    <message>
-        <source>active copy %1</source>
-        <translation>copie active %1</translation>
-    </message>
-    <message>
-        <source>Superblock %1</source>
-        <translation>Superbloc %1</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>effacé</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <source>DAMAGED</source>
-        <translation>ENDOMMAGÉ</translation>
-    </message>
-    <message>
-        <source>Checkpoint slots</source>
-        <translation>Emplacements de points de contrôle</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>ACTIF</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>secours</translation>
-    </message>
-    <message>
-        <source>interrupted write</source>
-        <translation>écriture interrompue</translation>
-    </message>
-    <message>
-        <source>Slot %1</source>
-        <translation>Emplacement %1</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n écriture</numerusform>
-            <numerusform>%n écritures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Block %1</source>
-        <translation>Bloc %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 bytes used</source>
-        <translation>%1, %2 octets utilisés</translation>
-    </message>
-    <message>
         <source>Damaged regions</source>
         <translation>Zones endommagées</translation>
     </message>
@@ -798,28 +1052,12 @@
         <source>%1 at 0x%2</source>
         <translation>%1 à 0x%2</translation>
     </message>
-    <message>
-        <source>Recovery markers</source>
-        <translation>Marqueurs de reprise</translation>
-    </message>
     <message numerus="yes">
-        <source>%n marker(s)</source>
+        <source>%n record(s)</source>
         <translation>
-            <numerusform>%n marqueur</numerusform>
-            <numerusform>%n marqueurs</numerusform>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 seq %2</source>
-        <translation>%1 seq %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>correct</translation>
-    </message>
-    <message>
-        <source>CRC MISMATCH</source>
-        <translation>CRC DIFFÉRENT</translation>
     </message>
 </context>
 <context>
@@ -889,25 +1127,6 @@ Trouvé&#xa0;: %2</translation>
         <translation>non rejouée</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>non vérifié</translation>
-    </message>
-    <message>
-        <source>certified</source>
-        <translation>certifiée</translation>
-    </message>
-    <message>
-        <source>not certified</source>
-        <translation>non certifiée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) point into this record</source>
-        <translation>
-            <numerusform>%n constat pointe vers cet enregistrement</numerusform>
-            <numerusform>%n constats pointent vers cet enregistrement</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -954,6 +1173,14 @@ Trouvé&#xa0;: %2</translation>
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Findings point into this record</source>
+        <translation>Des constats visent cet enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1036,10 +1263,6 @@ Trouvé&#xa0;: %2</translation>
 <context>
     <name>seedscope::ui::LedgerChart</name>
     <message>
-        <source>Hover a point to read it.</source>
-        <translation>Survolez un point pour le lire.</translation>
-    </message>
-    <message>
         <source>Lamport time</source>
         <translation>Temps de Lamport</translation>
     </message>
@@ -1070,6 +1293,10 @@ Trouvé&#xa0;: %2</translation>
     <message>
         <source> (before the journal)</source>
         <translation> (avant le journal)</translation>
+    </message>
+    <message>
+        <source>Hover a point to read it; click it to select its entry.</source>
+        <translation>Survolez un point pour le lire&#xa0;; cliquez dessus pour sélectionner son écriture.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1412,29 @@ Trouvé&#xa0;: %2</translation>
     <message>
         <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit et expertise des vidages d&apos;appareils Seed et des répertoires de points de contrôle Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Expert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>&amp;Titre de l&apos;affaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Numéro de l&apos;affaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1627,55 @@ Trouvé&#xa0;: %2</translation>
         <source> · newest valid</source>
         <translation> · plus récent valide</translation>
     </message>
+    <message>
+        <source>Folder and files</source>
+        <translation>Dossier et fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>modulateur (m_t)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation>erreur d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>erreur de lecture</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::ReconcileTab</name>
@@ -1522,20 +1821,12 @@ Trouvé&#xa0;: %2</translation>
         <translation>Pas de rejeu&#xa0;: l&apos;état du registre est inconnu.</translation>
     </message>
     <message>
-        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
-        <translation>Cet enregistrement n&apos;a pas été rejoué (il est indécodable ou hors de la plage rejouée).</translation>
-    </message>
-    <message>
         <source>trust %1 → %2</source>
         <translation>confiance %1 → %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
-        <translation>État après l&apos;écriture seq %1 (canonique n° %2, Lamport %3)&#xa0;: %4. Les lignes en gras ont changé ici&#xa0;; la flèche indique avant → après.</translation>
     </message>
     <message>
         <source>Accounts (%1)</source>
@@ -1556,6 +1847,22 @@ Trouvé&#xa0;: %2</translation>
     <message>
         <source>Total issued</source>
         <translation>Total émis</translation>
+    </message>
+    <message>
+        <source>Not replayed: no ledger entry here, or it did not decode.</source>
+        <translation>Non rejouée&#xa0;: pas d&apos;écriture du registre ici, ou elle n&apos;a pas pu être décodée.</translation>
+    </message>
+    <message>
+        <source>Only decoded entries inside the replayed range have a ledger state.</source>
+        <translation>Seules les écritures décodées dans la plage rejouée ont un état du registre.</translation>
+    </message>
+    <message>
+        <source>Bold rows changed here; the last column shows before → after.</source>
+        <translation>Les lignes en gras ont changé ici&#xa0;; la dernière colonne montre avant → après.</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4</source>
+        <translation>État après l&apos;écriture seq %1 (canonique n° %2, Lamport %3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>QMainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
@@ -135,28 +142,8 @@
         <translation>Repor vista</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Exportar PNG…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exportar PDF…</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
-    </message>
-    <message>
-        <source>Cancelled by the examiner.</source>
-        <translation>Cancelado pelo perito.</translation>
-    </message>
-    <message>
-        <source>The file is empty: there is no device dump in it.</source>
-        <translation>O ficheiro está vazio: não contém nenhum despejo de dispositivo.</translation>
-    </message>
-    <message>
-        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
-        <translation>Não é um despejo de dispositivo Seed: nenhuma das cópias do superbloco tem a assinatura e a soma de verificação de despejo Seed. O ficheiro não foi alterado.</translation>
     </message>
     <message>
         <source>CLEAN</source>
@@ -234,6 +221,38 @@
         <source>Seed device dump</source>
         <translation>Despejo de dispositivo Seed</translation>
     </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exportar o gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as PDF</source>
+        <translation>Exportar o gráfico como PDF</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Exportar o gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certificada</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>não certificada</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -294,6 +313,278 @@
     </message>
 </context>
 <context>
+    <name>seedscope::ui::AnnotationDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseController</name>
+    <message>
+        <source>no case is open</source>
+        <translation>não há nenhum caso aberto</translation>
+    </message>
+    <message>
+        <source>unknown report format %1</source>
+        <translation>formato de relatório desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseDock</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Verdict (stored)</source>
+        <translation>Veredito (guardado)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridade</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Perito</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Pormenores</translation>
+    </message>
+    <message>
+        <source>No case open. File &gt; New case… or Open case…</source>
+        <translation>Nenhum caso aberto. Ficheiro &gt; Novo caso… ou Abrir caso…</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message>
+        <source> (no. %1)</source>
+        <translation> (n.º %1)</translation>
+    </message>
+    <message>
+        <source>%1
+Examiner: %2
+Agency: %3
+File: %4</source>
+        <translation>%1
+Perito: %2
+Entidade: %3
+Ficheiro: %4</translation>
+    </message>
+    <message>
+        <source>Custody chain intact (%1 records verified)</source>
+        <translation>Cadeia de custódia intacta (%1 registos verificados)</translation>
+    </message>
+    <message>
+        <source>Custody chain BROKEN at %1</source>
+        <translation>Cadeia de custódia QUEBRADA em %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intacta</translation>
+    </message>
+    <message>
+        <source>CHANGED: %1</source>
+        <translation>ALTERADA: %1</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseUi</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>Cas&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Novo caso…</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>A&amp;brir caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the open evidence to the case</source>
+        <translation>&amp;Adicionar a evidência aberta ao caso</translation>
+    </message>
+    <message>
+        <source>Evidence added to the case.</source>
+        <translation>Evidência adicionada ao caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark the selection…</source>
+        <translation>Colocar um &amp;marcador na seleção…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the selection…</source>
+        <translation>&amp;Nota sobre a seleção…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the selection…</source>
+        <translation>&amp;Etiquetar a seleção…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar relatório…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>&amp;Fechar caso</translation>
+    </message>
+    <message>
+        <source>Show the case &amp;dock</source>
+        <translation>Mostrar o &amp;painel do caso</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Novo ficheiro de caso</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase)</source>
+        <translation>Casos do Seedscope (*.seedcase)</translation>
+    </message>
+    <message>
+        <source>Case created: %1</source>
+        <translation>Caso criado: %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase);;All files (*)</source>
+        <translation>Casos do Seedscope (*.seedcase);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Case opened; verdicts shown are the stored results (nothing was verified again).</source>
+        <translation>Caso aberto; os veredictos mostrados são os resultados guardados (nada foi verificado de novo).</translation>
+    </message>
+    <message>
+        <source>open a dump or an Omega folder first</source>
+        <translation>abra primeiro um despejo ou uma pasta Omega</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding in a dump tab first</source>
+        <translation>selecione primeiro um lançamento do diário ou uma constatação num separador de despejo</translation>
+    </message>
+    <message>
+        <source>%1 is not in the case yet: add it first</source>
+        <translation>%1 ainda não está no caso: adicione-o primeiro</translation>
+    </message>
+    <message>
+        <source>select a finding first</source>
+        <translation>selecione primeiro uma constatação</translation>
+    </message>
+    <message>
+        <source>this finding has no id to refer to</source>
+        <translation>esta constatação não tem nenhum identificador a que se referir</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding first</source>
+        <translation>selecione primeiro um lançamento do diário ou uma constatação</translation>
+    </message>
+    <message>
+        <source>the selected entry is out of range</source>
+        <translation>o lançamento selecionado está fora do intervalo</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>não há nenhum caso aberto</translation>
+    </message>
+    <message>
+        <source>finding %1 (%2)</source>
+        <translation>constatação %1 (%2)</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>lançamento seq %1</translation>
+    </message>
+    <message>
+        <source>%1 added on %2.</source>
+        <translation>Anotação (%1) adicionada a %2.</translation>
+    </message>
+    <message>
+        <source>Export case report</source>
+        <translation>Exportar relatório do caso</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Relatório escrito: %1</translation>
+    </message>
+</context>
+<context>
     <name>seedscope::ui::DumpTab</name>
     <message>
         <source>Cancel</source>
@@ -335,6 +626,26 @@
         <source>%1 could not be opened: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
+    <message>
+        <source>decrypting records</source>
+        <translation>a decifrar registos</translation>
+    </message>
+    <message>
+        <source>checking signatures</source>
+        <translation>a verificar assinaturas</translation>
+    </message>
+    <message>
+        <source>checking checkpoints against the journal</source>
+        <translation>a verificar os pontos de verificação com o diário</translation>
+    </message>
+    <message>
+        <source>checking the evidence did not change</source>
+        <translation>a verificar que a evidência não mudou</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: %1. The file was left untouched.</source>
+        <translation>Não é um despejo de dispositivo Seed: %1. O ficheiro não foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::DumpWorkbench</name>
@@ -351,20 +662,8 @@
         <translation>Pesquisar no diário…</translation>
     </message>
     <message>
-        <source>Account (hex prefix)</source>
-        <translation>Conta (prefixo hex)</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Todos os tipos</translation>
-    </message>
-    <message>
-        <source>Only entries with findings</source>
-        <translation>Com constatações</translation>
-    </message>
-    <message>
-        <source>Journal:</source>
-        <translation>Diário:</translation>
     </message>
     <message>
         <source>Evidence structure</source>
@@ -398,6 +697,88 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>(record seq %1, %2)</source>
+        <translation>(registo seq %1, %2)</translation>
+    </message>
+    <message>
+        <source>Entry seq %1: %2</source>
+        <translation>Lançamento seq %1: %2</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> de %1 para %2</translation>
+    </message>
+    <message>
+        <source>, amount %1</source>
+        <translation>, montante %1</translation>
+    </message>
+    <message>
+        <source>, replay %1</source>
+        <translation>, reprodução %1</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>a filtrar…</translation>
+    </message>
+    <message>
+        <source>Search the journal: sequence, Lamport, type, accounts or status</source>
+        <translation>Pesquisar no diário: sequência, Lamport, tipo, contas ou estado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix of the sender or receiver)</source>
+        <translation>Conta (prefixo hex do emissor ou do recetor)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>não reproduzido</translation>
+    </message>
+    <message>
+        <source>Lamport ≥</source>
+        <translation>Lamport ≥</translation>
+    </message>
+    <message>
+        <source>Lamport ≤</source>
+        <translation>Lamport ≤</translation>
+    </message>
+    <message>
+        <source>Storage order</source>
+        <translation>Ordem de armazenamento</translation>
+    </message>
+    <message>
+        <source>Canonical order</source>
+        <translation>Ordem canónica</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>Com constatações</translation>
+    </message>
+    <message>
+        <source>Only records that findings point into</source>
+        <translation>Só os registos para onde apontam constatações</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registo</numerusform>
+            <numerusform>%n registos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 de %n registo</numerusform>
+            <numerusform>%1 de %n registos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::EntryInspector</name>
@@ -421,60 +802,12 @@
         <translation>Registo do diário</translation>
     </message>
     <message>
-        <source>seq %1</source>
-        <translation>seq %1</translation>
-    </message>
-    <message>
         <source>Record header</source>
         <translation>Cabeçalho do registo</translation>
     </message>
     <message>
-        <source>%1, %2 payload bytes</source>
-        <translation>%1, %2 bytes de carga</translation>
-    </message>
-    <message>
-        <source>Stored-at Lamport</source>
-        <translation>Lamport ao gravar</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>Época</translation>
-    </message>
-    <message>
-        <source>Previous record hash</source>
-        <translation>Hash do registo anterior</translation>
-    </message>
-    <message>
-        <source>Header CRC</source>
-        <translation>CRC do cabeçalho</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>correto</translation>
-    </message>
-    <message>
-        <source>MISMATCH (stored %1, computed %2)</source>
-        <translation>NÃO COINCIDE (guardado %1, calculado %2)</translation>
-    </message>
-    <message>
         <source>Payload</source>
         <translation>Carga</translation>
-    </message>
-    <message>
-        <source>%1; CRC %2</source>
-        <translation>%1; CRC %2</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>cifrada</translation>
-    </message>
-    <message>
-        <source>plain</source>
-        <translation>em claro</translation>
-    </message>
-    <message>
-        <source>MISMATCH</source>
-        <translation>NÃO COINCIDE</translation>
     </message>
     <message>
         <source>Decryption</source>
@@ -483,58 +816,6 @@
     <message>
         <source>Entry</source>
         <translation>Lançamento</translation>
-    </message>
-    <message>
-        <source>tx_id</source>
-        <translation>tx_id</translation>
-    </message>
-    <message>
-        <source>Origin device</source>
-        <translation>Dispositivo de origem</translation>
-    </message>
-    <message>
-        <source>Lamport</source>
-        <translation>Lamport</translation>
-    </message>
-    <message>
-        <source>Origin sequence</source>
-        <translation>Sequência de origem</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Depende de</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montante</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Confiança</translation>
-    </message>
-    <message>
-        <source>%1 (%2 tenths)</source>
-        <translation>%1 (%2 décimas)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Assinatura</translation>
-    </message>
-    <message>
-        <source>does not decode: %1</source>
-        <translation>não descodifica: %1</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -613,6 +894,46 @@
     <message>
         <source>Finding %1</source>
         <translation>Constatação %1</translation>
+    </message>
+    <message>
+        <source>Entry header</source>
+        <translation>Cabeçalho do lançamento</translation>
+    </message>
+    <message>
+        <source>seq %1, %2</source>
+        <translation>seq %1, %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>Descodificação</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadeia</translation>
+    </message>
+    <message>
+        <source>links to the previous record</source>
+        <translation>liga-se ao registo anterior</translation>
+    </message>
+    <message>
+        <source>BROKEN: the previous-record hash does not match</source>
+        <translation>QUEBRADA: o hash do registo anterior não corresponde</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>made by a key not in the trust store</source>
+        <translation>feita com uma chave que não está no repositório de confiança</translation>
+    </message>
+    <message>
+        <source>INVALID: the bytes do not match the signature</source>
+        <translation>INVÁLIDA: os bytes não correspondem à assinatura</translation>
     </message>
 </context>
 <context>
@@ -717,73 +1038,6 @@
         <translation>cabeçalho de identidade DANIFICADO</translation>
     </message>
     <message>
-        <source>Key rotation %1</source>
-        <translation>Rotação de chave %1</translation>
-    </message>
-    <message>
-        <source>Superblocks</source>
-        <translation>Superblocos</translation>
-    </message>
-    <message>
-        <source>active copy %1</source>
-        <translation>cópia ativa %1</translation>
-    </message>
-    <message>
-        <source>Superblock %1</source>
-        <translation>Superbloco %1</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>apagado</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>válido</translation>
-    </message>
-    <message>
-        <source>DAMAGED</source>
-        <translation>DANIFICADO</translation>
-    </message>
-    <message>
-        <source>Checkpoint slots</source>
-        <translation>Ranhuras de pontos de verificação</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>ATIVA</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>reserva</translation>
-    </message>
-    <message>
-        <source>interrupted write</source>
-        <translation>escrita interrompida</translation>
-    </message>
-    <message>
-        <source>Slot %1</source>
-        <translation>Ranhura %1</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Diário</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n lançamento</numerusform>
-            <numerusform>%n lançamentos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Block %1</source>
-        <translation>Bloco %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 bytes used</source>
-        <translation>%1, %2 bytes usados</translation>
-    </message>
-    <message>
         <source>Damaged regions</source>
         <translation>Regiões danificadas</translation>
     </message>
@@ -798,28 +1052,12 @@
         <source>%1 at 0x%2</source>
         <translation>%1 em 0x%2</translation>
     </message>
-    <message>
-        <source>Recovery markers</source>
-        <translation>Marcadores de recuperação</translation>
-    </message>
     <message numerus="yes">
-        <source>%n marker(s)</source>
+        <source>%n record(s)</source>
         <translation>
-            <numerusform>%n marcador</numerusform>
-            <numerusform>%n marcadores</numerusform>
+            <numerusform>%n registo</numerusform>
+            <numerusform>%n registos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 seq %2</source>
-        <translation>%1 seq %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>correto</translation>
-    </message>
-    <message>
-        <source>CRC MISMATCH</source>
-        <translation>CRC NÃO COINCIDE</translation>
     </message>
 </context>
 <context>
@@ -889,25 +1127,6 @@ Encontrado: %2</translation>
         <translation>não reproduzido</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>não verificado</translation>
-    </message>
-    <message>
-        <source>certified</source>
-        <translation>certificada</translation>
-    </message>
-    <message>
-        <source>not certified</source>
-        <translation>não certificada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) point into this record</source>
-        <translation>
-            <numerusform>%n constatação aponta para este registo</numerusform>
-            <numerusform>%n constatações apontam para este registo</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -954,6 +1173,14 @@ Encontrado: %2</translation>
     <message>
         <source>Findings</source>
         <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Findings point into this record</source>
+        <translation>Há constatações que apontam para este registo</translation>
     </message>
 </context>
 <context>
@@ -1036,10 +1263,6 @@ Encontrado: %2</translation>
 <context>
     <name>seedscope::ui::LedgerChart</name>
     <message>
-        <source>Hover a point to read it.</source>
-        <translation>Passe o cursor sobre um ponto para o ler.</translation>
-    </message>
-    <message>
         <source>Lamport time</source>
         <translation>Tempo de Lamport</translation>
     </message>
@@ -1070,6 +1293,10 @@ Encontrado: %2</translation>
     <message>
         <source> (before the journal)</source>
         <translation> (antes do diário)</translation>
+    </message>
+    <message>
+        <source>Hover a point to read it; click it to select its entry.</source>
+        <translation>Passe o ponteiro sobre um ponto para o ler; clique nele para selecionar o seu lançamento.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1412,29 @@ Encontrado: %2</translation>
     <message>
         <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Auditoria e perícia de despejos de dispositivos Seed e diretórios de pontos de verificação Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Novo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Perito:</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>&amp;Título do caso:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número do caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Entidade:</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1627,55 @@ Encontrado: %2</translation>
         <source> · newest valid</source>
         <translation> · mais recente válido</translation>
     </message>
+    <message>
+        <source>Folder and files</source>
+        <translation>Pasta e ficheiros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ficheiro</numerusform>
+            <numerusform>%n ficheiros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>modulador (m_t)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation>erro de análise</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>no byte %1</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>erro de leitura</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamanho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::ReconcileTab</name>
@@ -1522,20 +1821,12 @@ Encontrado: %2</translation>
         <translation>Sem reprodução: o estado do livro-razão é desconhecido.</translation>
     </message>
     <message>
-        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
-        <translation>Este registo não foi reproduzido (não descodifica ou está fora do intervalo reproduzido).</translation>
-    </message>
-    <message>
         <source>trust %1 → %2</source>
         <translation>confiança %1 → %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
-        <translation>Estado após o lançamento seq %1 (canónico #%2, Lamport %3): %4. As linhas a negrito mudaram aqui; a seta indica antes → depois.</translation>
     </message>
     <message>
         <source>Accounts (%1)</source>
@@ -1556,6 +1847,22 @@ Encontrado: %2</translation>
     <message>
         <source>Total issued</source>
         <translation>Total emitido</translation>
+    </message>
+    <message>
+        <source>Not replayed: no ledger entry here, or it did not decode.</source>
+        <translation>Não reproduzido: não há aqui nenhum lançamento do livro-razão, ou não foi possível descodificá-lo.</translation>
+    </message>
+    <message>
+        <source>Only decoded entries inside the replayed range have a ledger state.</source>
+        <translation>Só os lançamentos descodificados dentro do intervalo reproduzido têm um estado do livro-razão.</translation>
+    </message>
+    <message>
+        <source>Bold rows changed here; the last column shows before → after.</source>
+        <translation>As linhas a negrito mudaram aqui; a última coluna mostra antes → depois.</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4</source>
+        <translation>Estado após o lançamento seq %1 (canónico #%2, Lamport %3): %4</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>QMainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Faili</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Drag to pan, wheel to zoom, click a point to select its entry.</source>
@@ -135,28 +142,8 @@
         <translation>Rejesha mwonekano</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Hamisha PNG…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Hamisha PDF…</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Hamisha chati</translation>
-    </message>
-    <message>
-        <source>Cancelled by the examiner.</source>
-        <translation>Imesitishwa na mkaguzi.</translation>
-    </message>
-    <message>
-        <source>The file is empty: there is no device dump in it.</source>
-        <translation>Faili ni tupu: haina nakala yoyote ya kifaa.</translation>
-    </message>
-    <message>
-        <source>This is not a Seed device dump: neither superblock copy carries the Seed dump signature and checksum. The file was left untouched.</source>
-        <translation>Hii si nakala ya kifaa cha Seed: hakuna nakala ya bloku kuu yenye saini na checksum ya nakala ya Seed. Faili haikuguswa.</translation>
     </message>
     <message>
         <source>CLEAN</source>
@@ -234,6 +221,38 @@
         <source>Seed device dump</source>
         <translation>Nakala ya kifaa cha Seed</translation>
     </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Hamisha chati kama PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as PDF</source>
+        <translation>Hamisha chati kama PDF</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Hamisha chati kama SVG</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>imethibitishwa</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>haijathibitishwa</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -294,6 +313,278 @@
     </message>
 </context>
 <context>
+    <name>seedscope::ui::AnnotationDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Dokezo</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Lebo</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Alamisho</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Kuhusu:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Lebo:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Jina:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Dokezo:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>&amp;Dokezo (si lazima):</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseController</name>
+    <message>
+        <source>no case is open</source>
+        <translation>hakuna kesi iliyofunguliwa</translation>
+    </message>
+    <message>
+        <source>unknown report format %1</source>
+        <translation>muundo wa ripoti haujulikani: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>haiwezekani kuandika %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>rekodi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseDock</name>
+    <message>
+        <source>Case</source>
+        <translation>Kesi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Ushahidi</translation>
+    </message>
+    <message>
+        <source>Verdict (stored)</source>
+        <translation>Uamuzi (uliohifadhiwa)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Ugunduzi</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Ukamilifu</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Mkaguzi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>No case open. File &gt; New case… or Open case…</source>
+        <translation>Hakuna kesi iliyofunguliwa. Faili &gt; Kesi mpya… au Fungua kesi…</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message>
+        <source> (no. %1)</source>
+        <translation> (Na. %1)</translation>
+    </message>
+    <message>
+        <source>%1
+Examiner: %2
+Agency: %3
+File: %4</source>
+        <translation>%1
+Mkaguzi: %2
+Taasisi: %3
+Faili: %4</translation>
+    </message>
+    <message>
+        <source>Custody chain intact (%1 records verified)</source>
+        <translation>Mnyororo wa uhifadhi haujavunjika (rekodi %1 zimethibitishwa)</translation>
+    </message>
+    <message>
+        <source>Custody chain BROKEN at %1</source>
+        <translation>Mnyororo wa uhifadhi UMEVUNJIKA kwenye %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>haijabadilika</translation>
+    </message>
+    <message>
+        <source>CHANGED: %1</source>
+        <translation>IMEBADILIKA: %1</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::CaseUi</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>K&amp;esi</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>Kesi &amp;mpya…</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Fungua kes&amp;i…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the open evidence to the case</source>
+        <translation>&amp;Ongeza ushahidi uliofunguliwa kwenye kesi</translation>
+    </message>
+    <message>
+        <source>Evidence added to the case.</source>
+        <translation>Ushahidi umeongezwa kwenye kesi.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark the selection…</source>
+        <translation>Weka &amp;alamisho kwenye kilichochaguliwa…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the selection…</source>
+        <translation>&amp;Dokezo kuhusu kilichochaguliwa…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the selection…</source>
+        <translation>Weka &amp;lebo kwenye kilichochaguliwa…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Hamisha ripoti…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>&amp;Funga kesi</translation>
+    </message>
+    <message>
+        <source>Show the case &amp;dock</source>
+        <translation>Onyesha &amp;paneli ya kesi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kesi</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Faili mpya ya kesi</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase)</source>
+        <translation>Kesi za Seedscope (*.seedcase)</translation>
+    </message>
+    <message>
+        <source>Case created: %1</source>
+        <translation>Kesi imeundwa: %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fungua kesi</translation>
+    </message>
+    <message>
+        <source>Seedscope cases (*.seedcase);;All files (*)</source>
+        <translation>Kesi za Seedscope (*.seedcase);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Case opened; verdicts shown are the stored results (nothing was verified again).</source>
+        <translation>Kesi imefunguliwa; maamuzi yanayoonyeshwa ni matokeo yaliyohifadhiwa (hakuna kilichokaguliwa tena).</translation>
+    </message>
+    <message>
+        <source>open a dump or an Omega folder first</source>
+        <translation>fungua kwanza nakala au folda ya Omega</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding in a dump tab first</source>
+        <translation>chagua kwanza ingizo la kumbukumbu au ugunduzi katika kichupo cha nakala</translation>
+    </message>
+    <message>
+        <source>%1 is not in the case yet: add it first</source>
+        <translation>%1 bado haimo kwenye kesi: iongeze kwanza</translation>
+    </message>
+    <message>
+        <source>select a finding first</source>
+        <translation>chagua kwanza ugunduzi</translation>
+    </message>
+    <message>
+        <source>this finding has no id to refer to</source>
+        <translation>ugunduzi huu hauna kitambulisho cha kurejelea</translation>
+    </message>
+    <message>
+        <source>select a journal entry or a finding first</source>
+        <translation>chagua kwanza ingizo la kumbukumbu au ugunduzi</translation>
+    </message>
+    <message>
+        <source>the selected entry is out of range</source>
+        <translation>ingizo lililochaguliwa liko nje ya masafa</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>hakuna kesi iliyofunguliwa</translation>
+    </message>
+    <message>
+        <source>finding %1 (%2)</source>
+        <translation>ugunduzi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>entry seq %1</source>
+        <translation>ingizo seq %1</translation>
+    </message>
+    <message>
+        <source>%1 added on %2.</source>
+        <translation>Ufafanuzi (%1) umeongezwa kwenye %2.</translation>
+    </message>
+    <message>
+        <source>Export case report</source>
+        <translation>Hamisha ripoti ya kesi</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Ripoti imeandikwa: %1</translation>
+    </message>
+</context>
+<context>
     <name>seedscope::ui::DumpTab</name>
     <message>
         <source>Cancel</source>
@@ -335,6 +626,26 @@
         <source>%1 could not be opened: %2</source>
         <translation>Imeshindwa kufungua %1: %2</translation>
     </message>
+    <message>
+        <source>decrypting records</source>
+        <translation>inafumbua rekodi</translation>
+    </message>
+    <message>
+        <source>checking signatures</source>
+        <translation>inakagua sahihi</translation>
+    </message>
+    <message>
+        <source>checking checkpoints against the journal</source>
+        <translation>inakagua vituo vya ukaguzi dhidi ya kumbukumbu</translation>
+    </message>
+    <message>
+        <source>checking the evidence did not change</source>
+        <translation>inakagua kwamba ushahidi haujabadilika</translation>
+    </message>
+    <message>
+        <source>This is not a Seed device dump: %1. The file was left untouched.</source>
+        <translation>Hii si nakala ya kifaa cha Seed: %1. Faili haikuguswa.</translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::DumpWorkbench</name>
@@ -351,20 +662,8 @@
         <translation>Tafuta kwenye kumbukumbu…</translation>
     </message>
     <message>
-        <source>Account (hex prefix)</source>
-        <translation>Akaunti (kianzio hex)</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Aina zote</translation>
-    </message>
-    <message>
-        <source>Only entries with findings</source>
-        <translation>Yenye ugunduzi</translation>
-    </message>
-    <message>
-        <source>Journal:</source>
-        <translation>Kumbukumbu:</translation>
     </message>
     <message>
         <source>Evidence structure</source>
@@ -398,6 +697,88 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>(record seq %1, %2)</source>
+        <translation>(rekodi seq %1, %2)</translation>
+    </message>
+    <message>
+        <source>Entry seq %1: %2</source>
+        <translation>Ingizo seq %1: %2</translation>
+    </message>
+    <message>
+        <source> from %1 to %2</source>
+        <translation> kutoka %1 kwenda %2</translation>
+    </message>
+    <message>
+        <source>, amount %1</source>
+        <translation>, kiasi %1</translation>
+    </message>
+    <message>
+        <source>, replay %1</source>
+        <translation>, urudiaji %1</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>inachuja…</translation>
+    </message>
+    <message>
+        <source>Search the journal: sequence, Lamport, type, accounts or status</source>
+        <translation>Tafuta kwenye kumbukumbu: mfuatano, Lamport, aina, akaunti au hali</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaunti</translation>
+    </message>
+    <message>
+        <source>Account (hex prefix of the sender or receiver)</source>
+        <translation>Akaunti (kiambishi awali cha hex cha mtumaji au mpokeaji)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Hali zote</translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation>haijarudiwa</translation>
+    </message>
+    <message>
+        <source>Lamport ≥</source>
+        <translation>Lamport ≥</translation>
+    </message>
+    <message>
+        <source>Lamport ≤</source>
+        <translation>Lamport ≤</translation>
+    </message>
+    <message>
+        <source>Storage order</source>
+        <translation>Mpangilio wa hifadhi</translation>
+    </message>
+    <message>
+        <source>Canonical order</source>
+        <translation>Mpangilio sanifu</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>Zenye ugunduzi</translation>
+    </message>
+    <message>
+        <source>Only records that findings point into</source>
+        <translation>Rekodi zinazoelekezwa na ugunduzi pekee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>rekodi %n</numerusform>
+            <numerusform>rekodi %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 kati ya rekodi %n</numerusform>
+            <numerusform>%1 kati ya rekodi %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::EntryInspector</name>
@@ -421,60 +802,12 @@
         <translation>Rekodi ya kumbukumbu</translation>
     </message>
     <message>
-        <source>seq %1</source>
-        <translation>seq %1</translation>
-    </message>
-    <message>
         <source>Record header</source>
         <translation>Kichwa cha rekodi</translation>
     </message>
     <message>
-        <source>%1, %2 payload bytes</source>
-        <translation>%1, baiti %2 za mzigo</translation>
-    </message>
-    <message>
-        <source>Stored-at Lamport</source>
-        <translation>Lamport wakati wa kuhifadhi</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>Kipindi</translation>
-    </message>
-    <message>
-        <source>Previous record hash</source>
-        <translation>Hashi ya rekodi iliyotangulia</translation>
-    </message>
-    <message>
-        <source>Header CRC</source>
-        <translation>CRC ya kichwa</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>sawa</translation>
-    </message>
-    <message>
-        <source>MISMATCH (stored %1, computed %2)</source>
-        <translation>HAILINGANI (iliyohifadhiwa %1, iliyokokotolewa %2)</translation>
-    </message>
-    <message>
         <source>Payload</source>
         <translation>Mzigo</translation>
-    </message>
-    <message>
-        <source>%1; CRC %2</source>
-        <translation>%1; CRC %2</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>imesimbwa</translation>
-    </message>
-    <message>
-        <source>plain</source>
-        <translation>wazi</translation>
-    </message>
-    <message>
-        <source>MISMATCH</source>
-        <translation>HAILINGANI</translation>
     </message>
     <message>
         <source>Decryption</source>
@@ -483,58 +816,6 @@
     <message>
         <source>Entry</source>
         <translation>Ingizo</translation>
-    </message>
-    <message>
-        <source>tx_id</source>
-        <translation>tx_id</translation>
-    </message>
-    <message>
-        <source>Origin device</source>
-        <translation>Kifaa asili</translation>
-    </message>
-    <message>
-        <source>Lamport</source>
-        <translation>Lamport</translation>
-    </message>
-    <message>
-        <source>Origin sequence</source>
-        <translation>Mfuatano asili</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Inategemea</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Kutoka</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Kwa</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Kikundi</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Kiasi</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Uaminifu</translation>
-    </message>
-    <message>
-        <source>%1 (%2 tenths)</source>
-        <translation>%1 (sehemu %2 za kumi)</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Sahihi</translation>
-    </message>
-    <message>
-        <source>does not decode: %1</source>
-        <translation>haifasiriki: %1</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -613,6 +894,46 @@
     <message>
         <source>Finding %1</source>
         <translation>Ugunduzi %1</translation>
+    </message>
+    <message>
+        <source>Entry header</source>
+        <translation>Kichwa cha ingizo</translation>
+    </message>
+    <message>
+        <source>seq %1, %2</source>
+        <translation>seq %1, %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Dokezo</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>Ufasiri</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Mnyororo</translation>
+    </message>
+    <message>
+        <source>links to the previous record</source>
+        <translation>inaunganika na rekodi iliyotangulia</translation>
+    </message>
+    <message>
+        <source>BROKEN: the previous-record hash does not match</source>
+        <translation>IMEVUNJIKA: hashi ya rekodi iliyotangulia hailingani</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>halali</translation>
+    </message>
+    <message>
+        <source>made by a key not in the trust store</source>
+        <translation>imefanywa kwa ufunguo ambao haumo kwenye hifadhi ya uaminifu</translation>
+    </message>
+    <message>
+        <source>INVALID: the bytes do not match the signature</source>
+        <translation>SI HALALI: baiti hazilingani na sahihi</translation>
     </message>
 </context>
 <context>
@@ -717,73 +1038,6 @@
         <translation>kichwa cha utambulisho KIMEHARIBIKA</translation>
     </message>
     <message>
-        <source>Key rotation %1</source>
-        <translation>Mzunguko wa ufunguo %1</translation>
-    </message>
-    <message>
-        <source>Superblocks</source>
-        <translation>Bloku kuu</translation>
-    </message>
-    <message>
-        <source>active copy %1</source>
-        <translation>nakala hai %1</translation>
-    </message>
-    <message>
-        <source>Superblock %1</source>
-        <translation>Bloku kuu %1</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>imefutwa</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>halali</translation>
-    </message>
-    <message>
-        <source>DAMAGED</source>
-        <translation>IMEHARIBIKA</translation>
-    </message>
-    <message>
-        <source>Checkpoint slots</source>
-        <translation>Nafasi za vituo vya ukaguzi</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>HAI</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>akiba</translation>
-    </message>
-    <message>
-        <source>interrupted write</source>
-        <translation>uandishi uliokatizwa</translation>
-    </message>
-    <message>
-        <source>Slot %1</source>
-        <translation>Nafasi %1</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Kumbukumbu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>ingizo %n</numerusform>
-            <numerusform>maingizo %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Block %1</source>
-        <translation>Bloku %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 bytes used</source>
-        <translation>%1, baiti %2 zimetumika</translation>
-    </message>
-    <message>
         <source>Damaged regions</source>
         <translation>Maeneo yaliyoharibika</translation>
     </message>
@@ -798,28 +1052,12 @@
         <source>%1 at 0x%2</source>
         <translation>%1 kwenye 0x%2</translation>
     </message>
-    <message>
-        <source>Recovery markers</source>
-        <translation>Alama za urejeshaji</translation>
-    </message>
     <message numerus="yes">
-        <source>%n marker(s)</source>
+        <source>%n record(s)</source>
         <translation>
-            <numerusform>alama %n</numerusform>
-            <numerusform>alama %n</numerusform>
+            <numerusform>rekodi %n</numerusform>
+            <numerusform>rekodi %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 seq %2</source>
-        <translation>%1 seq %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>sawa</translation>
-    </message>
-    <message>
-        <source>CRC MISMATCH</source>
-        <translation>CRC HAILINGANI</translation>
     </message>
 </context>
 <context>
@@ -889,25 +1127,6 @@ Kilichopatikana: %2</translation>
         <translation>haijarudiwa</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>haijakaguliwa</translation>
-    </message>
-    <message>
-        <source>certified</source>
-        <translation>imethibitishwa</translation>
-    </message>
-    <message>
-        <source>not certified</source>
-        <translation>haijathibitishwa</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) point into this record</source>
-        <translation>
-            <numerusform>ugunduzi %n unaelekeza kwenye rekodi hii</numerusform>
-            <numerusform>ugunduzi %n unaelekeza kwenye rekodi hii</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -954,6 +1173,14 @@ Kilichopatikana: %2</translation>
     <message>
         <source>Findings</source>
         <translation>Ugunduzi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ndiyo</translation>
+    </message>
+    <message>
+        <source>Findings point into this record</source>
+        <translation>Kuna ugunduzi unaoelekeza kwenye rekodi hii</translation>
     </message>
 </context>
 <context>
@@ -1036,10 +1263,6 @@ Kilichopatikana: %2</translation>
 <context>
     <name>seedscope::ui::LedgerChart</name>
     <message>
-        <source>Hover a point to read it.</source>
-        <translation>Weka kielekezi juu ya nukta kuisoma.</translation>
-    </message>
-    <message>
         <source>Lamport time</source>
         <translation>Wakati wa Lamport</translation>
     </message>
@@ -1070,6 +1293,10 @@ Kilichopatikana: %2</translation>
     <message>
         <source> (before the journal)</source>
         <translation> (kabla ya kumbukumbu)</translation>
+    </message>
+    <message>
+        <source>Hover a point to read it; click it to select its entry.</source>
+        <translation>Weka kiashiria juu ya nukta kuisoma; ibofye kuchagua ingizo lake.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1412,29 @@ Kilichopatikana: %2</translation>
     <message>
         <source>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Audit and forensics for Seed device dumps and Ω checkpoint directories.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Seedscope %1&lt;/b&gt;&lt;p&gt;Ukaguzi na uchunguzi wa nakala za vifaa vya Seed na saraka za vituo vya ukaguzi vya Ω.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seedscope::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Kesi mpya</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Mkaguzi:</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>&amp;Jina la kesi:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Nambari ya kesi:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Taasisi:</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1627,55 @@ Kilichopatikana: %2</translation>
         <source> · newest valid</source>
         <translation> · halali ya karibuni</translation>
     </message>
+    <message>
+        <source>Folder and files</source>
+        <translation>Folda na faili</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>faili %n</numerusform>
+            <numerusform>faili %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>kirekebishaji (m_t)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>thamani %n</numerusform>
+            <numerusform>thamani %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation>hitilafu ya uchanganuzi</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>kwenye baiti %1</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>hitilafu ya usomaji</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>ukubwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>baiti %n</numerusform>
+            <numerusform>baiti %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seedscope::ui::ReconcileTab</name>
@@ -1522,20 +1821,12 @@ Kilichopatikana: %2</translation>
         <translation>Hakuna urudiaji: hali ya daftari haijulikani.</translation>
     </message>
     <message>
-        <source>This record was not replayed (it does not decode or lies outside the replayed range).</source>
-        <translation>Rekodi hii haikurudiwa (haifasiriki au iko nje ya masafa yaliyorudiwa).</translation>
-    </message>
-    <message>
         <source>trust %1 → %2</source>
         <translation>uaminifu %1 → %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4. Bold rows changed here; the arrow shows before → after.</source>
-        <translation>Hali baada ya ingizo seq %1 (rasmi #%2, Lamport %3): %4. Safu zenye herufi nzito zilibadilika hapa; mshale unaonyesha kabla → baada.</translation>
     </message>
     <message>
         <source>Accounts (%1)</source>
@@ -1556,6 +1847,22 @@ Kilichopatikana: %2</translation>
     <message>
         <source>Total issued</source>
         <translation>Jumla iliyotolewa</translation>
+    </message>
+    <message>
+        <source>Not replayed: no ledger entry here, or it did not decode.</source>
+        <translation>Haijarudiwa: hakuna ingizo la daftari hapa, au halikuweza kufasiriwa.</translation>
+    </message>
+    <message>
+        <source>Only decoded entries inside the replayed range have a ledger state.</source>
+        <translation>Maingizo yaliyofasiriwa ndani ya masafa yaliyorudiwa pekee ndiyo yenye hali ya daftari.</translation>
+    </message>
+    <message>
+        <source>Bold rows changed here; the last column shows before → after.</source>
+        <translation>Safu zenye herufi nzito zimebadilika hapa; safu wima ya mwisho inaonyesha kabla → baada.</translation>
+    </message>
+    <message>
+        <source>State after entry seq %1 (canonical #%2, Lamport %3): %4</source>
+        <translation>Hali baada ya ingizo seq %1 (sanifu #%2, Lamport %3): %4</translation>
     </message>
 </context>
 <context>
