@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The verifier's side of boot-time recovery (format section 12): the rule itself is
-// ledger/BootRecovery.h, the same code the reference device runs, so the two cannot
+// dumpledger/BootRecovery.h, the same code the reference device runs, so the two cannot
 // drift apart. Here it runs on the image as it is now (the report's recovery line) and
 // "as of" each BOOT and RECOVERY marker (records and slots written before its epoch,
 // walking from the checkpoint that boot loaded), to set what the device logged against

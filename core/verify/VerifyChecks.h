@@ -66,7 +66,7 @@ void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l,
 // DOUBLE_SPEND, CHECKPOINT_ROOT_MISMATCH), replacing the ledger findings they restate.
 void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const dump::DumpImage &img, Findings &out);
 
-// Boot-time recovery over the image (format section 12, ledger/BootRecovery.h) and its
+// Boot-time recovery over the image (format section 12, dumpledger/BootRecovery.h) and its
 // comparison with the device's markers. The marker comparison uses no ledger state, so
 // `l` is not read there.
 RecoveryEmulation emulateRecovery(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l,
