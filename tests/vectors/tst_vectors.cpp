@@ -10,7 +10,7 @@
 #include "crypto/Hash.h"
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
-#include "ledger/DumpLedger.h"
+#include "dumpledger/DumpLedger.h"
 #include "util/Hex.h"
 
 #include <QDir>
