@@ -57,6 +57,15 @@ CaseUi::CaseUi(QMainWindow *window, QTabWidget *tabs)
     setObjectName(QStringLiteral("caseUi"));
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     window->resizeDocks({m_dock}, {440}, Qt::Horizontal);
+    // Hidden until there is a case: an empty dock would take a third of a 1280-pixel
+    // window from the evidence (a saved layout may still show it).
+    m_dock->hide();
+    // Shown when a case opens (not again on every refresh, so closing it stays closed).
+    connect(m_controller, &CaseController::caseChanged, this, [this, wasOpen = false]() mutable {
+        if (m_controller->isOpen() && !wasOpen)
+            m_dock->show();
+        wasOpen = m_controller->isOpen();
+    });
     install(fileMenu(window));
 }
 
@@ -130,7 +139,6 @@ void CaseUi::openCase()
     if (path.isEmpty())
         return;
     report(m_controller->openCase(path), tr("Case opened; verdicts shown are the stored results (nothing was verified again)."));
-    m_dock->show();
 }
 
 Result<QString> CaseUi::shaOf(const QString &path)
