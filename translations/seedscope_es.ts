@@ -354,10 +354,6 @@
         <translation>no hay ningún caso abierto</translation>
     </message>
     <message>
-        <source>unknown report format %1</source>
-        <translation>formato de informe desconocido: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>

@@ -354,10 +354,6 @@
         <translation>aucune affaire n&apos;est ouverte</translation>
     </message>
     <message>
-        <source>unknown report format %1</source>
-        <translation>format de rapport inconnu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>

@@ -354,10 +354,6 @@
         <translation>não há nenhum caso aberto</translation>
     </message>
     <message>
-        <source>unknown report format %1</source>
-        <translation>formato de relatório desconhecido: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>não é possível escrever %1: %2</translation>
     </message>

@@ -354,10 +354,6 @@
         <translation>hakuna kesi iliyofunguliwa</translation>
     </message>
     <message>
-        <source>unknown report format %1</source>
-        <translation>muundo wa ripoti haujulikani: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>haiwezekani kuandika %1: %2</translation>
     </message>

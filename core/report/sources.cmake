@@ -4,4 +4,5 @@ set(SOURCES
     HtmlEscape.h HtmlEscape.cpp
     ReportCsv.h ReportCsv.cpp
     ReportHtml.h ReportHtml.cpp
-    SvgChart.h SvgChart.cpp)
+    SvgChart.h SvgChart.cpp
+    ReportFormats.h ReportFormats.cpp)

@@ -248,6 +248,17 @@ private Q_SLOTS:
     // some finding's range covers it starting at most 4 KiB before it.
     void singleFlipsArePinpointed()
     {
+        // Flips bit `bit` of byte `at`, verifies, and says whether a finding locates it.
+        const auto flipAndVerify = [](const Base &b, qint64 at, int bit) {
+            QByteArray img = b.dev.image;
+            img[at] = char(uchar(img[at]) ^ (1u << bit));
+            verify::EvidenceSummary ev{b.name, b.name, img.size(), crypto::sha256(img)};
+            auto r = verify::verifyImage(img, ev, crypto::SecureBytes(b.dev.storageRootKey), b.trust);
+            bool located = false;
+            for (const Finding &f : r.findings)
+                located |= f.offset >= 0 && f.offset <= at && at < f.offset + f.length && at - f.offset <= 4096;
+            return std::pair{std::move(r), located};
+        };
         QList<Base> bases;
         for (bool enc : {false, true}) {
             auto b = makeBase(enc, false, 43);
@@ -261,13 +272,7 @@ private Q_SLOTS:
             crypto::DeterministicRng rng(77, "pinpoint");
             for (int n = 0; n < kFlipsPerBase; ++n) {
                 const qint64 at = b.written[qint64(rng.below(uint64_t(b.written.size())))];
-                QByteArray img = b.dev.image;
-                img[at] = char(uchar(img[at]) ^ (1u << rng.below(8)));
-                verify::EvidenceSummary ev{b.name, b.name, img.size(), crypto::sha256(img)};
-                const auto r = verify::verifyImage(img, ev, crypto::SecureBytes(b.dev.storageRootKey), b.trust);
-                bool located = false;
-                for (const Finding &f : r.findings)
-                    located |= f.offset >= 0 && f.offset <= at && at < f.offset + f.length && at - f.offset <= 4096;
+                const auto [r, located] = flipAndVerify(b, at, int(rng.below(8)));
                 // An older DELTA payload the canonical replay does not reproduce is located
                 // by the device's storage-order replay from its base
                 // (core/verify/PinpointDamage.cpp): counted apart, and none may remain.
@@ -300,14 +305,7 @@ private Q_SLOTS:
             crypto::DeterministicRng rng(78, "pinpoint-delta");
             for (int n = 0; n < 20; ++n) {
                 const qint64 at = deltaBytes[qint64(rng.below(uint64_t(deltaBytes.size())))];
-                QByteArray img = b.dev.image;
-                img[at] = char(uchar(img[at]) ^ (1u << rng.below(8)));
-                verify::EvidenceSummary ev{b.name, b.name, img.size(), crypto::sha256(img)};
-                const auto r = verify::verifyImage(img, ev, crypto::SecureBytes(b.dev.storageRootKey), b.trust);
-                bool located = false;
-                for (const Finding &f : r.findings)
-                    located |= f.offset >= 0 && f.offset <= at && at < f.offset + f.length && at - f.offset <= 4096;
-                unreproducedDelta += !located;
+                unreproducedDelta += !flipAndVerify(b, at, int(rng.below(8))).second;
             }
         }
         QVERIFY2(unreproducedDelta == 0, qPrintable(QStringLiteral("%1 flips in DELTA payloads not located").arg(unreproducedDelta)));

@@ -5,6 +5,7 @@
 #include "casedb/SqliteBackend.h"
 #include "crypto/Hash.h"
 #include "report/CaseReport.h"
+#include "report/ReportFormats.h"
 #include "report/ReportCsv.h"
 #include "report/ReportHtml.h"
 #include "util/Hex.h"
@@ -141,15 +142,10 @@ Status CaseController::exportReport(const QString &format, const QString &outPat
         if (auto s = reportpdf::writePdf(*model, when, outPath); !s)
             return s;
     } else {
-        QByteArray bytes;
-        if (format == QLatin1String("json"))
-            bytes = report::writeJson(*model);
-        else if (format == QLatin1String("csv"))
-            bytes = report::writeCsv(*model);
-        else if (format == QLatin1String("html"))
-            bytes = report::writeHtml(*model, when);
-        else
-            return makeError(ErrorCode::InvalidArgument, tr("unknown report format %1").arg(format));
+        auto text = report::writeReport(*model, format, when);
+        if (!text)
+            return text.error();
+        const QByteArray &bytes = *text;
         QSaveFile f(outPath);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
             return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(outPath, f.errorString()));

@@ -12,6 +12,7 @@
 #include "crypto/Hash.h"
 #include "findings/Finding.h"
 #include "report/CaseReport.h"
+#include "report/ReportFormats.h"
 #include "report/ReportCsv.h"
 #include "report/ReportHtml.h"
 #include "util/Hex.h"
@@ -100,18 +101,13 @@ int runReport(CliContext &ctx)
     auto model = report::buildCaseReport(**c);
     if (!model)
         return caseError(ctx, model.error());
-    QByteArray bytes;
     Status written;
-    if (format == QLatin1String("json"))
-        bytes = report::writeJson(*model);
-    else if (format == QLatin1String("csv"))
-        bytes = report::writeCsv(*model);
-    else if (format == QLatin1String("html"))
-        bytes = report::writeHtml(*model, generatedAt);
-    if (format == QLatin1String("pdf"))
+    if (format == QLatin1String("pdf")) {
         written = renderPdf(*model, generatedAt, out);
-    else
-        written = writeFile(out, bytes);
+    } else {
+        auto text = report::writeReport(*model, format, generatedAt); // the format was checked above
+        written = text ? writeFile(out, *text) : Status(text.error());
+    }
     if (!written)
         return caseError(ctx, written.error());
 
