@@ -17,12 +17,18 @@ LanguageSwitcher::LanguageSwitcher(QObject *parent)
 
 LanguageSwitcher::~LanguageSwitcher()
 {
-    delete m_window;
+    // The window's destruction still delivers events (ChildRemoved) to its filters while
+    // it is no longer a MainWindow: stop filtering first.
+    if (m_window) {
+        m_window->removeEventFilter(this);
+        delete m_window;
+    }
 }
 
 void LanguageSwitcher::adopt(MainWindow *w)
 {
     m_window = w;
+    m_watched = w;
     w->installEventFilter(this);
 }
 
@@ -30,7 +36,9 @@ bool LanguageSwitcher::eventFilter(QObject *watched, QEvent *event)
 {
     // Qt sends LanguageChange to every widget once a translator is installed or removed;
     // rebuilding inside that delivery would delete widgets still being notified.
-    if (watched == m_window && event->type() == QEvent::LanguageChange && !m_pending) {
+    // Compared as a plain QObject pointer: a window being destroyed is no longer a
+    // MainWindow, and QPointer<MainWindow> would cast it to one.
+    if (watched == m_watched && event->type() == QEvent::LanguageChange && !m_pending) {
         m_pending = true;
         QMetaObject::invokeMethod(this, &LanguageSwitcher::rebuild, Qt::QueuedConnection);
     }

@@ -31,6 +31,7 @@ private:
     void rebuild();
 
     QPointer<MainWindow> m_window;
+    QObject *m_watched = nullptr; // m_window, for comparisons only (never dereferenced)
     bool m_pending = false;
 };
 
