@@ -147,8 +147,15 @@ void LedgerChart::changeEvent(QEvent *e)
 {
     QWidget::changeEvent(e);
     if (e->type() == QEvent::PaletteChange) {
-        applyChartPalette(m_plot);
-        m_plot->replot();
+        // This widget hears of the change before its plot child has the new palette;
+        // restyle once the change has reached the plot, or it keeps the old colours.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                applyChartPalette(m_plot);
+                m_plot->replot();
+            },
+            Qt::QueuedConnection);
     }
 }
 
