@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedb/CaseFile.h"
 
+#include "casedb/AnnotationJson.h"
 #include "casedb/CaseSchema.h"
 #include "util/JsonWriter.h"
 
@@ -262,21 +263,10 @@ Result<qint64> CaseFile::addAnnotation(const Annotation &given, const QString &e
         a.target = impliedTarget(a);
     if (auto s = checkAnnotation(a); !s)
         return s.error();
-    QJsonObject details{{QStringLiteral("kind"), a.kind}, {QStringLiteral("target"), a.target}};
-    if (!a.targetRef.isEmpty())
-        details.insert(QStringLiteral("ref"), a.targetRef);
-    if (!a.evidenceSha256.isEmpty())
-        details.insert(QStringLiteral("evidence_sha256"), a.evidenceSha256);
-    if (a.seq)
-        details.insert(QStringLiteral("seq"), jsonInt(*a.seq));
-    if (a.offset)
-        details.insert(QStringLiteral("offset"), jsonInt(*a.offset));
-    if (!a.code.isEmpty())
-        details.insert(QStringLiteral("code"), a.code);
-    if (!a.label.isEmpty())
-        details.insert(QStringLiteral("label"), a.label);
-    if (!a.body.isEmpty())
-        details.insert(QStringLiteral("text"), a.body);
+    // The custody record names what was annotated, as the annotation reads in JSON (its
+    // id is not known before the insert).
+    QJsonObject details = annotationJson(a);
+    details.remove(QStringLiteral("id"));
     qint64 id = 0;
     // The custody action is the annotation's kind: "note", "bookmark" or "tag".
     Status s = write(examiner, a.kind, details, [&]() -> Status {

@@ -7,7 +7,10 @@
 #include "shell/EvidenceOpener.h"
 #include "shell/MainWindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QStyleFactory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +45,17 @@ inline void isolateSettings()
     QCoreApplication::setOrganizationName(QStringLiteral("SeedscopeTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_workbench"));
     QSettings().clear();
+}
+
+// How every workbench test starts: its own settings, the Fusion style (screenshots look
+// the same on every desktop), and the bundled sample. Returns why to skip, or nothing.
+inline QString prepareWorkbenchTest()
+{
+    isolateSettings();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!QFileInfo::exists(devicesDir() + QStringLiteral("/manifest.json")))
+        return QStringLiteral("the bundled mesh sample (resources/samples/omega-sample/devices) is missing");
+    return {};
 }
 
 inline QList<ui::DumpTab *> dumpTabs(ui::MainWindow &w)

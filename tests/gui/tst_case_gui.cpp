@@ -67,10 +67,8 @@ class TestCaseGui : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
-        if (!QFileInfo::exists(devicesDir() + QStringLiteral("/manifest.json")))
-            QSKIP("the bundled mesh sample (resources/samples/omega-sample/devices) is missing");
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (const QString why = prepareWorkbenchTest(); !why.isEmpty())
+            QSKIP(qPrintable(why));
     }
 
     void createAddBookmarkExport()

@@ -53,11 +53,10 @@ class TestLanguage : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings();
+        const QString why = prepareWorkbenchTest();
         QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        if (!QFileInfo::exists(devicesDir() + QStringLiteral("/manifest.json")))
-            QSKIP("the bundled mesh sample (resources/samples/omega-sample/devices) is missing");
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
     }
     void cleanup() { ui::installLanguage(QStringLiteral("en")); }
 
