@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # qtchooser's /usr/bin/lupdate may point at Qt 5; prefer Qt 6's.
 lupdate=${LUPDATE:-$(command -v lupdate-qt6 || { [ -x /usr/lib/qt6/bin/lupdate ] && echo /usr/lib/qt6/bin/lupdate; } || command -v lupdate)}
-# The sources whose strings the user sees: the GUI library and the GUI's main.
-sources=(ui app/gui)
+# The sources whose strings the user sees: the GUI library, the GUI's main, and core's
+# finding templates (QT_TRANSLATE_NOOP("Finding", ...), findings/FindingText.h).
+sources=(ui app/gui core)
 status=0
 for ts in translations/seedscope_*.ts; do
     "$lupdate" -silent -no-obsolete -locations none "$@" "${sources[@]}" -ts "$ts"

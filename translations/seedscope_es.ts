@@ -125,6 +125,29 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>checkpoint slot %1</source>
+        <translation>ranura de punto de control %1</translation>
+    </message>
+    <message>
+        <source>checkpoint %1</source>
+        <translation>punto de control %1</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal.</source>
+        <translation>El punto de control más reciente no se puede cargar, así que el dispositivo recurre al punto de control %1 de la ranura %2 y vuelve a reproducir más diario.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 loadable</source>
+        <translation>punto de control %1 cargable</translation>
+    </message>
+    <message>
+        <source>fallback to checkpoint %1</source>
+        <translation>recurso al punto de control %1</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>

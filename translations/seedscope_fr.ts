@@ -125,6 +125,29 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>checkpoint slot %1</source>
+        <translation>emplacement de point de contrôle %1</translation>
+    </message>
+    <message>
+        <source>checkpoint %1</source>
+        <translation>point de contrôle %1</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal.</source>
+        <translation>Le point de contrôle le plus récent ne peut pas être chargé : l'appareil se replie sur le point de contrôle %1 de l'emplacement %2 et rejoue davantage de journal.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 loadable</source>
+        <translation>point de contrôle %1 chargeable</translation>
+    </message>
+    <message>
+        <source>fallback to checkpoint %1</source>
+        <translation>repli sur le point de contrôle %1</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -125,6 +125,29 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>checkpoint slot %1</source>
+        <translation>ranhura de ponto de verificação %1</translation>
+    </message>
+    <message>
+        <source>checkpoint %1</source>
+        <translation>ponto de verificação %1</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal.</source>
+        <translation>O ponto de verificação mais recente não pode ser carregado, pelo que o dispositivo recorre ao ponto de verificação %1 na ranhura %2 e reproduz mais do diário.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 loadable</source>
+        <translation>ponto de verificação %1 carregável</translation>
+    </message>
+    <message>
+        <source>fallback to checkpoint %1</source>
+        <translation>recurso ao ponto de verificação %1</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>

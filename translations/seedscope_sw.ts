@@ -125,6 +125,29 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>checkpoint slot %1</source>
+        <translation>nafasi ya kituo cha ukaguzi %1</translation>
+    </message>
+    <message>
+        <source>checkpoint %1</source>
+        <translation>kituo cha ukaguzi %1</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal.</source>
+        <translation>Kituo cha ukaguzi kipya zaidi hakiwezi kupakiwa, kwa hiyo kifaa kinarudi kwenye kituo cha ukaguzi %1 katika nafasi %2 na kurudia sehemu kubwa zaidi ya kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 loadable</source>
+        <translation>kituo cha ukaguzi %1 kinapakiika</translation>
+    </message>
+    <message>
+        <source>fallback to checkpoint %1</source>
+        <translation>kurudi kwenye kituo cha ukaguzi %1</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -58,11 +58,10 @@ QByteArray DumpImage::publicKeyForIndex(uint32_t keyIndex) const
 
 namespace detail {
 
-Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
-                    QString explanation, QString expected, QString found, Verdict verdict)
+Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, const FindingText &location,
+                    const FindingText &explanation, const FindingText &expected, const FindingText &found, Verdict verdict)
 {
-    return seedscope::makeFinding(img.evidence, code, sev, offset, length, std::move(location), QString(), std::move(explanation),
-                                  std::move(expected), std::move(found), verdict);
+    return seedscope::makeFinding(img.evidence, code, sev, offset, length, location, QString(), explanation, expected, found, verdict);
 }
 
 } // namespace detail

@@ -46,8 +46,9 @@ Result<DumpImage> readDumpFile(const QString &path, const ReadOptions &options =
 
 // Internal steps, exposed for the region scanner's own file.
 namespace detail {
-Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, QString location,
-                    QString explanation, QString expected = {}, QString found = {}, Verdict verdict = Verdict::None);
+Finding makeFinding(const DumpImage &img, const char *code, Severity sev, qint64 offset, qint64 length, const FindingText &location,
+                    const FindingText &explanation, const FindingText &expected = {}, const FindingText &found = {},
+                    Verdict verdict = Verdict::None);
 void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const Progress &progress = {});
 void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Progress &progress = {});
 } // namespace detail

@@ -80,7 +80,8 @@ std::optional<qint64> exactNonNegative(const QJsonValue &v)
 } // namespace
 
 Finding makeFinding(const QString &evidence, const char *code, Severity severity, qint64 offset, qint64 length,
-                    QString location, QString subject, QString explanation, QString expected, QString found, Verdict verdict)
+                    const FindingText &location, const FindingText &subject, const FindingText &explanation,
+                    const FindingText &expected, const FindingText &found, Verdict verdict)
 {
     Finding f;
     f.code = QString::fromLatin1(code);
@@ -88,13 +89,102 @@ Finding makeFinding(const QString &evidence, const char *code, Severity severity
     f.evidence = evidence;
     f.offset = offset;
     f.length = length;
-    f.location = std::move(location);
-    f.subject = std::move(subject);
-    f.explanation = std::move(explanation);
-    f.expected = std::move(expected);
-    f.found = std::move(found);
+    f.setText(FindingField::Location, location);
+    f.setText(FindingField::Subject, subject);
+    f.setText(FindingField::Explanation, explanation);
+    f.setText(FindingField::Expected, expected);
+    f.setText(FindingField::Found, found);
     f.verdict = verdict;
     return f;
+}
+
+FindingText &FindingTexts::at(FindingField field)
+{
+    switch (field) {
+    case FindingField::Location: return location;
+    case FindingField::Subject: return subject;
+    case FindingField::Explanation: return explanation;
+    case FindingField::Expected: return expected;
+    case FindingField::Found: return found;
+    }
+    return explanation;
+}
+
+const FindingText &FindingTexts::at(FindingField field) const
+{
+    return const_cast<FindingTexts *>(this)->at(field);
+}
+
+FindingTexts &SharedFindingTexts::edit()
+{
+    if (!m_texts)
+        m_texts = std::make_shared<FindingTexts>();
+    else if (m_texts.use_count() > 1)
+        m_texts = std::make_shared<FindingTexts>(*m_texts);
+    return *m_texts;
+}
+
+QString &Finding::english(FindingField field)
+{
+    switch (field) {
+    case FindingField::Location: return location;
+    case FindingField::Subject: return subject;
+    case FindingField::Explanation: return explanation;
+    case FindingField::Expected: return expected;
+    case FindingField::Found: return found;
+    }
+    return explanation;
+}
+
+const QString &Finding::english(FindingField field) const
+{
+    return const_cast<Finding *>(this)->english(field);
+}
+
+void Finding::setText(FindingField field, const FindingText &text)
+{
+    english(field) = text.english();
+    if (text.translatable())
+        texts.edit().at(field) = text;
+    else if (texts.get() && texts.get()->at(field).translatable())
+        texts.edit().at(field) = FindingText();
+}
+
+QString Finding::translated(FindingField field) const
+{
+    const FindingTexts *t = texts.get();
+    if (t && t->at(field).translatable())
+        return t->at(field).translated();
+    return english(field);
+}
+
+namespace {
+constexpr std::pair<FindingField, const char *> kTextKeys[] = {
+    {FindingField::Location, "location"}, {FindingField::Subject, "subject"}, {FindingField::Explanation, "explanation"},
+    {FindingField::Expected, "expected"}, {FindingField::Found, "found"},
+};
+} // namespace
+
+QJsonObject Finding::textsJson() const
+{
+    QJsonObject o;
+    if (const FindingTexts *t = texts.get())
+        for (const auto &[field, key] : kTextKeys)
+            if (t->at(field).translatable())
+                o.insert(QLatin1StringView(key), t->at(field).toJson());
+    return o;
+}
+
+void Finding::restoreTexts(const QJsonObject &o)
+{
+    for (const auto &[field, key] : kTextKeys) {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (!v.isObject())
+            continue;
+        const FindingText t = FindingText::fromJson(v.toObject());
+        if (t.translatable() && t.english() == english(field))
+            texts.edit().at(field) = t;
+    }
 }
 
 std::optional<Finding> Finding::fromJson(const QJsonObject &o)

@@ -4,10 +4,13 @@
 // Every finding names the evidence and where in it (byte offset, or file and JSON path),
 // what was expected and what was found, and says it in one plain sentence.
 
+#include "findings/FindingText.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace seedscope {
@@ -19,6 +22,34 @@ std::optional<Severity> severityFromName(QStringView name);
 // Damage verdicts for a journal region, after RocksDB's recovery vocabulary.
 enum class Verdict { None, TornTail, Corruption, Tampering, Unknown };
 const char *verdictName(Verdict v);
+
+// The words of a finding that core composes (docs/findings/README.md, "Translated words").
+enum class FindingField { Location, Subject, Explanation, Expected, Found };
+
+// The translatable forms of a finding's words, kept only where core composed them from a
+// template. Shared between copies of a finding (findings are copied often, rarely
+// translated); compared by value.
+struct FindingTexts {
+    FindingText location, subject, explanation, expected, found;
+    FindingText &at(FindingField field);
+    const FindingText &at(FindingField field) const;
+    bool operator==(const FindingTexts &) const = default;
+};
+
+class SharedFindingTexts {
+public:
+    const FindingTexts *get() const { return m_texts.get(); }
+    FindingTexts &edit(); // detaches
+    bool operator==(const SharedFindingTexts &o) const
+    {
+        if (!m_texts || !o.m_texts)
+            return m_texts == o.m_texts;
+        return *m_texts == *o.m_texts;
+    }
+
+private:
+    std::shared_ptr<FindingTexts> m_texts;
+};
 
 struct Finding {
     QString code;              // stable identifier, e.g. JOURNAL_TORN_TAIL; documented in docs/findings.md
@@ -38,8 +69,27 @@ struct Finding {
     QString id;
     QString cause;
 
+    // Where a word was composed from a template, its translatable form (texts). The
+    // English fields above are what JSON, the CLI and golden files carry.
+    SharedFindingTexts texts;
+
+    // Sets the English field and, for a template, keeps its translatable form.
+    void setText(FindingField field, const FindingText &text);
+    QString &english(FindingField field);
+    const QString &english(FindingField field) const;
+    // The word in the interface language (installed translators); the English field
+    // where core composed no template.
+    QString translated(FindingField field) const;
+
+    // The English report form: one fixed schema, no translatable forms (golden files).
     QJsonObject toJson() const;
     static std::optional<Finding> fromJson(const QJsonObject &o);
+    // The translatable forms for storage beside toJson() (a case file): {"explanation":
+    // {...}, ...}, only the fields composed from templates. restoreTexts() accepts a stored
+    // form only when its English rendering is exactly the English field, so a stored
+    // template can never make the translated text say something the finding does not.
+    QJsonObject textsJson() const;
+    void restoreTexts(const QJsonObject &o);
     bool operator==(const Finding &) const = default;
 };
 
@@ -48,9 +98,10 @@ using Findings = QList<Finding>;
 // Every layer builds findings through this one factory, fields in the order they are
 // read out: where (evidence, offset, length, structural location, subject), why, what
 // was expected and found, and the verdict.
+// Each word is a plain QString (shown as it is in every language) or an ftr() template.
 Finding makeFinding(const QString &evidence, const char *code, Severity severity, qint64 offset, qint64 length,
-                    QString location, QString subject, QString explanation, QString expected = {}, QString found = {},
-                    Verdict verdict = Verdict::None);
+                    const FindingText &location, const FindingText &subject, const FindingText &explanation,
+                    const FindingText &expected = {}, const FindingText &found = {}, Verdict verdict = Verdict::None);
 
 Severity worstSeverity(const Findings &findings); // Info when empty
 

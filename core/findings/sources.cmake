@@ -1,1 +1,1 @@
-set(SOURCES Finding.h Finding.cpp)
+set(SOURCES Finding.h Finding.cpp FindingText.h FindingText.cpp)

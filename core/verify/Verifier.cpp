@@ -214,11 +214,12 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                 skipped = &s;
         if (skipped)
             r.findings.append(detail::makeFinding(img.evidence, detail::code::kFallbackUsed, Severity::Warning, skipped->offset, skipped->size,
-                                                  QStringLiteral("checkpoint slot %1").arg(skipped->index),
-                                                  QStringLiteral("checkpoint %1").arg(skipped->header.checkpointSeq),
-                                                  QStringLiteral("The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal.").arg(r.recovery.checkpointSeq).arg(r.recovery.slot),
-                                                  QStringLiteral("checkpoint %1 loadable").arg(skipped->header.checkpointSeq),
-                                                  QStringLiteral("fallback to checkpoint %1").arg(r.recovery.checkpointSeq)));
+                                                  ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1"), skipped->index),
+                                                  ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), skipped->header.checkpointSeq),
+                                                  ftr(QT_TRANSLATE_NOOP("Finding", "The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal."),
+                                                      r.recovery.checkpointSeq, r.recovery.slot),
+                                                  ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1 loadable"), skipped->header.checkpointSeq),
+                                                  ftr(QT_TRANSLATE_NOOP("Finding", "fallback to checkpoint %1"), r.recovery.checkpointSeq)));
     }
     if (r.recovery.noValidCheckpoint)
         r.findings.append(detail::makeFinding(img.evidence, detail::code::kNoValidCheckpoint, Severity::Error,

@@ -103,7 +103,7 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(source);
         lupdate.start(QStringLiteral(SEEDSCOPE_LUPDATE),
             { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("ui"),
-                QStringLiteral("app/gui"), QStringLiteral("-ts"), copy });
+                QStringLiteral("app/gui"), QStringLiteral("core"), QStringLiteral("-ts"), copy });
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
             qPrintable(QString::fromLocal8Bit(lupdate.readAllStandardError())));

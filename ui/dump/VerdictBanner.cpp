@@ -136,7 +136,7 @@ void VerdictBanner::setReport(const verify::VerifyReport &report, bool keyDecryp
                     .arg(i)
                     .arg(f.code.toHtmlEscaped())
                     .arg(f.offset >= 0 ? tr(" at 0x%1").arg(f.offset, 0, 16) : QString())
-                    .arg(f.explanation.toHtmlEscaped())
+                    .arg(f.translated(FindingField::Explanation).toHtmlEscaped())
                     .arg(what.isEmpty() ? QString() : QStringLiteral(" <b>%1</b>").arg(what.toHtmlEscaped()));
     }
     int critical = 0;

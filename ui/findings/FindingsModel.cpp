@@ -48,9 +48,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case Code: return f.code;
         case VerdictCol: return f.verdict == Verdict::None ? QString() : coreTerm(verdictName(f.verdict));
         case Where:
-            return f.offset >= 0 ? QStringLiteral("0x%1 %2").arg(f.offset, 0, 16).arg(f.location) : f.location;
-        case Subject: return f.subject;
-        case Explanation: return f.explanation;
+            return f.offset >= 0 ? QStringLiteral("0x%1 %2").arg(f.offset, 0, 16).arg(f.translated(FindingField::Location))
+                                 : f.translated(FindingField::Location);
+        case Subject: return f.translated(FindingField::Subject);
+        case Explanation: return f.translated(FindingField::Explanation);
         }
     } else if (role == Qt::DecorationRole && index.column() == SeverityCol) {
         QStyle *st = QApplication::style();
@@ -61,9 +62,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case Severity::Info: return st->standardIcon(QStyle::SP_MessageBoxInformation);
         }
     } else if (role == Qt::ToolTipRole) {
-        QString t = f.explanation;
+        QString t = f.translated(FindingField::Explanation);
         if (!f.expected.isEmpty() || !f.found.isEmpty())
-            t += QStringLiteral("\n") + tr("Expected: %1\nFound: %2").arg(f.expected, f.found);
+            t += QStringLiteral("\n")
+                + tr("Expected: %1\nFound: %2").arg(f.translated(FindingField::Expected), f.translated(FindingField::Found));
         return t;
     } else if (role == RankRole) {
         return rank(f);

@@ -210,7 +210,7 @@ void EntryInspector::showItem(int item, qint64 offset, qint64 length)
     }
     for (const Finding &f : m_session->findings())
         if (f.offset >= r.offset && f.offset < r.offset + qMax<qint64>(r.length, 1))
-            addField(nullptr, tr("Finding %1").arg(f.code), f.explanation, f.offset, f.length);
+            addField(nullptr, tr("Finding %1").arg(f.code), f.translated(FindingField::Explanation), f.offset, f.length);
 
     m_fields->resizeColumnToContents(0);
     if (length > 0 && offset >= 0)

@@ -360,11 +360,12 @@ QTableWidget *OmegaView::buildFindings()
         sev->setForeground(severityColour(f.severity));
         t->setItem(i, 0, sev);
         t->setItem(i, 1, item(f.code));
-        t->setItem(i, 2, item(f.evidence, f.subject));
-        t->setItem(i, 3, item(f.location));
+        t->setItem(i, 2, item(f.evidence, f.translated(FindingField::Subject)));
+        t->setItem(i, 3, item(f.translated(FindingField::Location)));
         t->setItem(i, 4, item(f.offset >= 0 ? QString::number(f.offset) : QString()));
-        t->setItem(i, 5, item(f.found, tr("expected: %1").arg(f.expected)));
-        t->setItem(i, 6, item(f.explanation, f.explanation));
+        t->setItem(i, 5, item(f.translated(FindingField::Found), tr("expected: %1").arg(f.translated(FindingField::Expected))));
+        const QString explanation = f.translated(FindingField::Explanation);
+        t->setItem(i, 6, item(explanation, explanation));
     }
     t->resizeColumnsToContents();
     t->setColumnWidth(5, std::min(t->columnWidth(5), 320));
