@@ -7,6 +7,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "evidence/EvidenceFile.h"
+#include "dumpledger/CheckpointLoads.h"
 #include "dumpledger/DumpLedger.h"
 #include "util/Hex.h"
 #include "verify/TrustStoreFit.h"
@@ -202,7 +203,8 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
 
     if (step(3))
         return r;
-    r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0);
+    ledger::CheckpointLoads loads(img);
+    r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0, loads);
     if (step(4))
         return r;
     if (r.recovery.usedFallback) {
@@ -227,7 +229,7 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                                               QStringLiteral("checkpoint slots"), QString(),
                                               QStringLiteral("Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal."),
                                               QStringLiteral("a valid checkpoint"), QStringLiteral("none")));
-    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, r.findings);
+    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, r.findings);
     supersededDeltas(img, r.recovery, r.findings);
 
     // Entry-level findings from the ledger carry no length: give them the record's.
