@@ -108,8 +108,13 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         if (w.headSeq <= ckptSeq)
             continue;
         ++w.replayed;
-        if (known && rec.entry)
-            applyEntry(w.state, *rec.entry, *opt.keys, *opt.params);
+        if (known && rec.entry) {
+            const SignatureVerdict *verdict = nullptr;
+            if (opt.verdicts)
+                if (auto it = opt.verdicts->constFind(rec.offset); it != opt.verdicts->cend())
+                    verdict = &*it;
+            applyEntry(w.state, *rec.entry, *opt.keys, *opt.params, verdict);
+        }
         else
             known = false;
     }

@@ -8,6 +8,7 @@
 
 #include "dump/DumpImage.h"
 #include "dumpledger/CheckpointLoads.h"
+#include "ledger/Apply.h"
 #include "ledger/Network.h"
 
 namespace seedscope::ledger {
@@ -44,6 +45,7 @@ struct JournalWalkOptions {
     const KeyDirectory *keys = nullptr;        // with params: apply entries after the checkpoint
     const NetworkParams *params = nullptr;
     const LedgerState *start = nullptr;        // the checkpoint's state (applied to when keys are given)
+    const QHash<qint64, SignatureVerdict> *verdicts = nullptr; // verdicts already reached, by record offset (checked otherwise)
     std::function<void(const dump::RecordInfo &)> onAccepted; // each accepted record, in order
 };
 struct JournalWalk {

@@ -183,11 +183,13 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked").arg(noTrust));
     }
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
+    QHash<qint64, ledger::SignatureVerdict> verdicts; // the replay's, for the recovery emulation
     if (trust && contentsReadable) {
         const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress, {.keepSnapshots = false, .keepEvents = false});
         if (progress.stopRequested())
             return r;
         detail::mapReplay(l, rep, img, r.findings);
+        verdicts = ledger::verdictsByOffset(rep.timeline);
         detail::pinpointSlotDamage(img, l, rep.timeline, storageKey ? &*storageKey : nullptr, r.findings);
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
                   << QStringLiteral("double_spends") << QStringLiteral("invariants") << QStringLiteral("checkpoint_cross_proof");
@@ -204,7 +206,7 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     if (step(3))
         return r;
     ledger::CheckpointLoads loads(img);
-    r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0, loads);
+    r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0, loads, &verdicts);
     if (step(4))
         return r;
     if (r.recovery.usedFallback) {
