@@ -11,6 +11,9 @@
 #include <cstring>
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <vector>
 
 namespace seedscope::crypto {
 namespace {
@@ -77,33 +80,51 @@ quint64 ed25519VerificationCount() { return g_verifications.load(std::memory_ord
 
 namespace {
 
-// Parsed public keys, per thread. Parsing decompresses the curve point, about a tenth of
-// a verification, and a journal is signed by a handful of keys; per thread, so the
-// signature workers share no lock. The context is reused too (reset, not reallocated).
-struct VerifierCache {
-    struct Key {
-        std::array<unsigned char, kEd25519PublicKeySize> raw;
-        PkeyPtr key;
-    };
-    static constexpr size_t kKeys = 16;
-    std::array<Key, kKeys> keys;
-    size_t used = 0, next = 0;
-    MdCtxPtr ctx;
-
-    EVP_PKEY *keyFor(QByteArrayView publicKey)
-    {
-        for (size_t i = 0; i < used; ++i)
-            if (std::memcmp(keys[i].raw.data(), publicKey.data(), kEd25519PublicKeySize) == 0)
-                return keys[i].key.get();
-        PkeyPtr parsed(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size())));
-        if (!parsed)
-            return nullptr; // not remembered: a refused key stays refused, and costs its own parse
-        Key &k = used < kKeys ? keys[used++] : keys[next++ % kKeys];
-        std::memcpy(k.raw.data(), publicKey.data(), kEd25519PublicKeySize);
-        k.key = std::move(parsed);
-        return k.key.get();
-    }
+// Parsed public keys. Parsing decompresses the curve point, about a tenth of a
+// verification, and a journal is signed by a handful of keys. Bounded (past kKeys a key
+// is parsed per call, as before); a cached key is never freed, so a verification on
+// another thread can hold it without a reference count. The cache is left to the
+// operating system at exit: freeing OpenSSL keys after OPENSSL_cleanup() (from a thread
+// that outlives it) would touch freed provider state.
+struct KeyCache {
+    static constexpr size_t kKeys = 64;
+    std::shared_mutex mutex;
+    std::vector<std::pair<std::array<unsigned char, kEd25519PublicKeySize>, EVP_PKEY *>> keys;
 };
+
+KeyCache &keyCache()
+{
+    static KeyCache *c = new KeyCache; // deliberately never deleted, see above
+    return *c;
+}
+
+EVP_PKEY *cachedKey(QByteArrayView publicKey)
+{
+    KeyCache &c = keyCache();
+    auto find = [&]() -> EVP_PKEY * {
+        for (const auto &[raw, key] : c.keys)
+            if (std::memcmp(raw.data(), publicKey.data(), kEd25519PublicKeySize) == 0)
+                return key;
+        return nullptr;
+    };
+    {
+        std::shared_lock lock(c.mutex);
+        if (EVP_PKEY *k = find())
+            return k;
+    }
+    std::unique_lock lock(c.mutex);
+    if (EVP_PKEY *k = find())
+        return k;
+    if (c.keys.size() >= KeyCache::kKeys)
+        return nullptr;
+    EVP_PKEY *parsed = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size()));
+    if (!parsed)
+        return nullptr; // not remembered: a refused key is refused again below
+    std::array<unsigned char, kEd25519PublicKeySize> raw;
+    std::memcpy(raw.data(), publicKey.data(), raw.size());
+    c.keys.emplace_back(raw, parsed);
+    return parsed;
+}
 
 } // namespace
 
@@ -111,19 +132,19 @@ SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, Q
 {
     if (const SignatureCheck shape = checkShape(publicKey, signature); shape != SignatureCheck::Valid)
         return shape;
-    thread_local VerifierCache verifier;
-    EVP_PKEY *key = verifier.keyFor(publicKey);
+    EVP_PKEY *key = cachedKey(publicKey);
+    PkeyPtr own; // a key the cache does not hold, parsed for this call
+    if (!key) {
+        own.reset(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size())));
+        key = own.get();
+    }
     if (!key)
         return SignatureCheck::BadPublicKey;
-    if (!verifier.ctx)
-        verifier.ctx.reset(EVP_MD_CTX_new());
-    else
-        EVP_MD_CTX_reset(verifier.ctx.get());
-    EVP_MD_CTX *ctx = verifier.ctx.get();
-    if (!ctx || EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key) != 1)
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key) != 1)
         return SignatureCheck::BadPublicKey;
     g_verifications.fetch_add(1, std::memory_order_relaxed);
-    const int rc = EVP_DigestVerify(ctx, u8(signature), size_t(signature.size()), u8(message), size_t(message.size()));
+    const int rc = EVP_DigestVerify(ctx.get(), u8(signature), size_t(signature.size()), u8(message), size_t(message.size()));
     return rc == 1 ? SignatureCheck::Valid : SignatureCheck::Invalid;
 }
 

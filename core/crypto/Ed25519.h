@@ -31,7 +31,7 @@ const char *signatureCheckName(SignatureCheck check);
 
 // Every call reaches OpenSSL: a verification checks each signature once and hands its
 // verdict on (ledger/Replay.h ReplayOptions::knownVerdicts), so nothing is memoised.
-// Parsed public keys are kept per thread (a journal has a handful of signers).
+// Parsed public keys are kept (a journal has a handful of signers).
 SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
 // Calls of ed25519Verify that reached OpenSSL in this process (well-formed key and
 // signature): benchmarks report checks per entry with it.

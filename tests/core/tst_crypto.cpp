@@ -95,7 +95,7 @@ private Q_SLOTS:
         auto other = Ed25519Signer::fromSeed(QByteArray(32, '\x08'));
         QCOMPARE(ed25519Verify(other->publicKey(), msg, sig), SignatureCheck::Invalid);
     }
-    // Parsed keys are kept per thread (a bounded set): reuse must never change an answer.
+    // Parsed keys are kept: reuse must never change an answer.
     // More signers than are kept, interleaved, valid and tampered, each checked twice;
     // every well-formed check reaches OpenSSL (nothing is memoised).
     void ed25519KeyReuseIsTransparent()
