@@ -13,7 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
-#include <unordered_map>
+#include <vector>
 
 namespace seedscope::crypto {
 namespace {
@@ -61,60 +61,7 @@ const char *signatureCheckName(SignatureCheck check)
 
 namespace {
 
-using CacheKey = std::array<unsigned char, 32>;
-struct CacheKeyHash {
-    size_t operator()(const CacheKey &k) const noexcept
-    {
-        size_t h;
-        std::memcpy(&h, k.data(), sizeof h); // already a SHA-256: any 8 bytes are uniform
-        return h;
-    }
-};
-
-struct SignatureCache {
-    std::shared_mutex mutex;
-    std::unordered_map<CacheKey, SignatureCheck, CacheKeyHash> results;
-    size_t capacity = size_t(kSignatureCacheCapacity);
-    quint64 evictCursor = 0x9E3779B97F4A7C15ull;
-    std::atomic<quint64> hits{0}, misses{0};
-};
-
-// When full, one result at a pseudo-random place makes room. Emptying the whole memo
-// (as it once did) lost everything a journal longer than the capacity had put in, so
-// every later pass over it missed: 4.5 checks per entry at 300,000 entries instead of
-// about 1. Random replacement keeps most of such a pass and still follows a working set
-// that moves on (a new case in the same session). Caller holds the write lock.
-void evictOne(SignatureCache &c)
-{
-    const size_t buckets = c.results.bucket_count();
-    c.evictCursor = c.evictCursor * 6364136223846793005ull + 1442695040888963407ull;
-    size_t b = size_t(c.evictCursor >> 17) % buckets;
-    for (size_t n = 0; n < buckets; ++n, b = (b + 1) % buckets)
-        if (c.results.bucket_size(b) > 0) {
-            c.results.erase(c.results.begin(b)->first);
-            return;
-        }
-}
-
-SignatureCache &cache()
-{
-    static SignatureCache c;
-    return c;
-}
-
-// Public key and signature have fixed sizes (checked before), so the concatenation
-// key || signature || message is unambiguous.
-CacheKey cacheKey(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
-{
-    Sha256 h;
-    h.update(publicKey);
-    h.update(signature);
-    h.update(message);
-    const QByteArray d = h.finish();
-    CacheKey k;
-    std::memcpy(k.data(), d.constData(), k.size());
-    return k;
-}
+std::atomic<quint64> g_verifications{0};
 
 SignatureCheck checkShape(QByteArrayView publicKey, QByteArrayView signature)
 {
@@ -129,63 +76,75 @@ SignatureCheck checkShape(QByteArrayView publicKey, QByteArrayView signature)
 
 } // namespace
 
+quint64 ed25519VerificationCount() { return g_verifications.load(std::memory_order_relaxed); }
+
+namespace {
+
+// Parsed public keys. Parsing decompresses the curve point, about a tenth of a
+// verification, and a journal is signed by a handful of keys. Bounded (past kKeys a key
+// is parsed per call, as before); a cached key is never freed, so a verification on
+// another thread can hold it without a reference count. The cache is left to the
+// operating system at exit: freeing OpenSSL keys after OPENSSL_cleanup() (from a thread
+// that outlives it) would touch freed provider state.
+struct KeyCache {
+    static constexpr size_t kKeys = 64;
+    std::shared_mutex mutex;
+    std::vector<std::pair<std::array<unsigned char, kEd25519PublicKeySize>, EVP_PKEY *>> keys;
+};
+
+KeyCache &keyCache()
+{
+    static KeyCache *c = new KeyCache; // deliberately never deleted, see above
+    return *c;
+}
+
+EVP_PKEY *cachedKey(QByteArrayView publicKey)
+{
+    KeyCache &c = keyCache();
+    auto find = [&]() -> EVP_PKEY * {
+        for (const auto &[raw, key] : c.keys)
+            if (std::memcmp(raw.data(), publicKey.data(), kEd25519PublicKeySize) == 0)
+                return key;
+        return nullptr;
+    };
+    {
+        std::shared_lock lock(c.mutex);
+        if (EVP_PKEY *k = find())
+            return k;
+    }
+    std::unique_lock lock(c.mutex);
+    if (EVP_PKEY *k = find())
+        return k;
+    if (c.keys.size() >= KeyCache::kKeys)
+        return nullptr;
+    EVP_PKEY *parsed = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size()));
+    if (!parsed)
+        return nullptr; // not remembered: a refused key is refused again below
+    std::array<unsigned char, kEd25519PublicKeySize> raw;
+    std::memcpy(raw.data(), publicKey.data(), raw.size());
+    c.keys.emplace_back(raw, parsed);
+    return parsed;
+}
+
+} // namespace
+
 SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
     if (const SignatureCheck shape = checkShape(publicKey, signature); shape != SignatureCheck::Valid)
         return shape;
-    SignatureCache &c = cache();
-    const CacheKey key = cacheKey(publicKey, message, signature);
-    {
-        std::shared_lock lock(c.mutex);
-        if (auto it = c.results.find(key); it != c.results.end()) {
-            ++c.hits;
-            return it->second;
-        }
+    EVP_PKEY *key = cachedKey(publicKey);
+    PkeyPtr own; // a key the cache does not hold, parsed for this call
+    if (!key) {
+        own.reset(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size())));
+        key = own.get();
     }
-    ++c.misses;
-    const SignatureCheck result = ed25519VerifyUncached(publicKey, message, signature);
-    std::unique_lock lock(c.mutex);
-    if (c.results.size() >= c.capacity)
-        evictOne(c);
-    c.results.emplace(key, result);
-    return result;
-}
-
-void reserveSignatureCache(qint64 results)
-{
-    SignatureCache &c = cache();
-    std::unique_lock lock(c.mutex);
-    const qint64 wanted = std::clamp<qint64>(results, kSignatureCacheCapacity, kSignatureCacheMaxCapacity);
-    c.capacity = std::max(c.capacity, size_t(wanted));
-}
-
-void clearSignatureCache()
-{
-    SignatureCache &c = cache();
-    std::unique_lock lock(c.mutex);
-    c.results.clear();
-    c.hits = 0;
-    c.misses = 0;
-}
-
-SignatureCacheStats signatureCacheStats()
-{
-    SignatureCache &c = cache();
-    return {c.hits.load(), c.misses.load()};
-}
-
-SignatureCheck ed25519VerifyUncached(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
-{
-    if (const SignatureCheck shape = checkShape(publicKey, signature); shape != SignatureCheck::Valid)
-        return shape;
-    PkeyPtr key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, u8(publicKey), size_t(publicKey.size())));
     if (!key)
         return SignatureCheck::BadPublicKey;
     MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key) != 1)
         return SignatureCheck::BadPublicKey;
-    const int rc = EVP_DigestVerify(ctx.get(), u8(signature), size_t(signature.size()), u8(message),
-                                    size_t(message.size()));
+    g_verifications.fetch_add(1, std::memory_order_relaxed);
+    const int rc = EVP_DigestVerify(ctx.get(), u8(signature), size_t(signature.size()), u8(message), size_t(message.size()));
     return rc == 1 ? SignatureCheck::Valid : SignatureCheck::Invalid;
 }
 

@@ -18,15 +18,24 @@ bool isRecoveryDamage(const Finding &f)
     return codes.contains(f.code);
 }
 
-RecoveryCheckpoint chooseRecoveryCheckpoint(const DumpImage &img, const SlotFilter &inScope)
+const LedgerState &RecoveryCheckpoint::state() const
 {
+    static const LedgerState empty;
+    return loaded ? loaded->state : empty;
+}
+
+RecoveryCheckpoint chooseRecoveryCheckpoint(const DumpImage &img, const SlotFilter &inScope, CheckpointLoads *loads)
+{
+    std::optional<CheckpointLoads> own;
+    if (!loads)
+        loads = &own.emplace(img);
     RecoveryCheckpoint r;
     bool anyWritten = false;
     for (const SlotInfo &s : img.checkpointSlots)
         if ((!s.headerValid || !inScope || inScope(s)) && s.state != SlotState::Empty)
             anyWritten = true;
     for (int c : checkpointCandidates(img, inScope)) {
-        auto loaded = loadCheckpointChain(img, c, inScope);
+        auto loaded = loads->load(c, inScope);
         if (!loaded)
             continue;
         const SlotInfo &s = img.checkpointSlots[c];
@@ -35,7 +44,7 @@ RecoveryCheckpoint chooseRecoveryCheckpoint(const DumpImage &img, const SlotFilt
         r.journalSeq = s.header.journalSeq;
         r.chainHash = s.header.chainHash;
         r.lamport = s.header.lamport;
-        r.loaded = std::move(*loaded);
+        r.loaded = std::move(loaded);
         // Fallback: a newer checkpoint was committed (or is damaged) but could not be
         // loaded. A newer *uncommitted* one is just an interrupted write.
         for (const SlotInfo &x : img.checkpointSlots)
@@ -99,8 +108,13 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         if (w.headSeq <= ckptSeq)
             continue;
         ++w.replayed;
-        if (known && rec.entry)
-            applyEntry(w.state, *rec.entry, *opt.keys, *opt.params);
+        if (known && rec.entry) {
+            const SignatureVerdict *verdict = nullptr;
+            if (opt.verdicts)
+                if (auto it = opt.verdicts->constFind(rec.offset); it != opt.verdicts->cend())
+                    verdict = &*it;
+            applyEntry(w.state, *rec.entry, *opt.keys, *opt.params, verdict);
+        }
         else
             known = false;
     }

@@ -7,7 +7,8 @@
 // the device and its auditor cannot drift apart.
 
 #include "dump/DumpImage.h"
-#include "dumpledger/CheckpointChain.h"
+#include "dumpledger/CheckpointLoads.h"
+#include "ledger/Apply.h"
 #include "ledger/Network.h"
 
 namespace seedscope::ledger {
@@ -21,9 +22,12 @@ struct RecoveryCheckpoint {
     uint64_t lamport = 0;
     bool usedFallback = false;
     bool noValidCheckpoint = false;
-    LoadedCheckpoint loaded;      // state (when known) and its DELTA chain
+    std::shared_ptr<const LoadedCheckpoint> loaded; // state (when known) and its DELTA chain; null when none loads
+    // The loaded state (empty when none loads or it is unknown).
+    const LedgerState &state() const;
 };
-RecoveryCheckpoint chooseRecoveryCheckpoint(const dump::DumpImage &img, const SlotFilter &inScope = {});
+// `loads` remembers decoded chains across calls (one per BOOT marker); null: decode here.
+RecoveryCheckpoint chooseRecoveryCheckpoint(const dump::DumpImage &img, const SlotFilter &inScope = {}, CheckpointLoads *loads = nullptr);
 
 // The journal records the walk looks at, with what it needs from each (built once per
 // image: a walk over them neither decodes nor allocates, so it can be repeated for every
@@ -41,6 +45,7 @@ struct JournalWalkOptions {
     const KeyDirectory *keys = nullptr;        // with params: apply entries after the checkpoint
     const NetworkParams *params = nullptr;
     const LedgerState *start = nullptr;        // the checkpoint's state (applied to when keys are given)
+    const QHash<qint64, SignatureVerdict> *verdicts = nullptr; // verdicts already reached, by record offset (checked otherwise)
     std::function<void(const dump::RecordInfo &)> onAccepted; // each accepted record, in order
 };
 struct JournalWalk {

@@ -34,4 +34,15 @@ struct LoadedCheckpoint {
 };
 std::optional<LoadedCheckpoint> loadCheckpointChain(const dump::DumpImage &img, int index, const SlotFilter &inScope = {});
 
+// The same load in two steps: which slots it reads (from headers alone, cheap), then the
+// decoding of that chain (a whole state). The second step depends only on the chain, so a
+// caller that asks for many scopes (a verifier, once per BOOT marker) decodes each
+// distinct chain once (CheckpointLoads).
+struct ChainPlan {
+    QList<uint32_t> chain; // slot indices, base first
+    bool known = true;     // false: a slot of the chain is encrypted and no key was given
+};
+std::optional<ChainPlan> planCheckpointChain(const dump::DumpImage &img, int index, const SlotFilter &inScope = {});
+std::optional<LoadedCheckpoint> loadPlannedChain(const dump::DumpImage &img, const ChainPlan &plan);
+
 } // namespace seedscope::ledger

@@ -211,7 +211,9 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     if (r.timeline.cancelled())
         return r;
 
-    // Cross-proofs: each decoded checkpoint from its predecessor (or genesis).
+    // Cross-proofs: each decoded checkpoint from its predecessor (or genesis), with the
+    // signature verdicts the replay above reached (each signature is checked once).
+    const QHash<qint64, SignatureVerdict> verdicts = verdictsByOffset(r.timeline);
     const LedgerState *prevState = r.startCheckpoint >= 0 ? nullptr : &start;
     uint64_t prevPos = 0;
     for (int i = 0; i < l.checkpoints.size(); ++i) {
@@ -223,7 +225,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
             const QList<JournalItem> range = itemsBetween(l.items, prevPos, c.journalSeq);
             CrossProofResult cp = crossProve(*prevState, range, c.stateRoot,
-                                             c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params, l.evidence, name);
+                                             c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params, l.evidence, name, &verdicts);
             if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
                 // A mismatch is tampering only when every entry of the range is present,
                 // decodes and is checkable (docs/findings/verdicts.md): otherwise media

@@ -2,4 +2,5 @@
 set(SOURCES
     DumpLedger.h DumpLedger.cpp
     CheckpointChain.h CheckpointChain.cpp
+    CheckpointLoads.h CheckpointLoads.cpp
     BootRecovery.h BootRecovery.cpp)

@@ -26,9 +26,12 @@ struct CrossProofResult {
 
 // base: checkpoint N's state. items: the journal entries after N's journal position up
 // to N+1's (storage order). journalPosition: N+1's covered journal sequence (goes into
-// META). expectedState: N+1's decoded state when available (FULL, or base + DELTA).
+// META). expectedState: N+1's decoded state when available (FULL, or base + DELTA), whose
+// root is expectedRoot (a replayed state equal to it is taken to have that root).
+// knownVerdicts: signature verdicts already reached (ReplayOptions::knownVerdicts).
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
-                            const NetworkParams &params, const QString &evidence, const QString &checkpointName);
+                            const NetworkParams &params, const QString &evidence, const QString &checkpointName,
+                            const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr);
 
 } // namespace seedscope::ledger

@@ -85,6 +85,16 @@ int snapshotInterval(int n, const LedgerState &start, const ReplayOptions &o)
 
 } // namespace
 
+QHash<qint64, SignatureVerdict> verdictsByOffset(const Timeline &timeline)
+{
+    QHash<qint64, SignatureVerdict> out;
+    out.reserve(timeline.size());
+    for (const EntryOutcome &o : timeline.outcomes())
+        if (o.offset >= 0)
+            out.insert(o.offset, o.verdict);
+    return out;
+}
+
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel)
 {
     auto verify = [&keys](const Entry *e) { return verifyEntrySignature(*e, keys); };
@@ -128,22 +138,34 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
     if (!options.storageOrder)
         std::stable_sort(decoded.begin(), decoded.end(), [&](int a, int b) { return canonicalLess(*items[a].entry, *items[b].entry); });
 
+    // Verdicts the caller already has are taken; the rest are checked.
+    QList<SignatureVerdict> verdicts(decoded.size());
     QList<const Entry *> ptrs;
+    QList<qsizetype> unknown; // positions in `decoded` of the entries checked here
     ptrs.reserve(decoded.size());
-    for (int i : decoded)
-        ptrs.append(&*items[i].entry);
+    unknown.reserve(decoded.size());
+    for (qsizetype k = 0; k < decoded.size(); ++k) {
+        const JournalItem &item = items[decoded[k]];
+        if (options.knownVerdicts && item.offset >= 0)
+            if (auto it = options.knownVerdicts->constFind(item.offset); it != options.knownVerdicts->cend()) {
+                verdicts[k] = *it;
+                continue;
+            }
+        ptrs.append(&*item.entry);
+        unknown.append(k);
+    }
     // Checked in chunks so a cancel takes effect between them (a chunk is well under
     // 100 ms of Ed25519 work on one core).
     constexpr qsizetype kSignatureChunk = 1024;
-    QList<SignatureVerdict> verdicts;
-    verdicts.reserve(ptrs.size());
     for (qsizetype at = 0; at < ptrs.size(); at += kSignatureChunk) {
         if (progress.stopRequested()) {
             t.m_cancelled = true;
             return t;
         }
         progress.report(QStringLiteral("signatures"), at, ptrs.size());
-        verdicts += verifySignatures(ptrs.mid(at, kSignatureChunk), keys, options.parallelSignatures);
+        const QList<SignatureVerdict> chunk = verifySignatures(ptrs.mid(at, kSignatureChunk), keys, options.parallelSignatures);
+        for (qsizetype j = 0; j < chunk.size(); ++j)
+            verdicts[unknown[at + j]] = chunk[j];
     }
     progress.report(QStringLiteral("signatures"), ptrs.size(), ptrs.size());
 

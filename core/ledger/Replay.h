@@ -41,6 +41,11 @@ struct ReplayOptions {
     // them). Provenance and charts need them; a verification reads only statuses and
     // verdicts, and the events are about a third of a timeline's memory.
     bool keepEvents = true;
+    // Signature verdicts already reached, by the journal record's evidence offset: a
+    // checkpoint cross-proof replays a range of the journal the main replay has checked,
+    // and takes its verdicts instead of checking the same signatures again. Entries not
+    // found here (or with no offset) are checked.
+    const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr;
 };
 
 struct EntryOutcome {
@@ -124,6 +129,9 @@ private:
     Findings m_findings;
     bool m_cancelled = false;
 };
+
+// Each replayed entry's verdict by its evidence offset (ReplayOptions::knownVerdicts).
+QHash<qint64, SignatureVerdict> verdictsByOffset(const Timeline &timeline);
 
 // Verifies every signature, in parallel when asked (util/Parallel.h).
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel);

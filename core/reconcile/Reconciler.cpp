@@ -200,11 +200,25 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
         if (!inputs[d].image.readable)
             rep.allReadable = false;
     }
-    const QList<ledger::SignatureStatus> sigs = parallelMap<ledger::SignatureStatus, Copy>(all, [&](const Copy &c) {
-        return ledger::verifyEntrySignature(*c.item->entry, keys).status;
+    // The copies the devices share are byte for byte the same entry (signed body and
+    // signature): each distinct one is checked once and its verdict given to every copy.
+    QList<int> distinct;        // index into `all` of each distinct signed entry
+    QList<int> verdictOf(all.size());
+    QHash<QByteArray, int> byBytes; // content hash + signature -> position in `distinct`
+    for (int k = 0; k < all.size(); ++k) {
+        const QByteArray key = all[k].content + all[k].item->entry->signature;
+        auto it = byBytes.constFind(key);
+        if (it == byBytes.cend()) {
+            it = byBytes.insert(key, int(distinct.size()));
+            distinct.append(k);
+        }
+        verdictOf[k] = *it;
+    }
+    const QList<ledger::SignatureStatus> sigs = parallelMap<ledger::SignatureStatus, int>(distinct, [&](const int &k) {
+        return ledger::verifyEntrySignature(*all[k].item->entry, keys).status;
     });
     for (int k = 0; k < all.size(); ++k)
-        all[k].sig = sigs[k];
+        all[k].sig = sigs[verdictOf[k]];
 
     // 2. Match by tx_id; the authentic copy is the first whose signature verifies (else
     //    the first seen). Several validly signed contents: the origin signed two versions.

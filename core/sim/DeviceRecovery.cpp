@@ -50,9 +50,9 @@ struct DeviceRecovery {
             r.loadedCheckpointSeq = ck.checkpointSeq;
             r.usedFallback = ck.usedFallback;
             d->m_haveCkpt = true;
-            d->m_ckptState = ck.loaded.state;
+            d->m_ckptState = ck.state();
             d->m_ckptStateSeq = ck.checkpointSeq;
-            d->m_chainSlots = ck.loaded.chain;
+            d->m_chainSlots = ck.loaded->chain;
             d->m_lamport = std::max(d->m_lamport, ck.lamport);
         }
         r.noValidCheckpoint = ck.noValidCheckpoint;
@@ -62,7 +62,7 @@ struct DeviceRecovery {
         ledger::JournalWalkOptions wo;
         wo.keys = &d->m_keys;
         wo.params = &d->m_params;
-        wo.start = &ck.loaded.state;
+        wo.start = &ck.state();
         wo.onAccepted = [&](const RecordInfo &rec) { d->m_log.appendLeaf(rec.payloadHash); };
         const ledger::JournalWalk walk
             = ledger::walkJournal(flash.image(), img, ledger::walkRecords(img), ck.journalSeq, ck.chainHash, wo);

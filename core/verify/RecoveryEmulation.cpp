@@ -23,7 +23,8 @@ struct WalkStart {
 };
 
 RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QList<ledger::WalkRecord> &records,
-                          const ledger::DumpLedger *l, uint32_t beforeEpoch, const std::optional<WalkStart> &named)
+                          const ledger::DumpLedger *l, uint32_t beforeEpoch, const std::optional<WalkStart> &named,
+                          ledger::CheckpointLoads &loads, const QHash<qint64, ledger::SignatureVerdict> *verdicts = nullptr)
 {
     RecoveryEmulation r;
     if (!img.readable)
@@ -32,13 +33,13 @@ RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QLis
     const ledger::SlotFilter slotIn = [&](const SlotInfo &s) { return beforeEpoch == 0 || s.header.epoch < beforeEpoch; };
     QStringList notes;
 
-    const ledger::RecoveryCheckpoint ck = ledger::chooseRecoveryCheckpoint(img, beforeEpoch == 0 ? ledger::SlotFilter() : slotIn);
+    const ledger::RecoveryCheckpoint ck = ledger::chooseRecoveryCheckpoint(img, beforeEpoch == 0 ? ledger::SlotFilter() : slotIn, &loads);
     r.slot = ck.slot;
     r.checkpointSeq = ck.checkpointSeq;
     r.usedFallback = ck.usedFallback;
     r.noValidCheckpoint = ck.noValidCheckpoint;
     r.finalLamport = ck.lamport;
-    const bool ckptKnown = ck.slot < 0 || ck.loaded.known;
+    const bool ckptKnown = ck.slot < 0 || ck.loaded->known;
     if (!ckptKnown)
         notes << QStringLiteral("checkpoint payloads are encrypted and no key was given: the loaded state is unknown");
 
@@ -50,7 +51,8 @@ RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QLis
     if (l && ckptKnown && !named) {
         wo.keys = &l->keys;
         wo.params = &l->params;
-        wo.start = &ck.loaded.state;
+        wo.start = &ck.state();
+        wo.verdicts = verdicts;
     }
     const ledger::JournalWalk w = ledger::walkJournal(image, img, records, start.seq, start.hash, wo);
     r.entriesKept = w.kept;
@@ -65,7 +67,7 @@ RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QLis
     if (!l)
         notes << QStringLiteral("no trust store: the replayed state (and its state_root) is not computed");
     if (ckptKnown)
-        r.finalLamport = std::max(r.finalLamport, ck.loaded.state.lamport);
+        r.finalLamport = std::max(r.finalLamport, ck.state().lamport);
     r.stateKnown = wo.keys && w.stateKnown;
     if (r.stateKnown) {
         r.finalLamport = std::max(r.finalLamport, w.state.lamport);
@@ -78,9 +80,10 @@ RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QLis
 
 } // namespace
 
-RecoveryEmulation emulateRecovery(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *l, uint32_t beforeEpoch)
+RecoveryEmulation emulateRecovery(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *l, uint32_t beforeEpoch,
+                                  ledger::CheckpointLoads &loads, const QHash<qint64, ledger::SignatureVerdict> *verdicts)
 {
-    return emulate(image, img, ledger::walkRecords(img), l, beforeEpoch, std::nullopt);
+    return emulate(image, img, ledger::walkRecords(img), l, beforeEpoch, std::nullopt, loads, verdicts);
 }
 
 namespace {
@@ -140,7 +143,7 @@ std::optional<WalkStart> namedStart(const DumpImage &img, const BootMarker &b)
 
 } // namespace
 
-void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *, Findings &out)
+void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *, ledger::CheckpointLoads &loads, Findings &out)
 {
     const QList<ledger::WalkRecord> records = ledger::walkRecords(img);
     QHash<uint32_t, std::optional<WalkStart>> startOfEpoch; // BOOT new_epoch -> the checkpoint it loaded
@@ -170,7 +173,7 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         recoveredDamage.append(qint64(rm->damageOffset));
         if (++seenRecoveries <= recoveries - kMaxMarkerChecks)
             continue;
-        const RecoveryEmulation e = emulate(image, img, records, nullptr, rm->newEpoch, startOfEpoch.value(rm->newEpoch));
+        const RecoveryEmulation e = emulate(image, img, records, nullptr, rm->newEpoch, startOfEpoch.value(rm->newEpoch), loads);
         const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
         auto mismatch = [&](const QString &field, const QString &exp, const QString &found) {
             out.append(makeFinding(img.evidence, code::kRecoveryMismatch, Severity::Error, m.offset, m.footprint(), loc,
@@ -202,7 +205,7 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         auto b = decodeBootMarker(m.payload);
         if (!b)
             continue;
-        const RecoveryEmulation e = emulate(image, img, records, nullptr, b->newEpoch, namedStart(img, *b));
+        const RecoveryEmulation e = emulate(image, img, records, nullptr, b->newEpoch, namedStart(img, *b), loads);
         const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
         const QString subj = QStringLiteral("boot %1").arg(b->bootCounter);
         bool slotsIntact = true; // no checkpoint written since this boot overwrote what it saw

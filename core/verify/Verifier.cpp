@@ -7,6 +7,7 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "evidence/EvidenceFile.h"
+#include "dumpledger/CheckpointLoads.h"
 #include "dumpledger/DumpLedger.h"
 #include "util/Hex.h"
 #include "verify/TrustStoreFit.h"
@@ -182,11 +183,13 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked").arg(noTrust));
     }
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
+    QHash<qint64, ledger::SignatureVerdict> verdicts; // the replay's, for the recovery emulation
     if (trust && contentsReadable) {
         const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress, {.keepSnapshots = false, .keepEvents = false});
         if (progress.stopRequested())
             return r;
         detail::mapReplay(l, rep, img, r.findings);
+        verdicts = ledger::verdictsByOffset(rep.timeline);
         detail::pinpointSlotDamage(img, l, rep.timeline, storageKey ? &*storageKey : nullptr, r.findings);
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
                   << QStringLiteral("double_spends") << QStringLiteral("invariants") << QStringLiteral("checkpoint_cross_proof");
@@ -202,7 +205,8 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
 
     if (step(3))
         return r;
-    r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0);
+    ledger::CheckpointLoads loads(img);
+    r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0, loads, &verdicts);
     if (step(4))
         return r;
     if (r.recovery.usedFallback) {
@@ -228,7 +232,7 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                                               QStringLiteral("checkpoint slots"), QString(),
                                               QStringLiteral("Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal."),
                                               QStringLiteral("a valid checkpoint"), QStringLiteral("none")));
-    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, r.findings);
+    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, r.findings);
     supersededDeltas(img, r.recovery, r.findings);
 
     // Entry-level findings from the ledger carry no length: give them the record's.

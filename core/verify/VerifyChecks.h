@@ -4,6 +4,7 @@
 // by Verifier.cpp (which orchestrates) and the tests; not a public API.
 
 #include "dump/DumpImage.h"
+#include "dumpledger/CheckpointLoads.h"
 #include "dumpledger/DumpLedger.h"
 #include "verify/VerifyReport.h"
 
@@ -69,9 +70,13 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
 // Boot-time recovery over the image (format section 12, dumpledger/BootRecovery.h) and its
 // comparison with the device's markers. The marker comparison uses no ledger state, so
 // `l` is not read there.
+// `loads` (one per image) remembers decoded checkpoint chains across these calls;
+// `verdicts`, the replay's signature verdicts by record offset, spare the walk's checks.
 RecoveryEmulation emulateRecovery(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l,
-                                  uint32_t beforeEpoch);
-void checkBootMarkers(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l, Findings &out);
+                                  uint32_t beforeEpoch, ledger::CheckpointLoads &loads,
+                                  const QHash<qint64, ledger::SignatureVerdict> *verdicts = nullptr);
+void checkBootMarkers(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l, ledger::CheckpointLoads &loads,
+                      Findings &out);
 
 bool isJournalDamage(const Finding &f);
 
