@@ -285,6 +285,10 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
         f.subject = d.subject;
         img.findings.append(f);
     }
+    // Growth slack of a list of hundreds of thousands of records is megabytes held for
+    // the whole session.
+    records.squeeze();
+    blocks.squeeze();
 }
 
 void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Progress &progress)
@@ -359,7 +363,7 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             ? QByteArray::fromRawData(r.plaintext.constData() + kEntryHeaderSize, r.plaintext.size() - kEntryHeaderSize)
             : r.plaintext.mid(kEntryHeaderSize);
         if (auto e = ledger::decodeEntry(r.entryBytes))
-            r.entry = std::move(*e);
+            r.entryDecodes = true;
         else
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_UNDECODABLE", Severity::Error, r.offset, r.footprint(), loc,
                                             QStringLiteral("The entry's framing and checksums hold but its ledger bytes do not decode: %1").arg(e.error().message),

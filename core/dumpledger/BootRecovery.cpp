@@ -87,7 +87,7 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
                 continue;
             }
         }
-        if (!wr.locked && !rec.entry)
+        if (!wr.locked && !rec.entryDecodes)
             continue; // the ledger entry does not decode
         w.headSeq = rec.header.seq;
         w.headHash = rec.payloadHash;
@@ -99,8 +99,9 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         if (w.headSeq <= ckptSeq)
             continue;
         ++w.replayed;
-        if (known && rec.entry)
-            applyEntry(w.state, *rec.entry, *opt.keys, *opt.params);
+        const std::optional<Entry> entry = known ? rec.decodedEntry() : std::nullopt;
+        if (entry)
+            applyEntry(w.state, *entry, *opt.keys, *opt.params);
         else
             known = false;
     }

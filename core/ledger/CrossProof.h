@@ -27,6 +27,10 @@ struct CrossProofResult {
 // base: checkpoint N's state. items: the journal entries after N's journal position up
 // to N+1's (storage order). journalPosition: N+1's covered journal sequence (goes into
 // META). expectedState: N+1's decoded state when available (FULL, or base + DELTA).
+// The same over a range of a journal: indices into it, storage order.
+CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &journal, const QList<int> &range, const QByteArray &expectedRoot,
+                            const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
+                            const NetworkParams &params, const QString &evidence, const QString &checkpointName);
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const QString &checkpointName);

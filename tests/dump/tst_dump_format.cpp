@@ -317,8 +317,8 @@ private Q_SLOTS:
         QCOMPARE(img->journal[1].header.seq, 2u);
         QVERIFY(img->journal[2].entryHeader);
         QCOMPARE(img->journal[2].entryBytes, tinyEntryBytes(2));
-        QVERIFY(img->journal[2].entry);
-        QCOMPARE(img->journal[2].entry->amount, int64_t(102));
+        QVERIFY(img->journal[2].entryDecodes);
+        QCOMPARE(img->journal[2].decodedEntry()->amount, int64_t(102));
         QCOMPARE(img->journal[1].header.prevHash, img->journal[0].payloadHash);
         QVERIFY2(img->findings.isEmpty(), qPrintable(codes(*img)));
     }
