@@ -92,7 +92,11 @@ struct RecordInfo {
     // ENTRY records: the 48-byte entry header and the ledger entry bytes after it.
     std::optional<EntryHeader> entryHeader;
     QByteArray entryBytes;
-    std::optional<ledger::Entry> entry; // ledger::decodeEntry(entryBytes) when it decodes
+    bool entryDecodes = false;  // entryBytes decode as a ledger entry
+    // The decoded entry, on demand: a journal's decoded entries are kept once, by the
+    // ledger view (dumpledger/DumpLedger.h), not by every record as well. nullopt when
+    // the record has no entry bytes or they do not decode.
+    std::optional<ledger::Entry> decodedEntry() const;
     bool known() const { return isKnownRecordType(header.type); }
     qint64 footprint() const { return recordFootprint(header.payloadLength); }
 };

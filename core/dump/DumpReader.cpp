@@ -7,6 +7,7 @@
 #include "crypto/Hash.h"
 #include "dump/DumpCrypto.h"
 #include "evidence/EvidenceFile.h"
+#include "ledger/EntryCodec.h"
 #include "ledger/Network.h"
 #include "util/Hex.h"
 
@@ -34,6 +35,14 @@ const char *slotStateName(SlotState s)
     case SlotState::Damaged: return "damaged";
     }
     return "?";
+}
+
+std::optional<ledger::Entry> RecordInfo::decodedEntry() const
+{
+    if (!entryDecodes)
+        return std::nullopt;
+    auto e = ledger::decodeEntry(entryBytes);
+    return e ? std::optional<ledger::Entry>(std::move(*e)) : std::nullopt;
 }
 
 bool DumpImage::anyDecryptFailed() const

@@ -53,6 +53,17 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
     QList<RecordInfo> &records = journal ? img.journal : img.markers;
     const qint64 bs = sb.blockSize;
     QList<Damage> damage;
+    // Consecutive records of one type the reader skips share one RECORD_UNKNOWN_TYPE
+    // finding (offset of the first, length up to the end of the last, count in found):
+    // a finding per record would let a dump of minimal records cost more memory per
+    // record than real entries do. Any other record, damage or unused block ends a run.
+    struct SkippedRun {
+        qsizetype finding = -1; // index in img.findings; -1: no run open
+        uint8_t type = 0;
+        uint32_t firstBlock = 0;
+        int count = 0;
+    } run;
+    auto endRun = [&run] { run.finding = -1; };
 
     for (uint32_t b = region.firstBlock; b < region.firstBlock + region.blockCount; ++b) {
         const qint64 boff = qint64(b) * bs;
@@ -77,6 +88,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                                                 QStringLiteral("%1 block %2").arg(QLatin1String(journal ? "journal" : "marker")).arg(b),
                                                 QStringLiteral("Programmed bytes in a block whose header is erased: no writer puts data there."),
                                                 QStringLiteral("0xff"), toHex(block.sliced(stray, 1)), Verdict::Corruption));
+            endRun();
             blocks.append(bi);
             continue;
         }
@@ -97,6 +109,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 d.found = toHex(rawBh.first(4));
             }
             damage.append(d);
+            endRun();
             blocks.append(bi);
             continue;
         }
@@ -119,6 +132,8 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                                                     blockLoc,
                                                     QStringLiteral("Programmed bytes after the last record of the block, where flash should be erased."),
                                                     QStringLiteral("0xff"), toHex(block.sliced(pos + stray, 1)), Verdict::Corruption));
+                if (stray >= 0)
+                    endRun();
                 break;
             }
             auto h = decodeRecordHeader(rawHdr);
@@ -135,6 +150,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 d.expected = h->magic != kRecordMagic ? QStringLiteral("magic 5352") : hex32(h->storedCrc);
                 d.found = h->magic != kRecordMagic ? toHex(rawHdr.first(2)) : hex32(h->computedCrc);
                 damage.append(d);
+                endRun();
                 break; // the length is untrusted: resynchronise at the next block
             }
             if (qint64(h->payloadLength) > bs - pos - kRecordHeaderSize) {
@@ -150,6 +166,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 d.expected = QStringLiteral("<= %1").arg(bs - pos - kRecordHeaderSize);
                 d.found = QString::number(h->payloadLength);
                 damage.append(d);
+                endRun();
                 break;
             }
             if (pos + kRecordHeaderSize + qint64(h->payloadLength) > avail)
@@ -185,15 +202,27 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 d.expected = hex32(h->payloadCrc);
                 d.found = hex32(pcrc);
                 damage.append(d);
+                endRun();
             }
-            if (!isKnownRecordType(h->type) || isJournalType(h->type) != journal) {
+            const bool skipped = !isKnownRecordType(h->type) || isJournalType(h->type) != journal;
+            if (skipped && run.finding >= 0 && run.type == h->type) {
+                Finding &f = img.findings[run.finding];
+                ++run.count;
+                f.length = r.offset + r.footprint() - f.offset;
+                if (b != run.firstBlock)
+                    f.location = QStringLiteral("%1 blocks %2-%3").arg(QLatin1String(journal ? "journal" : "marker")).arg(run.firstBlock).arg(b);
+                f.found = QStringLiteral("0x%1 in %2 consecutive records").arg(h->type, 2, 16, QLatin1Char('0')).arg(run.count);
+            } else if (skipped) {
                 const bool ignorable = h->type & kTypeSafeToIgnore;
+                run = SkippedRun{img.findings.size(), h->type, b, 1};
                 img.findings.append(makeFinding(img, "RECORD_UNKNOWN_TYPE", ignorable ? Severity::Info : Severity::Warning, r.offset,
                                                 r.footprint(), blockLoc,
                                                 ignorable ? QStringLiteral("A record type this build does not know, marked safe to ignore (bit 7); skipped.")
                                                           : QStringLiteral("A record type this build does not know (or one that does not belong in this region); its payload is skipped and not interpreted."),
                                                 QStringLiteral("a %1 record type").arg(QLatin1String(journal ? "journal" : "marker")),
                                                 QStringLiteral("0x%1").arg(h->type, 2, 16, QLatin1Char('0'))));
+            } else {
+                endRun();
             }
             if (h->epoch != bh->epoch && journal)
                 img.findings.append(makeFinding(img, code("EPOCH_MISMATCH").constData(), Severity::Warning, r.offset + 8, 4, blockLoc,
@@ -256,6 +285,10 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
         f.subject = d.subject;
         img.findings.append(f);
     }
+    // Growth slack of a list of hundreds of thousands of records is megabytes held for
+    // the whole session.
+    records.squeeze();
+    blocks.squeeze();
 }
 
 void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Progress &progress)
@@ -330,7 +363,7 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             ? QByteArray::fromRawData(r.plaintext.constData() + kEntryHeaderSize, r.plaintext.size() - kEntryHeaderSize)
             : r.plaintext.mid(kEntryHeaderSize);
         if (auto e = ledger::decodeEntry(r.entryBytes))
-            r.entry = std::move(*e);
+            r.entryDecodes = true;
         else
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_UNDECODABLE", Severity::Error, r.offset, r.footprint(), loc,
                                             QStringLiteral("The entry's framing and checksums hold but its ledger bytes do not decode: %1").arg(e.error().message),

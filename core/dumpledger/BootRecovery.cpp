@@ -96,7 +96,7 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
                 continue;
             }
         }
-        if (!wr.locked && !rec.entry)
+        if (!wr.locked && !rec.entryDecodes)
             continue; // the ledger entry does not decode
         w.headSeq = rec.header.seq;
         w.headHash = rec.payloadHash;
@@ -108,12 +108,13 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         if (w.headSeq <= ckptSeq)
             continue;
         ++w.replayed;
-        if (known && rec.entry) {
+        const std::optional<Entry> entry = known ? rec.decodedEntry() : std::nullopt;
+        if (entry) {
             const SignatureVerdict *verdict = nullptr;
             if (opt.verdicts)
                 if (auto it = opt.verdicts->constFind(rec.offset); it != opt.verdicts->cend())
                     verdict = &*it;
-            applyEntry(w.state, *rec.entry, *opt.keys, *opt.params, verdict);
+            applyEntry(w.state, *entry, *opt.keys, *opt.params, verdict);
         }
         else
             known = false;

@@ -23,15 +23,16 @@ Finding ledgerFinding(const QString &evidence, const char *code, Severity sev, q
     return makeFinding(evidence, code, sev, offset, 0, location, QString(), explanation, expected, found);
 }
 
-QList<JournalItem> itemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
+// The items of a range, in storage order, as indices into the ledger's one list: a
+// replay of a range reads them there, and copying each range's items would hold the
+// journal's decoded entries twice.
+QList<int> itemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
 {
-    // The whole journal (a replay from genesis): share the list instead of copying it.
-    if (std::all_of(items.cbegin(), items.cend(), [&](const JournalItem &i) { return i.journalSeq > after && i.journalSeq <= upTo; }))
-        return items;
-    QList<JournalItem> out;
-    for (const JournalItem &i : items)
-        if (i.journalSeq > after && i.journalSeq <= upTo)
-            out.append(i);
+    QList<int> out;
+    out.reserve(std::count_if(items.cbegin(), items.cend(), [&](const JournalItem &i) { return i.journalSeq > after && i.journalSeq <= upTo; }));
+    for (int k = 0; k < items.size(); ++k)
+        if (items[k].journalSeq > after && items[k].journalSeq <= upTo)
+            out.append(k);
     return out;
 }
 
@@ -66,6 +67,7 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         l.journalDamaged |= f.code == QLatin1String("IMAGE_TRUNCATED")
             || (f.code.startsWith(QLatin1String("JOURNAL_")) && (f.verdict == Verdict::TornTail || f.verdict == Verdict::Corruption));
     int locked = 0;
+    l.items.reserve(std::count_if(img.journal.cbegin(), img.journal.cend(), [](const dump::RecordInfo &r) { return r.entryHeader.has_value(); }));
     for (const dump::RecordInfo &r : img.journal) {
         if (r.header.type != uint8_t(dump::RecordType::Entry))
             continue;
@@ -78,16 +80,12 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         item.journalSeq = r.entryHeader->seq;
         item.offset = r.offset;
         item.raw = r.entryBytes;
-        if (r.entry) {
-            item.entry = r.entry; // the reader decoded it already; the copy shares its bytes
-        } else {
-            auto e = decodeEntry(r.entryBytes);
-            if (e)
-                item.entry = *e;
-            else
-                item.decodeError = e.error().message;
-        }
-        l.items.append(item);
+        auto e = decodeEntry(r.entryBytes);
+        if (e)
+            item.entry = std::move(*e);
+        else
+            item.decodeError = e.error().message;
+        l.items.append(std::move(item));
     }
     if (locked > 0)
         l.findings.append(ledgerFinding(l.evidence, "LEDGER_JOURNAL_LOCKED", Severity::Warning, -1, QStringLiteral("journal"),
@@ -206,7 +204,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     opt.keepEvents = options.keepEvents;
     if (!options.keepSnapshots)
         opt.maxSnapshots = 0;
-    r.timeline = Timeline::replay(start, itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max()), l.keys, l.params, opt, progress);
+    r.timeline = Timeline::replay(start, l.items, itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max()), l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();
     if (r.timeline.cancelled())
         return r;
@@ -223,9 +221,9 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
         const DumpCheckpoint &c = l.checkpoints[i];
         const QString name = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
-            const QList<JournalItem> range = itemsBetween(l.items, prevPos, c.journalSeq);
-            CrossProofResult cp = crossProve(*prevState, range, c.stateRoot,
-                                             c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params, l.evidence, name, &verdicts);
+            const QList<int> range = itemsBetween(l.items, prevPos, c.journalSeq);
+            CrossProofResult cp = crossProve(*prevState, l.items, range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,
+                                             l.keys, l.params, l.evidence, name, &verdicts);
             if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
                 // A mismatch is tampering only when every entry of the range is present,
                 // decodes and is checkable (docs/findings/verdicts.md): otherwise media
@@ -233,9 +231,9 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
                 // checkpoint is unprovable -- the same rule the verifier applies.
                 QSet<uint64_t> seqs;
                 bool undecodable = false;
-                for (const JournalItem &it : range) {
-                    seqs.insert(it.journalSeq);
-                    undecodable |= !it.entry;
+                for (int k : range) {
+                    seqs.insert(l.items[k].journalSeq);
+                    undecodable |= !l.items[k].entry;
                 }
                 const bool gap = l.journalDamaged && uint64_t(seqs.size()) < c.journalSeq - prevPos;
                 bool unknownKey = false;

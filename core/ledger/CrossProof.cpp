@@ -4,13 +4,15 @@
 #include "ledger/Invariants.h"
 #include "util/Hex.h"
 
+#include <numeric>
+
 namespace seedscope::ledger {
 
 namespace {
 
 bool referencesAccount(const EntryOutcome &o, const QByteArray &account)
 {
-    const Entry &e = o.entry;
+    const Entry &e = o.entry();
     if (e.from == account || e.to == account || e.members.contains(account))
         return true;
     for (const Event &ev : o.events)
@@ -26,7 +28,7 @@ int firstToucher(const Timeline &t, const RecordDiff &d, const LedgerState *expe
         const EntryOutcome &o = t.outcome(c);
         switch (d.kind) {
         case RecordKind::Tx:
-            if (o.entry.txId == d.key)
+            if (o.entry().txId == d.key)
                 return c;
             break;
         case RecordKind::Account:
@@ -35,16 +37,16 @@ int firstToucher(const Timeline &t, const RecordDiff &d, const LedgerState *expe
                 return c;
             break;
         case RecordKind::Group:
-            if (o.entry.group == d.key)
+            if (o.entry().group == d.key)
                 return c;
             break;
         case RecordKind::Origin:
-            if (o.entry.origin == d.key)
+            if (o.entry().origin == d.key)
                 return c;
             break;
         case RecordKind::Meta:
             // The Lamport value or issuance differs: the first entry beyond what the checkpoint saw.
-            if (expected && o.entry.lamport > expected->lamport)
+            if (expected && o.entry().lamport > expected->lamport)
                 return c;
             break;
         }
@@ -59,6 +61,17 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
                             const NetworkParams &params, const QString &evidence, const QString &checkpointName,
                             const QHash<qint64, SignatureVerdict> *knownVerdicts)
 {
+    QList<int> all(items.size());
+    std::iota(all.begin(), all.end(), 0);
+    return crossProve(base, items, all, expectedRoot, expectedState, journalPosition, keys, params, evidence, checkpointName,
+                      knownVerdicts);
+}
+
+CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &journal, const QList<int> &items, const QByteArray &expectedRoot,
+                            const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
+                            const NetworkParams &params, const QString &evidence, const QString &checkpointName,
+                            const QHash<qint64, SignatureVerdict> *knownVerdicts)
+{
     CrossProofResult r;
     ReplayOptions opt;
     opt.evidence = evidence;
@@ -67,7 +80,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
     // Events are read only to name the first divergent entry: a range that reproduces
     // (the usual case) never needs them, so they are kept only on a second replay below.
     opt.keepEvents = false;
-    r.timeline = Timeline::replay(base, items, keys, params, opt);
+    r.timeline = Timeline::replay(base, journal, items, keys, params, opt);
     LedgerState replayed = r.timeline.finalState();
     replayed.journalPosition = journalPosition;
     r.expectedRoot = expectedRoot;
@@ -85,7 +98,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
         // A device that applied entries in arrival order: say so instead of crying tamper.
         ReplayOptions storage = opt;
         storage.storageOrder = true;
-        Timeline st = Timeline::replay(base, items, keys, params, storage);
+        Timeline st = Timeline::replay(base, journal, items, keys, params, storage);
         LedgerState alt = st.finalState();
         alt.journalPosition = journalPosition;
         if (stateRoot(alt) == expectedRoot) {
@@ -110,7 +123,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
         return r;
     }
     opt.keepEvents = true;
-    r.timeline = Timeline::replay(base, items, keys, params, opt);
+    r.timeline = Timeline::replay(base, journal, items, keys, params, opt);
     if (expectedState) {
         r.differing = diffStates(*expectedState, replayed);
         // TX records name entries exactly (an entry the device recorded differently, or
@@ -139,7 +152,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
         const EntryOutcome &o = r.timeline.outcome(r.firstDivergentIndex);
         f.offset = o.offset;
         f.subject = QStringLiteral("%1 tx %2 (journal seq %3, %4)")
-                        .arg(QLatin1String(entryTypeName(o.entry.type)), toHex(o.entry.txId))
+                        .arg(QLatin1String(entryTypeName(o.entry().type)), toHex(o.entry().txId))
                         .arg(o.journalSeq)
                         .arg(QLatin1String(entryStatusName(o.status)));
     }

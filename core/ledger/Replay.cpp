@@ -37,7 +37,7 @@ Finding entryFinding(const QString &evidence, const EntryOutcome &o, const char 
                      const QString &expected, const QString &found, const QString &explanation)
 {
     return makeFinding(evidence, code, sev, o.offset, 0, QStringLiteral("journal seq %1").arg(o.journalSeq),
-                       QStringLiteral("%1 tx %2").arg(QLatin1String(entryTypeName(o.entry.type)), toHex(o.entry.txId)), explanation,
+                       QStringLiteral("%1 tx %2").arg(QLatin1String(entryTypeName(o.entry().type)), toHex(o.entry().txId)), explanation,
                        expected, found, verdict);
 }
 
@@ -62,7 +62,7 @@ void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome 
     }
     case EntryStatus::Orphaned:
         out.append(entryFinding(evidence, o, findingcode::kOrphaned, Severity::Warning, Verdict::None,
-                                QStringLiteral("dependency %1 applied").arg(toHex(o.entry.dependsOn)), QStringLiteral("ORPHANED"),
+                                QStringLiteral("dependency %1 applied").arg(toHex(o.entry().dependsOn)), QStringLiteral("ORPHANED"),
                                 QStringLiteral("The entry depends on a transaction that never appeared, so it was never applied.")));
         break;
     case EntryStatus::Pending: break;
@@ -111,7 +111,24 @@ QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, co
 Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,
                           const NetworkParams &params, const ReplayOptions &options, const Progress &progress)
 {
+    QList<int> all(items.size());
+    std::iota(all.begin(), all.end(), 0);
+    return replay(start, items, all, keys, params, options, progress);
+}
+
+Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &journal, const QList<int> &selection,
+                          const KeyDirectory &keys, const NetworkParams &params, const ReplayOptions &options,
+                          const Progress &progress)
+{
     Timeline t;
+    t.m_input = journal; // shared, never detached: outcomes point at its entries
+    // The selection read as the list of items it stands for.
+    struct Items {
+        const JournalItem *journal;
+        const QList<int> &selection;
+        const JournalItem &operator[](qsizetype i) const { return journal[selection[i]]; }
+        qsizetype size() const { return selection.size(); }
+    } items{t.m_input.constData(), selection};
     t.m_start = start;
     t.m_keys = keys;
     t.m_params = params;
@@ -191,9 +208,9 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
         o.storageIndex = decoded[c];
         o.journalSeq = item.journalSeq;
         o.offset = item.offset;
-        o.entry = *item.entry;
+        o.m_entry = &*item.entry;
         o.verdict = verdicts[c];
-        ApplyResult r = applyEntry(s, o.entry, keys, params, &o.verdict);
+        ApplyResult r = applyEntry(s, o.entry(), keys, params, &o.verdict);
         s.journalPosition = std::max(s.journalPosition, o.journalSeq); // the journal this state covers
         o.status = r.status;
         o.reason = r.reason;
@@ -211,7 +228,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
         }
         if (!r.events.isEmpty())
             t.m_findings += checkEntryInvariants(s, r, options.evidence, QStringLiteral("journal seq %1").arg(o.journalSeq),
-                                                 QStringLiteral("tx %1").arg(toHex(o.entry.txId)));
+                                                 QStringLiteral("tx %1").arg(toHex(o.entry().txId)));
         if (o.storageIndex < maxStorage) {
             ++outOfOrder;
             if (firstOutOfOrder < 0)
@@ -229,16 +246,16 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &it
         // A journal KEY_ROTATION should match the key history the directory was built
         // from (identity region / registry); otherwise entries signed by the new key
         // will fail as UNKNOWN_KEY or SIGNATURE_INVALID and this says why.
-        if (o.status == EntryStatus::Valid && o.entry.type == EntryType::KeyRotation) {
-            const QList<KeyRecord> history = keys.history(o.entry.origin);
+        if (o.status == EntryStatus::Valid && o.entry().type == EntryType::KeyRotation) {
+            const QList<KeyRecord> history = keys.history(o.entry().origin);
             const bool listed = std::any_of(history.cbegin(), history.cend(), [&](const KeyRecord &k) {
-                return k.publicKey == o.entry.newPublicKey && k.validFromLamport == o.entry.validFromLamport;
+                return k.publicKey == o.entry().newPublicKey && k.validFromLamport == o.entry().validFromLamport;
             });
             if (!listed)
                 t.m_findings.append(entryFinding(options.evidence, o, findingcode::kRotationUnlisted, Severity::Warning, Verdict::None,
                                                  QStringLiteral("key %1 from Lamport %2 in the key history")
-                                                     .arg(toHex(o.entry.newPublicKey))
-                                                     .arg(o.entry.validFromLamport),
+                                                     .arg(toHex(o.entry().newPublicKey))
+                                                     .arg(o.entry().validFromLamport),
                                                  QStringLiteral("not in the key history"),
                                                  QStringLiteral("The journal announces a key rotation that the device's key history (identity region or registry) does not list.")));
         }
@@ -264,7 +281,7 @@ LedgerState Timeline::stateAfter(int canonicalIndex) const
     LedgerState s = k >= 0 ? m_snapshots[k] : m_start;
     for (int c = (k + 1) * m_interval; c <= canonicalIndex; ++c) {
         const EntryOutcome &o = m_outcomes[c];
-        (void)applyEntry(s, o.entry, m_keys, m_params, &o.verdict);
+        (void)applyEntry(s, o.entry(), m_keys, m_params, &o.verdict);
         s.journalPosition = std::max(s.journalPosition, o.journalSeq);
     }
     return s;
@@ -273,7 +290,7 @@ LedgerState Timeline::stateAfter(int canonicalIndex) const
 int Timeline::indexAtLamport(uint64_t lamport) const
 {
     auto it = std::upper_bound(m_outcomes.cbegin(), m_outcomes.cend(), lamport,
-                               [](uint64_t l, const EntryOutcome &o) { return l < o.entry.lamport; });
+                               [](uint64_t l, const EntryOutcome &o) { return l < o.entry().lamport; });
     return int(it - m_outcomes.cbegin()) - 1;
 }
 
@@ -308,9 +325,9 @@ QList<ProvenanceItem> Timeline::provenance(const AccountId &account, int upTo) c
         const EntryOutcome &o = m_outcomes[c];
         ProvenanceItem item;
         item.index = c;
-        item.txId = o.entry.txId;
-        item.type = o.entry.type;
-        item.lamport = o.entry.lamport;
+        item.txId = o.entry().txId;
+        item.type = o.entry().type;
+        item.lamport = o.entry().lamport;
         item.journalSeq = o.journalSeq;
         for (const Event &e : o.events)
             if ((e.kind == EventKind::Balance || e.kind == EventKind::Trust) && e.subject == account)

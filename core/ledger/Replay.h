@@ -52,7 +52,9 @@ struct EntryOutcome {
     int storageIndex = -1;      // index in the input list (storage order)
     uint64_t journalSeq = 0;
     qint64 offset = -1;
-    Entry entry;
+    // The entry stays in the timeline's input (a list shared with the caller's, not a
+    // copy per outcome): valid as long as the timeline that produced this outcome.
+    const Entry &entry() const { return *m_entry; }
     SignatureVerdict verdict;
     EntryStatus status = EntryStatus::Valid;
     RejectReason reason = RejectReason::None;
@@ -60,6 +62,7 @@ struct EntryOutcome {
     bool trusted = false;
     bool doubleSpend = false;
     QList<Event> events;
+    const Entry *m_entry = nullptr;
 };
 
 struct ProvenanceItem {
@@ -88,6 +91,11 @@ public:
     // callers must discard (it holds only a prefix of the outcomes).
     static Timeline replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,
                            const NetworkParams &params, const ReplayOptions &options = {}, const Progress &progress = {});
+    // The same over a selection of a journal (indices into it, storage order), without
+    // copying the journal's items; storageIndex then indexes the selection.
+    static Timeline replay(const LedgerState &start, const QList<JournalItem> &journal, const QList<int> &selection,
+                           const KeyDirectory &keys, const NetworkParams &params, const ReplayOptions &options = {},
+                           const Progress &progress = {});
     bool cancelled() const { return m_cancelled; }
 
     int size() const { return int(m_outcomes.size()); }
@@ -122,6 +130,7 @@ private:
     KeyDirectory m_keys;
     NetworkParams m_params;
     int m_interval = 256;
+    QList<JournalItem> m_input; // shared with the caller's list; outcomes point into it (never modified)
     QList<EntryOutcome> m_outcomes;
     QList<JournalItem> m_unreadable;
     QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1

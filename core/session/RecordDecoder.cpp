@@ -127,8 +127,8 @@ DecodedRecord decodeRecord(const dump::DumpImage &img, int journalPosition, int 
         pw.add(QStringLiteral("entry_header.seq"), 8, QString::number(r.entryHeader->seq));
         pw.add(QStringLiteral("entry_header.lamport"), 8, QString::number(r.entryHeader->lamport));
         pw.add(QStringLiteral("entry_header.prev_hash"), 32, toHex(r.entryHeader->prevHash));
-        if (r.entry) {
-            entryFields(pw, *r.entry, r.entryBytes.size());
+        if (const std::optional<ledger::Entry> entry = r.decodedEntry()) {
+            entryFields(pw, *entry, r.entryBytes.size());
         } else {
             pw.add(QStringLiteral("entry.bytes"), r.entryBytes.size(), toHex(r.entryBytes.left(64)));
             out.note = QStringLiteral("the entry bytes do not decode");

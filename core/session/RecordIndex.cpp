@@ -58,12 +58,12 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
         } else {
             e.flags |= ChainOk;
         }
-        if (r.entry) {
+        if (const std::optional<ledger::Entry> entry = r.decodedEntry()) {
             e.flags |= IsEntry;
-            e.entryType = int8_t(r.entry->type);
-            qsizetype dev = idx.m_devices.indexOf(r.entry->origin);
+            e.entryType = int8_t(entry->type);
+            qsizetype dev = idx.m_devices.indexOf(entry->origin);
             if (dev < 0) {
-                idx.m_devices.append(r.entry->origin);
+                idx.m_devices.append(entry->origin);
                 dev = idx.m_devices.size() - 1;
             }
             e.device = int32_t(dev);
@@ -91,7 +91,7 @@ RecordSummary RecordIndex::summary(int i, const dump::DumpImage &img) const
     if (e.entryType >= 0)
         s.entryType = ledger::EntryType(e.entryType);
     if (e.journalPos >= 0 && e.journalPos < img.journal.size()) {
-        if (const auto &entry = img.journal[e.journalPos].entry) {
+        if (const std::optional<ledger::Entry> entry = img.journal[e.journalPos].decodedEntry()) {
             s.from = entry->from;
             s.to = entry->to;
             s.amount = entry->amount;

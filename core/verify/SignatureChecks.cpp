@@ -54,7 +54,7 @@ QList<QPair<qint64, qint64>> damagedEntries(const dump::DumpImage &img)
     for (const dump::RecordInfo &rec : img.journal) {
         if (rec.header.type != uint8_t(dump::RecordType::Entry))
             continue;
-        if (!rec.payloadCrcOk || rec.decrypt == dump::DecryptState::Failed || !rec.entry) {
+        if (!rec.payloadCrcOk || rec.decrypt == dump::DecryptState::Failed || !rec.entryDecodes) {
             out.append({qint64(rec.header.seq), rec.offset});
             seen.insert(rec.offset);
         }
@@ -76,12 +76,12 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
     // length can be read past): the cross-proof is then unprovable, not a verdict.
     QSet<uint64_t> readableSeqs;
     for (const dump::RecordInfo &rec : img.journal)
-        if (rec.header.type == uint8_t(dump::RecordType::Entry) && rec.entry)
+        if (rec.header.type == uint8_t(dump::RecordType::Entry) && rec.entryDecodes)
             readableSeqs.insert(rec.header.seq);
     using namespace ledger::findingcode;
     QSet<qint64> sigAt, untrustedAt, spendAt;
     for (const ledger::EntryOutcome &o : r.timeline.outcomes()) {
-        const QString subj = toHex(o.entry.txId);
+        const QString subj = toHex(o.entry().txId);
         if (o.verdict.status == ledger::SignatureStatus::Invalid) {
             sigAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kSigInvalid, Severity::Critical, o.offset, 0, entryLoc(o.journalSeq), subj,
@@ -91,12 +91,12 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
             untrustedAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kKeyUnregistered, Severity::Error, o.offset, 0, entryLoc(o.journalSeq), subj,
                                    QStringLiteral("No key is registered for the entry's origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted."),
-                                   QStringLiteral("a registered key"), QStringLiteral("no key for origin %1").arg(toHex(o.entry.origin))));
+                                   QStringLiteral("a registered key"), QStringLiteral("no key for origin %1").arg(toHex(o.entry().origin))));
         } else if (o.verdict.status == ledger::SignatureStatus::Valid && !o.verdict.certified) {
             untrustedAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kKeyUnregistered, Severity::Warning, o.offset, 0, entryLoc(o.journalSeq), subj,
                                    QStringLiteral("The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store."),
-                                   QStringLiteral("a certified key"), QStringLiteral("uncertified key of %1").arg(toHex(o.entry.origin))));
+                                   QStringLiteral("a certified key"), QStringLiteral("uncertified key of %1").arg(toHex(o.entry().origin))));
         }
         if (o.doubleSpend) {
             spendAt.insert(o.offset);
@@ -163,7 +163,7 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
         QString expl = QStringLiteral("Replaying the journal into this checkpoint does not reproduce its signed state_root.");
         if (cp.firstDivergentIndex >= 0 && cp.firstDivergentIndex < cp.timeline.size()) {
             const ledger::EntryOutcome &o = cp.timeline.outcome(cp.firstDivergentIndex);
-            subj = toHex(o.entry.txId);
+            subj = toHex(o.entry().txId);
             off = o.offset;
             len = 0;
             expl = QStringLiteral("Replaying the journal does not reproduce checkpoint %1's signed state_root; the first entry that explains the difference is journal seq %2.")

@@ -317,8 +317,8 @@ private Q_SLOTS:
         QCOMPARE(img->journal[1].header.seq, 2u);
         QVERIFY(img->journal[2].entryHeader);
         QCOMPARE(img->journal[2].entryBytes, tinyEntryBytes(2));
-        QVERIFY(img->journal[2].entry);
-        QCOMPARE(img->journal[2].entry->amount, int64_t(102));
+        QVERIFY(img->journal[2].entryDecodes);
+        QCOMPARE(img->journal[2].decodedEntry()->amount, int64_t(102));
         QCOMPARE(img->journal[1].header.prevHash, img->journal[0].payloadHash);
         QVERIFY2(img->findings.isEmpty(), qPrintable(codes(*img)));
     }
@@ -394,6 +394,35 @@ private Q_SLOTS:
                 if (f.code == QLatin1String("RECORD_UNKNOWN_TYPE"))
                     QCOMPARE(f.severity, type & 0x80 ? Severity::Info : Severity::Warning);
         }
+    }
+
+    // Consecutive records of one skipped type give one finding covering all of them
+    // (first offset, total length, count in found); another type starts its own.
+    void readerUnknownRecordRun()
+    {
+        TinyImage t = buildTiny(3, false);
+        QByteArray img = t.image;
+        const uint8_t types[] = {uint8_t(0xD5), uint8_t(0xD5), uint8_t(0x55)};
+        for (int i = 0; i < 3; ++i) {
+            auto h = *decodeRecordHeader(QByteArrayView(img).sliced(t.recordOffsets[i], 72));
+            h.type = types[i];
+            img.replace(int(t.recordOffsets[i]), 72, encodeRecordHeader(h));
+        }
+        auto r = readDump(img, {});
+        QVERIFY(r->readable);
+        QList<Finding> unknown;
+        for (const Finding &f : r->findings)
+            if (f.code == QLatin1String("RECORD_UNKNOWN_TYPE"))
+                unknown.append(f);
+        QVERIFY2(unknown.size() == 2, qPrintable(codes(*r)));
+        QCOMPARE(unknown[0].offset, t.recordOffsets[0]);
+        QCOMPARE(unknown[0].length, t.recordOffsets[2] - t.recordOffsets[0]);
+        QCOMPARE(unknown[0].severity, Severity::Info);
+        QCOMPARE(unknown[0].found, QStringLiteral("0xd5 in 2 consecutive records"));
+        QCOMPARE(unknown[1].offset, t.recordOffsets[2]);
+        QCOMPARE(unknown[1].length, r->journal[2].footprint());
+        QCOMPARE(unknown[1].severity, Severity::Warning);
+        QCOMPARE(unknown[1].found, QStringLiteral("0x55"));
     }
 
     // Regression (fuzz_dump_records, tests/fuzz/regressions): non-zero reserved header

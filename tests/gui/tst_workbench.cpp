@@ -283,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(wb->poolChart()->graphCount() > 0);
         const int canonical = wb->session().storageToCanonical(wb->currentItem());
         QVERIFY(canonical >= 0);
-        QCOMPARE(wb->trustChart()->markedLamport(), double(wb->session().outcome(canonical)->entry.lamport));
+        QCOMPARE(wb->trustChart()->markedLamport(), double(wb->session().outcome(canonical)->entry().lamport));
         chartTabs->setCurrentIndex(0);
         QCoreApplication::processEvents();
         // The chart gets room while it is in front (the trust bands must be readable).

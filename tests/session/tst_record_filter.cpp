@@ -103,8 +103,10 @@ private Q_SLOTS:
         c.entryType = int(ledger::EntryType::Transfer);
         const auto transfers = run(*m_s, c);
         int expected = 0;
-        for (const dump::RecordInfo &r : m_s->image()->journal)
-            expected += r.entry && r.entry->type == ledger::EntryType::Transfer ? 1 : 0;
+        for (const dump::RecordInfo &r : m_s->image()->journal) {
+            const std::optional<ledger::Entry> e = r.decodedEntry();
+            expected += e && e->type == ledger::EntryType::Transfer ? 1 : 0;
+        }
         QVERIFY(expected > 0);
         QCOMPARE(int(transfers.size()), expected);
 

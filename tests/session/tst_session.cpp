@@ -136,11 +136,11 @@ private Q_SLOTS:
             QCOMPARE(r.seq, ri.header.seq);
             QCOMPARE(r.lamport, ri.header.lamport);
             QVERIFY(r.has(HeaderCrcOk) && r.has(PayloadCrcOk) && r.has(ChainOk));
-            if (ri.entry) {
+            if (const std::optional<ledger::Entry> entry = ri.decodedEntry()) {
                 ++entries;
-                QCOMPARE(r.entryType, std::optional<ledger::EntryType>(ri.entry->type));
-                QCOMPARE(r.amount, ri.entry->amount);
-                QCOMPARE(e.devices().at(r.deviceIndex), ri.entry->origin);
+                QCOMPARE(r.entryType, std::optional<ledger::EntryType>(entry->type));
+                QCOMPARE(r.amount, entry->amount);
+                QCOMPARE(e.devices().at(r.deviceIndex), entry->origin);
             }
         }
         QVERIFY(entries > 100);
@@ -229,7 +229,7 @@ private Q_SLOTS:
             QCOMPARE(e.record(si).status, std::optional<ledger::EntryStatus>(rep.timeline.outcome(c).status));
             QCOMPARE(e.record(si).signature, SignatureState::Valid);
         }
-        const QByteArray account = e.outcome(last)->entry.to.isEmpty() ? e.outcome(last)->entry.from : e.outcome(last)->entry.to;
+        const QByteArray account = e.outcome(last)->entry().to.isEmpty() ? e.outcome(last)->entry().from : e.outcome(last)->entry().to;
         QCOMPARE(e.provenance(account, last).size(), rep.timeline.provenance(account, last).size());
         // Groups and trust events ran: the chart series are there and end where the state does.
         QVERIFY(!e.poolSeries().isEmpty());

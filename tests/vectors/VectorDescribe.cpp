@@ -243,13 +243,13 @@ QJsonObject describeImage(const DumpImage &img)
             o.insert(QStringLiteral("plaintext_length"), double(r.plaintext.size()));
             o.insert(QStringLiteral("entry_bytes_sha256"), sha(r.entryBytes));
         }
-        if (r.entry) {
-            o.insert(QStringLiteral("entry_type"), QString::fromLatin1(ledger::entryTypeName(r.entry->type)));
-            o.insert(QStringLiteral("tx_id"), toHex(r.entry->txId));
-            o.insert(QStringLiteral("origin"), toHex(r.entry->origin));
-            o.insert(QStringLiteral("entry_lamport"), num(r.entry->lamport));
-            o.insert(QStringLiteral("origin_sequence"), num(r.entry->sequence));
-            o.insert(QStringLiteral("amount"), double(r.entry->amount));
+        if (const std::optional<ledger::Entry> entry = r.decodedEntry()) {
+            o.insert(QStringLiteral("entry_type"), QString::fromLatin1(ledger::entryTypeName(entry->type)));
+            o.insert(QStringLiteral("tx_id"), toHex(entry->txId));
+            o.insert(QStringLiteral("origin"), toHex(entry->origin));
+            o.insert(QStringLiteral("entry_lamport"), num(entry->lamport));
+            o.insert(QStringLiteral("origin_sequence"), num(entry->sequence));
+            o.insert(QStringLiteral("amount"), double(entry->amount));
         }
         journal.append(o);
     }

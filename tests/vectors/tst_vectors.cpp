@@ -153,7 +153,7 @@ private Q_SLOTS:
                         o = &rep.timeline.outcome(i);
                 const QString what = name + QStringLiteral(" seq %1 (%2)").arg(seq).arg(e[QStringLiteral("what")].toString());
                 QVERIFY2(o, qPrintable(what + QStringLiteral(": no outcome")));
-                QCOMPARE(toHex(o->entry.txId), e[QStringLiteral("tx_id")].toString());
+                QCOMPARE(toHex(o->entry().txId), e[QStringLiteral("tx_id")].toString());
                 QVERIFY2(QLatin1String(ledger::entryStatusName(o->status)) == e[QStringLiteral("status")].toString(),
                          qPrintable(what + QStringLiteral(": status ") + QLatin1String(ledger::entryStatusName(o->status))));
                 const QString reason = o->status == ledger::EntryStatus::Rejected ? QLatin1String(ledger::rejectReasonName(o->reason)) : QString();

@@ -48,10 +48,10 @@ QJsonObject outcomeJson(int index, const EntryOutcome &o)
     QJsonObject j{{QStringLiteral("index"), index},
                   {QStringLiteral("journal_seq"), jsonExact(o.journalSeq)},
                   {QStringLiteral("offset"), jsonExact(o.offset)},
-                  {QStringLiteral("lamport"), jsonExact(o.entry.lamport)},
-                  {QStringLiteral("origin"), toHex(o.entry.origin)},
-                  {QStringLiteral("tx_id"), toHex(o.entry.txId)},
-                  {QStringLiteral("type"), QLatin1String(entryTypeName(o.entry.type))},
+                  {QStringLiteral("lamport"), jsonExact(o.entry().lamport)},
+                  {QStringLiteral("origin"), toHex(o.entry().origin)},
+                  {QStringLiteral("tx_id"), toHex(o.entry().txId)},
+                  {QStringLiteral("type"), QLatin1String(entryTypeName(o.entry().type))},
                   {QStringLiteral("status"), QLatin1String(entryStatusName(o.status))},
                   {QStringLiteral("trusted"), o.trusted},
                   {QStringLiteral("events"), events}};
@@ -192,7 +192,7 @@ int runReplay(CliContext &ctx)
         // answer, not the final state under another name.
         uint64_t lastLamport = 0;
         for (int i = 0; i < t.size(); ++i)
-            lastLamport = std::max(lastLamport, t.outcome(i).entry.lamport);
+            lastLamport = std::max(lastLamport, t.outcome(i).entry().lamport);
         if (t.size() == 0 || atLamport > lastLamport)
             return usageError(ctx, QStringLiteral("replay: --at-lamport %1 is beyond the journal: the highest Lamport value stored is %2")
                                        .arg(atLamport)
@@ -219,8 +219,8 @@ int runReplay(CliContext &ctx)
             const QString head = QStringLiteral("%1,%2,%3,%4,%5,%6,%7")
                                      .arg(i)
                                      .arg(o.journalSeq)
-                                     .arg(o.entry.lamport)
-                                     .arg(toHex(o.entry.txId), QLatin1String(entryTypeName(o.entry.type)),
+                                     .arg(o.entry().lamport)
+                                     .arg(toHex(o.entry().txId), QLatin1String(entryTypeName(o.entry().type)),
                                           QLatin1String(entryStatusName(o.status)),
                                           o.status == EntryStatus::Rejected ? QLatin1String(rejectReasonName(o.reason)) : QLatin1String(""));
             bool any = false;
@@ -242,7 +242,7 @@ int runReplay(CliContext &ctx)
         atJson.insert(QStringLiteral("requested_journal_seq"), jsonUInt(atSeq));
     if (at >= 0) {
         atJson.insert(QStringLiteral("journal_seq"), jsonExact(t.outcome(at).journalSeq));
-        atJson.insert(QStringLiteral("lamport"), jsonExact(t.outcome(at).entry.lamport));
+        atJson.insert(QStringLiteral("lamport"), jsonExact(t.outcome(at).entry().lamport));
     }
     const ReplaySummary sum = t.summary();
     QJsonObject byStatus, byReason;
@@ -270,7 +270,7 @@ int runReplay(CliContext &ctx)
         if (cp.firstDivergentIndex >= 0) {
             const EntryOutcome &o = cp.timeline.outcome(cp.firstDivergentIndex);
             j.insert(QStringLiteral("first_divergent"), QJsonObject{{QStringLiteral("journal_seq"), jsonExact(o.journalSeq)},
-                                                                    {QStringLiteral("tx_id"), toHex(o.entry.txId)},
+                                                                    {QStringLiteral("tx_id"), toHex(o.entry().txId)},
                                                                     {QStringLiteral("offset"), jsonExact(o.offset)}});
         }
         QJsonArray diffs;
@@ -364,7 +364,7 @@ int runReplay(CliContext &ctx)
             ctx.out << "the entry stored at journal seq " << atSeq;
         else
             ctx.out << "no readable entry is stored at journal seq " << atSeq << "; the latest stored before it is seq " << o.journalSeq;
-        ctx.out << " (storage index) is canonical index " << at << " (replay order, by Lamport " << o.entry.lamport
+        ctx.out << " (storage index) is canonical index " << at << " (replay order, by Lamport " << o.entry().lamport
                 << "): the state below includes every entry ordered before it, which need not be every entry stored before it\n";
     }
     ctx.out << "state at canonical index " << at << ": lamport " << state.lamport << ", issued " << state.totalIssued << ", root "
