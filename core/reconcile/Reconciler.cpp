@@ -334,24 +334,23 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             if (!mine) {
                 ++v.missing;
                 if (!firstMissing) {
-                    firstMissing = Divergence{QStringLiteral("missing"), tx.txId, -1, 0, canonicalPos.value(t),
-                                              QStringLiteral("does not hold this transaction (held by %1)").arg(inputs[auth.device].name)};
-                    firstMissing->detailText = ftr(QT_TRANSLATE_NOOP("Finding", "does not hold this transaction (held by %1)"), inputs[auth.device].name);
+                    const FindingText detail = ftr(QT_TRANSLATE_NOOP("Finding", "does not hold this transaction (held by %1)"), inputs[auth.device].name);
+                    firstMissing = Divergence{QStringLiteral("missing"), tx.txId, -1, 0, canonicalPos.value(t), detail.english(), detail};
                 }
                 continue;
             }
             if (altered && !v.divergence) {
-                v.divergence = Divergence{QStringLiteral("altered"), tx.txId, mine->item->offset, mine->item->journalSeq, canonicalPos.value(t),
-                                          QStringLiteral("holds an altered copy (authentic copy on %1 at %2)").arg(inputs[auth.device].name, formatOffset(auth.item->offset))};
-                v.divergence->detailText = ftr(QT_TRANSLATE_NOOP("Finding", "holds an altered copy (authentic copy on %1 at %2)"),
+                const FindingText detail = ftr(QT_TRANSLATE_NOOP("Finding", "holds an altered copy (authentic copy on %1 at %2)"),
                                                inputs[auth.device].name, formatOffset(auth.item->offset));
+                v.divergence = Divergence{QStringLiteral("altered"), tx.txId, mine->item->offset, mine->item->journalSeq, canonicalPos.value(t),
+                                          detail.english(), detail};
             }
         }
         if (!v.divergence && firstMissing && !v.matchesMerged)
             v.divergence = firstMissing;
         if (!v.divergence && !v.matchesMerged) {
-            v.divergence = Divergence{QStringLiteral("state"), {}, -1, 0, -1, QStringLiteral("same transactions, different replayed state")};
-            v.divergence->detailText = ftr(QT_TRANSLATE_NOOP("Finding", "same transactions, different replayed state"));
+            const FindingText detail = ftr(QT_TRANSLATE_NOOP("Finding", "same transactions, different replayed state"));
+            v.divergence = Divergence{QStringLiteral("state"), {}, -1, 0, -1, detail.english(), detail};
         }
         if (!v.divergence)
             continue;
