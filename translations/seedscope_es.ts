@@ -146,6 +146,1386 @@
         <source>fallback to checkpoint %1</source>
         <translation>recurso al punto de control %1</translation>
     </message>
+    <message>
+        <source>This checkpoint&apos;s state_root is reproduced only by applying the journal in storage order; canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order.</source>
+        <translation>El state_root de este punto de control solo se reproduce aplicando el diario en orden de almacenamiento; el orden canónico (Lamport, dispositivo, tx_id) da %1. El dispositivo no aplicó las entradas en orden canónico.</translation>
+    </message>
+    <message>
+        <source>Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint&apos;s state_root.</source>
+        <translation>Reproducir %1 entradas del diario desde el punto de control anterior reproduce el state_root de este punto de control.</translation>
+    </message>
+    <message>
+        <source>... %1 more</source>
+        <translation>... %1 más</translation>
+    </message>
+    <message>
+        <source>%1 tx %2 (journal seq %3, %4)</source>
+        <translation>%1 tx %2 (diario seq %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 tx_id(s) the checkpoint applied are missing from the journal (first %2)</source>
+        <translation>%1 tx_id que el punto de control aplicó faltan en el diario (el primero %2)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject; differing records: %1.</source>
+        <translation>Reproducir el diario desde el punto de control anterior no reproduce el state_root de este punto de control; difieren por primera vez tras la entrada indicada en el sujeto; registros distintos: %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject.</source>
+        <translation>Reproducir el diario desde el punto de control anterior no reproduce el state_root de este punto de control; difieren por primera vez tras la entrada indicada en el sujeto.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; differing records: %1.</source>
+        <translation>Reproducir el diario desde el punto de control anterior no reproduce el state_root de este punto de control; registros distintos: %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root.</source>
+        <translation>Reproducir el diario desde el punto de control anterior no reproduce el state_root de este punto de control.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>A savings pool holds less than nothing.</source>
+        <translation>El fondo de un grupo de ahorro es menor que cero.</translation>
+    </message>
+    <message>
+        <source>The pool balance is not contributions minus payouts.</source>
+        <translation>El saldo del fondo no es igual a las aportaciones menos los pagos.</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>desbordamiento</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+    <message>
+        <source>An account balance is negative.</source>
+        <translation>El saldo de una cuenta es negativo.</translation>
+    </message>
+    <message>
+        <source>0..10000 tenths</source>
+        <translation>0..10000 décimas</translation>
+    </message>
+    <message>
+        <source>A trust score is outside 0.0..1000.0.</source>
+        <translation>Una puntuación de confianza está fuera de 0.0..1000.0.</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>libro contable</translation>
+    </message>
+    <message>
+        <source>Balances plus savings pools do not add up to the money issued.</source>
+        <translation>Los saldos más los fondos de los grupos de ahorro no suman el dinero emitido.</translation>
+    </message>
+    <message>
+        <source>The entry left an account negative.</source>
+        <translation>La entrada dejó una cuenta en negativo.</translation>
+    </message>
+    <message>
+        <source>The entry pushed a trust score out of bounds.</source>
+        <translation>La entrada sacó una puntuación de confianza de sus límites.</translation>
+    </message>
+    <message>
+        <source>The entry created or destroyed money.</source>
+        <translation>La entrada creó o destruyó dinero.</translation>
+    </message>
+    <message>
+        <source>same tx_id and content as an entry already applied</source>
+        <translation>mismo tx_id y contenido que una entrada ya aplicada</translation>
+    </message>
+    <message>
+        <source>tx_id already used by an entry with different content</source>
+        <translation>tx_id ya usado por una entrada con otro contenido</translation>
+    </message>
+    <message>
+        <source>no key known for the origin device at Lamport %1</source>
+        <translation>ninguna clave conocida para el dispositivo de origen en Lamport %1</translation>
+    </message>
+    <message>
+        <source>signature does not verify with the origin&apos;s key</source>
+        <translation>la firma no se verifica con la clave del origen</translation>
+    </message>
+    <message>
+        <source>sequence %1 not above the origin&apos;s highest %2</source>
+        <translation>secuencia %1 no superior a la más alta del origen, %2</translation>
+    </message>
+    <message>
+        <source>Lamport %1 more than %2 above the highest seen %3</source>
+        <translation>Lamport %1 más de %2 por encima del mayor visto, %3</translation>
+    </message>
+    <message>
+        <source>depends on a transaction not yet in the ledger</source>
+        <translation>depende de una transacción que aún no está en el libro contable</translation>
+    </message>
+    <message>
+        <source>account %1 is not controlled by the origin device</source>
+        <translation>la cuenta %1 no está controlada por el dispositivo de origen</translation>
+    </message>
+    <message>
+        <source>ISSUE not signed by the network authority</source>
+        <translation>ISSUE no firmado por la autoridad de la red</translation>
+    </message>
+    <message>
+        <source>only the founder account may close the group</source>
+        <translation>solo la cuenta fundadora puede cerrar el grupo</translation>
+    </message>
+    <message>
+        <source>authority TRUST_EVENT not signed by the network authority</source>
+        <translation>TRUST_EVENT de autoridad no firmado por la autoridad de la red</translation>
+    </message>
+    <message>
+        <source>TRUST_EVENT names an unknown group</source>
+        <translation>TRUST_EVENT nombra un grupo desconocido</translation>
+    </message>
+    <message>
+        <source>group TRUST_EVENT not signed by the group founder&apos;s device</source>
+        <translation>TRUST_EVENT de grupo no firmado por el dispositivo del fundador del grupo</translation>
+    </message>
+    <message>
+        <source>sender account does not exist</source>
+        <translation>la cuenta emisora no existe</translation>
+    </message>
+    <message>
+        <source>receiver account does not exist</source>
+        <translation>la cuenta receptora no existe</translation>
+    </message>
+    <message>
+        <source>balance %1 below amount %2</source>
+        <translation>saldo %1 inferior al importe %2</translation>
+    </message>
+    <message>
+        <source>amount %1 above the per-transaction cap %2</source>
+        <translation>importe %1 superior al límite por transacción %2</translation>
+    </message>
+    <message>
+        <source>%1 already spent in the last %2 ticks; %3 more exceeds the window cap %4</source>
+        <translation>%1 ya gastados en los últimos %2 ticks; %3 más superan el límite de la ventana %4</translation>
+    </message>
+    <message>
+        <source>ISSUE names a different owner device than the account has</source>
+        <translation>ISSUE nombra un dispositivo propietario distinto del de la cuenta</translation>
+    </message>
+    <message>
+        <source>total issuance would overflow 64 bits</source>
+        <translation>la emisión total desbordaría 64 bits</translation>
+    </message>
+    <message>
+        <source>group id already exists</source>
+        <translation>el id de grupo ya existe</translation>
+    </message>
+    <message>
+        <source>member %1 does not exist</source>
+        <translation>el miembro %1 no existe</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>no existe ese grupo</translation>
+    </message>
+    <message>
+        <source>group is %1</source>
+        <translation>el grupo está %1</translation>
+    </message>
+    <message>
+        <source>account is already a member</source>
+        <translation>la cuenta ya es miembro</translation>
+    </message>
+    <message>
+        <source>joins close at the first contribution</source>
+        <translation>las adhesiones se cierran con la primera aportación</translation>
+    </message>
+    <message>
+        <source>group is full</source>
+        <translation>el grupo está completo</translation>
+    </message>
+    <message>
+        <source>joining account does not exist</source>
+        <translation>la cuenta que se une no existe</translation>
+    </message>
+    <message>
+        <source>account is not a member</source>
+        <translation>la cuenta no es miembro</translation>
+    </message>
+    <message>
+        <source>cycle %1, the group is in cycle %2</source>
+        <translation>ciclo %1, el grupo está en el ciclo %2</translation>
+    </message>
+    <message>
+        <source>second contribution in cycle %1</source>
+        <translation>segunda aportación en el ciclo %1</translation>
+    </message>
+    <message>
+        <source>contribution %1, the group requires %2</source>
+        <translation>aportación %1, el grupo exige %2</translation>
+    </message>
+    <message>
+        <source>member account does not exist</source>
+        <translation>la cuenta del miembro no existe</translation>
+    </message>
+    <message>
+        <source>balance %1 below contribution %2</source>
+        <translation>saldo %1 inferior a la aportación %2</translation>
+    </message>
+    <message>
+        <source>cycle %1 was already paid</source>
+        <translation>el ciclo %1 ya se pagó</translation>
+    </message>
+    <message>
+        <source>cycle %1 pays rotation[%2]</source>
+        <translation>el ciclo %1 paga a rotation[%2]</translation>
+    </message>
+    <message>
+        <source>payout %1, the pot is %2</source>
+        <translation>pago %1, el fondo es %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contributions of cycle %3 are in</source>
+        <translation>han llegado %1 de %2 aportaciones del ciclo %3</translation>
+    </message>
+    <message>
+        <source>recipient account does not exist</source>
+        <translation>la cuenta destinataria no existe</translation>
+    </message>
+    <message>
+        <source>subject account does not exist</source>
+        <translation>la cuenta objeto no existe</translation>
+    </message>
+    <message>
+        <source>unknown entry type</source>
+        <translation>tipo de entrada desconocido</translation>
+    </message>
+    <message>
+        <source>tx_id and origin must be 16 bytes</source>
+        <translation>tx_id y origen deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>dependency must be a 16-byte tx_id</source>
+        <translation>la dependencia debe ser un tx_id de 16 bytes</translation>
+    </message>
+    <message>
+        <source>signature must be 64 bytes</source>
+        <translation>la firma debe tener 64 bytes</translation>
+    </message>
+    <message>
+        <source>account ids must be 16 bytes</source>
+        <translation>los id de cuenta deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>sender equals receiver</source>
+        <translation>el emisor es igual al receptor</translation>
+    </message>
+    <message>
+        <source>amount must be &gt; 0</source>
+        <translation>el importe debe ser &gt; 0</translation>
+    </message>
+    <message>
+        <source>account and owner must be 16 bytes</source>
+        <translation>cuenta y propietario deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>group and founder must be 16 bytes</source>
+        <translation>grupo y fundador deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>contribution must be &gt; 0</source>
+        <translation>la aportación debe ser &gt; 0</translation>
+    </message>
+    <message>
+        <source>1..64 members</source>
+        <translation>1..64 miembros</translation>
+    </message>
+    <message>
+        <source>contribution too large for a 64-member pot</source>
+        <translation>aportación demasiado grande para un fondo de 64 miembros</translation>
+    </message>
+    <message>
+        <source>a member is listed twice</source>
+        <translation>un miembro aparece dos veces</translation>
+    </message>
+    <message>
+        <source>member ids must be 16 bytes</source>
+        <translation>los id de miembro deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>the founder must be a member</source>
+        <translation>el fundador debe ser miembro</translation>
+    </message>
+    <message>
+        <source>group and account must be 16 bytes</source>
+        <translation>grupo y cuenta deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>group and recipient must be 16 bytes</source>
+        <translation>grupo y destinatario deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>group and subject must be 16 bytes</source>
+        <translation>grupo y objeto deben tener 16 bytes</translation>
+    </message>
+    <message>
+        <source>unknown trust reason %1</source>
+        <translation>motivo de confianza desconocido %1</translation>
+    </message>
+    <message>
+        <source>trust delta %1 does not match reason %2 (%3)</source>
+        <translation>el delta de confianza %1 no corresponde al motivo %2 (%3)</translation>
+    </message>
+    <message>
+        <source>new key must be 32 bytes</source>
+        <translation>la nueva clave debe tener 32 bytes</translation>
+    </message>
+    <message>
+        <source>a rotation must take effect after its own Lamport value</source>
+        <translation>una rotación debe surtir efecto después de su propio valor Lamport</translation>
+    </message>
+    <message>
+        <source>journal seq %1</source>
+        <translation>seq de diario %1</translation>
+    </message>
+    <message>
+        <source>%1 tx %2</source>
+        <translation>%1 tx %2</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>clave certificada por la autoridad de la red</translation>
+    </message>
+    <message>
+        <source>uncertified key</source>
+        <translation>clave no certificada</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the network authority never certified the key that made it.</source>
+        <translation>La firma es matemáticamente válida, pero la autoridad de la red nunca certificó la clave que la hizo.</translation>
+    </message>
+    <message>
+        <source>unique tx_id</source>
+        <translation>tx_id único</translation>
+    </message>
+    <message>
+        <source>The same transaction appears again with identical content; the copy is ignored.</source>
+        <translation>La misma transacción aparece de nuevo con idéntico contenido; la copia se ignora.</translation>
+    </message>
+    <message>
+        <source>dependency %1 applied</source>
+        <translation>dependencia %1 aplicada</translation>
+    </message>
+    <message>
+        <source>The entry depends on a transaction that never appeared, so it was never applied.</source>
+        <translation>La entrada depende de una transacción que nunca apareció, así que nunca se aplicó.</translation>
+    </message>
+    <message>
+        <source>a ledger entry (docs/format/ledger-encoding.md)</source>
+        <translation>una entrada del libro contable (docs/format/ledger-encoding.md)</translation>
+    </message>
+    <message>
+        <source>The journal record&apos;s entry bytes do not decode; it is reported as BAD_FORMAT and never applied.</source>
+        <translation>Los bytes de entrada del registro del diario no se decodifican; se notifica como BAD_FORMAT y nunca se aplica.</translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>estado inicial</translation>
+    </message>
+    <message>
+        <source>tx %1</source>
+        <translation>tx %1</translation>
+    </message>
+    <message>
+        <source>key %1 from Lamport %2 in the key history</source>
+        <translation>clave %1 desde Lamport %2 en el historial de claves</translation>
+    </message>
+    <message>
+        <source>not in the key history</source>
+        <translation>no está en el historial de claves</translation>
+    </message>
+    <message>
+        <source>The journal announces a key rotation that the device&apos;s key history (identity region or registry) does not list.</source>
+        <translation>El diario anuncia una rotación de clave que el historial de claves del dispositivo (región de identidad o registro) no recoge.</translation>
+    </message>
+    <message>
+        <source>storage order = canonical order</source>
+        <translation>orden de almacenamiento = orden canónico</translation>
+    </message>
+    <message>
+        <source>%1 entries stored after an entry that sorts after them</source>
+        <translation>%1 entradas almacenadas después de una entrada que se ordena después de ellas</translation>
+    </message>
+    <message>
+        <source>The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ.</source>
+        <translation>El diario almacena las entradas en orden de llegada; la reproducción usa el orden canónico (Lamport, dispositivo, tx_id). Esta es la primera entrada en la que difieren.</translation>
+    </message>
+    <message>
+        <source>end of replay</source>
+        <translation>fin de la reproducción</translation>
+    </message>
+    <message>
+        <source>A checkpoint file holds one JSON object; this one holds something else, so the original loader fails on it.</source>
+        <translation>Un archivo de punto de control contiene un objeto JSON; este contiene otra cosa, así que el cargador original falla con él.</translation>
+    </message>
+    <message>
+        <source>one complete JSON object</source>
+        <translation>un objeto JSON completo</translation>
+    </message>
+    <message>
+        <source>file ends after %1 bytes inside %2</source>
+        <translation>el archivo termina tras %1 bytes dentro de %2</translation>
+    </message>
+    <message>
+        <source>The file stops in the middle of a value: the writer opens the file with truncation and writes in place, so a crash or a value json cannot serialise leaves half a checkpoint and destroys whatever this name held before.</source>
+        <translation>El archivo se detiene a mitad de un valor: el escritor abre el archivo truncándolo y escribe en el sitio, así que un fallo o un valor que json no puede serializar deja medio punto de control y destruye lo que este nombre contenía antes.</translation>
+    </message>
+    <message>
+        <source>The file exceeds a documented safety cap of the reader, so it was not read further; no real checkpoint comes near these caps.</source>
+        <translation>El archivo supera un límite de seguridad documentado del lector, así que no se leyó más; ningún punto de control real se acerca a estos límites.</translation>
+    </message>
+    <message>
+        <source>The bytes are not JSON Python can read (%1); the original loader returns nothing when it picks this file.</source>
+        <translation>Los bytes no son JSON que Python pueda leer (%1); el cargador original no devuelve nada cuando elige este archivo.</translation>
+    </message>
+    <message>
+        <source>\uD800-\uDBFF followed by \uDC00-\uDFFF</source>
+        <translation>\uD800-\uDBFF seguido de \uDC00-\uDFFF</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate escape at byte %1</source>
+        <translation>escape sustituto desparejado en el byte %1</translation>
+    </message>
+    <message>
+        <source>A text value contains half of a UTF-16 pair: Python keeps it, but it is not a character and cannot be written as UTF-8.</source>
+        <translation>Un valor de texto contiene la mitad de un par UTF-16: Python lo conserva, pero no es un carácter y no puede escribirse en UTF-8.</translation>
+    </message>
+    <message>
+        <source>each key once</source>
+        <translation>cada clave una vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again at byte %2</source>
+        <translation>"%1" de nuevo en el byte %2</translation>
+    </message>
+    <message>
+        <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
+        <translation>Una clave aparece dos veces; Python conserva en silencio el último valor, así que dos lectores pueden discrepar sobre este punto de control.</translation>
+    </message>
+    <message>
+        <source>ASCII only (json.dump ensure_ascii)</source>
+        <translation>solo ASCII (json.dump ensure_ascii)</translation>
+    </message>
+    <message>
+        <source>raw non-ASCII byte at %1</source>
+        <translation>byte no ASCII en bruto en %1</translation>
+    </message>
+    <message>
+        <source>The real writer escapes every non-ASCII character, so this file was written or edited by something else.</source>
+        <translation>El escritor real escapa todo carácter no ASCII, así que este archivo lo escribió o editó otra cosa.</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>un número finito</translation>
+    </message>
+    <message>
+        <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
+        <translation>El json de Python escribe NaN e infinitos como tokens sueltos que no son JSON; el validador original nunca mira los vectores y compara NaN como 'no fuera de rango', así que este valor se restauraría.</translation>
+    </message>
+    <message>
+        <source>finite numbers</source>
+        <translation>números finitos</translation>
+    </message>
+    <message>
+        <source>%1 more non-finite value(s) not listed</source>
+        <translation>%1 valores no finitos más no listados</translation>
+    </message>
+    <message>
+        <source>Only the first %1 non-finite values of a file are listed one by one.</source>
+        <translation>Solo los primeros %1 valores no finitos de un archivo se listan uno a uno.</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;</source>
+        <translation>clave "%1"</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>The original loader indexes this key and returns nothing when it is missing.</source>
+        <translation>El cargador original indexa esta clave y no devuelve nada cuando falta.</translation>
+    </message>
+    <message>
+        <source>only the six CheckpointData keys</source>
+        <translation>solo las seis claves de CheckpointData</translation>
+    </message>
+    <message>
+        <source>extra key &quot;%1&quot;</source>
+        <translation>clave adicional "%1"</translation>
+    </message>
+    <message>
+        <source>The real writer never writes this key; the original loader ignores it.</source>
+        <translation>El escritor real nunca escribe esta clave; el cargador original la ignora.</translation>
+    </message>
+    <message>
+        <source>list of numbers</source>
+        <translation>lista de números</translation>
+    </message>
+    <message>
+        <source>The original validator requires a list here and rejects this checkpoint.</source>
+        <translation>El validador original exige aquí una lista y rechaza este punto de control.</translation>
+    </message>
+    <message>
+        <source>at least one component</source>
+        <translation>al menos un componente</translation>
+    </message>
+    <message>
+        <source>An empty state vector cannot restore anything, yet the original validator accepts it.</source>
+        <translation>Un vector de estado vacío no puede restaurar nada, pero el validador original lo acepta.</translation>
+    </message>
+    <message>
+        <source>at most %1 components</source>
+        <translation>como máximo %1 componentes</translation>
+    </message>
+    <message>
+        <source>The vector is longer than the reader&apos;s documented cap; it was not checked.</source>
+        <translation>El vector es más largo que el límite documentado del lector; no se comprobó.</translation>
+    </message>
+    <message>
+        <source>A vector component is not a number; restoring this state fails in numpy.</source>
+        <translation>Un componente del vector no es un número; restaurar este estado falla en numpy.</translation>
+    </message>
+    <message>
+        <source>float components</source>
+        <translation>componentes float</translation>
+    </message>
+    <message>
+        <source>%1 integer component(s)</source>
+        <translation>%1 componente(s) entero(s)</translation>
+    </message>
+    <message>
+        <source>The real engine writes floats; integers mean the caller passed a hand-made list (as the project&apos;s own tests do).</source>
+        <translation>El motor real escribe floats; los enteros indican que quien llamó pasó una lista hecha a mano (como hacen las propias pruebas del proyecto).</translation>
+    </message>
+    <message>
+        <source>%1 components, as I_t_L</source>
+        <translation>%1 componentes, como I_t_L</translation>
+    </message>
+    <message>
+        <source>%1 components</source>
+        <translation>%1 componentes</translation>
+    </message>
+    <message>
+        <source>I_t_L and Omega_t_L describe the same features and must have the same length.</source>
+        <translation>I_t_L y Omega_t_L describen las mismas características y deben tener la misma longitud.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; the original validator&apos;s comparison raises on this and rejects the file.</source>
+        <translation>%1 debe ser un número; la comparación del validador original falla con esto y rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 was written as an integer: the real engine writes floats, so a person or a test harness produced this value.</source>
+        <translation>%1 se escribió como entero: el motor real escribe floats, así que este valor lo produjo una persona o un banco de pruebas.</translation>
+    </message>
+    <message>
+        <source>The timestamp</source>
+        <translation>La marca de tiempo</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 (examination time + 60 s)</source>
+        <translation>&lt;= %1 (hora del examen + 60 s)</translation>
+    </message>
+    <message>
+        <source>The checkpoint claims to be from %1 s after the examination time: a wrong clock or a forged file.</source>
+        <translation>El punto de control dice ser de %1 s después de la hora del examen: un reloj erróneo o un archivo falsificado.</translation>
+    </message>
+    <message>
+        <source>int(timestamp) = %1</source>
+        <translation>int(timestamp) = %1</translation>
+    </message>
+    <message>
+        <source>%1 (int %2)</source>
+        <translation>%1 (entero %2)</translation>
+    </message>
+    <message>
+        <source>The writer names each file after int(timestamp); this content belongs to another second, so the file was renamed, copied over or edited.</source>
+        <translation>El escritor nombra cada archivo por int(timestamp); este contenido pertenece a otro segundo, así que el archivo se renombró, se sobrescribió con una copia o se editó.</translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>Ψ is a mean of cosine similarities clamped to [0, 1]; this value cannot come from the engine.</source>
+        <translation>Ψ es una media de similitudes de coseno limitada a [0, 1]; este valor no puede venir del motor.</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>modulador (m_t)</translation>
+    </message>
+    <message>
+        <source>m_t is exp(...) and always positive; a zero or negative modulator is impossible.</source>
+        <translation>m_t es exp(...) y siempre positivo; un modulador cero o negativo es imposible.</translation>
+    </message>
+    <message>
+        <source>%1 (ln = %2)</source>
+        <translation>%1 (ln = %2)</translation>
+    </message>
+    <message>
+        <source>The engine clamps ln m_t to ±10 (its dimensional stability test); this modulator is outside it.</source>
+        <translation>El motor limita ln m_t a ±10 (su prueba de estabilidad dimensional); este modulador está fuera.</translation>
+    </message>
+    <message>
+        <source>network_id must be a string naming the node&apos;s network.</source>
+        <translation>network_id debe ser una cadena que nombre la red del nodo.</translation>
+    </message>
+    <message>
+        <source>‖Omega_t_L‖ = m_t within %1 relative</source>
+        <translation>‖Omega_t_L‖ = m_t con %1 de tolerancia relativa</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ = %1, m_t = %2</source>
+        <translation>‖Ω‖ = %1, m_t = %2</translation>
+    </message>
+    <message>
+        <source>The engine builds Ω as a unit vector times m_t; this file&apos;s Ω does not have length m_t, so it was not produced by update_omega (hand-made or edited).</source>
+        <translation>El motor construye Ω como un vector unitario por m_t; la Ω de este archivo no tiene longitud m_t, así que no la produjo update_omega (hecha a mano o editada).</translation>
+    </message>
+    <message>
+        <source>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</source>
+        <translation>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</translation>
+    </message>
+    <message>
+        <source>The coded maths gives m_t from I_t_L with λ = 1.2944271909999159; this modulator does not follow from the file&apos;s own I_t_L.</source>
+        <translation>Las matemáticas del código dan m_t a partir de I_t_L con λ = 1.2944271909999159; este modulador no se deduce del propio I_t_L del archivo.</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>como máximo %1 entradas de carpeta</translation>
+    </message>
+    <message>
+        <source>more; the rest was not examined</source>
+        <translation>más; el resto no se examinó</translation>
+    </message>
+    <message>
+        <source>The folder holds more entries than the documented cap; only the first %1 were examined.</source>
+        <translation>La carpeta contiene más entradas que el límite documentado; solo se examinaron las primeras %1.</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, but the original loader&apos;s text sort ranks it above every numeric name, so it is what a restart would load.</source>
+        <translation>El escritor nunca produce este nombre, pero el orden de texto del cargador original lo sitúa por encima de todo nombre numérico, así que es lo que cargaría un reinicio.</translation>
+    </message>
+    <message>
+        <source>a UTF-8 file name, as the writer produces</source>
+        <translation>un nombre de archivo UTF-8, como produce el escritor</translation>
+    </message>
+    <message>
+        <source>%1 (undecodable bytes shown as \xNN)</source>
+        <translation>%1 (bytes no decodificables mostrados como \xNN)</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, and many tools do not show it, but Python&apos;s glob lists it and its sort ranks it by the raw bytes: it is part of the folder.</source>
+        <translation>El escritor nunca produce este nombre, y muchas herramientas no lo muestran, pero el glob de Python lo lista y su orden lo clasifica por los bytes en bruto: forma parte de la carpeta.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>un archivo normal</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (does not resolve)</source>
+        <translation>un enlace simbólico a %1 (no se resuelve)</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (%2)</source>
+        <translation>un enlace simbólico a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The entry points out of the evidence folder. Seedscope does not follow it; the original loader would read whatever it points to as a checkpoint.</source>
+        <translation>La entrada apunta fuera de la carpeta de evidencia. Seedscope no la sigue; el cargador original leería como punto de control aquello a lo que apunte.</translation>
+    </message>
+    <message>
+        <source>The writer never creates links. This one stays inside the folder and was followed; what it shows is another entry&apos;s content under this name.</source>
+        <translation>El escritor nunca crea enlaces. Este permanece dentro de la carpeta y se siguió; lo que muestra es el contenido de otra entrada bajo este nombre.</translation>
+    </message>
+    <message>
+        <source>a signed manifest.json (hardened layout)</source>
+        <translation>un manifest.json firmado (estructura reforzada)</translation>
+    </message>
+    <message>
+        <source>no manifest: %1 file(s) with no hash, signature or encryption</source>
+        <translation>sin manifiesto: %1 archivo(s) sin hash, firma ni cifrado</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder is authenticated: any file could have been edited, replaced, added or deleted without leaving a trace, despite the guide&apos;s promise of hash-verified, encrypted checkpoints.</source>
+        <translation>Nada en esta carpeta está autenticado: cualquier archivo podría haberse editado, sustituido, añadido o borrado sin dejar rastro, pese a la promesa de la guía de puntos de control cifrados y verificados por hash.</translation>
+    </message>
+    <message>
+        <source>a readable manifest.json</source>
+        <translation>un manifest.json legible</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be read, so nothing in the folder is authenticated.</source>
+        <translation>El manifiesto no se puede leer, así que nada en la carpeta está autenticado.</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>como máximo %1 bytes</translation>
+    </message>
+    <message>
+        <source>a readable regular file</source>
+        <translation>un archivo normal legible</translation>
+    </message>
+    <message>
+        <source>The file is larger than the reader&apos;s documented cap and was not read.</source>
+        <translation>El archivo es mayor que el límite documentado del lector y no se leyó.</translation>
+    </message>
+    <message>
+        <source>The entry matches the writer&apos;s name pattern but cannot be read as a file; the original loader fails on it if it sorts last.</source>
+        <translation>La entrada coincide con el patrón de nombres del escritor pero no se puede leer como archivo; el cargador original falla con ella si queda la última.</translation>
+    </message>
+    <message>
+        <source>the node key (--key-file) and a manifest listing the file</source>
+        <translation>la clave del nodo (--key-file) y un manifiesto que liste el archivo</translation>
+    </message>
+    <message>
+        <source>no usable manifest entry</source>
+        <translation>ninguna entrada de manifiesto utilizable</translation>
+    </message>
+    <message>
+        <source>no key given</source>
+        <translation>no se dio ninguna clave</translation>
+    </message>
+    <message>
+        <source>Encrypted checkpoints can only be hash-checked against the manifest, not read or validated, without the node key.</source>
+        <translation>Sin la clave del nodo, los puntos de control cifrados solo pueden comprobarse por hash contra el manifiesto, no leerse ni validarse.</translation>
+    </message>
+    <message>
+        <source>an AES-256-GCM envelope that authenticates under the node key</source>
+        <translation>un sobre AES-256-GCM que se autentique con la clave del nodo</translation>
+    </message>
+    <message>
+        <source>The encrypted checkpoint does not authenticate: it was altered, renamed, or written with another key.</source>
+        <translation>El punto de control cifrado no se autentica: se alteró, se renombró o se escribió con otra clave.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <source>the node key the encrypted checkpoints were written with</source>
+        <translation>la clave del nodo con la que se escribieron los puntos de control cifrados</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted files authenticate</source>
+        <translation>clave %1: 0 de %2 archivos cifrados se autentican</translation>
+    </message>
+    <message>
+        <source>The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this node&apos;s key. This is a problem with the key supplied, not with the folder; the files were not read.</source>
+        <translation>La clave del nodo dada (huella %1) no abre ninguno de los %2 puntos de control cifrados: no es la clave de este nodo. Es un problema de la clave aportada, no de la carpeta; los archivos no se leyeron.</translation>
+    </message>
+    <message>
+        <source>%1 present (%2 bytes)</source>
+        <translation>%1 presente (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>present but unreadable</source>
+        <translation>presente pero ilegible</translation>
+    </message>
+    <message>
+        <source>A checkpoint the signed manifest lists is gone: it was deleted or renamed after signing.</source>
+        <translation>Un punto de control que lista el manifiesto firmado ha desaparecido: se borró o renombró tras la firma.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, SHA-256 %2</source>
+        <translation>%1 bytes, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes differ from what the manifest signed: it was changed after signing.</source>
+        <translation>Los bytes del archivo difieren de lo que firmó el manifiesto: se modificó tras la firma.</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json</source>
+        <translation>listado en manifest.json</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>no listado</translation>
+    </message>
+    <message>
+        <source>This checkpoint is not covered by the signed manifest, so nothing vouches for it: it was added after signing.</source>
+        <translation>Este punto de control no está cubierto por el manifiesto firmado, así que nada lo avala: se añadió tras la firma.</translation>
+    </message>
+    <message>
+        <source>no checkpoint_*.json file</source>
+        <translation>ningún archivo checkpoint_*.json</translation>
+    </message>
+    <message>
+        <source>unknown: open() follows the link out of the folder, which Seedscope does not read</source>
+        <translation>desconocido: open() sigue el enlace fuera de la carpeta, que Seedscope no lee</translation>
+    </message>
+    <message>
+        <source>open() blocks forever on a FIFO</source>
+        <translation>open() se bloquea para siempre en una FIFO</translation>
+    </message>
+    <message>
+        <source>json.load() reads a device file (without end for /dev/zero)</source>
+        <translation>json.load() lee un archivo de dispositivo (sin fin para /dev/zero)</translation>
+    </message>
+    <message>
+        <source>open() fails</source>
+        <translation>open() falla</translation>
+    </message>
+    <message>
+        <source>json.load() fails (%1)</source>
+        <translation>json.load() falla (%1)</translation>
+    </message>
+    <message>
+        <source>the JSON value is not an object</source>
+        <translation>el valor JSON no es un objeto</translation>
+    </message>
+    <message>
+        <source>a key is missing</source>
+        <translation>falta una clave</translation>
+    </message>
+    <message>
+        <source>checkpoint_&lt;int&gt;.json files</source>
+        <translation>archivos checkpoint_&lt;int&gt;.json</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.</source>
+        <translation>La carpeta no contiene ningún punto de control que el escritor pudiera haber escrito; un reinicio desde ella empieza de cero.</translation>
+    </message>
+    <message>
+        <source>no valid checkpoint exists</source>
+        <translation>no existe ningún punto de control válido</translation>
+    </message>
+    <message>
+        <source>the newest valid one is %1</source>
+        <translation>el válido más reciente es %1</translation>
+    </message>
+    <message>
+        <source>load_latest_checkpoint sorts names as text, so it picks %1 although %2 is newer; a restart resumes from the wrong state.</source>
+        <translation>load_latest_checkpoint ordena los nombres como texto, así que elige %1 aunque %2 es más reciente; un reinicio se reanuda desde el estado equivocado.</translation>
+    </message>
+    <message>
+        <source>a checkpoint</source>
+        <translation>un punto de control</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>None: %1</translation>
+    </message>
+    <message>
+        <source>The original loader reads only the file that sorts last and has no fallback, so it returns nothing and the node restarts from scratch; %1.</source>
+        <translation>El cargador original solo lee el archivo que queda el último y no tiene alternativa, así que no devuelve nada y el nodo se reinicia desde cero; %1.</translation>
+    </message>
+    <message>
+        <source>a valid checkpoint</source>
+        <translation>un punto de control válido</translation>
+    </message>
+    <message>
+        <source>%1 with %2 error finding(s); the original validator says %3</source>
+        <translation>%1 con %2 hallazgo(s) de error; el validador original dice %3</translation>
+    </message>
+    <message>
+        <source>valid (it misses the defect)</source>
+        <translation>válido (no ve el defecto)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválida</translation>
+    </message>
+    <message>
+        <source>The file the original loader restores is itself invalid; %1.</source>
+        <translation>El archivo que restaura el cargador original es inválido en sí; %1.</translation>
+    </message>
+    <message>
+        <source>the checkpoint to restart from</source>
+        <translation>el punto de control desde el que reiniciar</translation>
+    </message>
+    <message>
+        <source>%1 (timestamp %2)</source>
+        <translation>%1 (marca de tiempo %2)</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint that passes every check is %1; the original loader picks %2.</source>
+        <translation>El punto de control más reciente que pasa todas las comprobaciones es %1; el cargador original elige %2.</translation>
+    </message>
+    <message>
+        <source>at least one valid checkpoint</source>
+        <translation>al menos un punto de control válido</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>ninguno de %1</translation>
+    </message>
+    <message>
+        <source>No file in the folder passes validation; there is nothing safe to restart from.</source>
+        <translation>Ningún archivo de la carpeta pasa la validación; no hay nada seguro desde lo que reiniciar.</translation>
+    </message>
+    <message>
+        <source>text order = time order</source>
+        <translation>orden de texto = orden temporal</translation>
+    </message>
+    <message>
+        <source>%1 sorts after %2 as text but is older</source>
+        <translation>%1 se ordena después de %2 como texto pero es más antiguo</translation>
+    </message>
+    <message>
+        <source>File names have different digit counts, so text order is not time order; anything sorting names as text (like the original loader) gets the wrong order.</source>
+        <translation>Los nombres de archivo tienen distinto número de cifras, así que el orden de texto no es el orden temporal; todo lo que ordene nombres como texto (como el cargador original) obtiene el orden equivocado.</translation>
+    </message>
+    <message>
+        <source>at most %1 checkpoint files</source>
+        <translation>como máximo %1 archivos de punto de control</translation>
+    </message>
+    <message>
+        <source>%1 files on disk</source>
+        <translation>%1 archivos en disco</translation>
+    </message>
+    <message>
+        <source>The writer applies its retention of 10 to its in-memory list only and never deletes a file, so the folder grows without bound.</source>
+        <translation>El escritor aplica su retención de 10 solo a su lista en memoria y nunca borra un archivo, así que la carpeta crece sin límite.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; like the rest of the folder</source>
+        <translation>"%1" como el resto de la carpeta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (folder: %2)</source>
+        <translation>"%1" (carpeta: %2)</translation>
+    </message>
+    <message>
+        <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
+        <translation>Un motor escribe un solo network_id; un id distinto en la misma carpeta significa que se colocó aquí el punto de control de otro nodo (o uno hecho a mano) y podría restaurarse.</translation>
+    </message>
+    <message>
+        <source>one file per checkpoint</source>
+        <translation>un archivo por punto de control</translation>
+    </message>
+    <message>
+        <source>same timestamp %1 as %2</source>
+        <translation>misma marca de tiempo %1 que %2</translation>
+    </message>
+    <message>
+        <source>Two files hold the same instant: one is a copy (for example a stray checkpoint_latest.json), not a separate checkpoint.</source>
+        <translation>Dos archivos contienen el mismo instante: uno es una copia (por ejemplo un checkpoint_latest.json suelto), no un punto de control aparte.</translation>
+    </message>
+    <message>
+        <source>|ΔΨ| &lt; %1 and |Δm_t| &lt; %1</source>
+        <translation>|ΔΨ| &lt; %1 y |Δm_t| &lt; %1</translation>
+    </message>
+    <message>
+        <source>ΔΨ = %1, Δm_t = %2</source>
+        <translation>ΔΨ = %1, Δm_t = %2</translation>
+    </message>
+    <message>
+        <source>Between these consecutive checkpoints the state moved more than the harmonic continuity bound the guide promises (CAF delta within ±0.001).</source>
+        <translation>Entre estos puntos de control consecutivos el estado se movió más que el límite de continuidad armónica que promete la guía (delta CAF dentro de ±0.001).</translation>
+    </message>
+    <message>
+        <source>about %1 s between checkpoints (median)</source>
+        <translation>unos %1 s entre puntos de control (mediana)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The interval is more than twice the folder&apos;s usual cadence: checkpoints in between are missing, unreadable or were overwritten.</source>
+        <translation>El intervalo es más del doble de la cadencia habitual de la carpeta: faltan puntos de control intermedios, son ilegibles o se sobrescribieron.</translation>
+    </message>
+    <message>
+        <source>one complete checkpoint per file</source>
+        <translation>un punto de control completo por archivo</translation>
+    </message>
+    <message>
+        <source>a broken write into %1</source>
+        <translation>una escritura rota en %1</translation>
+    </message>
+    <message>
+        <source>The writer truncates and rewrites checkpoint_&lt;second&gt;.json in place, so this broken write destroyed whatever checkpoint of the same second the file held before.</source>
+        <translation>El escritor trunca y reescribe checkpoint_&lt;second&gt;.json en el sitio, así que esta escritura rota destruyó el punto de control del mismo segundo que el archivo contenía antes.</translation>
+    </message>
+    <message>
+        <source>names that cannot collide</source>
+        <translation>nombres que no puedan colisionar</translation>
+    </message>
+    <message>
+        <source>whole-second names; %1 s of the run&apos;s seconds precede a surviving checkpoint</source>
+        <translation>nombres de segundos enteros; %1 s de los segundos de la ejecución preceden a un punto de control superviviente</translation>
+    </message>
+    <message>
+        <source>Names keep only int(timestamp): any checkpoint written earlier in the same second as a surviving one was silently replaced and left no trace in the content.</source>
+        <translation>Los nombres conservan solo int(timestamp): cualquier punto de control escrito antes en el mismo segundo que uno superviviente se sustituyó en silencio y no dejó rastro en el contenido.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.</source>
+        <translation>manifest.json no tiene la forma exacta que define la estructura reforzada, así que no autentica nada.</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>another structure</source>
+        <translation>otra estructura</translation>
+    </message>
+    <message>
+        <source>128 lowercase hex characters</source>
+        <translation>128 caracteres hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caracteres</translation>
+    </message>
+    <message>
+        <source>the exact envelope bytes around the signed body</source>
+        <translation>los bytes exactos del sobre alrededor del cuerpo firmado</translation>
+    </message>
+    <message>
+        <source>different byte at offset %1</source>
+        <translation>byte distinto en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>string &quot;%1&quot;</source>
+        <translation>cadena "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not a string</source>
+        <translation>ausente o no es una cadena</translation>
+    </message>
+    <message>
+        <source>non-negative integer &quot;%1&quot;</source>
+        <translation>entero no negativo "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not one</source>
+        <translation>ausente o no lo es</translation>
+    </message>
+    <message>
+        <source>%1 lowercase hex characters</source>
+        <translation>%1 caracteres hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>another format</source>
+        <translation>otro formato</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>otra versión</translation>
+    </message>
+    <message>
+        <source>&quot;encryption&quot;: null or an object</source>
+        <translation>"encryption": null o un objeto</translation>
+    </message>
+    <message>
+        <source>missing or other</source>
+        <translation>ausente u otro</translation>
+    </message>
+    <message>
+        <source>another AEAD</source>
+        <translation>otro AEAD</translation>
+    </message>
+    <message>
+        <source>another KDF</source>
+        <translation>otra KDF</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot;: a list of at most %1 entries</source>
+        <translation>"files": una lista de como máximo %1 entradas</translation>
+    </message>
+    <message>
+        <source>missing, not a list or too long</source>
+        <translation>ausente, no es una lista o demasiado larga</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
+        <translation>un nombre de archivo de punto de control y un indicador "encrypted" coherente</translation>
+    </message>
+    <message>
+        <source>each key once per object</source>
+        <translation>cada clave una vez por objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again (first at offset %2)</source>
+        <translation>"%1" de nuevo (la primera en el desplazamiento %2)</translation>
+    </message>
+    <message>
+        <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>
+        <translation>El manifiesto repite una clave. Seedscope, como Python, usa el último valor; otro verificador puede usar el primero, así que la firma no fija una única lista de archivos.</translation>
+    </message>
+    <message>
+        <source>a valid Ed25519 signature by key %1</source>
+        <translation>una firma Ed25519 válida de la clave %1</translation>
+    </message>
+    <message>
+        <source>signature check: %1</source>
+        <translation>comprobación de firma: %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify: the manifest (or its key) was changed after signing, so none of its hashes can be relied on.</source>
+        <translation>La firma del manifiesto no se verifica: el manifiesto (o su clave) se modificó tras la firma, así que no se puede confiar en ninguno de sus hashes.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key %1</source>
+        <translation>firmado por la clave de nodo de confianza %1</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>firmado por la clave %1</translation>
+    </message>
+    <message>
+        <source>The manifest is validly signed, but by another key than the trust key given: either the trust key is not this node&apos;s or the folder was re-signed. Nothing in the folder is authenticated.</source>
+        <translation>El manifiesto está firmado válidamente, pero por una clave distinta de la clave de confianza dada: o la clave de confianza no es la de este nodo o la carpeta se volvió a firmar. Nada en la carpeta está autenticado.</translation>
+    </message>
+    <message>
+        <source>a signer key the examiner trusts (--trust-key)</source>
+        <translation>una clave firmante en la que confíe el perito (--trust-key)</translation>
+    </message>
+    <message>
+        <source>self-declared key %1</source>
+        <translation>clave autodeclarada %1</translation>
+    </message>
+    <message>
+        <source>The signature is consistent, but anyone can sign with their own key: give the node&apos;s public key with --trust-key to make it mean something.</source>
+        <translation>La firma es coherente, pero cualquiera puede firmar con su propia clave: indique la clave pública del nodo con --trust-key para que signifique algo.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key</source>
+        <translation>firmado por la clave de nodo de confianza</translation>
+    </message>
+    <message>
+        <source>valid signature by %1 over %2 file entries</source>
+        <translation>firma válida de %1 sobre %2 entradas de archivo</translation>
+    </message>
+    <message>
+        <source>The manifest is authentic: every listed file is checked against its signed size and SHA-256.</source>
+        <translation>El manifiesto es auténtico: cada archivo listado se comprueba contra su tamaño y SHA-256 firmados.</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks.</source>
+        <translation>El diario del dispositivo contiene dos entradas distintas con el mismo número de secuencia en la misma generación del registro (la primera en %1): su cadena se bifurca.</translation>
+    </message>
+    <message>
+        <source>A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation.</source>
+        <translation>Una generación posterior del registro reutilizó este número de secuencia después de que una recuperación descartara el registro en %1: una bifurcación recuperada, esperable tras un truncamiento.</translation>
+    </message>
+    <message>
+        <source>This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device&apos;s storage (arrival) order.</source>
+        <translation>Este punto de control y el punto de control %1 de %2 cubren exactamente las mismas %3 transacciones pero contienen estados distintos; este no es su reproducción canónica sino su reproducción en el orden de almacenamiento (de llegada) de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>This checkpoint covers exactly the same %1 transactions as checkpoint %2 of %3, which holds their canonical replay, but its own state differs: this device computed a different ledger.</source>
+        <translation>Este punto de control cubre exactamente las mismas %1 transacciones que el punto de control %2 de %3, que contiene su reproducción canónica, pero su propio estado difiere: este dispositivo calculó un libro contable distinto.</translation>
+    </message>
+    <message>
+        <source>The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands.</source>
+        <translation>El dispositivo de origen firmó dos versiones distintas de esta transacción (la otra la tiene %1 en %2): una posible falsificación por el origen; prevalece la primera en orden canónico.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device.</source>
+        <translation>La copia de la transacción de este dispositivo tiene un contenido distinto de la copia auténtica que tiene %1 en %2, y su firma ya no se verifica: se alteró en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy has the same content as the authentic copy held by %1 at %2, but a signature that does not verify: the signature was altered on this device.</source>
+        <translation>La copia de este dispositivo tiene el mismo contenido que la copia auténtica que tiene %1 en %2, pero una firma que no se verifica: la firma se alteró en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>valid signature</source>
+        <translation>firma válida</translation>
+    </message>
+    <message>
+        <source>does not hold this transaction (held by %1)</source>
+        <translation>no tiene esta transacción (la tiene %1)</translation>
+    </message>
+    <message>
+        <source>holds an altered copy (authentic copy on %1 at %2)</source>
+        <translation>tiene una copia alterada (copia auténtica en %1 en %2)</translation>
+    </message>
+    <message>
+        <source>same transactions, different replayed state</source>
+        <translation>mismas transacciones, distinto estado reproducido</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>diario</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2.</source>
+        <translation>La visión del libro contable de este dispositivo difiere del libro contable combinado de todos los volcados a partir de la entrada canónica %1: %2.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view lags the merged ledger from canonical entry %1 on: it %2 (%3 merged transactions missing).</source>
+        <translation>La visión de este dispositivo va por detrás del libro contable combinado a partir de la entrada canónica %1: %2 (faltan %3 transacciones combinadas).</translation>
+    </message>
+    <message>
+        <source>%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps.</source>
+        <translation>%1 transacciones solo las tiene este dispositivo (la primera en este desplazamiento): aún no sincronizadas con los demás, o ausentes de sus volcados.</translation>
+    </message>
+    <message>
+        <source>on every device</source>
+        <translation>en todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 solo aquí</translation>
+    </message>
+    <message>
+        <source>For the %1 transactions both devices stored, this device&apos;s Lamport clock is typically %2 ticks away from %3&apos;s, beyond the network&apos;s drift bound: one clock jumped.</source>
+        <translation>Para las %1 transacciones que ambos dispositivos almacenaron, el reloj Lamport de este dispositivo suele estar a %2 ticks del de %3, más allá del límite de deriva de la red: un reloj saltó.</translation>
+    </message>
+    <message>
+        <source>This dump was given twice (the same file, or a copy with the same device, size and journal head as %1): it is reconciled once.</source>
+        <translation>Este volcado se indicó dos veces (el mismo archivo, o una copia con el mismo dispositivo, tamaño y cabeza de diario que %1): se concilia una sola vez.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>uncommitted</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrada</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>importe %1</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>ciclo %1</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 miembros</translation>
+    </message>
+    <message>
+        <source>trust delta %1 (reason %2)</source>
+        <translation>delta de confianza %1 (motivo %2)</translation>
+    </message>
+    <message>
+        <source>new key %1 from Lamport %2</source>
+        <translation>nueva clave %1 desde Lamport %2</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (cifrado)</translation>
+    </message>
+    <message>
+        <source>%1 (ok)</source>
+        <translation>%1 (correcto)</translation>
+    </message>
+    <message>
+        <source>%1 (mismatch)</source>
+        <translation>%1 (no coincide)</translation>
+    </message>
+    <message>
+        <source>encrypted, no storage key</source>
+        <translation>cifrado, sin clave de almacenamiento</translation>
+    </message>
+    <message>
+        <source>payload encrypted and no storage key was given</source>
+        <translation>carga útil cifrada y no se dio ninguna clave de almacenamiento</translation>
+    </message>
+    <message>
+        <source>does not decrypt with the given key</source>
+        <translation>no se descifra con la clave dada</translation>
+    </message>
+    <message>
+        <source>payload does not decrypt with the given key</source>
+        <translation>la carga útil no se descifra con la clave dada</translation>
+    </message>
+    <message>
+        <source>payload decrypted: field offsets refer to plaintext, not to the evidence</source>
+        <translation>carga útil descifrada: los desplazamientos de campo se refieren al texto en claro, no a la evidencia</translation>
+    </message>
+    <message>
+        <source>the entry bytes do not decode</source>
+        <translation>los bytes de la entrada no se decodifican</translation>
+    </message>
+    <message>
+        <source>superblock %1</source>
+        <translation>superbloque %1</translation>
+    </message>
+    <message>
+        <source>valid (active)</source>
+        <translation>válida (activa)</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidad</translation>
+    </message>
+    <message>
+        <source>key rotation %1</source>
+        <translation>rotación de clave %1</translation>
+    </message>
+    <message>
+        <source>checkpoint slots</source>
+        <translation>ranuras de punto de control</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1 (cargada)</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (alternativa)</translation>
+    </message>
+    <message>
+        <source>checkpoint slot %1: checkpoint %2</source>
+        <translation>ranura de punto de control %1: punto de control %2</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloque %1</translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>marcadores de recuperación</translation>
+    </message>
 </context>
 <context>
     <name>QMainWindow</name>

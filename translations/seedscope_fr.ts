@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>The newest checkpoint cannot be loaded, so the device falls back to checkpoint %1 in slot %2 and replays more journal.</source>
-        <translation>Le point de contrôle le plus récent ne peut pas être chargé : l'appareil se replie sur le point de contrôle %1 de l'emplacement %2 et rejoue davantage de journal.</translation>
+        <translation>Le point de contrôle le plus récent ne peut pas être chargé : l&apos;appareil se replie sur le point de contrôle %1 de l&apos;emplacement %2 et rejoue davantage de journal.</translation>
     </message>
     <message>
         <source>checkpoint %1 loadable</source>
@@ -145,6 +145,1386 @@
     <message>
         <source>fallback to checkpoint %1</source>
         <translation>repli sur le point de contrôle %1</translation>
+    </message>
+    <message>
+        <source>This checkpoint&apos;s state_root is reproduced only by applying the journal in storage order; canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order.</source>
+        <translation>Le state_root de ce point de contrôle n'est reproduit qu'en appliquant le journal dans l'ordre de stockage ; l'ordre canonique (Lamport, appareil, tx_id) donne %1. L'appareil n'a pas appliqué les écritures dans l'ordre canonique.</translation>
+    </message>
+    <message>
+        <source>Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint&apos;s state_root.</source>
+        <translation>Rejouer %1 écritures du journal depuis le point de contrôle précédent reproduit le state_root de ce point de contrôle.</translation>
+    </message>
+    <message>
+        <source>... %1 more</source>
+        <translation>... %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 tx %2 (journal seq %3, %4)</source>
+        <translation>%1 tx %2 (journal seq %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 tx_id(s) the checkpoint applied are missing from the journal (first %2)</source>
+        <translation>%1 tx_id appliqué(s) par le point de contrôle manquent dans le journal (premier : %2)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject; differing records: %1.</source>
+        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle ; ils divergent pour la première fois après l'écriture nommée dans le sujet ; enregistrements différents : %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject.</source>
+        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle ; ils divergent pour la première fois après l'écriture nommée dans le sujet.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; differing records: %1.</source>
+        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle ; enregistrements différents : %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root.</source>
+        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>A savings pool holds less than nothing.</source>
+        <translation>La cagnotte d'une tontine est inférieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The pool balance is not contributions minus payouts.</source>
+        <translation>Le solde de la cagnotte n'est pas égal aux contributions moins les versements.</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>dépassement de capacité</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>An account balance is negative.</source>
+        <translation>Le solde d'un compte est négatif.</translation>
+    </message>
+    <message>
+        <source>0..10000 tenths</source>
+        <translation>0..10000 dixièmes</translation>
+    </message>
+    <message>
+        <source>A trust score is outside 0.0..1000.0.</source>
+        <translation>Un score de confiance est hors de 0.0..1000.0.</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>Balances plus savings pools do not add up to the money issued.</source>
+        <translation>Les soldes et les cagnottes des tontines ne totalisent pas l'argent émis.</translation>
+    </message>
+    <message>
+        <source>The entry left an account negative.</source>
+        <translation>L'écriture a rendu un compte négatif.</translation>
+    </message>
+    <message>
+        <source>The entry pushed a trust score out of bounds.</source>
+        <translation>L'écriture a fait sortir un score de confiance de ses bornes.</translation>
+    </message>
+    <message>
+        <source>The entry created or destroyed money.</source>
+        <translation>L'écriture a créé ou détruit de l'argent.</translation>
+    </message>
+    <message>
+        <source>same tx_id and content as an entry already applied</source>
+        <translation>même tx_id et même contenu qu'une écriture déjà appliquée</translation>
+    </message>
+    <message>
+        <source>tx_id already used by an entry with different content</source>
+        <translation>tx_id déjà utilisé par une écriture au contenu différent</translation>
+    </message>
+    <message>
+        <source>no key known for the origin device at Lamport %1</source>
+        <translation>aucune clé connue pour l'appareil d'origine au Lamport %1</translation>
+    </message>
+    <message>
+        <source>signature does not verify with the origin&apos;s key</source>
+        <translation>la signature ne se vérifie pas avec la clé de l'origine</translation>
+    </message>
+    <message>
+        <source>sequence %1 not above the origin&apos;s highest %2</source>
+        <translation>séquence %1 non supérieure à la plus haute de l'origine, %2</translation>
+    </message>
+    <message>
+        <source>Lamport %1 more than %2 above the highest seen %3</source>
+        <translation>Lamport %1 plus de %2 au-dessus du plus haut vu, %3</translation>
+    </message>
+    <message>
+        <source>depends on a transaction not yet in the ledger</source>
+        <translation>dépend d'une transaction pas encore dans le registre</translation>
+    </message>
+    <message>
+        <source>account %1 is not controlled by the origin device</source>
+        <translation>le compte %1 n'est pas contrôlé par l'appareil d'origine</translation>
+    </message>
+    <message>
+        <source>ISSUE not signed by the network authority</source>
+        <translation>ISSUE non signé par l'autorité du réseau</translation>
+    </message>
+    <message>
+        <source>only the founder account may close the group</source>
+        <translation>seul le compte fondateur peut clore le groupe</translation>
+    </message>
+    <message>
+        <source>authority TRUST_EVENT not signed by the network authority</source>
+        <translation>TRUST_EVENT d'autorité non signé par l'autorité du réseau</translation>
+    </message>
+    <message>
+        <source>TRUST_EVENT names an unknown group</source>
+        <translation>TRUST_EVENT nomme un groupe inconnu</translation>
+    </message>
+    <message>
+        <source>group TRUST_EVENT not signed by the group founder&apos;s device</source>
+        <translation>TRUST_EVENT de groupe non signé par l'appareil du fondateur du groupe</translation>
+    </message>
+    <message>
+        <source>sender account does not exist</source>
+        <translation>le compte émetteur n'existe pas</translation>
+    </message>
+    <message>
+        <source>receiver account does not exist</source>
+        <translation>le compte destinataire n'existe pas</translation>
+    </message>
+    <message>
+        <source>balance %1 below amount %2</source>
+        <translation>solde %1 inférieur au montant %2</translation>
+    </message>
+    <message>
+        <source>amount %1 above the per-transaction cap %2</source>
+        <translation>montant %1 supérieur au plafond par transaction %2</translation>
+    </message>
+    <message>
+        <source>%1 already spent in the last %2 ticks; %3 more exceeds the window cap %4</source>
+        <translation>%1 déjà dépensé(s) dans les %2 derniers ticks ; %3 de plus dépassent le plafond de la fenêtre %4</translation>
+    </message>
+    <message>
+        <source>ISSUE names a different owner device than the account has</source>
+        <translation>ISSUE nomme un appareil propriétaire différent de celui du compte</translation>
+    </message>
+    <message>
+        <source>total issuance would overflow 64 bits</source>
+        <translation>l'émission totale dépasserait 64 bits</translation>
+    </message>
+    <message>
+        <source>group id already exists</source>
+        <translation>l'id de groupe existe déjà</translation>
+    </message>
+    <message>
+        <source>member %1 does not exist</source>
+        <translation>le membre %1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>groupe inexistant</translation>
+    </message>
+    <message>
+        <source>group is %1</source>
+        <translation>le groupe est %1</translation>
+    </message>
+    <message>
+        <source>account is already a member</source>
+        <translation>le compte est déjà membre</translation>
+    </message>
+    <message>
+        <source>joins close at the first contribution</source>
+        <translation>les adhésions se ferment à la première contribution</translation>
+    </message>
+    <message>
+        <source>group is full</source>
+        <translation>le groupe est complet</translation>
+    </message>
+    <message>
+        <source>joining account does not exist</source>
+        <translation>le compte qui adhère n'existe pas</translation>
+    </message>
+    <message>
+        <source>account is not a member</source>
+        <translation>le compte n'est pas membre</translation>
+    </message>
+    <message>
+        <source>cycle %1, the group is in cycle %2</source>
+        <translation>cycle %1, le groupe est au cycle %2</translation>
+    </message>
+    <message>
+        <source>second contribution in cycle %1</source>
+        <translation>deuxième contribution au cycle %1</translation>
+    </message>
+    <message>
+        <source>contribution %1, the group requires %2</source>
+        <translation>contribution %1, le groupe exige %2</translation>
+    </message>
+    <message>
+        <source>member account does not exist</source>
+        <translation>le compte du membre n'existe pas</translation>
+    </message>
+    <message>
+        <source>balance %1 below contribution %2</source>
+        <translation>solde %1 inférieur à la contribution %2</translation>
+    </message>
+    <message>
+        <source>cycle %1 was already paid</source>
+        <translation>le cycle %1 a déjà été versé</translation>
+    </message>
+    <message>
+        <source>cycle %1 pays rotation[%2]</source>
+        <translation>le cycle %1 verse à rotation[%2]</translation>
+    </message>
+    <message>
+        <source>payout %1, the pot is %2</source>
+        <translation>versement %1, la cagnotte est de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contributions of cycle %3 are in</source>
+        <translation>%1 des %2 contributions du cycle %3 sont arrivées</translation>
+    </message>
+    <message>
+        <source>recipient account does not exist</source>
+        <translation>le compte bénéficiaire n'existe pas</translation>
+    </message>
+    <message>
+        <source>subject account does not exist</source>
+        <translation>le compte concerné n'existe pas</translation>
+    </message>
+    <message>
+        <source>unknown entry type</source>
+        <translation>type d'écriture inconnu</translation>
+    </message>
+    <message>
+        <source>tx_id and origin must be 16 bytes</source>
+        <translation>tx_id et origine doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>dependency must be a 16-byte tx_id</source>
+        <translation>la dépendance doit être un tx_id de 16 octets</translation>
+    </message>
+    <message>
+        <source>signature must be 64 bytes</source>
+        <translation>la signature doit faire 64 octets</translation>
+    </message>
+    <message>
+        <source>account ids must be 16 bytes</source>
+        <translation>les id de compte doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>sender equals receiver</source>
+        <translation>l'émetteur est égal au destinataire</translation>
+    </message>
+    <message>
+        <source>amount must be &gt; 0</source>
+        <translation>le montant doit être &gt; 0</translation>
+    </message>
+    <message>
+        <source>account and owner must be 16 bytes</source>
+        <translation>compte et propriétaire doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>group and founder must be 16 bytes</source>
+        <translation>groupe et fondateur doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>contribution must be &gt; 0</source>
+        <translation>la contribution doit être &gt; 0</translation>
+    </message>
+    <message>
+        <source>1..64 members</source>
+        <translation>1..64 membres</translation>
+    </message>
+    <message>
+        <source>contribution too large for a 64-member pot</source>
+        <translation>contribution trop grande pour une cagnotte de 64 membres</translation>
+    </message>
+    <message>
+        <source>a member is listed twice</source>
+        <translation>un membre figure deux fois</translation>
+    </message>
+    <message>
+        <source>member ids must be 16 bytes</source>
+        <translation>les id de membre doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>the founder must be a member</source>
+        <translation>le fondateur doit être membre</translation>
+    </message>
+    <message>
+        <source>group and account must be 16 bytes</source>
+        <translation>groupe et compte doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>group and recipient must be 16 bytes</source>
+        <translation>groupe et bénéficiaire doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>group and subject must be 16 bytes</source>
+        <translation>groupe et sujet doivent faire 16 octets</translation>
+    </message>
+    <message>
+        <source>unknown trust reason %1</source>
+        <translation>motif de confiance inconnu %1</translation>
+    </message>
+    <message>
+        <source>trust delta %1 does not match reason %2 (%3)</source>
+        <translation>le delta de confiance %1 ne correspond pas au motif %2 (%3)</translation>
+    </message>
+    <message>
+        <source>new key must be 32 bytes</source>
+        <translation>la nouvelle clé doit faire 32 octets</translation>
+    </message>
+    <message>
+        <source>a rotation must take effect after its own Lamport value</source>
+        <translation>une rotation doit prendre effet après sa propre valeur de Lamport</translation>
+    </message>
+    <message>
+        <source>journal seq %1</source>
+        <translation>seq de journal %1</translation>
+    </message>
+    <message>
+        <source>%1 tx %2</source>
+        <translation>%1 tx %2</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>clé certifiée par l&apos;autorité du réseau</translation>
+    </message>
+    <message>
+        <source>uncertified key</source>
+        <translation>clé non certifiée</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the network authority never certified the key that made it.</source>
+        <translation>La signature est mathématiquement valide, mais l'autorité du réseau n'a jamais certifié la clé qui l'a produite.</translation>
+    </message>
+    <message>
+        <source>unique tx_id</source>
+        <translation>tx_id unique</translation>
+    </message>
+    <message>
+        <source>The same transaction appears again with identical content; the copy is ignored.</source>
+        <translation>La même transaction réapparaît avec un contenu identique ; la copie est ignorée.</translation>
+    </message>
+    <message>
+        <source>dependency %1 applied</source>
+        <translation>dépendance %1 appliquée</translation>
+    </message>
+    <message>
+        <source>The entry depends on a transaction that never appeared, so it was never applied.</source>
+        <translation>L'écriture dépend d'une transaction qui n'est jamais apparue ; elle n'a donc jamais été appliquée.</translation>
+    </message>
+    <message>
+        <source>a ledger entry (docs/format/ledger-encoding.md)</source>
+        <translation>une écriture du registre (docs/format/ledger-encoding.md)</translation>
+    </message>
+    <message>
+        <source>The journal record&apos;s entry bytes do not decode; it is reported as BAD_FORMAT and never applied.</source>
+        <translation>Les octets d'écriture de l'enregistrement du journal ne se décodent pas ; il est signalé comme BAD_FORMAT et jamais appliqué.</translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>état initial</translation>
+    </message>
+    <message>
+        <source>tx %1</source>
+        <translation>tx %1</translation>
+    </message>
+    <message>
+        <source>key %1 from Lamport %2 in the key history</source>
+        <translation>clé %1 à partir du Lamport %2 dans l'historique des clés</translation>
+    </message>
+    <message>
+        <source>not in the key history</source>
+        <translation>absente de l'historique des clés</translation>
+    </message>
+    <message>
+        <source>The journal announces a key rotation that the device&apos;s key history (identity region or registry) does not list.</source>
+        <translation>Le journal annonce une rotation de clé que l'historique des clés de l'appareil (région d'identité ou registre) ne mentionne pas.</translation>
+    </message>
+    <message>
+        <source>storage order = canonical order</source>
+        <translation>ordre de stockage = ordre canonique</translation>
+    </message>
+    <message>
+        <source>%1 entries stored after an entry that sorts after them</source>
+        <translation>%1 écritures stockées après une écriture qui se classe après elles</translation>
+    </message>
+    <message>
+        <source>The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ.</source>
+        <translation>Le journal stocke les écritures dans l'ordre d'arrivée ; le rejeu utilise l'ordre canonique (Lamport, appareil, tx_id). Voici la première écriture où ils diffèrent.</translation>
+    </message>
+    <message>
+        <source>end of replay</source>
+        <translation>fin du rejeu</translation>
+    </message>
+    <message>
+        <source>A checkpoint file holds one JSON object; this one holds something else, so the original loader fails on it.</source>
+        <translation>Un fichier de point de contrôle contient un objet JSON ; celui-ci contient autre chose, donc le chargeur d'origine échoue dessus.</translation>
+    </message>
+    <message>
+        <source>one complete JSON object</source>
+        <translation>un objet JSON complet</translation>
+    </message>
+    <message>
+        <source>file ends after %1 bytes inside %2</source>
+        <translation>le fichier s'arrête après %1 octets dans %2</translation>
+    </message>
+    <message>
+        <source>The file stops in the middle of a value: the writer opens the file with truncation and writes in place, so a crash or a value json cannot serialise leaves half a checkpoint and destroys whatever this name held before.</source>
+        <translation>Le fichier s'arrête au milieu d'une valeur : l'écrivain ouvre le fichier en le tronquant et écrit sur place, donc un plantage ou une valeur que json ne sait pas sérialiser laisse un demi point de contrôle et détruit ce que ce nom contenait avant.</translation>
+    </message>
+    <message>
+        <source>The file exceeds a documented safety cap of the reader, so it was not read further; no real checkpoint comes near these caps.</source>
+        <translation>Le fichier dépasse un plafond de sécurité documenté du lecteur, il n'a donc pas été lu plus loin ; aucun vrai point de contrôle n'approche ces plafonds.</translation>
+    </message>
+    <message>
+        <source>The bytes are not JSON Python can read (%1); the original loader returns nothing when it picks this file.</source>
+        <translation>Les octets ne sont pas du JSON lisible par Python (%1) ; le chargeur d'origine ne renvoie rien quand il choisit ce fichier.</translation>
+    </message>
+    <message>
+        <source>\uD800-\uDBFF followed by \uDC00-\uDFFF</source>
+        <translation>\uD800-\uDBFF suivi de \uDC00-\uDFFF</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate escape at byte %1</source>
+        <translation>échappement de substitut isolé à l'octet %1</translation>
+    </message>
+    <message>
+        <source>A text value contains half of a UTF-16 pair: Python keeps it, but it is not a character and cannot be written as UTF-8.</source>
+        <translation>Une valeur texte contient la moitié d'une paire UTF-16 : Python la garde, mais ce n'est pas un caractère et elle ne peut pas s'écrire en UTF-8.</translation>
+    </message>
+    <message>
+        <source>each key once</source>
+        <translation>chaque clé une fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again at byte %2</source>
+        <translation>"%1" de nouveau à l'octet %2</translation>
+    </message>
+    <message>
+        <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
+        <translation>Une clé apparaît deux fois ; Python garde en silence la dernière valeur, donc deux lecteurs peuvent diverger sur ce point de contrôle.</translation>
+    </message>
+    <message>
+        <source>ASCII only (json.dump ensure_ascii)</source>
+        <translation>ASCII uniquement (json.dump ensure_ascii)</translation>
+    </message>
+    <message>
+        <source>raw non-ASCII byte at %1</source>
+        <translation>octet non ASCII brut à %1</translation>
+    </message>
+    <message>
+        <source>The real writer escapes every non-ASCII character, so this file was written or edited by something else.</source>
+        <translation>Le vrai écrivain échappe tout caractère non ASCII, donc ce fichier a été écrit ou modifié par autre chose.</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>un nombre fini</translation>
+    </message>
+    <message>
+        <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
+        <translation>Le json de Python écrit NaN et les infinis comme des jetons nus qui ne sont pas du JSON ; le validateur d'origine ne regarde jamais les vecteurs et compare NaN comme « pas hors limites », donc cette valeur serait restaurée.</translation>
+    </message>
+    <message>
+        <source>finite numbers</source>
+        <translation>nombres finis</translation>
+    </message>
+    <message>
+        <source>%1 more non-finite value(s) not listed</source>
+        <translation>%1 valeur(s) non finie(s) de plus non listée(s)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 non-finite values of a file are listed one by one.</source>
+        <translation>Seules les %1 premières valeurs non finies d'un fichier sont listées une par une.</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;</source>
+        <translation>clé "%1"</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>The original loader indexes this key and returns nothing when it is missing.</source>
+        <translation>Le chargeur d'origine indexe cette clé et ne renvoie rien quand elle manque.</translation>
+    </message>
+    <message>
+        <source>only the six CheckpointData keys</source>
+        <translation>uniquement les six clés de CheckpointData</translation>
+    </message>
+    <message>
+        <source>extra key &quot;%1&quot;</source>
+        <translation>clé en trop "%1"</translation>
+    </message>
+    <message>
+        <source>The real writer never writes this key; the original loader ignores it.</source>
+        <translation>Le vrai écrivain n'écrit jamais cette clé ; le chargeur d'origine l'ignore.</translation>
+    </message>
+    <message>
+        <source>list of numbers</source>
+        <translation>liste de nombres</translation>
+    </message>
+    <message>
+        <source>The original validator requires a list here and rejects this checkpoint.</source>
+        <translation>Le validateur d'origine exige ici une liste et rejette ce point de contrôle.</translation>
+    </message>
+    <message>
+        <source>at least one component</source>
+        <translation>au moins une composante</translation>
+    </message>
+    <message>
+        <source>An empty state vector cannot restore anything, yet the original validator accepts it.</source>
+        <translation>Un vecteur d'état vide ne peut rien restaurer, et pourtant le validateur d'origine l'accepte.</translation>
+    </message>
+    <message>
+        <source>at most %1 components</source>
+        <translation>au plus %1 composantes</translation>
+    </message>
+    <message>
+        <source>The vector is longer than the reader&apos;s documented cap; it was not checked.</source>
+        <translation>Le vecteur dépasse le plafond documenté du lecteur ; il n'a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>A vector component is not a number; restoring this state fails in numpy.</source>
+        <translation>Une composante du vecteur n'est pas un nombre ; restaurer cet état échoue dans numpy.</translation>
+    </message>
+    <message>
+        <source>float components</source>
+        <translation>composantes float</translation>
+    </message>
+    <message>
+        <source>%1 integer component(s)</source>
+        <translation>%1 composante(s) entière(s)</translation>
+    </message>
+    <message>
+        <source>The real engine writes floats; integers mean the caller passed a hand-made list (as the project&apos;s own tests do).</source>
+        <translation>Le vrai moteur écrit des floats ; des entiers signifient que l'appelant a passé une liste faite à la main (comme le font les propres tests du projet).</translation>
+    </message>
+    <message>
+        <source>%1 components, as I_t_L</source>
+        <translation>%1 composantes, comme I_t_L</translation>
+    </message>
+    <message>
+        <source>%1 components</source>
+        <translation>%1 composantes</translation>
+    </message>
+    <message>
+        <source>I_t_L and Omega_t_L describe the same features and must have the same length.</source>
+        <translation>I_t_L et Omega_t_L décrivent les mêmes caractéristiques et doivent avoir la même longueur.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; the original validator&apos;s comparison raises on this and rejects the file.</source>
+        <translation>%1 doit être un nombre ; la comparaison du validateur d'origine lève une erreur et rejette le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 was written as an integer: the real engine writes floats, so a person or a test harness produced this value.</source>
+        <translation>%1 a été écrit comme un entier : le vrai moteur écrit des floats, donc une personne ou un banc de test a produit cette valeur.</translation>
+    </message>
+    <message>
+        <source>The timestamp</source>
+        <translation>L'horodatage</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 (examination time + 60 s)</source>
+        <translation>&lt;= %1 (heure de l'examen + 60 s)</translation>
+    </message>
+    <message>
+        <source>The checkpoint claims to be from %1 s after the examination time: a wrong clock or a forged file.</source>
+        <translation>Le point de contrôle prétend dater de %1 s après l'heure de l'examen : une horloge fausse ou un fichier falsifié.</translation>
+    </message>
+    <message>
+        <source>int(timestamp) = %1</source>
+        <translation>int(timestamp) = %1</translation>
+    </message>
+    <message>
+        <source>%1 (int %2)</source>
+        <translation>%1 (entier %2)</translation>
+    </message>
+    <message>
+        <source>The writer names each file after int(timestamp); this content belongs to another second, so the file was renamed, copied over or edited.</source>
+        <translation>L'écrivain nomme chaque fichier d'après int(timestamp) ; ce contenu appartient à une autre seconde, donc le fichier a été renommé, écrasé par une copie ou modifié.</translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>Ψ is a mean of cosine similarities clamped to [0, 1]; this value cannot come from the engine.</source>
+        <translation>Ψ est une moyenne de similarités cosinus bornée à [0, 1] ; cette valeur ne peut pas venir du moteur.</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>modulateur (m_t)</translation>
+    </message>
+    <message>
+        <source>m_t is exp(...) and always positive; a zero or negative modulator is impossible.</source>
+        <translation>m_t vaut exp(...) et est toujours positif ; un modulateur nul ou négatif est impossible.</translation>
+    </message>
+    <message>
+        <source>%1 (ln = %2)</source>
+        <translation>%1 (ln = %2)</translation>
+    </message>
+    <message>
+        <source>The engine clamps ln m_t to ±10 (its dimensional stability test); this modulator is outside it.</source>
+        <translation>Le moteur borne ln m_t à ±10 (son test de stabilité dimensionnelle) ; ce modulateur est en dehors.</translation>
+    </message>
+    <message>
+        <source>network_id must be a string naming the node&apos;s network.</source>
+        <translation>network_id doit être une chaîne nommant le réseau du nœud.</translation>
+    </message>
+    <message>
+        <source>‖Omega_t_L‖ = m_t within %1 relative</source>
+        <translation>‖Omega_t_L‖ = m_t à %1 près en relatif</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ = %1, m_t = %2</source>
+        <translation>‖Ω‖ = %1, m_t = %2</translation>
+    </message>
+    <message>
+        <source>The engine builds Ω as a unit vector times m_t; this file&apos;s Ω does not have length m_t, so it was not produced by update_omega (hand-made or edited).</source>
+        <translation>Le moteur construit Ω comme un vecteur unitaire multiplié par m_t ; le Ω de ce fichier n'a pas la longueur m_t, il n'a donc pas été produit par update_omega (fait main ou modifié).</translation>
+    </message>
+    <message>
+        <source>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</source>
+        <translation>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</translation>
+    </message>
+    <message>
+        <source>The coded maths gives m_t from I_t_L with λ = 1.2944271909999159; this modulator does not follow from the file&apos;s own I_t_L.</source>
+        <translation>Les calculs du code donnent m_t à partir de I_t_L avec λ = 1.2944271909999159 ; ce modulateur ne découle pas du propre I_t_L du fichier.</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>au plus %1 entrées de dossier</translation>
+    </message>
+    <message>
+        <source>more; the rest was not examined</source>
+        <translation>davantage ; le reste n'a pas été examiné</translation>
+    </message>
+    <message>
+        <source>The folder holds more entries than the documented cap; only the first %1 were examined.</source>
+        <translation>Le dossier contient plus d'entrées que le plafond documenté ; seules les %1 premières ont été examinées.</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, but the original loader&apos;s text sort ranks it above every numeric name, so it is what a restart would load.</source>
+        <translation>L'écrivain ne produit jamais ce nom, mais le tri textuel du chargeur d'origine le place au-dessus de tout nom numérique, c'est donc lui qu'un redémarrage chargerait.</translation>
+    </message>
+    <message>
+        <source>a UTF-8 file name, as the writer produces</source>
+        <translation>un nom de fichier UTF-8, comme l'écrivain le produit</translation>
+    </message>
+    <message>
+        <source>%1 (undecodable bytes shown as \xNN)</source>
+        <translation>%1 (octets non décodables affichés en \xNN)</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, and many tools do not show it, but Python&apos;s glob lists it and its sort ranks it by the raw bytes: it is part of the folder.</source>
+        <translation>L'écrivain ne produit jamais ce nom, et beaucoup d'outils ne l'affichent pas, mais le glob de Python le liste et son tri le classe selon les octets bruts : il fait partie du dossier.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (does not resolve)</source>
+        <translation>un lien symbolique vers %1 (ne se résout pas)</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (%2)</source>
+        <translation>un lien symbolique vers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The entry points out of the evidence folder. Seedscope does not follow it; the original loader would read whatever it points to as a checkpoint.</source>
+        <translation>L'entrée pointe hors du dossier de preuves. Seedscope ne la suit pas ; le chargeur d'origine lirait comme point de contrôle ce vers quoi elle pointe.</translation>
+    </message>
+    <message>
+        <source>The writer never creates links. This one stays inside the folder and was followed; what it shows is another entry&apos;s content under this name.</source>
+        <translation>L'écrivain ne crée jamais de liens. Celui-ci reste dans le dossier et a été suivi ; ce qu'il montre est le contenu d'une autre entrée sous ce nom.</translation>
+    </message>
+    <message>
+        <source>a signed manifest.json (hardened layout)</source>
+        <translation>un manifest.json signé (structure renforcée)</translation>
+    </message>
+    <message>
+        <source>no manifest: %1 file(s) with no hash, signature or encryption</source>
+        <translation>pas de manifeste : %1 fichier(s) sans empreinte, signature ni chiffrement</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder is authenticated: any file could have been edited, replaced, added or deleted without leaving a trace, despite the guide&apos;s promise of hash-verified, encrypted checkpoints.</source>
+        <translation>Rien dans ce dossier n'est authentifié : tout fichier a pu être modifié, remplacé, ajouté ou supprimé sans laisser de trace, malgré la promesse du guide de points de contrôle chiffrés et vérifiés par empreinte.</translation>
+    </message>
+    <message>
+        <source>a readable manifest.json</source>
+        <translation>un manifest.json lisible</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be read, so nothing in the folder is authenticated.</source>
+        <translation>Le manifeste est illisible, donc rien dans le dossier n'est authentifié.</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>au plus %1 octets</translation>
+    </message>
+    <message>
+        <source>a readable regular file</source>
+        <translation>un fichier ordinaire lisible</translation>
+    </message>
+    <message>
+        <source>The file is larger than the reader&apos;s documented cap and was not read.</source>
+        <translation>Le fichier dépasse le plafond documenté du lecteur et n'a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The entry matches the writer&apos;s name pattern but cannot be read as a file; the original loader fails on it if it sorts last.</source>
+        <translation>L'entrée correspond au modèle de nom de l'écrivain mais ne peut pas être lue comme fichier ; le chargeur d'origine échoue dessus si elle est triée en dernier.</translation>
+    </message>
+    <message>
+        <source>the node key (--key-file) and a manifest listing the file</source>
+        <translation>la clé du nœud (--key-file) et un manifeste listant le fichier</translation>
+    </message>
+    <message>
+        <source>no usable manifest entry</source>
+        <translation>aucune entrée de manifeste utilisable</translation>
+    </message>
+    <message>
+        <source>no key given</source>
+        <translation>aucune clé donnée</translation>
+    </message>
+    <message>
+        <source>Encrypted checkpoints can only be hash-checked against the manifest, not read or validated, without the node key.</source>
+        <translation>Sans la clé du nœud, les points de contrôle chiffrés ne peuvent qu'être vérifiés par empreinte contre le manifeste, ni lus ni validés.</translation>
+    </message>
+    <message>
+        <source>an AES-256-GCM envelope that authenticates under the node key</source>
+        <translation>une enveloppe AES-256-GCM qui s'authentifie avec la clé du nœud</translation>
+    </message>
+    <message>
+        <source>The encrypted checkpoint does not authenticate: it was altered, renamed, or written with another key.</source>
+        <translation>Le point de contrôle chiffré ne s'authentifie pas : il a été modifié, renommé ou écrit avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>the node key the encrypted checkpoints were written with</source>
+        <translation>la clé du nœud avec laquelle les points de contrôle chiffrés ont été écrits</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted files authenticate</source>
+        <translation>clé %1 : 0 des %2 fichiers chiffrés s'authentifie</translation>
+    </message>
+    <message>
+        <source>The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this node&apos;s key. This is a problem with the key supplied, not with the folder; the files were not read.</source>
+        <translation>La clé du nœud donnée (empreinte %1) n'ouvre aucun des %2 points de contrôle chiffrés : ce n'est pas la clé de ce nœud. C'est un problème de la clé fournie, pas du dossier ; les fichiers n'ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>%1 present (%2 bytes)</source>
+        <translation>%1 présent (%2 octets)</translation>
+    </message>
+    <message>
+        <source>present but unreadable</source>
+        <translation>présent mais illisible</translation>
+    </message>
+    <message>
+        <source>A checkpoint the signed manifest lists is gone: it was deleted or renamed after signing.</source>
+        <translation>Un point de contrôle listé par le manifeste signé a disparu : il a été supprimé ou renommé après la signature.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, SHA-256 %2</source>
+        <translation>%1 octets, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes differ from what the manifest signed: it was changed after signing.</source>
+        <translation>Les octets du fichier diffèrent de ce que le manifeste a signé : il a été modifié après la signature.</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json</source>
+        <translation>listé dans manifest.json</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>non listé</translation>
+    </message>
+    <message>
+        <source>This checkpoint is not covered by the signed manifest, so nothing vouches for it: it was added after signing.</source>
+        <translation>Ce point de contrôle n'est pas couvert par le manifeste signé, donc rien ne le garantit : il a été ajouté après la signature.</translation>
+    </message>
+    <message>
+        <source>no checkpoint_*.json file</source>
+        <translation>aucun fichier checkpoint_*.json</translation>
+    </message>
+    <message>
+        <source>unknown: open() follows the link out of the folder, which Seedscope does not read</source>
+        <translation>inconnu : open() suit le lien hors du dossier, que Seedscope ne lit pas</translation>
+    </message>
+    <message>
+        <source>open() blocks forever on a FIFO</source>
+        <translation>open() bloque indéfiniment sur une FIFO</translation>
+    </message>
+    <message>
+        <source>json.load() reads a device file (without end for /dev/zero)</source>
+        <translation>json.load() lit un fichier de périphérique (sans fin pour /dev/zero)</translation>
+    </message>
+    <message>
+        <source>open() fails</source>
+        <translation>open() échoue</translation>
+    </message>
+    <message>
+        <source>json.load() fails (%1)</source>
+        <translation>json.load() échoue (%1)</translation>
+    </message>
+    <message>
+        <source>the JSON value is not an object</source>
+        <translation>la valeur JSON n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>a key is missing</source>
+        <translation>une clé manque</translation>
+    </message>
+    <message>
+        <source>checkpoint_&lt;int&gt;.json files</source>
+        <translation>fichiers checkpoint_&lt;int&gt;.json</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.</source>
+        <translation>Le dossier ne contient aucun point de contrôle que l'écrivain aurait pu écrire ; un redémarrage depuis celui-ci part de rien.</translation>
+    </message>
+    <message>
+        <source>no valid checkpoint exists</source>
+        <translation>aucun point de contrôle valide n'existe</translation>
+    </message>
+    <message>
+        <source>the newest valid one is %1</source>
+        <translation>le plus récent valide est %1</translation>
+    </message>
+    <message>
+        <source>load_latest_checkpoint sorts names as text, so it picks %1 although %2 is newer; a restart resumes from the wrong state.</source>
+        <translation>load_latest_checkpoint trie les noms comme du texte, il choisit donc %1 alors que %2 est plus récent ; un redémarrage reprend depuis le mauvais état.</translation>
+    </message>
+    <message>
+        <source>a checkpoint</source>
+        <translation>un point de contrôle</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>None : %1</translation>
+    </message>
+    <message>
+        <source>The original loader reads only the file that sorts last and has no fallback, so it returns nothing and the node restarts from scratch; %1.</source>
+        <translation>Le chargeur d'origine ne lit que le fichier trié en dernier et n'a pas de solution de repli, il ne renvoie donc rien et le nœud redémarre de zéro ; %1.</translation>
+    </message>
+    <message>
+        <source>a valid checkpoint</source>
+        <translation>un point de contrôle valide</translation>
+    </message>
+    <message>
+        <source>%1 with %2 error finding(s); the original validator says %3</source>
+        <translation>%1 avec %2 constat(s) d'erreur ; le validateur d'origine dit %3</translation>
+    </message>
+    <message>
+        <source>valid (it misses the defect)</source>
+        <translation>valide (il ne voit pas le défaut)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>The file the original loader restores is itself invalid; %1.</source>
+        <translation>Le fichier que restaure le chargeur d'origine est lui-même invalide ; %1.</translation>
+    </message>
+    <message>
+        <source>the checkpoint to restart from</source>
+        <translation>le point de contrôle depuis lequel redémarrer</translation>
+    </message>
+    <message>
+        <source>%1 (timestamp %2)</source>
+        <translation>%1 (horodatage %2)</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint that passes every check is %1; the original loader picks %2.</source>
+        <translation>Le point de contrôle le plus récent qui passe toutes les vérifications est %1 ; le chargeur d'origine choisit %2.</translation>
+    </message>
+    <message>
+        <source>at least one valid checkpoint</source>
+        <translation>au moins un point de contrôle valide</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>aucun sur %1</translation>
+    </message>
+    <message>
+        <source>No file in the folder passes validation; there is nothing safe to restart from.</source>
+        <translation>Aucun fichier du dossier ne passe la validation ; il n'y a rien de sûr depuis quoi redémarrer.</translation>
+    </message>
+    <message>
+        <source>text order = time order</source>
+        <translation>ordre du texte = ordre du temps</translation>
+    </message>
+    <message>
+        <source>%1 sorts after %2 as text but is older</source>
+        <translation>%1 est trié après %2 comme texte mais est plus ancien</translation>
+    </message>
+    <message>
+        <source>File names have different digit counts, so text order is not time order; anything sorting names as text (like the original loader) gets the wrong order.</source>
+        <translation>Les noms de fichiers ont des nombres de chiffres différents, donc l'ordre du texte n'est pas l'ordre du temps ; tout ce qui trie les noms comme du texte (comme le chargeur d'origine) obtient le mauvais ordre.</translation>
+    </message>
+    <message>
+        <source>at most %1 checkpoint files</source>
+        <translation>au plus %1 fichiers de point de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 files on disk</source>
+        <translation>%1 fichiers sur disque</translation>
+    </message>
+    <message>
+        <source>The writer applies its retention of 10 to its in-memory list only and never deletes a file, so the folder grows without bound.</source>
+        <translation>L'écrivain applique sa rétention de 10 à sa seule liste en mémoire et ne supprime jamais de fichier, donc le dossier grossit sans limite.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; like the rest of the folder</source>
+        <translation>"%1" comme le reste du dossier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (folder: %2)</source>
+        <translation>"%1" (dossier : %2)</translation>
+    </message>
+    <message>
+        <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
+        <translation>Un moteur écrit un seul network_id ; un id différent dans le même dossier signifie que le point de contrôle d'un autre nœud (ou fait main) a été placé ici et pourrait être restauré.</translation>
+    </message>
+    <message>
+        <source>one file per checkpoint</source>
+        <translation>un fichier par point de contrôle</translation>
+    </message>
+    <message>
+        <source>same timestamp %1 as %2</source>
+        <translation>même horodatage %1 que %2</translation>
+    </message>
+    <message>
+        <source>Two files hold the same instant: one is a copy (for example a stray checkpoint_latest.json), not a separate checkpoint.</source>
+        <translation>Deux fichiers contiennent le même instant : l'un est une copie (par exemple un checkpoint_latest.json égaré), pas un point de contrôle distinct.</translation>
+    </message>
+    <message>
+        <source>|ΔΨ| &lt; %1 and |Δm_t| &lt; %1</source>
+        <translation>|ΔΨ| &lt; %1 et |Δm_t| &lt; %1</translation>
+    </message>
+    <message>
+        <source>ΔΨ = %1, Δm_t = %2</source>
+        <translation>ΔΨ = %1, Δm_t = %2</translation>
+    </message>
+    <message>
+        <source>Between these consecutive checkpoints the state moved more than the harmonic continuity bound the guide promises (CAF delta within ±0.001).</source>
+        <translation>Entre ces points de contrôle consécutifs, l'état a bougé plus que la borne de continuité harmonique promise par le guide (delta CAF à ±0.001).</translation>
+    </message>
+    <message>
+        <source>about %1 s between checkpoints (median)</source>
+        <translation>environ %1 s entre points de contrôle (médiane)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The interval is more than twice the folder&apos;s usual cadence: checkpoints in between are missing, unreadable or were overwritten.</source>
+        <translation>L'intervalle fait plus du double de la cadence habituelle du dossier : des points de contrôle intermédiaires manquent, sont illisibles ou ont été écrasés.</translation>
+    </message>
+    <message>
+        <source>one complete checkpoint per file</source>
+        <translation>un point de contrôle complet par fichier</translation>
+    </message>
+    <message>
+        <source>a broken write into %1</source>
+        <translation>une écriture cassée dans %1</translation>
+    </message>
+    <message>
+        <source>The writer truncates and rewrites checkpoint_&lt;second&gt;.json in place, so this broken write destroyed whatever checkpoint of the same second the file held before.</source>
+        <translation>L'écrivain tronque et réécrit checkpoint_&lt;second&gt;.json sur place, donc cette écriture cassée a détruit le point de contrôle de la même seconde que le fichier contenait avant.</translation>
+    </message>
+    <message>
+        <source>names that cannot collide</source>
+        <translation>des noms qui ne peuvent pas entrer en collision</translation>
+    </message>
+    <message>
+        <source>whole-second names; %1 s of the run&apos;s seconds precede a surviving checkpoint</source>
+        <translation>noms à la seconde entière ; %1 s des secondes de l'exécution précèdent un point de contrôle survivant</translation>
+    </message>
+    <message>
+        <source>Names keep only int(timestamp): any checkpoint written earlier in the same second as a surviving one was silently replaced and left no trace in the content.</source>
+        <translation>Les noms ne gardent que int(timestamp) : tout point de contrôle écrit plus tôt dans la même seconde qu'un survivant a été remplacé en silence et n'a laissé aucune trace dans le contenu.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.</source>
+        <translation>manifest.json n'a pas la forme exacte que définit la structure renforcée, il n'authentifie donc rien.</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>JSON valide</translation>
+    </message>
+    <message>
+        <source>another structure</source>
+        <translation>une autre structure</translation>
+    </message>
+    <message>
+        <source>128 lowercase hex characters</source>
+        <translation>128 caractères hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <source>the exact envelope bytes around the signed body</source>
+        <translation>les octets exacts de l'enveloppe autour du corps signé</translation>
+    </message>
+    <message>
+        <source>different byte at offset %1</source>
+        <translation>octet différent à la position %1</translation>
+    </message>
+    <message>
+        <source>string &quot;%1&quot;</source>
+        <translation>chaîne "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not a string</source>
+        <translation>absente ou pas une chaîne</translation>
+    </message>
+    <message>
+        <source>non-negative integer &quot;%1&quot;</source>
+        <translation>entier non négatif "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not one</source>
+        <translation>absent ou n'en est pas un</translation>
+    </message>
+    <message>
+        <source>%1 lowercase hex characters</source>
+        <translation>%1 caractères hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <source>another format</source>
+        <translation>un autre format</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>une autre version</translation>
+    </message>
+    <message>
+        <source>&quot;encryption&quot;: null or an object</source>
+        <translation>"encryption" : null ou un objet</translation>
+    </message>
+    <message>
+        <source>missing or other</source>
+        <translation>absent ou autre</translation>
+    </message>
+    <message>
+        <source>another AEAD</source>
+        <translation>un autre AEAD</translation>
+    </message>
+    <message>
+        <source>another KDF</source>
+        <translation>une autre KDF</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot;: a list of at most %1 entries</source>
+        <translation>"files" : une liste d'au plus %1 entrées</translation>
+    </message>
+    <message>
+        <source>missing, not a list or too long</source>
+        <translation>absent, pas une liste ou trop long</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
+        <translation>un nom de fichier de point de contrôle et un indicateur "encrypted" cohérent</translation>
+    </message>
+    <message>
+        <source>each key once per object</source>
+        <translation>chaque clé une fois par objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again (first at offset %2)</source>
+        <translation>"%1" de nouveau (la première à la position %2)</translation>
+    </message>
+    <message>
+        <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>
+        <translation>Le manifeste répète une clé. Seedscope, comme Python, utilise la dernière valeur ; un autre vérificateur peut utiliser la première, donc la signature ne fixe pas une seule liste de fichiers.</translation>
+    </message>
+    <message>
+        <source>a valid Ed25519 signature by key %1</source>
+        <translation>une signature Ed25519 valide de la clé %1</translation>
+    </message>
+    <message>
+        <source>signature check: %1</source>
+        <translation>vérification de signature : %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify: the manifest (or its key) was changed after signing, so none of its hashes can be relied on.</source>
+        <translation>La signature du manifeste ne se vérifie pas : le manifeste (ou sa clé) a été modifié après la signature, donc aucune de ses empreintes n'est fiable.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key %1</source>
+        <translation>signé par la clé de nœud de confiance %1</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>signé par la clé %1</translation>
+    </message>
+    <message>
+        <source>The manifest is validly signed, but by another key than the trust key given: either the trust key is not this node&apos;s or the folder was re-signed. Nothing in the folder is authenticated.</source>
+        <translation>Le manifeste est validement signé, mais par une autre clé que la clé de confiance donnée : soit la clé de confiance n'est pas celle de ce nœud, soit le dossier a été re-signé. Rien dans le dossier n'est authentifié.</translation>
+    </message>
+    <message>
+        <source>a signer key the examiner trusts (--trust-key)</source>
+        <translation>une clé de signataire à laquelle l'expert fait confiance (--trust-key)</translation>
+    </message>
+    <message>
+        <source>self-declared key %1</source>
+        <translation>clé autodéclarée %1</translation>
+    </message>
+    <message>
+        <source>The signature is consistent, but anyone can sign with their own key: give the node&apos;s public key with --trust-key to make it mean something.</source>
+        <translation>La signature est cohérente, mais n'importe qui peut signer avec sa propre clé : donnez la clé publique du nœud avec --trust-key pour qu'elle ait un sens.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key</source>
+        <translation>signé par la clé de nœud de confiance</translation>
+    </message>
+    <message>
+        <source>valid signature by %1 over %2 file entries</source>
+        <translation>signature valide de %1 sur %2 entrées de fichier</translation>
+    </message>
+    <message>
+        <source>The manifest is authentic: every listed file is checked against its signed size and SHA-256.</source>
+        <translation>Le manifeste est authentique : chaque fichier listé est vérifié par rapport à sa taille et à son SHA-256 signés.</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks.</source>
+        <translation>Le journal de l'appareil contient deux écritures différentes avec le même numéro de séquence dans la même génération du journal (la première à %1) : sa chaîne bifurque.</translation>
+    </message>
+    <message>
+        <source>A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation.</source>
+        <translation>Une génération ultérieure du journal a réutilisé ce numéro de séquence après qu'une reprise a écarté l'enregistrement à %1 : une bifurcation reprise, attendue après une troncature.</translation>
+    </message>
+    <message>
+        <source>This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device&apos;s storage (arrival) order.</source>
+        <translation>Ce point de contrôle et le point de contrôle %1 de %2 couvrent exactement les mêmes %3 transactions mais contiennent des états différents ; celui-ci n'est pas leur rejeu canonique mais leur rejeu dans l'ordre de stockage (d'arrivée) de cet appareil.</translation>
+    </message>
+    <message>
+        <source>This checkpoint covers exactly the same %1 transactions as checkpoint %2 of %3, which holds their canonical replay, but its own state differs: this device computed a different ledger.</source>
+        <translation>Ce point de contrôle couvre exactement les mêmes %1 transactions que le point de contrôle %2 de %3, qui contient leur rejeu canonique, mais son propre état diffère : cet appareil a calculé un registre différent.</translation>
+    </message>
+    <message>
+        <source>The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands.</source>
+        <translation>L'appareil d'origine a signé deux versions différentes de cette transaction (l'autre est détenue par %1 à %2) : une possible contrefaçon par l'origine ; la première dans l'ordre canonique prévaut.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device.</source>
+        <translation>La copie de la transaction de cet appareil a un contenu différent de la copie authentique détenue par %1 à %2, et sa signature ne se vérifie plus : elle a été modifiée sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy has the same content as the authentic copy held by %1 at %2, but a signature that does not verify: the signature was altered on this device.</source>
+        <translation>La copie de cet appareil a le même contenu que la copie authentique détenue par %1 à %2, mais une signature qui ne se vérifie pas : la signature a été modifiée sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>valid signature</source>
+        <translation>signature valide</translation>
+    </message>
+    <message>
+        <source>does not hold this transaction (held by %1)</source>
+        <translation>ne détient pas cette transaction (détenue par %1)</translation>
+    </message>
+    <message>
+        <source>holds an altered copy (authentic copy on %1 at %2)</source>
+        <translation>détient une copie modifiée (copie authentique sur %1 à %2)</translation>
+    </message>
+    <message>
+        <source>same transactions, different replayed state</source>
+        <translation>mêmes transactions, état rejoué différent</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2.</source>
+        <translation>La vue du registre de cet appareil diffère du registre fusionné de tous les vidages à partir de l'écriture canonique %1 : il %2.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view lags the merged ledger from canonical entry %1 on: it %2 (%3 merged transactions missing).</source>
+        <translation>La vue de cet appareil est en retard sur le registre fusionné à partir de l'écriture canonique %1 : il %2 (%3 transactions fusionnées manquantes).</translation>
+    </message>
+    <message>
+        <source>%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps.</source>
+        <translation>%1 transactions ne sont détenues que par cet appareil (la première à cette position) : pas encore synchronisées avec les autres, ou absentes de leurs vidages.</translation>
+    </message>
+    <message>
+        <source>on every device</source>
+        <translation>sur chaque appareil</translation>
+    </message>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 seulement ici</translation>
+    </message>
+    <message>
+        <source>For the %1 transactions both devices stored, this device&apos;s Lamport clock is typically %2 ticks away from %3&apos;s, beyond the network&apos;s drift bound: one clock jumped.</source>
+        <translation>Pour les %1 transactions que les deux appareils ont stockées, l'horloge de Lamport de cet appareil est en général à %2 ticks de celle de %3, au-delà de la dérive permise par le réseau : une horloge a sauté.</translation>
+    </message>
+    <message>
+        <source>This dump was given twice (the same file, or a copy with the same device, size and journal head as %1): it is reconciled once.</source>
+        <translation>Ce vidage a été donné deux fois (le même fichier, ou une copie avec le même appareil, la même taille et la même tête de journal que %1) : il est rapproché une seule fois.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>uncommitted</source>
+        <translation>non validé</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>montant %1</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>cycle %1</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <source>trust delta %1 (reason %2)</source>
+        <translation>delta de confiance %1 (motif %2)</translation>
+    </message>
+    <message>
+        <source>new key %1 from Lamport %2</source>
+        <translation>nouvelle clé %1 à partir du Lamport %2</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (chiffré)</translation>
+    </message>
+    <message>
+        <source>%1 (ok)</source>
+        <translation>%1 (correct)</translation>
+    </message>
+    <message>
+        <source>%1 (mismatch)</source>
+        <translation>%1 (ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>encrypted, no storage key</source>
+        <translation>chiffré, pas de clé de stockage</translation>
+    </message>
+    <message>
+        <source>payload encrypted and no storage key was given</source>
+        <translation>charge utile chiffrée et aucune clé de stockage donnée</translation>
+    </message>
+    <message>
+        <source>does not decrypt with the given key</source>
+        <translation>ne se déchiffre pas avec la clé donnée</translation>
+    </message>
+    <message>
+        <source>payload does not decrypt with the given key</source>
+        <translation>la charge utile ne se déchiffre pas avec la clé donnée</translation>
+    </message>
+    <message>
+        <source>payload decrypted: field offsets refer to plaintext, not to the evidence</source>
+        <translation>charge utile déchiffrée : les positions des champs se rapportent au texte en clair, pas à la preuve</translation>
+    </message>
+    <message>
+        <source>the entry bytes do not decode</source>
+        <translation>les octets de l'écriture ne se décodent pas</translation>
+    </message>
+    <message>
+        <source>superblock %1</source>
+        <translation>superbloc %1</translation>
+    </message>
+    <message>
+        <source>valid (active)</source>
+        <translation>valide (actif)</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <source>key rotation %1</source>
+        <translation>rotation de clé %1</translation>
+    </message>
+    <message>
+        <source>checkpoint slots</source>
+        <translation>emplacements de point de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1 (chargé)</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (repli)</translation>
+    </message>
+    <message>
+        <source>checkpoint slot %1: checkpoint %2</source>
+        <translation>emplacement de point de contrôle %1 : point de contrôle %2</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloc %1</translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>marqueurs de reprise</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,1386 @@
         <source>fallback to checkpoint %1</source>
         <translation>recurso ao ponto de verificação %1</translation>
     </message>
+    <message>
+        <source>This checkpoint&apos;s state_root is reproduced only by applying the journal in storage order; canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order.</source>
+        <translation>O state_root deste ponto de verificação só é reproduzido aplicando o diário na ordem de armazenamento; a ordem canónica (Lamport, dispositivo, tx_id) dá %1. O dispositivo não aplicou os lançamentos na ordem canónica.</translation>
+    </message>
+    <message>
+        <source>Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint&apos;s state_root.</source>
+        <translation>Reproduzir %1 lançamentos do diário a partir do ponto de verificação anterior reproduz o state_root deste ponto de verificação.</translation>
+    </message>
+    <message>
+        <source>... %1 more</source>
+        <translation>... mais %1</translation>
+    </message>
+    <message>
+        <source>%1 tx %2 (journal seq %3, %4)</source>
+        <translation>%1 tx %2 (diário seq %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 tx_id(s) the checkpoint applied are missing from the journal (first %2)</source>
+        <translation>%1 tx_id aplicado(s) pelo ponto de verificação faltam no diário (o primeiro %2)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject; differing records: %1.</source>
+        <translation>Reproduzir o diário a partir do ponto de verificação anterior não reproduz o state_root deste ponto de verificação; divergem pela primeira vez após o lançamento indicado no assunto; registos diferentes: %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject.</source>
+        <translation>Reproduzir o diário a partir do ponto de verificação anterior não reproduz o state_root deste ponto de verificação; divergem pela primeira vez após o lançamento indicado no assunto.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; differing records: %1.</source>
+        <translation>Reproduzir o diário a partir do ponto de verificação anterior não reproduz o state_root deste ponto de verificação; registos diferentes: %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root.</source>
+        <translation>Reproduzir o diário a partir do ponto de verificação anterior não reproduz o state_root deste ponto de verificação.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>A savings pool holds less than nothing.</source>
+        <translation>O fundo de um grupo de poupança é inferior a zero.</translation>
+    </message>
+    <message>
+        <source>The pool balance is not contributions minus payouts.</source>
+        <translation>O saldo do fundo não é igual às contribuições menos os pagamentos.</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>transbordo</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>conta %1</translation>
+    </message>
+    <message>
+        <source>An account balance is negative.</source>
+        <translation>O saldo de uma conta é negativo.</translation>
+    </message>
+    <message>
+        <source>0..10000 tenths</source>
+        <translation>0..10000 décimas</translation>
+    </message>
+    <message>
+        <source>A trust score is outside 0.0..1000.0.</source>
+        <translation>Uma pontuação de confiança está fora de 0.0..1000.0.</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>livro-razão</translation>
+    </message>
+    <message>
+        <source>Balances plus savings pools do not add up to the money issued.</source>
+        <translation>Os saldos mais os fundos dos grupos de poupança não somam o dinheiro emitido.</translation>
+    </message>
+    <message>
+        <source>The entry left an account negative.</source>
+        <translation>O lançamento deixou uma conta negativa.</translation>
+    </message>
+    <message>
+        <source>The entry pushed a trust score out of bounds.</source>
+        <translation>O lançamento levou uma pontuação de confiança para fora dos limites.</translation>
+    </message>
+    <message>
+        <source>The entry created or destroyed money.</source>
+        <translation>O lançamento criou ou destruiu dinheiro.</translation>
+    </message>
+    <message>
+        <source>same tx_id and content as an entry already applied</source>
+        <translation>mesmo tx_id e conteúdo que um lançamento já aplicado</translation>
+    </message>
+    <message>
+        <source>tx_id already used by an entry with different content</source>
+        <translation>tx_id já usado por um lançamento com outro conteúdo</translation>
+    </message>
+    <message>
+        <source>no key known for the origin device at Lamport %1</source>
+        <translation>nenhuma chave conhecida para o dispositivo de origem no Lamport %1</translation>
+    </message>
+    <message>
+        <source>signature does not verify with the origin&apos;s key</source>
+        <translation>a assinatura não é verificada com a chave da origem</translation>
+    </message>
+    <message>
+        <source>sequence %1 not above the origin&apos;s highest %2</source>
+        <translation>sequência %1 não superior à mais alta da origem, %2</translation>
+    </message>
+    <message>
+        <source>Lamport %1 more than %2 above the highest seen %3</source>
+        <translation>Lamport %1 mais de %2 acima do maior visto, %3</translation>
+    </message>
+    <message>
+        <source>depends on a transaction not yet in the ledger</source>
+        <translation>depende de uma transação que ainda não está no livro-razão</translation>
+    </message>
+    <message>
+        <source>account %1 is not controlled by the origin device</source>
+        <translation>a conta %1 não é controlada pelo dispositivo de origem</translation>
+    </message>
+    <message>
+        <source>ISSUE not signed by the network authority</source>
+        <translation>ISSUE não assinado pela autoridade da rede</translation>
+    </message>
+    <message>
+        <source>only the founder account may close the group</source>
+        <translation>só a conta fundadora pode fechar o grupo</translation>
+    </message>
+    <message>
+        <source>authority TRUST_EVENT not signed by the network authority</source>
+        <translation>TRUST_EVENT de autoridade não assinado pela autoridade da rede</translation>
+    </message>
+    <message>
+        <source>TRUST_EVENT names an unknown group</source>
+        <translation>TRUST_EVENT indica um grupo desconhecido</translation>
+    </message>
+    <message>
+        <source>group TRUST_EVENT not signed by the group founder&apos;s device</source>
+        <translation>TRUST_EVENT de grupo não assinado pelo dispositivo do fundador do grupo</translation>
+    </message>
+    <message>
+        <source>sender account does not exist</source>
+        <translation>a conta remetente não existe</translation>
+    </message>
+    <message>
+        <source>receiver account does not exist</source>
+        <translation>a conta destinatária não existe</translation>
+    </message>
+    <message>
+        <source>balance %1 below amount %2</source>
+        <translation>saldo %1 inferior ao montante %2</translation>
+    </message>
+    <message>
+        <source>amount %1 above the per-transaction cap %2</source>
+        <translation>montante %1 acima do limite por transação %2</translation>
+    </message>
+    <message>
+        <source>%1 already spent in the last %2 ticks; %3 more exceeds the window cap %4</source>
+        <translation>%1 já gastos nos últimos %2 ticks; mais %3 excedem o limite da janela %4</translation>
+    </message>
+    <message>
+        <source>ISSUE names a different owner device than the account has</source>
+        <translation>ISSUE indica um dispositivo proprietário diferente do da conta</translation>
+    </message>
+    <message>
+        <source>total issuance would overflow 64 bits</source>
+        <translation>a emissão total ultrapassaria 64 bits</translation>
+    </message>
+    <message>
+        <source>group id already exists</source>
+        <translation>o id de grupo já existe</translation>
+    </message>
+    <message>
+        <source>member %1 does not exist</source>
+        <translation>o membro %1 não existe</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>esse grupo não existe</translation>
+    </message>
+    <message>
+        <source>group is %1</source>
+        <translation>o grupo está %1</translation>
+    </message>
+    <message>
+        <source>account is already a member</source>
+        <translation>a conta já é membro</translation>
+    </message>
+    <message>
+        <source>joins close at the first contribution</source>
+        <translation>as adesões fecham na primeira contribuição</translation>
+    </message>
+    <message>
+        <source>group is full</source>
+        <translation>o grupo está completo</translation>
+    </message>
+    <message>
+        <source>joining account does not exist</source>
+        <translation>a conta que adere não existe</translation>
+    </message>
+    <message>
+        <source>account is not a member</source>
+        <translation>a conta não é membro</translation>
+    </message>
+    <message>
+        <source>cycle %1, the group is in cycle %2</source>
+        <translation>ciclo %1, o grupo está no ciclo %2</translation>
+    </message>
+    <message>
+        <source>second contribution in cycle %1</source>
+        <translation>segunda contribuição no ciclo %1</translation>
+    </message>
+    <message>
+        <source>contribution %1, the group requires %2</source>
+        <translation>contribuição %1, o grupo exige %2</translation>
+    </message>
+    <message>
+        <source>member account does not exist</source>
+        <translation>a conta do membro não existe</translation>
+    </message>
+    <message>
+        <source>balance %1 below contribution %2</source>
+        <translation>saldo %1 inferior à contribuição %2</translation>
+    </message>
+    <message>
+        <source>cycle %1 was already paid</source>
+        <translation>o ciclo %1 já foi pago</translation>
+    </message>
+    <message>
+        <source>cycle %1 pays rotation[%2]</source>
+        <translation>o ciclo %1 paga a rotation[%2]</translation>
+    </message>
+    <message>
+        <source>payout %1, the pot is %2</source>
+        <translation>pagamento %1, o fundo é %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contributions of cycle %3 are in</source>
+        <translation>chegaram %1 de %2 contribuições do ciclo %3</translation>
+    </message>
+    <message>
+        <source>recipient account does not exist</source>
+        <translation>a conta beneficiária não existe</translation>
+    </message>
+    <message>
+        <source>subject account does not exist</source>
+        <translation>a conta visada não existe</translation>
+    </message>
+    <message>
+        <source>unknown entry type</source>
+        <translation>tipo de lançamento desconhecido</translation>
+    </message>
+    <message>
+        <source>tx_id and origin must be 16 bytes</source>
+        <translation>tx_id e origem devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>dependency must be a 16-byte tx_id</source>
+        <translation>a dependência deve ser um tx_id de 16 bytes</translation>
+    </message>
+    <message>
+        <source>signature must be 64 bytes</source>
+        <translation>a assinatura deve ter 64 bytes</translation>
+    </message>
+    <message>
+        <source>account ids must be 16 bytes</source>
+        <translation>os id de conta devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>sender equals receiver</source>
+        <translation>o remetente é igual ao destinatário</translation>
+    </message>
+    <message>
+        <source>amount must be &gt; 0</source>
+        <translation>o montante deve ser &gt; 0</translation>
+    </message>
+    <message>
+        <source>account and owner must be 16 bytes</source>
+        <translation>conta e proprietário devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>group and founder must be 16 bytes</source>
+        <translation>grupo e fundador devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>contribution must be &gt; 0</source>
+        <translation>a contribuição deve ser &gt; 0</translation>
+    </message>
+    <message>
+        <source>1..64 members</source>
+        <translation>1..64 membros</translation>
+    </message>
+    <message>
+        <source>contribution too large for a 64-member pot</source>
+        <translation>contribuição demasiado grande para um fundo de 64 membros</translation>
+    </message>
+    <message>
+        <source>a member is listed twice</source>
+        <translation>um membro aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>member ids must be 16 bytes</source>
+        <translation>os id de membro devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>the founder must be a member</source>
+        <translation>o fundador deve ser membro</translation>
+    </message>
+    <message>
+        <source>group and account must be 16 bytes</source>
+        <translation>grupo e conta devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>group and recipient must be 16 bytes</source>
+        <translation>grupo e beneficiário devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>group and subject must be 16 bytes</source>
+        <translation>grupo e visado devem ter 16 bytes</translation>
+    </message>
+    <message>
+        <source>unknown trust reason %1</source>
+        <translation>motivo de confiança desconhecido %1</translation>
+    </message>
+    <message>
+        <source>trust delta %1 does not match reason %2 (%3)</source>
+        <translation>o delta de confiança %1 não corresponde ao motivo %2 (%3)</translation>
+    </message>
+    <message>
+        <source>new key must be 32 bytes</source>
+        <translation>a nova chave deve ter 32 bytes</translation>
+    </message>
+    <message>
+        <source>a rotation must take effect after its own Lamport value</source>
+        <translation>uma rotação deve produzir efeito depois do seu próprio valor Lamport</translation>
+    </message>
+    <message>
+        <source>journal seq %1</source>
+        <translation>seq de diário %1</translation>
+    </message>
+    <message>
+        <source>%1 tx %2</source>
+        <translation>%1 tx %2</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>chave certificada pela autoridade da rede</translation>
+    </message>
+    <message>
+        <source>uncertified key</source>
+        <translation>chave não certificada</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the network authority never certified the key that made it.</source>
+        <translation>A assinatura é matematicamente válida, mas a autoridade da rede nunca certificou a chave que a produziu.</translation>
+    </message>
+    <message>
+        <source>unique tx_id</source>
+        <translation>tx_id único</translation>
+    </message>
+    <message>
+        <source>The same transaction appears again with identical content; the copy is ignored.</source>
+        <translation>A mesma transação aparece de novo com conteúdo idêntico; a cópia é ignorada.</translation>
+    </message>
+    <message>
+        <source>dependency %1 applied</source>
+        <translation>dependência %1 aplicada</translation>
+    </message>
+    <message>
+        <source>The entry depends on a transaction that never appeared, so it was never applied.</source>
+        <translation>O lançamento depende de uma transação que nunca apareceu, por isso nunca foi aplicado.</translation>
+    </message>
+    <message>
+        <source>a ledger entry (docs/format/ledger-encoding.md)</source>
+        <translation>um lançamento do livro-razão (docs/format/ledger-encoding.md)</translation>
+    </message>
+    <message>
+        <source>The journal record&apos;s entry bytes do not decode; it is reported as BAD_FORMAT and never applied.</source>
+        <translation>Os bytes do lançamento do registo do diário não se descodificam; é reportado como BAD_FORMAT e nunca aplicado.</translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>estado inicial</translation>
+    </message>
+    <message>
+        <source>tx %1</source>
+        <translation>tx %1</translation>
+    </message>
+    <message>
+        <source>key %1 from Lamport %2 in the key history</source>
+        <translation>chave %1 a partir do Lamport %2 no histórico de chaves</translation>
+    </message>
+    <message>
+        <source>not in the key history</source>
+        <translation>não está no histórico de chaves</translation>
+    </message>
+    <message>
+        <source>The journal announces a key rotation that the device&apos;s key history (identity region or registry) does not list.</source>
+        <translation>O diário anuncia uma rotação de chave que o histórico de chaves do dispositivo (região de identidade ou registo) não indica.</translation>
+    </message>
+    <message>
+        <source>storage order = canonical order</source>
+        <translation>ordem de armazenamento = ordem canónica</translation>
+    </message>
+    <message>
+        <source>%1 entries stored after an entry that sorts after them</source>
+        <translation>%1 lançamentos armazenados depois de um lançamento que se ordena depois deles</translation>
+    </message>
+    <message>
+        <source>The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ.</source>
+        <translation>O diário armazena os lançamentos por ordem de chegada; a reprodução usa a ordem canónica (Lamport, dispositivo, tx_id). Este é o primeiro lançamento em que diferem.</translation>
+    </message>
+    <message>
+        <source>end of replay</source>
+        <translation>fim da reprodução</translation>
+    </message>
+    <message>
+        <source>A checkpoint file holds one JSON object; this one holds something else, so the original loader fails on it.</source>
+        <translation>Um ficheiro de ponto de verificação contém um objeto JSON; este contém outra coisa, por isso o carregador original falha nele.</translation>
+    </message>
+    <message>
+        <source>one complete JSON object</source>
+        <translation>um objeto JSON completo</translation>
+    </message>
+    <message>
+        <source>file ends after %1 bytes inside %2</source>
+        <translation>o ficheiro termina após %1 bytes dentro de %2</translation>
+    </message>
+    <message>
+        <source>The file stops in the middle of a value: the writer opens the file with truncation and writes in place, so a crash or a value json cannot serialise leaves half a checkpoint and destroys whatever this name held before.</source>
+        <translation>O ficheiro para a meio de um valor: o escritor abre o ficheiro truncando-o e escreve no local, por isso uma falha ou um valor que o json não consegue serializar deixa meio ponto de verificação e destrói o que este nome continha antes.</translation>
+    </message>
+    <message>
+        <source>The file exceeds a documented safety cap of the reader, so it was not read further; no real checkpoint comes near these caps.</source>
+        <translation>O ficheiro excede um limite de segurança documentado do leitor, por isso não foi lido mais; nenhum ponto de verificação real se aproxima destes limites.</translation>
+    </message>
+    <message>
+        <source>The bytes are not JSON Python can read (%1); the original loader returns nothing when it picks this file.</source>
+        <translation>Os bytes não são JSON que o Python consiga ler (%1); o carregador original não devolve nada quando escolhe este ficheiro.</translation>
+    </message>
+    <message>
+        <source>\uD800-\uDBFF followed by \uDC00-\uDFFF</source>
+        <translation>\uD800-\uDBFF seguido de \uDC00-\uDFFF</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate escape at byte %1</source>
+        <translation>escape substituto isolado no byte %1</translation>
+    </message>
+    <message>
+        <source>A text value contains half of a UTF-16 pair: Python keeps it, but it is not a character and cannot be written as UTF-8.</source>
+        <translation>Um valor de texto contém metade de um par UTF-16: o Python mantém-no, mas não é um carácter e não pode ser escrito em UTF-8.</translation>
+    </message>
+    <message>
+        <source>each key once</source>
+        <translation>cada chave uma vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again at byte %2</source>
+        <translation>"%1" de novo no byte %2</translation>
+    </message>
+    <message>
+        <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
+        <translation>Uma chave aparece duas vezes; o Python mantém em silêncio o último valor, por isso dois leitores podem discordar sobre este ponto de verificação.</translation>
+    </message>
+    <message>
+        <source>ASCII only (json.dump ensure_ascii)</source>
+        <translation>só ASCII (json.dump ensure_ascii)</translation>
+    </message>
+    <message>
+        <source>raw non-ASCII byte at %1</source>
+        <translation>byte não ASCII em bruto em %1</translation>
+    </message>
+    <message>
+        <source>The real writer escapes every non-ASCII character, so this file was written or edited by something else.</source>
+        <translation>O escritor real faz escape de todos os caracteres não ASCII, por isso este ficheiro foi escrito ou editado por outra coisa.</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>um número finito</translation>
+    </message>
+    <message>
+        <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
+        <translation>O json do Python escreve NaN e infinitos como tokens soltos que não são JSON; o validador original nunca olha para os vetores e compara NaN como 'não fora do intervalo', por isso este valor seria restaurado.</translation>
+    </message>
+    <message>
+        <source>finite numbers</source>
+        <translation>números finitos</translation>
+    </message>
+    <message>
+        <source>%1 more non-finite value(s) not listed</source>
+        <translation>mais %1 valores não finitos não listados</translation>
+    </message>
+    <message>
+        <source>Only the first %1 non-finite values of a file are listed one by one.</source>
+        <translation>Só os primeiros %1 valores não finitos de um ficheiro são listados um a um.</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;</source>
+        <translation>chave "%1"</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>The original loader indexes this key and returns nothing when it is missing.</source>
+        <translation>O carregador original indexa esta chave e não devolve nada quando falta.</translation>
+    </message>
+    <message>
+        <source>only the six CheckpointData keys</source>
+        <translation>só as seis chaves de CheckpointData</translation>
+    </message>
+    <message>
+        <source>extra key &quot;%1&quot;</source>
+        <translation>chave adicional "%1"</translation>
+    </message>
+    <message>
+        <source>The real writer never writes this key; the original loader ignores it.</source>
+        <translation>O escritor real nunca escreve esta chave; o carregador original ignora-a.</translation>
+    </message>
+    <message>
+        <source>list of numbers</source>
+        <translation>lista de números</translation>
+    </message>
+    <message>
+        <source>The original validator requires a list here and rejects this checkpoint.</source>
+        <translation>O validador original exige aqui uma lista e rejeita este ponto de verificação.</translation>
+    </message>
+    <message>
+        <source>at least one component</source>
+        <translation>pelo menos um componente</translation>
+    </message>
+    <message>
+        <source>An empty state vector cannot restore anything, yet the original validator accepts it.</source>
+        <translation>Um vetor de estado vazio não pode restaurar nada, mas o validador original aceita-o.</translation>
+    </message>
+    <message>
+        <source>at most %1 components</source>
+        <translation>no máximo %1 componentes</translation>
+    </message>
+    <message>
+        <source>The vector is longer than the reader&apos;s documented cap; it was not checked.</source>
+        <translation>O vetor é mais longo do que o limite documentado do leitor; não foi verificado.</translation>
+    </message>
+    <message>
+        <source>A vector component is not a number; restoring this state fails in numpy.</source>
+        <translation>Um componente do vetor não é um número; restaurar este estado falha no numpy.</translation>
+    </message>
+    <message>
+        <source>float components</source>
+        <translation>componentes float</translation>
+    </message>
+    <message>
+        <source>%1 integer component(s)</source>
+        <translation>%1 componente(s) inteiro(s)</translation>
+    </message>
+    <message>
+        <source>The real engine writes floats; integers mean the caller passed a hand-made list (as the project&apos;s own tests do).</source>
+        <translation>O motor real escreve floats; inteiros indicam que quem chamou passou uma lista feita à mão (como fazem os próprios testes do projeto).</translation>
+    </message>
+    <message>
+        <source>%1 components, as I_t_L</source>
+        <translation>%1 componentes, como I_t_L</translation>
+    </message>
+    <message>
+        <source>%1 components</source>
+        <translation>%1 componentes</translation>
+    </message>
+    <message>
+        <source>I_t_L and Omega_t_L describe the same features and must have the same length.</source>
+        <translation>I_t_L e Omega_t_L descrevem as mesmas características e devem ter o mesmo comprimento.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; the original validator&apos;s comparison raises on this and rejects the file.</source>
+        <translation>%1 tem de ser um número; a comparação do validador original falha com isto e rejeita o ficheiro.</translation>
+    </message>
+    <message>
+        <source>%1 was written as an integer: the real engine writes floats, so a person or a test harness produced this value.</source>
+        <translation>%1 foi escrito como inteiro: o motor real escreve floats, por isso este valor foi produzido por uma pessoa ou por um banco de testes.</translation>
+    </message>
+    <message>
+        <source>The timestamp</source>
+        <translation>A marca temporal</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 (examination time + 60 s)</source>
+        <translation>&lt;= %1 (hora do exame + 60 s)</translation>
+    </message>
+    <message>
+        <source>The checkpoint claims to be from %1 s after the examination time: a wrong clock or a forged file.</source>
+        <translation>O ponto de verificação diz ser de %1 s depois da hora do exame: um relógio errado ou um ficheiro forjado.</translation>
+    </message>
+    <message>
+        <source>int(timestamp) = %1</source>
+        <translation>int(timestamp) = %1</translation>
+    </message>
+    <message>
+        <source>%1 (int %2)</source>
+        <translation>%1 (inteiro %2)</translation>
+    </message>
+    <message>
+        <source>The writer names each file after int(timestamp); this content belongs to another second, so the file was renamed, copied over or edited.</source>
+        <translation>O escritor nomeia cada ficheiro com int(timestamp); este conteúdo pertence a outro segundo, por isso o ficheiro foi renomeado, substituído por cópia ou editado.</translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>Ψ is a mean of cosine similarities clamped to [0, 1]; this value cannot come from the engine.</source>
+        <translation>Ψ é uma média de semelhanças de cosseno limitada a [0, 1]; este valor não pode vir do motor.</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>modulador (m_t)</translation>
+    </message>
+    <message>
+        <source>m_t is exp(...) and always positive; a zero or negative modulator is impossible.</source>
+        <translation>m_t é exp(...) e sempre positivo; um modulador zero ou negativo é impossível.</translation>
+    </message>
+    <message>
+        <source>%1 (ln = %2)</source>
+        <translation>%1 (ln = %2)</translation>
+    </message>
+    <message>
+        <source>The engine clamps ln m_t to ±10 (its dimensional stability test); this modulator is outside it.</source>
+        <translation>O motor limita ln m_t a ±10 (o seu teste de estabilidade dimensional); este modulador está fora.</translation>
+    </message>
+    <message>
+        <source>network_id must be a string naming the node&apos;s network.</source>
+        <translation>network_id tem de ser uma cadeia de caracteres que indique a rede do nó.</translation>
+    </message>
+    <message>
+        <source>‖Omega_t_L‖ = m_t within %1 relative</source>
+        <translation>‖Omega_t_L‖ = m_t com %1 de tolerância relativa</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ = %1, m_t = %2</source>
+        <translation>‖Ω‖ = %1, m_t = %2</translation>
+    </message>
+    <message>
+        <source>The engine builds Ω as a unit vector times m_t; this file&apos;s Ω does not have length m_t, so it was not produced by update_omega (hand-made or edited).</source>
+        <translation>O motor constrói Ω como um vetor unitário vezes m_t; o Ω deste ficheiro não tem comprimento m_t, por isso não foi produzido por update_omega (feito à mão ou editado).</translation>
+    </message>
+    <message>
+        <source>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</source>
+        <translation>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</translation>
+    </message>
+    <message>
+        <source>The coded maths gives m_t from I_t_L with λ = 1.2944271909999159; this modulator does not follow from the file&apos;s own I_t_L.</source>
+        <translation>A matemática do código dá m_t a partir de I_t_L com λ = 1.2944271909999159; este modulador não resulta do próprio I_t_L do ficheiro.</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>no máximo %1 entradas de pasta</translation>
+    </message>
+    <message>
+        <source>more; the rest was not examined</source>
+        <translation>mais; o resto não foi examinado</translation>
+    </message>
+    <message>
+        <source>The folder holds more entries than the documented cap; only the first %1 were examined.</source>
+        <translation>A pasta contém mais entradas do que o limite documentado; só as primeiras %1 foram examinadas.</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, but the original loader&apos;s text sort ranks it above every numeric name, so it is what a restart would load.</source>
+        <translation>O escritor nunca produz este nome, mas a ordenação de texto do carregador original coloca-o acima de qualquer nome numérico, por isso é o que um reinício carregaria.</translation>
+    </message>
+    <message>
+        <source>a UTF-8 file name, as the writer produces</source>
+        <translation>um nome de ficheiro UTF-8, como o escritor produz</translation>
+    </message>
+    <message>
+        <source>%1 (undecodable bytes shown as \xNN)</source>
+        <translation>%1 (bytes não descodificáveis mostrados como \xNN)</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, and many tools do not show it, but Python&apos;s glob lists it and its sort ranks it by the raw bytes: it is part of the folder.</source>
+        <translation>O escritor nunca produz este nome, e muitas ferramentas não o mostram, mas o glob do Python lista-o e a sua ordenação classifica-o pelos bytes em bruto: faz parte da pasta.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>um ficheiro normal</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (does not resolve)</source>
+        <translation>uma ligação simbólica para %1 (não se resolve)</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (%2)</source>
+        <translation>uma ligação simbólica para %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The entry points out of the evidence folder. Seedscope does not follow it; the original loader would read whatever it points to as a checkpoint.</source>
+        <translation>A entrada aponta para fora da pasta de evidência. O Seedscope não a segue; o carregador original leria como ponto de verificação aquilo para que aponta.</translation>
+    </message>
+    <message>
+        <source>The writer never creates links. This one stays inside the folder and was followed; what it shows is another entry&apos;s content under this name.</source>
+        <translation>O escritor nunca cria ligações. Esta fica dentro da pasta e foi seguida; o que mostra é o conteúdo de outra entrada com este nome.</translation>
+    </message>
+    <message>
+        <source>a signed manifest.json (hardened layout)</source>
+        <translation>um manifest.json assinado (estrutura reforçada)</translation>
+    </message>
+    <message>
+        <source>no manifest: %1 file(s) with no hash, signature or encryption</source>
+        <translation>sem manifesto: %1 ficheiro(s) sem hash, assinatura nem cifra</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder is authenticated: any file could have been edited, replaced, added or deleted without leaving a trace, despite the guide&apos;s promise of hash-verified, encrypted checkpoints.</source>
+        <translation>Nada nesta pasta está autenticado: qualquer ficheiro pode ter sido editado, substituído, adicionado ou apagado sem deixar rasto, apesar da promessa do guia de pontos de verificação cifrados e verificados por hash.</translation>
+    </message>
+    <message>
+        <source>a readable manifest.json</source>
+        <translation>um manifest.json legível</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be read, so nothing in the folder is authenticated.</source>
+        <translation>O manifesto não pode ser lido, por isso nada na pasta está autenticado.</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>no máximo %1 bytes</translation>
+    </message>
+    <message>
+        <source>a readable regular file</source>
+        <translation>um ficheiro normal legível</translation>
+    </message>
+    <message>
+        <source>The file is larger than the reader&apos;s documented cap and was not read.</source>
+        <translation>O ficheiro é maior do que o limite documentado do leitor e não foi lido.</translation>
+    </message>
+    <message>
+        <source>The entry matches the writer&apos;s name pattern but cannot be read as a file; the original loader fails on it if it sorts last.</source>
+        <translation>A entrada corresponde ao padrão de nomes do escritor mas não pode ser lida como ficheiro; o carregador original falha nela se ficar em último.</translation>
+    </message>
+    <message>
+        <source>the node key (--key-file) and a manifest listing the file</source>
+        <translation>a chave do nó (--key-file) e um manifesto que liste o ficheiro</translation>
+    </message>
+    <message>
+        <source>no usable manifest entry</source>
+        <translation>nenhuma entrada de manifesto utilizável</translation>
+    </message>
+    <message>
+        <source>no key given</source>
+        <translation>nenhuma chave indicada</translation>
+    </message>
+    <message>
+        <source>Encrypted checkpoints can only be hash-checked against the manifest, not read or validated, without the node key.</source>
+        <translation>Sem a chave do nó, os pontos de verificação cifrados só podem ser verificados por hash contra o manifesto, não lidos nem validados.</translation>
+    </message>
+    <message>
+        <source>an AES-256-GCM envelope that authenticates under the node key</source>
+        <translation>um envelope AES-256-GCM que se autentique com a chave do nó</translation>
+    </message>
+    <message>
+        <source>The encrypted checkpoint does not authenticate: it was altered, renamed, or written with another key.</source>
+        <translation>O ponto de verificação cifrado não se autentica: foi alterado, renomeado ou escrito com outra chave.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>chave %1</translation>
+    </message>
+    <message>
+        <source>the node key the encrypted checkpoints were written with</source>
+        <translation>a chave do nó com que os pontos de verificação cifrados foram escritos</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted files authenticate</source>
+        <translation>chave %1: 0 de %2 ficheiros cifrados se autenticam</translation>
+    </message>
+    <message>
+        <source>The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this node&apos;s key. This is a problem with the key supplied, not with the folder; the files were not read.</source>
+        <translation>A chave do nó indicada (impressão %1) não abre nenhum dos %2 pontos de verificação cifrados: não é a chave deste nó. É um problema da chave fornecida, não da pasta; os ficheiros não foram lidos.</translation>
+    </message>
+    <message>
+        <source>%1 present (%2 bytes)</source>
+        <translation>%1 presente (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>present but unreadable</source>
+        <translation>presente mas ilegível</translation>
+    </message>
+    <message>
+        <source>A checkpoint the signed manifest lists is gone: it was deleted or renamed after signing.</source>
+        <translation>Um ponto de verificação listado pelo manifesto assinado desapareceu: foi apagado ou renomeado depois da assinatura.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, SHA-256 %2</source>
+        <translation>%1 bytes, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes differ from what the manifest signed: it was changed after signing.</source>
+        <translation>Os bytes do ficheiro diferem do que o manifesto assinou: foi alterado depois da assinatura.</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json</source>
+        <translation>listado em manifest.json</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>não listado</translation>
+    </message>
+    <message>
+        <source>This checkpoint is not covered by the signed manifest, so nothing vouches for it: it was added after signing.</source>
+        <translation>Este ponto de verificação não está coberto pelo manifesto assinado, por isso nada o garante: foi adicionado depois da assinatura.</translation>
+    </message>
+    <message>
+        <source>no checkpoint_*.json file</source>
+        <translation>nenhum ficheiro checkpoint_*.json</translation>
+    </message>
+    <message>
+        <source>unknown: open() follows the link out of the folder, which Seedscope does not read</source>
+        <translation>desconhecido: open() segue a ligação para fora da pasta, que o Seedscope não lê</translation>
+    </message>
+    <message>
+        <source>open() blocks forever on a FIFO</source>
+        <translation>open() bloqueia para sempre numa FIFO</translation>
+    </message>
+    <message>
+        <source>json.load() reads a device file (without end for /dev/zero)</source>
+        <translation>json.load() lê um ficheiro de dispositivo (sem fim para /dev/zero)</translation>
+    </message>
+    <message>
+        <source>open() fails</source>
+        <translation>open() falha</translation>
+    </message>
+    <message>
+        <source>json.load() fails (%1)</source>
+        <translation>json.load() falha (%1)</translation>
+    </message>
+    <message>
+        <source>the JSON value is not an object</source>
+        <translation>o valor JSON não é um objeto</translation>
+    </message>
+    <message>
+        <source>a key is missing</source>
+        <translation>falta uma chave</translation>
+    </message>
+    <message>
+        <source>checkpoint_&lt;int&gt;.json files</source>
+        <translation>ficheiros checkpoint_&lt;int&gt;.json</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.</source>
+        <translation>A pasta não contém nenhum ponto de verificação que o escritor pudesse ter escrito; um reinício a partir dela começa do zero.</translation>
+    </message>
+    <message>
+        <source>no valid checkpoint exists</source>
+        <translation>não existe nenhum ponto de verificação válido</translation>
+    </message>
+    <message>
+        <source>the newest valid one is %1</source>
+        <translation>o válido mais recente é %1</translation>
+    </message>
+    <message>
+        <source>load_latest_checkpoint sorts names as text, so it picks %1 although %2 is newer; a restart resumes from the wrong state.</source>
+        <translation>load_latest_checkpoint ordena os nomes como texto, por isso escolhe %1 embora %2 seja mais recente; um reinício retoma a partir do estado errado.</translation>
+    </message>
+    <message>
+        <source>a checkpoint</source>
+        <translation>um ponto de verificação</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>None: %1</translation>
+    </message>
+    <message>
+        <source>The original loader reads only the file that sorts last and has no fallback, so it returns nothing and the node restarts from scratch; %1.</source>
+        <translation>O carregador original só lê o ficheiro que fica em último e não tem alternativa, por isso não devolve nada e o nó reinicia do zero; %1.</translation>
+    </message>
+    <message>
+        <source>a valid checkpoint</source>
+        <translation>um ponto de verificação válido</translation>
+    </message>
+    <message>
+        <source>%1 with %2 error finding(s); the original validator says %3</source>
+        <translation>%1 com %2 constatação(ões) de erro; o validador original diz %3</translation>
+    </message>
+    <message>
+        <source>valid (it misses the defect)</source>
+        <translation>válido (não deteta o defeito)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválida</translation>
+    </message>
+    <message>
+        <source>The file the original loader restores is itself invalid; %1.</source>
+        <translation>O ficheiro que o carregador original restaura é ele próprio inválido; %1.</translation>
+    </message>
+    <message>
+        <source>the checkpoint to restart from</source>
+        <translation>o ponto de verificação a partir do qual reiniciar</translation>
+    </message>
+    <message>
+        <source>%1 (timestamp %2)</source>
+        <translation>%1 (marca temporal %2)</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint that passes every check is %1; the original loader picks %2.</source>
+        <translation>O ponto de verificação mais recente que passa todas as verificações é %1; o carregador original escolhe %2.</translation>
+    </message>
+    <message>
+        <source>at least one valid checkpoint</source>
+        <translation>pelo menos um ponto de verificação válido</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>nenhum de %1</translation>
+    </message>
+    <message>
+        <source>No file in the folder passes validation; there is nothing safe to restart from.</source>
+        <translation>Nenhum ficheiro da pasta passa a validação; não há nada seguro a partir do qual reiniciar.</translation>
+    </message>
+    <message>
+        <source>text order = time order</source>
+        <translation>ordem de texto = ordem temporal</translation>
+    </message>
+    <message>
+        <source>%1 sorts after %2 as text but is older</source>
+        <translation>%1 ordena-se depois de %2 como texto mas é mais antigo</translation>
+    </message>
+    <message>
+        <source>File names have different digit counts, so text order is not time order; anything sorting names as text (like the original loader) gets the wrong order.</source>
+        <translation>Os nomes de ficheiro têm números de algarismos diferentes, por isso a ordem de texto não é a ordem temporal; tudo o que ordene nomes como texto (como o carregador original) obtém a ordem errada.</translation>
+    </message>
+    <message>
+        <source>at most %1 checkpoint files</source>
+        <translation>no máximo %1 ficheiros de ponto de verificação</translation>
+    </message>
+    <message>
+        <source>%1 files on disk</source>
+        <translation>%1 ficheiros em disco</translation>
+    </message>
+    <message>
+        <source>The writer applies its retention of 10 to its in-memory list only and never deletes a file, so the folder grows without bound.</source>
+        <translation>O escritor aplica a sua retenção de 10 só à lista em memória e nunca apaga um ficheiro, por isso a pasta cresce sem limite.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; like the rest of the folder</source>
+        <translation>"%1" como o resto da pasta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (folder: %2)</source>
+        <translation>"%1" (pasta: %2)</translation>
+    </message>
+    <message>
+        <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
+        <translation>Um motor escreve um só network_id; um id diferente na mesma pasta significa que o ponto de verificação de outro nó (ou feito à mão) foi colocado aqui e pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>one file per checkpoint</source>
+        <translation>um ficheiro por ponto de verificação</translation>
+    </message>
+    <message>
+        <source>same timestamp %1 as %2</source>
+        <translation>mesma marca temporal %1 que %2</translation>
+    </message>
+    <message>
+        <source>Two files hold the same instant: one is a copy (for example a stray checkpoint_latest.json), not a separate checkpoint.</source>
+        <translation>Dois ficheiros contêm o mesmo instante: um é uma cópia (por exemplo um checkpoint_latest.json perdido), não um ponto de verificação separado.</translation>
+    </message>
+    <message>
+        <source>|ΔΨ| &lt; %1 and |Δm_t| &lt; %1</source>
+        <translation>|ΔΨ| &lt; %1 e |Δm_t| &lt; %1</translation>
+    </message>
+    <message>
+        <source>ΔΨ = %1, Δm_t = %2</source>
+        <translation>ΔΨ = %1, Δm_t = %2</translation>
+    </message>
+    <message>
+        <source>Between these consecutive checkpoints the state moved more than the harmonic continuity bound the guide promises (CAF delta within ±0.001).</source>
+        <translation>Entre estes pontos de verificação consecutivos o estado moveu-se mais do que o limite de continuidade harmónica que o guia promete (delta CAF dentro de ±0.001).</translation>
+    </message>
+    <message>
+        <source>about %1 s between checkpoints (median)</source>
+        <translation>cerca de %1 s entre pontos de verificação (mediana)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The interval is more than twice the folder&apos;s usual cadence: checkpoints in between are missing, unreadable or were overwritten.</source>
+        <translation>O intervalo é mais do dobro da cadência habitual da pasta: pontos de verificação intermédios estão em falta, ilegíveis ou foram substituídos.</translation>
+    </message>
+    <message>
+        <source>one complete checkpoint per file</source>
+        <translation>um ponto de verificação completo por ficheiro</translation>
+    </message>
+    <message>
+        <source>a broken write into %1</source>
+        <translation>uma escrita partida em %1</translation>
+    </message>
+    <message>
+        <source>The writer truncates and rewrites checkpoint_&lt;second&gt;.json in place, so this broken write destroyed whatever checkpoint of the same second the file held before.</source>
+        <translation>O escritor trunca e reescreve checkpoint_&lt;second&gt;.json no local, por isso esta escrita partida destruiu o ponto de verificação do mesmo segundo que o ficheiro continha antes.</translation>
+    </message>
+    <message>
+        <source>names that cannot collide</source>
+        <translation>nomes que não possam colidir</translation>
+    </message>
+    <message>
+        <source>whole-second names; %1 s of the run&apos;s seconds precede a surviving checkpoint</source>
+        <translation>nomes de segundos inteiros; %1 s dos segundos da execução precedem um ponto de verificação sobrevivente</translation>
+    </message>
+    <message>
+        <source>Names keep only int(timestamp): any checkpoint written earlier in the same second as a surviving one was silently replaced and left no trace in the content.</source>
+        <translation>Os nomes guardam só int(timestamp): qualquer ponto de verificação escrito antes no mesmo segundo que um sobrevivente foi substituído em silêncio e não deixou rasto no conteúdo.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.</source>
+        <translation>manifest.json não tem a forma exata que a estrutura reforçada define, por isso não autentica nada.</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>JSON válido</translation>
+    </message>
+    <message>
+        <source>another structure</source>
+        <translation>outra estrutura</translation>
+    </message>
+    <message>
+        <source>128 lowercase hex characters</source>
+        <translation>128 caracteres hexadecimais minúsculos</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caracteres</translation>
+    </message>
+    <message>
+        <source>the exact envelope bytes around the signed body</source>
+        <translation>os bytes exatos do envelope em volta do corpo assinado</translation>
+    </message>
+    <message>
+        <source>different byte at offset %1</source>
+        <translation>byte diferente no deslocamento %1</translation>
+    </message>
+    <message>
+        <source>string &quot;%1&quot;</source>
+        <translation>cadeia "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not a string</source>
+        <translation>ausente ou não é uma cadeia</translation>
+    </message>
+    <message>
+        <source>non-negative integer &quot;%1&quot;</source>
+        <translation>inteiro não negativo "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not one</source>
+        <translation>ausente ou não o é</translation>
+    </message>
+    <message>
+        <source>%1 lowercase hex characters</source>
+        <translation>%1 caracteres hexadecimais minúsculos</translation>
+    </message>
+    <message>
+        <source>another format</source>
+        <translation>outro formato</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>outra versão</translation>
+    </message>
+    <message>
+        <source>&quot;encryption&quot;: null or an object</source>
+        <translation>"encryption": null ou um objeto</translation>
+    </message>
+    <message>
+        <source>missing or other</source>
+        <translation>ausente ou outro</translation>
+    </message>
+    <message>
+        <source>another AEAD</source>
+        <translation>outro AEAD</translation>
+    </message>
+    <message>
+        <source>another KDF</source>
+        <translation>outra KDF</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot;: a list of at most %1 entries</source>
+        <translation>"files": uma lista de no máximo %1 entradas</translation>
+    </message>
+    <message>
+        <source>missing, not a list or too long</source>
+        <translation>ausente, não é uma lista ou demasiado longa</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>outra coisa</translation>
+    </message>
+    <message>
+        <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
+        <translation>um nome de ficheiro de ponto de verificação e um indicador "encrypted" coerente</translation>
+    </message>
+    <message>
+        <source>each key once per object</source>
+        <translation>cada chave uma vez por objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again (first at offset %2)</source>
+        <translation>"%1" de novo (a primeira no deslocamento %2)</translation>
+    </message>
+    <message>
+        <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>
+        <translation>O manifesto repete uma chave. O Seedscope, como o Python, usa o último valor; outro verificador pode usar o primeiro, por isso a assinatura não fixa uma única lista de ficheiros.</translation>
+    </message>
+    <message>
+        <source>a valid Ed25519 signature by key %1</source>
+        <translation>uma assinatura Ed25519 válida da chave %1</translation>
+    </message>
+    <message>
+        <source>signature check: %1</source>
+        <translation>verificação de assinatura: %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify: the manifest (or its key) was changed after signing, so none of its hashes can be relied on.</source>
+        <translation>A assinatura do manifesto não é verificada: o manifesto (ou a sua chave) foi alterado depois da assinatura, por isso nenhum dos seus hashes é fiável.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key %1</source>
+        <translation>assinado pela chave de nó de confiança %1</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>assinado pela chave %1</translation>
+    </message>
+    <message>
+        <source>The manifest is validly signed, but by another key than the trust key given: either the trust key is not this node&apos;s or the folder was re-signed. Nothing in the folder is authenticated.</source>
+        <translation>O manifesto está validamente assinado, mas por outra chave que não a chave de confiança indicada: ou a chave de confiança não é a deste nó ou a pasta foi assinada de novo. Nada na pasta está autenticado.</translation>
+    </message>
+    <message>
+        <source>a signer key the examiner trusts (--trust-key)</source>
+        <translation>uma chave de assinante em que o perito confie (--trust-key)</translation>
+    </message>
+    <message>
+        <source>self-declared key %1</source>
+        <translation>chave autodeclarada %1</translation>
+    </message>
+    <message>
+        <source>The signature is consistent, but anyone can sign with their own key: give the node&apos;s public key with --trust-key to make it mean something.</source>
+        <translation>A assinatura é coerente, mas qualquer um pode assinar com a sua própria chave: indique a chave pública do nó com --trust-key para que tenha significado.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key</source>
+        <translation>assinado pela chave de nó de confiança</translation>
+    </message>
+    <message>
+        <source>valid signature by %1 over %2 file entries</source>
+        <translation>assinatura válida de %1 sobre %2 entradas de ficheiro</translation>
+    </message>
+    <message>
+        <source>The manifest is authentic: every listed file is checked against its signed size and SHA-256.</source>
+        <translation>O manifesto é autêntico: cada ficheiro listado é verificado contra o seu tamanho e SHA-256 assinados.</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks.</source>
+        <translation>O diário do dispositivo contém dois lançamentos diferentes com o mesmo número de sequência na mesma geração do registo (o primeiro em %1): a sua cadeia bifurca.</translation>
+    </message>
+    <message>
+        <source>A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation.</source>
+        <translation>Uma geração posterior do registo reutilizou este número de sequência depois de uma recuperação ter descartado o registo em %1: uma bifurcação recuperada, esperada após truncagem.</translation>
+    </message>
+    <message>
+        <source>This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device&apos;s storage (arrival) order.</source>
+        <translation>Este ponto de verificação e o ponto de verificação %1 de %2 cobrem exatamente as mesmas %3 transações mas contêm estados diferentes; este não é a sua reprodução canónica mas a sua reprodução na ordem de armazenamento (de chegada) deste dispositivo.</translation>
+    </message>
+    <message>
+        <source>This checkpoint covers exactly the same %1 transactions as checkpoint %2 of %3, which holds their canonical replay, but its own state differs: this device computed a different ledger.</source>
+        <translation>Este ponto de verificação cobre exatamente as mesmas %1 transações que o ponto de verificação %2 de %3, que contém a sua reprodução canónica, mas o seu próprio estado difere: este dispositivo calculou um livro-razão diferente.</translation>
+    </message>
+    <message>
+        <source>The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands.</source>
+        <translation>O dispositivo de origem assinou duas versões diferentes desta transação (a outra está em %1 em %2): uma possível falsificação pela origem; prevalece a primeira na ordem canónica.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device.</source>
+        <translation>A cópia da transação deste dispositivo tem conteúdo diferente da cópia autêntica em %1 em %2, e a sua assinatura já não é verificada: foi alterada neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy has the same content as the authentic copy held by %1 at %2, but a signature that does not verify: the signature was altered on this device.</source>
+        <translation>A cópia deste dispositivo tem o mesmo conteúdo que a cópia autêntica em %1 em %2, mas uma assinatura que não é verificada: a assinatura foi alterada neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>valid signature</source>
+        <translation>assinatura válida</translation>
+    </message>
+    <message>
+        <source>does not hold this transaction (held by %1)</source>
+        <translation>não tem esta transação (está em %1)</translation>
+    </message>
+    <message>
+        <source>holds an altered copy (authentic copy on %1 at %2)</source>
+        <translation>tem uma cópia alterada (cópia autêntica em %1 em %2)</translation>
+    </message>
+    <message>
+        <source>same transactions, different replayed state</source>
+        <translation>mesmas transações, estado reproduzido diferente</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2.</source>
+        <translation>A visão do livro-razão deste dispositivo difere do livro-razão combinado de todos os despejos a partir do lançamento canónico %1: %2.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view lags the merged ledger from canonical entry %1 on: it %2 (%3 merged transactions missing).</source>
+        <translation>A visão deste dispositivo está atrasada em relação ao livro-razão combinado a partir do lançamento canónico %1: %2 (faltam %3 transações combinadas).</translation>
+    </message>
+    <message>
+        <source>%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps.</source>
+        <translation>%1 transações só estão neste dispositivo (a primeira neste deslocamento): ainda não sincronizadas com os outros, ou em falta nos seus despejos.</translation>
+    </message>
+    <message>
+        <source>on every device</source>
+        <translation>em todos os dispositivos</translation>
+    </message>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 só aqui</translation>
+    </message>
+    <message>
+        <source>For the %1 transactions both devices stored, this device&apos;s Lamport clock is typically %2 ticks away from %3&apos;s, beyond the network&apos;s drift bound: one clock jumped.</source>
+        <translation>Para as %1 transações que ambos os dispositivos armazenaram, o relógio Lamport deste dispositivo está tipicamente a %2 ticks do de %3, além do limite de desvio da rede: um relógio saltou.</translation>
+    </message>
+    <message>
+        <source>This dump was given twice (the same file, or a copy with the same device, size and journal head as %1): it is reconciled once.</source>
+        <translation>Este despejo foi indicado duas vezes (o mesmo ficheiro, ou uma cópia com o mesmo dispositivo, tamanho e cabeça de diário que %1): é reconciliado uma só vez.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazia</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>uncommitted</source>
+        <translation>não confirmada</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danificada</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>apagada</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>montante %1</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>ciclo %1</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 membros</translation>
+    </message>
+    <message>
+        <source>trust delta %1 (reason %2)</source>
+        <translation>delta de confiança %1 (motivo %2)</translation>
+    </message>
+    <message>
+        <source>new key %1 from Lamport %2</source>
+        <translation>nova chave %1 a partir do Lamport %2</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (cifrado)</translation>
+    </message>
+    <message>
+        <source>%1 (ok)</source>
+        <translation>%1 (correto)</translation>
+    </message>
+    <message>
+        <source>%1 (mismatch)</source>
+        <translation>%1 (não corresponde)</translation>
+    </message>
+    <message>
+        <source>encrypted, no storage key</source>
+        <translation>cifrado, sem chave de armazenamento</translation>
+    </message>
+    <message>
+        <source>payload encrypted and no storage key was given</source>
+        <translation>carga útil cifrada e nenhuma chave de armazenamento indicada</translation>
+    </message>
+    <message>
+        <source>does not decrypt with the given key</source>
+        <translation>não se decifra com a chave indicada</translation>
+    </message>
+    <message>
+        <source>payload does not decrypt with the given key</source>
+        <translation>a carga útil não se decifra com a chave indicada</translation>
+    </message>
+    <message>
+        <source>payload decrypted: field offsets refer to plaintext, not to the evidence</source>
+        <translation>carga útil decifrada: os deslocamentos dos campos referem-se ao texto em claro, não à evidência</translation>
+    </message>
+    <message>
+        <source>the entry bytes do not decode</source>
+        <translation>os bytes do lançamento não se descodificam</translation>
+    </message>
+    <message>
+        <source>superblock %1</source>
+        <translation>superbloco %1</translation>
+    </message>
+    <message>
+        <source>valid (active)</source>
+        <translation>válida (ativa)</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidade</translation>
+    </message>
+    <message>
+        <source>key rotation %1</source>
+        <translation>rotação de chave %1</translation>
+    </message>
+    <message>
+        <source>checkpoint slots</source>
+        <translation>ranhuras de ponto de verificação</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1 (carregada)</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (alternativa)</translation>
+    </message>
+    <message>
+        <source>checkpoint slot %1: checkpoint %2</source>
+        <translation>ranhura de ponto de verificação %1: ponto de verificação %2</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloco %1</translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>marcadores de recuperação</translation>
+    </message>
 </context>
 <context>
     <name>QMainWindow</name>

@@ -146,6 +146,1386 @@
         <source>fallback to checkpoint %1</source>
         <translation>kurudi kwenye kituo cha ukaguzi %1</translation>
     </message>
+    <message>
+        <source>This checkpoint&apos;s state_root is reproduced only by applying the journal in storage order; canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order.</source>
+        <translation>state_root ya kituo hiki cha ukaguzi inapatikana tu kwa kutumia kumbukumbu kwa mpangilio wa hifadhi; mpangilio sanifu (Lamport, kifaa, tx_id) unatoa %1. Kifaa hakikutumia maingizo kwa mpangilio sanifu.</translation>
+    </message>
+    <message>
+        <source>Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint&apos;s state_root.</source>
+        <translation>Kurudia maingizo %1 ya kumbukumbu kuanzia kituo cha ukaguzi kilichotangulia kunatoa state_root ya kituo hiki cha ukaguzi.</translation>
+    </message>
+    <message>
+        <source>... %1 more</source>
+        <translation>... %1 zaidi</translation>
+    </message>
+    <message>
+        <source>%1 tx %2 (journal seq %3, %4)</source>
+        <translation>%1 tx %2 (kumbukumbu seq %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 tx_id(s) the checkpoint applied are missing from the journal (first %2)</source>
+        <translation>tx_id %1 zilizotumiwa na kituo cha ukaguzi hazipo kwenye kumbukumbu (ya kwanza %2)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject; differing records: %1.</source>
+        <translation>Kurudia kumbukumbu kuanzia kituo cha ukaguzi kilichotangulia hakutoi state_root ya kituo hiki cha ukaguzi; zinatofautiana kwanza baada ya ingizo lililotajwa kwenye mada; rekodi zinazotofautiana: %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject.</source>
+        <translation>Kurudia kumbukumbu kuanzia kituo cha ukaguzi kilichotangulia hakutoi state_root ya kituo hiki cha ukaguzi; zinatofautiana kwanza baada ya ingizo lililotajwa kwenye mada.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; differing records: %1.</source>
+        <translation>Kurudia kumbukumbu kuanzia kituo cha ukaguzi kilichotangulia hakutoi state_root ya kituo hiki cha ukaguzi; rekodi zinazotofautiana: %1.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root.</source>
+        <translation>Kurudia kumbukumbu kuanzia kituo cha ukaguzi kilichotangulia hakutoi state_root ya kituo hiki cha ukaguzi.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>kikundi %1</translation>
+    </message>
+    <message>
+        <source>A savings pool holds less than nothing.</source>
+        <translation>Mfuko wa kikundi cha akiba uko chini ya sifuri.</translation>
+    </message>
+    <message>
+        <source>The pool balance is not contributions minus payouts.</source>
+        <translation>Salio la mfuko si sawa na michango ukiondoa malipo.</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>kufurika</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>akaunti %1</translation>
+    </message>
+    <message>
+        <source>An account balance is negative.</source>
+        <translation>Salio la akaunti ni hasi.</translation>
+    </message>
+    <message>
+        <source>0..10000 tenths</source>
+        <translation>0..10000 sehemu za kumi</translation>
+    </message>
+    <message>
+        <source>A trust score is outside 0.0..1000.0.</source>
+        <translation>Alama ya uaminifu iko nje ya 0.0..1000.0.</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>daftari</translation>
+    </message>
+    <message>
+        <source>Balances plus savings pools do not add up to the money issued.</source>
+        <translation>Salio pamoja na mifuko ya vikundi vya akiba haviendani na pesa zilizotolewa.</translation>
+    </message>
+    <message>
+        <source>The entry left an account negative.</source>
+        <translation>Ingizo liliacha akaunti ikiwa hasi.</translation>
+    </message>
+    <message>
+        <source>The entry pushed a trust score out of bounds.</source>
+        <translation>Ingizo lilisukuma alama ya uaminifu nje ya mipaka.</translation>
+    </message>
+    <message>
+        <source>The entry created or destroyed money.</source>
+        <translation>Ingizo liliunda au kuharibu pesa.</translation>
+    </message>
+    <message>
+        <source>same tx_id and content as an entry already applied</source>
+        <translation>tx_id na maudhui sawa na ingizo lililokwisha kutumika</translation>
+    </message>
+    <message>
+        <source>tx_id already used by an entry with different content</source>
+        <translation>tx_id tayari imetumiwa na ingizo lenye maudhui tofauti</translation>
+    </message>
+    <message>
+        <source>no key known for the origin device at Lamport %1</source>
+        <translation>hakuna ufunguo unaojulikana kwa kifaa asili kwenye Lamport %1</translation>
+    </message>
+    <message>
+        <source>signature does not verify with the origin&apos;s key</source>
+        <translation>sahihi haithibitishwi kwa ufunguo wa asili</translation>
+    </message>
+    <message>
+        <source>sequence %1 not above the origin&apos;s highest %2</source>
+        <translation>mfuatano %1 si zaidi ya ule wa juu kabisa wa asili, %2</translation>
+    </message>
+    <message>
+        <source>Lamport %1 more than %2 above the highest seen %3</source>
+        <translation>Lamport %1 ni zaidi ya %2 juu ya ule wa juu ulioonekana, %3</translation>
+    </message>
+    <message>
+        <source>depends on a transaction not yet in the ledger</source>
+        <translation>inategemea muamala ambao bado haupo kwenye daftari</translation>
+    </message>
+    <message>
+        <source>account %1 is not controlled by the origin device</source>
+        <translation>akaunti %1 haidhibitiwi na kifaa asili</translation>
+    </message>
+    <message>
+        <source>ISSUE not signed by the network authority</source>
+        <translation>ISSUE haijatiwa sahihi na mamlaka ya mtandao</translation>
+    </message>
+    <message>
+        <source>only the founder account may close the group</source>
+        <translation>akaunti ya mwanzilishi pekee inaweza kufunga kikundi</translation>
+    </message>
+    <message>
+        <source>authority TRUST_EVENT not signed by the network authority</source>
+        <translation>TRUST_EVENT ya mamlaka haijatiwa sahihi na mamlaka ya mtandao</translation>
+    </message>
+    <message>
+        <source>TRUST_EVENT names an unknown group</source>
+        <translation>TRUST_EVENT inataja kikundi kisichojulikana</translation>
+    </message>
+    <message>
+        <source>group TRUST_EVENT not signed by the group founder&apos;s device</source>
+        <translation>TRUST_EVENT ya kikundi haijatiwa sahihi na kifaa cha mwanzilishi wa kikundi</translation>
+    </message>
+    <message>
+        <source>sender account does not exist</source>
+        <translation>akaunti ya mtumaji haipo</translation>
+    </message>
+    <message>
+        <source>receiver account does not exist</source>
+        <translation>akaunti ya mpokeaji haipo</translation>
+    </message>
+    <message>
+        <source>balance %1 below amount %2</source>
+        <translation>salio %1 ni chini ya kiasi %2</translation>
+    </message>
+    <message>
+        <source>amount %1 above the per-transaction cap %2</source>
+        <translation>kiasi %1 ni zaidi ya kikomo cha kila muamala %2</translation>
+    </message>
+    <message>
+        <source>%1 already spent in the last %2 ticks; %3 more exceeds the window cap %4</source>
+        <translation>%1 tayari zimetumika katika tiki %2 zilizopita; %3 zaidi zinazidi kikomo cha dirisha %4</translation>
+    </message>
+    <message>
+        <source>ISSUE names a different owner device than the account has</source>
+        <translation>ISSUE inataja kifaa mmiliki tofauti na cha akaunti</translation>
+    </message>
+    <message>
+        <source>total issuance would overflow 64 bits</source>
+        <translation>jumla ya utoaji ingefurika biti 64</translation>
+    </message>
+    <message>
+        <source>group id already exists</source>
+        <translation>kitambulisho cha kikundi tayari kipo</translation>
+    </message>
+    <message>
+        <source>member %1 does not exist</source>
+        <translation>mwanachama %1 hayupo</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>hakuna kikundi hicho</translation>
+    </message>
+    <message>
+        <source>group is %1</source>
+        <translation>kikundi kiko %1</translation>
+    </message>
+    <message>
+        <source>account is already a member</source>
+        <translation>akaunti tayari ni mwanachama</translation>
+    </message>
+    <message>
+        <source>joins close at the first contribution</source>
+        <translation>kujiunga kunafungwa kwenye mchango wa kwanza</translation>
+    </message>
+    <message>
+        <source>group is full</source>
+        <translation>kikundi kimejaa</translation>
+    </message>
+    <message>
+        <source>joining account does not exist</source>
+        <translation>akaunti inayojiunga haipo</translation>
+    </message>
+    <message>
+        <source>account is not a member</source>
+        <translation>akaunti si mwanachama</translation>
+    </message>
+    <message>
+        <source>cycle %1, the group is in cycle %2</source>
+        <translation>mzunguko %1, kikundi kiko katika mzunguko %2</translation>
+    </message>
+    <message>
+        <source>second contribution in cycle %1</source>
+        <translation>mchango wa pili katika mzunguko %1</translation>
+    </message>
+    <message>
+        <source>contribution %1, the group requires %2</source>
+        <translation>mchango %1, kikundi kinahitaji %2</translation>
+    </message>
+    <message>
+        <source>member account does not exist</source>
+        <translation>akaunti ya mwanachama haipo</translation>
+    </message>
+    <message>
+        <source>balance %1 below contribution %2</source>
+        <translation>salio %1 ni chini ya mchango %2</translation>
+    </message>
+    <message>
+        <source>cycle %1 was already paid</source>
+        <translation>mzunguko %1 tayari umelipwa</translation>
+    </message>
+    <message>
+        <source>cycle %1 pays rotation[%2]</source>
+        <translation>mzunguko %1 unamlipa rotation[%2]</translation>
+    </message>
+    <message>
+        <source>payout %1, the pot is %2</source>
+        <translation>malipo %1, mfuko ni %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contributions of cycle %3 are in</source>
+        <translation>michango %1 kati ya %2 ya mzunguko %3 imefika</translation>
+    </message>
+    <message>
+        <source>recipient account does not exist</source>
+        <translation>akaunti ya mpokeaji haipo</translation>
+    </message>
+    <message>
+        <source>subject account does not exist</source>
+        <translation>akaunti husika haipo</translation>
+    </message>
+    <message>
+        <source>unknown entry type</source>
+        <translation>aina ya ingizo haijulikani</translation>
+    </message>
+    <message>
+        <source>tx_id and origin must be 16 bytes</source>
+        <translation>tx_id na asili lazima ziwe baiti 16</translation>
+    </message>
+    <message>
+        <source>dependency must be a 16-byte tx_id</source>
+        <translation>utegemezi lazima uwe tx_id ya baiti 16</translation>
+    </message>
+    <message>
+        <source>signature must be 64 bytes</source>
+        <translation>sahihi lazima iwe baiti 64</translation>
+    </message>
+    <message>
+        <source>account ids must be 16 bytes</source>
+        <translation>vitambulisho vya akaunti lazima viwe baiti 16</translation>
+    </message>
+    <message>
+        <source>sender equals receiver</source>
+        <translation>mtumaji ni sawa na mpokeaji</translation>
+    </message>
+    <message>
+        <source>amount must be &gt; 0</source>
+        <translation>kiasi lazima kiwe &gt; 0</translation>
+    </message>
+    <message>
+        <source>account and owner must be 16 bytes</source>
+        <translation>akaunti na mmiliki lazima ziwe baiti 16</translation>
+    </message>
+    <message>
+        <source>group and founder must be 16 bytes</source>
+        <translation>kikundi na mwanzilishi lazima ziwe baiti 16</translation>
+    </message>
+    <message>
+        <source>contribution must be &gt; 0</source>
+        <translation>mchango lazima uwe &gt; 0</translation>
+    </message>
+    <message>
+        <source>1..64 members</source>
+        <translation>wanachama 1..64</translation>
+    </message>
+    <message>
+        <source>contribution too large for a 64-member pot</source>
+        <translation>mchango ni mkubwa mno kwa mfuko wa wanachama 64</translation>
+    </message>
+    <message>
+        <source>a member is listed twice</source>
+        <translation>mwanachama ameorodheshwa mara mbili</translation>
+    </message>
+    <message>
+        <source>member ids must be 16 bytes</source>
+        <translation>vitambulisho vya wanachama lazima viwe baiti 16</translation>
+    </message>
+    <message>
+        <source>the founder must be a member</source>
+        <translation>mwanzilishi lazima awe mwanachama</translation>
+    </message>
+    <message>
+        <source>group and account must be 16 bytes</source>
+        <translation>kikundi na akaunti lazima ziwe baiti 16</translation>
+    </message>
+    <message>
+        <source>group and recipient must be 16 bytes</source>
+        <translation>kikundi na mpokeaji lazima ziwe baiti 16</translation>
+    </message>
+    <message>
+        <source>group and subject must be 16 bytes</source>
+        <translation>kikundi na mhusika lazima ziwe baiti 16</translation>
+    </message>
+    <message>
+        <source>unknown trust reason %1</source>
+        <translation>sababu ya uaminifu isiyojulikana %1</translation>
+    </message>
+    <message>
+        <source>trust delta %1 does not match reason %2 (%3)</source>
+        <translation>badiliko la uaminifu %1 haliendani na sababu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>new key must be 32 bytes</source>
+        <translation>ufunguo mpya lazima uwe baiti 32</translation>
+    </message>
+    <message>
+        <source>a rotation must take effect after its own Lamport value</source>
+        <translation>mzunguko wa ufunguo lazima uanze kutumika baada ya thamani yake ya Lamport</translation>
+    </message>
+    <message>
+        <source>journal seq %1</source>
+        <translation>seq ya kumbukumbu %1</translation>
+    </message>
+    <message>
+        <source>%1 tx %2</source>
+        <translation>%1 tx %2</translation>
+    </message>
+    <message>
+        <source>key certified by the network authority</source>
+        <translation>ufunguo uliothibitishwa na mamlaka ya mtandao</translation>
+    </message>
+    <message>
+        <source>uncertified key</source>
+        <translation>ufunguo ambao haujathibitishwa</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the network authority never certified the key that made it.</source>
+        <translation>Sahihi ni halali kihisabati, lakini mamlaka ya mtandao haikuwahi kuthibitisha ufunguo ulioiunda.</translation>
+    </message>
+    <message>
+        <source>unique tx_id</source>
+        <translation>tx_id ya kipekee</translation>
+    </message>
+    <message>
+        <source>The same transaction appears again with identical content; the copy is ignored.</source>
+        <translation>Muamala uleule unaonekana tena ukiwa na maudhui yaleyale; nakala inapuuzwa.</translation>
+    </message>
+    <message>
+        <source>dependency %1 applied</source>
+        <translation>utegemezi %1 umetumika</translation>
+    </message>
+    <message>
+        <source>The entry depends on a transaction that never appeared, so it was never applied.</source>
+        <translation>Ingizo linategemea muamala ambao haukuwahi kuonekana, kwa hiyo halikuwahi kutumika.</translation>
+    </message>
+    <message>
+        <source>a ledger entry (docs/format/ledger-encoding.md)</source>
+        <translation>ingizo la daftari (docs/format/ledger-encoding.md)</translation>
+    </message>
+    <message>
+        <source>The journal record&apos;s entry bytes do not decode; it is reported as BAD_FORMAT and never applied.</source>
+        <translation>Baiti za ingizo za rekodi ya kumbukumbu hazifasiriki; inaripotiwa kama BAD_FORMAT na haitumiki kamwe.</translation>
+    </message>
+    <message>
+        <source>start state</source>
+        <translation>hali ya mwanzo</translation>
+    </message>
+    <message>
+        <source>tx %1</source>
+        <translation>tx %1</translation>
+    </message>
+    <message>
+        <source>key %1 from Lamport %2 in the key history</source>
+        <translation>ufunguo %1 kuanzia Lamport %2 katika historia ya funguo</translation>
+    </message>
+    <message>
+        <source>not in the key history</source>
+        <translation>haupo katika historia ya funguo</translation>
+    </message>
+    <message>
+        <source>The journal announces a key rotation that the device&apos;s key history (identity region or registry) does not list.</source>
+        <translation>Kumbukumbu inatangaza mzunguko wa ufunguo ambao historia ya funguo ya kifaa (eneo la utambulisho au sajili) haiuorodheshi.</translation>
+    </message>
+    <message>
+        <source>storage order = canonical order</source>
+        <translation>mpangilio wa hifadhi = mpangilio sanifu</translation>
+    </message>
+    <message>
+        <source>%1 entries stored after an entry that sorts after them</source>
+        <translation>maingizo %1 yamehifadhiwa baada ya ingizo linalopangwa baada yake</translation>
+    </message>
+    <message>
+        <source>The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ.</source>
+        <translation>Kumbukumbu inahifadhi maingizo kwa mpangilio wa kuwasili; kurudia kunatumia mpangilio sanifu (Lamport, kifaa, tx_id). Hili ndilo ingizo la kwanza yanapotofautiana.</translation>
+    </message>
+    <message>
+        <source>end of replay</source>
+        <translation>mwisho wa kurudia</translation>
+    </message>
+    <message>
+        <source>A checkpoint file holds one JSON object; this one holds something else, so the original loader fails on it.</source>
+        <translation>Faili ya kituo cha ukaguzi ina kitu kimoja cha JSON; hii ina kitu kingine, kwa hiyo kipakiaji asili kinashindwa nayo.</translation>
+    </message>
+    <message>
+        <source>one complete JSON object</source>
+        <translation>kitu kimoja kamili cha JSON</translation>
+    </message>
+    <message>
+        <source>file ends after %1 bytes inside %2</source>
+        <translation>faili inaishia baada ya baiti %1 ndani ya %2</translation>
+    </message>
+    <message>
+        <source>The file stops in the middle of a value: the writer opens the file with truncation and writes in place, so a crash or a value json cannot serialise leaves half a checkpoint and destroys whatever this name held before.</source>
+        <translation>Faili inasimama katikati ya thamani: mwandishi hufungua faili kwa kuikata na kuandika papo hapo, kwa hiyo hitilafu au thamani ambayo json haiwezi kuiandika huacha nusu ya kituo cha ukaguzi na kuharibu chochote jina hili lilikuwa nacho awali.</translation>
+    </message>
+    <message>
+        <source>The file exceeds a documented safety cap of the reader, so it was not read further; no real checkpoint comes near these caps.</source>
+        <translation>Faili inazidi kikomo cha usalama kilichoandikwa cha msomaji, kwa hiyo haikusomwa zaidi; hakuna kituo halisi cha ukaguzi kinachokaribia vikomo hivi.</translation>
+    </message>
+    <message>
+        <source>The bytes are not JSON Python can read (%1); the original loader returns nothing when it picks this file.</source>
+        <translation>Baiti si JSON ambayo Python inaweza kusoma (%1); kipakiaji asili hakirudishi chochote kinapochagua faili hii.</translation>
+    </message>
+    <message>
+        <source>\uD800-\uDBFF followed by \uDC00-\uDFFF</source>
+        <translation>\uD800-\uDBFF ikifuatwa na \uDC00-\uDFFF</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate escape at byte %1</source>
+        <translation>escape ya surrogate isiyo na jozi kwenye baiti %1</translation>
+    </message>
+    <message>
+        <source>A text value contains half of a UTF-16 pair: Python keeps it, but it is not a character and cannot be written as UTF-8.</source>
+        <translation>Thamani ya maandishi ina nusu ya jozi ya UTF-16: Python inaihifadhi, lakini si herufi na haiwezi kuandikwa kwa UTF-8.</translation>
+    </message>
+    <message>
+        <source>each key once</source>
+        <translation>kila ufunguo mara moja</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again at byte %2</source>
+        <translation>"%1" tena kwenye baiti %2</translation>
+    </message>
+    <message>
+        <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
+        <translation>Ufunguo unaonekana mara mbili; Python inahifadhi kimyakimya thamani ya mwisho, kwa hiyo wasomaji wawili wanaweza kutofautiana kuhusu kituo hiki cha ukaguzi.</translation>
+    </message>
+    <message>
+        <source>ASCII only (json.dump ensure_ascii)</source>
+        <translation>ASCII pekee (json.dump ensure_ascii)</translation>
+    </message>
+    <message>
+        <source>raw non-ASCII byte at %1</source>
+        <translation>baiti ghafi isiyo ya ASCII kwenye %1</translation>
+    </message>
+    <message>
+        <source>The real writer escapes every non-ASCII character, so this file was written or edited by something else.</source>
+        <translation>Mwandishi halisi hu-escape kila herufi isiyo ya ASCII, kwa hiyo faili hii iliandikwa au kuhaririwa na kitu kingine.</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>namba yenye kikomo</translation>
+    </message>
+    <message>
+        <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
+        <translation>json ya Python huandika NaN na visivyo na kikomo kama tokeni tupu zisizo JSON; kithibitishaji asili hakiangalii vekta kamwe na hulinganisha NaN kama 'haiko nje ya masafa', kwa hiyo thamani hii ingerejeshwa.</translation>
+    </message>
+    <message>
+        <source>finite numbers</source>
+        <translation>namba zenye kikomo</translation>
+    </message>
+    <message>
+        <source>%1 more non-finite value(s) not listed</source>
+        <translation>thamani %1 zaidi zisizo na kikomo hazijaorodheshwa</translation>
+    </message>
+    <message>
+        <source>Only the first %1 non-finite values of a file are listed one by one.</source>
+        <translation>Thamani %1 za kwanza zisizo na kikomo za faili ndizo zinaorodheshwa moja moja.</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;</source>
+        <translation>ufunguo "%1"</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>haipo</translation>
+    </message>
+    <message>
+        <source>The original loader indexes this key and returns nothing when it is missing.</source>
+        <translation>Kipakiaji asili hutumia ufunguo huu na hakirudishi chochote usipokuwepo.</translation>
+    </message>
+    <message>
+        <source>only the six CheckpointData keys</source>
+        <translation>funguo sita za CheckpointData pekee</translation>
+    </message>
+    <message>
+        <source>extra key &quot;%1&quot;</source>
+        <translation>ufunguo wa ziada "%1"</translation>
+    </message>
+    <message>
+        <source>The real writer never writes this key; the original loader ignores it.</source>
+        <translation>Mwandishi halisi haandiki ufunguo huu kamwe; kipakiaji asili kinaupuuza.</translation>
+    </message>
+    <message>
+        <source>list of numbers</source>
+        <translation>orodha ya namba</translation>
+    </message>
+    <message>
+        <source>The original validator requires a list here and rejects this checkpoint.</source>
+        <translation>Kithibitishaji asili kinahitaji orodha hapa na kinakataa kituo hiki cha ukaguzi.</translation>
+    </message>
+    <message>
+        <source>at least one component</source>
+        <translation>angalau kijenzi kimoja</translation>
+    </message>
+    <message>
+        <source>An empty state vector cannot restore anything, yet the original validator accepts it.</source>
+        <translation>Vekta tupu ya hali haiwezi kurejesha chochote, lakini kithibitishaji asili kinaikubali.</translation>
+    </message>
+    <message>
+        <source>at most %1 components</source>
+        <translation>vijenzi %1 zaidi kabisa</translation>
+    </message>
+    <message>
+        <source>The vector is longer than the reader&apos;s documented cap; it was not checked.</source>
+        <translation>Vekta ni ndefu kuliko kikomo kilichoandikwa cha msomaji; haikukaguliwa.</translation>
+    </message>
+    <message>
+        <source>A vector component is not a number; restoring this state fails in numpy.</source>
+        <translation>Kijenzi cha vekta si namba; kurejesha hali hii kunashindwa katika numpy.</translation>
+    </message>
+    <message>
+        <source>float components</source>
+        <translation>vijenzi vya float</translation>
+    </message>
+    <message>
+        <source>%1 integer component(s)</source>
+        <translation>vijenzi %1 vya namba kamili</translation>
+    </message>
+    <message>
+        <source>The real engine writes floats; integers mean the caller passed a hand-made list (as the project&apos;s own tests do).</source>
+        <translation>Injini halisi huandika float; namba kamili zinaonyesha mwitaji alipitisha orodha iliyotengenezwa kwa mkono (kama majaribio ya mradi yenyewe yanavyofanya).</translation>
+    </message>
+    <message>
+        <source>%1 components, as I_t_L</source>
+        <translation>vijenzi %1, kama I_t_L</translation>
+    </message>
+    <message>
+        <source>%1 components</source>
+        <translation>vijenzi %1</translation>
+    </message>
+    <message>
+        <source>I_t_L and Omega_t_L describe the same features and must have the same length.</source>
+        <translation>I_t_L na Omega_t_L zinaeleza sifa zilezile na lazima ziwe na urefu sawa.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; the original validator&apos;s comparison raises on this and rejects the file.</source>
+        <translation>%1 lazima iwe namba; ulinganisho wa kithibitishaji asili unashindwa na kukataa faili.</translation>
+    </message>
+    <message>
+        <source>%1 was written as an integer: the real engine writes floats, so a person or a test harness produced this value.</source>
+        <translation>%1 iliandikwa kama namba kamili: injini halisi huandika float, kwa hiyo mtu au kifaa cha majaribio kilitoa thamani hii.</translation>
+    </message>
+    <message>
+        <source>The timestamp</source>
+        <translation>Muhuri wa muda</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 (examination time + 60 s)</source>
+        <translation>&lt;= %1 (muda wa ukaguzi + sekunde 60)</translation>
+    </message>
+    <message>
+        <source>The checkpoint claims to be from %1 s after the examination time: a wrong clock or a forged file.</source>
+        <translation>Kituo cha ukaguzi kinadai kuwa cha sekunde %1 baada ya muda wa ukaguzi: saa isiyo sahihi au faili ya kughushi.</translation>
+    </message>
+    <message>
+        <source>int(timestamp) = %1</source>
+        <translation>int(timestamp) = %1</translation>
+    </message>
+    <message>
+        <source>%1 (int %2)</source>
+        <translation>%1 (kamili %2)</translation>
+    </message>
+    <message>
+        <source>The writer names each file after int(timestamp); this content belongs to another second, so the file was renamed, copied over or edited.</source>
+        <translation>Mwandishi huita kila faili kwa int(timestamp); maudhui haya ni ya sekunde nyingine, kwa hiyo faili ilibadilishwa jina, kunakiliwa juu yake au kuhaririwa.</translation>
+    </message>
+    <message>
+        <source>coherence_score (Ψ)</source>
+        <translation>coherence_score (Ψ)</translation>
+    </message>
+    <message>
+        <source>Ψ is a mean of cosine similarities clamped to [0, 1]; this value cannot come from the engine.</source>
+        <translation>Ψ ni wastani wa mfanano wa kosini uliobanwa kwenye [0, 1]; thamani hii haiwezi kutoka kwa injini.</translation>
+    </message>
+    <message>
+        <source>modulator (m_t)</source>
+        <translation>kirekebishaji (m_t)</translation>
+    </message>
+    <message>
+        <source>m_t is exp(...) and always positive; a zero or negative modulator is impossible.</source>
+        <translation>m_t ni exp(...) na daima ni chanya; kirekebishaji sifuri au hasi hakiwezekani.</translation>
+    </message>
+    <message>
+        <source>%1 (ln = %2)</source>
+        <translation>%1 (ln = %2)</translation>
+    </message>
+    <message>
+        <source>The engine clamps ln m_t to ±10 (its dimensional stability test); this modulator is outside it.</source>
+        <translation>Injini inabana ln m_t kwenye ±10 (jaribio lake la uthabiti wa kipimo); kirekebishaji hiki kiko nje yake.</translation>
+    </message>
+    <message>
+        <source>network_id must be a string naming the node&apos;s network.</source>
+        <translation>network_id lazima iwe mfuatano wa herufi unaotaja mtandao wa nodi.</translation>
+    </message>
+    <message>
+        <source>‖Omega_t_L‖ = m_t within %1 relative</source>
+        <translation>‖Omega_t_L‖ = m_t ndani ya %1 kwa uwiano</translation>
+    </message>
+    <message>
+        <source>‖Ω‖ = %1, m_t = %2</source>
+        <translation>‖Ω‖ = %1, m_t = %2</translation>
+    </message>
+    <message>
+        <source>The engine builds Ω as a unit vector times m_t; this file&apos;s Ω does not have length m_t, so it was not produced by update_omega (hand-made or edited).</source>
+        <translation>Injini huunda Ω kama vekta ya kipimo kimoja mara m_t; Ω ya faili hii haina urefu wa m_t, kwa hiyo haikutolewa na update_omega (imetengenezwa kwa mkono au imehaririwa).</translation>
+    </message>
+    <message>
+        <source>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</source>
+        <translation>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</translation>
+    </message>
+    <message>
+        <source>The coded maths gives m_t from I_t_L with λ = 1.2944271909999159; this modulator does not follow from the file&apos;s own I_t_L.</source>
+        <translation>Hesabu za msimbo hutoa m_t kutoka I_t_L kwa λ = 1.2944271909999159; kirekebishaji hiki hakitokani na I_t_L ya faili yenyewe.</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>vipengee %1 vya folda zaidi kabisa</translation>
+    </message>
+    <message>
+        <source>more; the rest was not examined</source>
+        <translation>zaidi; vilivyobaki havikuchunguzwa</translation>
+    </message>
+    <message>
+        <source>The folder holds more entries than the documented cap; only the first %1 were examined.</source>
+        <translation>Folda ina vipengee vingi kuliko kikomo kilichoandikwa; vipengee %1 vya kwanza pekee ndivyo vilivyochunguzwa.</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, but the original loader&apos;s text sort ranks it above every numeric name, so it is what a restart would load.</source>
+        <translation>Mwandishi hatoi jina hili kamwe, lakini upangaji wa maandishi wa kipakiaji asili unaliweka juu ya kila jina la namba, kwa hiyo ndilo ambalo kuwasha upya kungepakia.</translation>
+    </message>
+    <message>
+        <source>a UTF-8 file name, as the writer produces</source>
+        <translation>jina la faili la UTF-8, kama mwandishi anavyotoa</translation>
+    </message>
+    <message>
+        <source>%1 (undecodable bytes shown as \xNN)</source>
+        <translation>%1 (baiti zisizofasirika zimeonyeshwa kama \xNN)</translation>
+    </message>
+    <message>
+        <source>The writer never produces this name, and many tools do not show it, but Python&apos;s glob lists it and its sort ranks it by the raw bytes: it is part of the folder.</source>
+        <translation>Mwandishi hatoi jina hili kamwe, na zana nyingi hazilionyeshi, lakini glob ya Python inaliorodhesha na upangaji wake unalipanga kwa baiti ghafi: ni sehemu ya folda.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>faili ya kawaida</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (does not resolve)</source>
+        <translation>kiungo ishara kwenda %1 (hakitatuliki)</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1 (%2)</source>
+        <translation>kiungo ishara kwenda %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The entry points out of the evidence folder. Seedscope does not follow it; the original loader would read whatever it points to as a checkpoint.</source>
+        <translation>Kipengee kinaelekeza nje ya folda ya ushahidi. Seedscope haikifuati; kipakiaji asili kingesoma kama kituo cha ukaguzi chochote kinachoelekezwa.</translation>
+    </message>
+    <message>
+        <source>The writer never creates links. This one stays inside the folder and was followed; what it shows is another entry&apos;s content under this name.</source>
+        <translation>Mwandishi haundi viungo kamwe. Hiki kinabaki ndani ya folda na kilifuatwa; kinachoonyesha ni maudhui ya kipengee kingine chini ya jina hili.</translation>
+    </message>
+    <message>
+        <source>a signed manifest.json (hardened layout)</source>
+        <translation>manifest.json yenye sahihi (muundo ulioimarishwa)</translation>
+    </message>
+    <message>
+        <source>no manifest: %1 file(s) with no hash, signature or encryption</source>
+        <translation>hakuna manifest: faili %1 bila hashi, sahihi wala usimbaji</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder is authenticated: any file could have been edited, replaced, added or deleted without leaving a trace, despite the guide&apos;s promise of hash-verified, encrypted checkpoints.</source>
+        <translation>Hakuna kilichothibitishwa katika folda hii: faili yoyote ingeweza kuhaririwa, kubadilishwa, kuongezwa au kufutwa bila kuacha alama, licha ya ahadi ya mwongozo ya vituo vya ukaguzi vilivyosimbwa na kuthibitishwa kwa hashi.</translation>
+    </message>
+    <message>
+        <source>a readable manifest.json</source>
+        <translation>manifest.json inayosomeka</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be read, so nothing in the folder is authenticated.</source>
+        <translation>Manifest haisomeki, kwa hiyo hakuna kilichothibitishwa katika folda.</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes</source>
+        <translation>baiti %1 zaidi kabisa</translation>
+    </message>
+    <message>
+        <source>a readable regular file</source>
+        <translation>faili ya kawaida inayosomeka</translation>
+    </message>
+    <message>
+        <source>The file is larger than the reader&apos;s documented cap and was not read.</source>
+        <translation>Faili ni kubwa kuliko kikomo kilichoandikwa cha msomaji na haikusomwa.</translation>
+    </message>
+    <message>
+        <source>The entry matches the writer&apos;s name pattern but cannot be read as a file; the original loader fails on it if it sorts last.</source>
+        <translation>Kipengee kinalingana na mtindo wa majina wa mwandishi lakini hakiwezi kusomwa kama faili; kipakiaji asili kinashindwa nacho kikipangwa mwisho.</translation>
+    </message>
+    <message>
+        <source>the node key (--key-file) and a manifest listing the file</source>
+        <translation>ufunguo wa nodi (--key-file) na manifest inayoorodhesha faili</translation>
+    </message>
+    <message>
+        <source>no usable manifest entry</source>
+        <translation>hakuna kipengee cha manifest kinachotumika</translation>
+    </message>
+    <message>
+        <source>no key given</source>
+        <translation>hakuna ufunguo uliotolewa</translation>
+    </message>
+    <message>
+        <source>Encrypted checkpoints can only be hash-checked against the manifest, not read or validated, without the node key.</source>
+        <translation>Bila ufunguo wa nodi, vituo vya ukaguzi vilivyosimbwa vinaweza tu kukaguliwa kwa hashi dhidi ya manifest, si kusomwa wala kuthibitishwa.</translation>
+    </message>
+    <message>
+        <source>an AES-256-GCM envelope that authenticates under the node key</source>
+        <translation>bahasha ya AES-256-GCM inayothibitishwa kwa ufunguo wa nodi</translation>
+    </message>
+    <message>
+        <source>The encrypted checkpoint does not authenticate: it was altered, renamed, or written with another key.</source>
+        <translation>Kituo cha ukaguzi kilichosimbwa hakithibitishwi: kilibadilishwa, kubadilishwa jina, au kuandikwa kwa ufunguo mwingine.</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>ufunguo %1</translation>
+    </message>
+    <message>
+        <source>the node key the encrypted checkpoints were written with</source>
+        <translation>ufunguo wa nodi ulioandika vituo vya ukaguzi vilivyosimbwa</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted files authenticate</source>
+        <translation>ufunguo %1: faili 0 kati ya %2 zilizosimbwa zinathibitishwa</translation>
+    </message>
+    <message>
+        <source>The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this node&apos;s key. This is a problem with the key supplied, not with the folder; the files were not read.</source>
+        <translation>Ufunguo wa nodi uliotolewa (alama %1) haufungui kituo chochote kati ya vituo %2 vya ukaguzi vilivyosimbwa: si ufunguo wa nodi hii. Hili ni tatizo la ufunguo uliotolewa, si la folda; faili hazikusomwa.</translation>
+    </message>
+    <message>
+        <source>%1 present (%2 bytes)</source>
+        <translation>%1 ipo (baiti %2)</translation>
+    </message>
+    <message>
+        <source>present but unreadable</source>
+        <translation>ipo lakini haisomeki</translation>
+    </message>
+    <message>
+        <source>A checkpoint the signed manifest lists is gone: it was deleted or renamed after signing.</source>
+        <translation>Kituo cha ukaguzi kilichoorodheshwa na manifest yenye sahihi kimetoweka: kilifutwa au kubadilishwa jina baada ya kutiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, SHA-256 %2</source>
+        <translation>baiti %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes differ from what the manifest signed: it was changed after signing.</source>
+        <translation>Baiti za faili zinatofautiana na zile manifest ilizotia sahihi: ilibadilishwa baada ya kutiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json</source>
+        <translation>imeorodheshwa katika manifest.json</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>haijaorodheshwa</translation>
+    </message>
+    <message>
+        <source>This checkpoint is not covered by the signed manifest, so nothing vouches for it: it was added after signing.</source>
+        <translation>Kituo hiki cha ukaguzi hakijashughulikiwa na manifest yenye sahihi, kwa hiyo hakuna kinachokithibitisha: kiliongezwa baada ya kutiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>no checkpoint_*.json file</source>
+        <translation>hakuna faili ya checkpoint_*.json</translation>
+    </message>
+    <message>
+        <source>unknown: open() follows the link out of the folder, which Seedscope does not read</source>
+        <translation>haijulikani: open() inafuata kiungo nje ya folda, ambacho Seedscope haisomi</translation>
+    </message>
+    <message>
+        <source>open() blocks forever on a FIFO</source>
+        <translation>open() inakwama milele kwenye FIFO</translation>
+    </message>
+    <message>
+        <source>json.load() reads a device file (without end for /dev/zero)</source>
+        <translation>json.load() inasoma faili ya kifaa (bila mwisho kwa /dev/zero)</translation>
+    </message>
+    <message>
+        <source>open() fails</source>
+        <translation>open() inashindwa</translation>
+    </message>
+    <message>
+        <source>json.load() fails (%1)</source>
+        <translation>json.load() inashindwa (%1)</translation>
+    </message>
+    <message>
+        <source>the JSON value is not an object</source>
+        <translation>thamani ya JSON si kitu (object)</translation>
+    </message>
+    <message>
+        <source>a key is missing</source>
+        <translation>ufunguo mmoja haupo</translation>
+    </message>
+    <message>
+        <source>checkpoint_&lt;int&gt;.json files</source>
+        <translation>faili za checkpoint_&lt;int&gt;.json</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <source>The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.</source>
+        <translation>Folda haina kituo chochote cha ukaguzi ambacho mwandishi angeweza kuandika; kuwasha upya kutoka humo kunaanza bila chochote.</translation>
+    </message>
+    <message>
+        <source>no valid checkpoint exists</source>
+        <translation>hakuna kituo halali cha ukaguzi</translation>
+    </message>
+    <message>
+        <source>the newest valid one is %1</source>
+        <translation>kilicho halali cha karibuni zaidi ni %1</translation>
+    </message>
+    <message>
+        <source>load_latest_checkpoint sorts names as text, so it picks %1 although %2 is newer; a restart resumes from the wrong state.</source>
+        <translation>load_latest_checkpoint hupanga majina kama maandishi, kwa hiyo inachagua %1 ingawa %2 ni mpya zaidi; kuwasha upya kunaendelea kutoka hali isiyo sahihi.</translation>
+    </message>
+    <message>
+        <source>a checkpoint</source>
+        <translation>kituo cha ukaguzi</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>None: %1</translation>
+    </message>
+    <message>
+        <source>The original loader reads only the file that sorts last and has no fallback, so it returns nothing and the node restarts from scratch; %1.</source>
+        <translation>Kipakiaji asili kinasoma faili inayopangwa mwisho tu na hakina mbadala, kwa hiyo hakirudishi chochote na nodi inaanza upya kutoka mwanzo; %1.</translation>
+    </message>
+    <message>
+        <source>a valid checkpoint</source>
+        <translation>kituo cha ukaguzi halali</translation>
+    </message>
+    <message>
+        <source>%1 with %2 error finding(s); the original validator says %3</source>
+        <translation>%1 yenye ugunduzi %2 wa hitilafu; kithibitishaji asili kinasema %3</translation>
+    </message>
+    <message>
+        <source>valid (it misses the defect)</source>
+        <translation>halali (hakioni kasoro)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>si halali</translation>
+    </message>
+    <message>
+        <source>The file the original loader restores is itself invalid; %1.</source>
+        <translation>Faili ambayo kipakiaji asili hurejesha yenyewe si halali; %1.</translation>
+    </message>
+    <message>
+        <source>the checkpoint to restart from</source>
+        <translation>kituo cha ukaguzi cha kuanzia upya</translation>
+    </message>
+    <message>
+        <source>%1 (timestamp %2)</source>
+        <translation>%1 (muhuri wa muda %2)</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint that passes every check is %1; the original loader picks %2.</source>
+        <translation>Kituo cha ukaguzi cha karibuni zaidi kinachopita kila ukaguzi ni %1; kipakiaji asili kinachagua %2.</translation>
+    </message>
+    <message>
+        <source>at least one valid checkpoint</source>
+        <translation>angalau kituo kimoja halali cha ukaguzi</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>hakuna kati ya %1</translation>
+    </message>
+    <message>
+        <source>No file in the folder passes validation; there is nothing safe to restart from.</source>
+        <translation>Hakuna faili katika folda inayopita uthibitishaji; hakuna kitu salama cha kuanzia upya.</translation>
+    </message>
+    <message>
+        <source>text order = time order</source>
+        <translation>mpangilio wa maandishi = mpangilio wa muda</translation>
+    </message>
+    <message>
+        <source>%1 sorts after %2 as text but is older</source>
+        <translation>%1 inapangwa baada ya %2 kama maandishi lakini ni ya zamani zaidi</translation>
+    </message>
+    <message>
+        <source>File names have different digit counts, so text order is not time order; anything sorting names as text (like the original loader) gets the wrong order.</source>
+        <translation>Majina ya faili yana idadi tofauti ya tarakimu, kwa hiyo mpangilio wa maandishi si mpangilio wa muda; chochote kinachopanga majina kama maandishi (kama kipakiaji asili) kinapata mpangilio usio sahihi.</translation>
+    </message>
+    <message>
+        <source>at most %1 checkpoint files</source>
+        <translation>faili %1 za vituo vya ukaguzi zaidi kabisa</translation>
+    </message>
+    <message>
+        <source>%1 files on disk</source>
+        <translation>faili %1 kwenye diski</translation>
+    </message>
+    <message>
+        <source>The writer applies its retention of 10 to its in-memory list only and never deletes a file, so the folder grows without bound.</source>
+        <translation>Mwandishi hutumia kikomo chake cha 10 kwenye orodha yake ya kumbukumbu ya ndani tu na hafuti faili kamwe, kwa hiyo folda inakua bila kikomo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; like the rest of the folder</source>
+        <translation>"%1" kama folda nzima</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (folder: %2)</source>
+        <translation>"%1" (folda: %2)</translation>
+    </message>
+    <message>
+        <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
+        <translation>Injini moja huandika network_id moja; kitambulisho tofauti katika folda ileile kinamaanisha kituo cha ukaguzi cha nodi nyingine (au kilichotengenezwa kwa mkono) kiliwekwa hapa na kingeweza kurejeshwa.</translation>
+    </message>
+    <message>
+        <source>one file per checkpoint</source>
+        <translation>faili moja kwa kila kituo cha ukaguzi</translation>
+    </message>
+    <message>
+        <source>same timestamp %1 as %2</source>
+        <translation>muhuri wa muda %1 sawa na %2</translation>
+    </message>
+    <message>
+        <source>Two files hold the same instant: one is a copy (for example a stray checkpoint_latest.json), not a separate checkpoint.</source>
+        <translation>Faili mbili zina wakati uleule: moja ni nakala (kwa mfano checkpoint_latest.json iliyopotea), si kituo tofauti cha ukaguzi.</translation>
+    </message>
+    <message>
+        <source>|ΔΨ| &lt; %1 and |Δm_t| &lt; %1</source>
+        <translation>|ΔΨ| &lt; %1 na |Δm_t| &lt; %1</translation>
+    </message>
+    <message>
+        <source>ΔΨ = %1, Δm_t = %2</source>
+        <translation>ΔΨ = %1, Δm_t = %2</translation>
+    </message>
+    <message>
+        <source>Between these consecutive checkpoints the state moved more than the harmonic continuity bound the guide promises (CAF delta within ±0.001).</source>
+        <translation>Kati ya vituo hivi vya ukaguzi vinavyofuatana hali ilisogea zaidi ya kikomo cha mwendelezo wa kihamoni ambacho mwongozo unaahidi (delta ya CAF ndani ya ±0.001).</translation>
+    </message>
+    <message>
+        <source>about %1 s between checkpoints (median)</source>
+        <translation>takriban sekunde %1 kati ya vituo vya ukaguzi (wastani wa kati)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>sekunde %1</translation>
+    </message>
+    <message>
+        <source>The interval is more than twice the folder&apos;s usual cadence: checkpoints in between are missing, unreadable or were overwritten.</source>
+        <translation>Muda kati ni zaidi ya mara mbili ya mwendo wa kawaida wa folda: vituo vya ukaguzi vya katikati havipo, havisomeki au viliandikwa juu yake.</translation>
+    </message>
+    <message>
+        <source>one complete checkpoint per file</source>
+        <translation>kituo kimoja kamili cha ukaguzi kwa kila faili</translation>
+    </message>
+    <message>
+        <source>a broken write into %1</source>
+        <translation>uandishi ulioharibika kwenye %1</translation>
+    </message>
+    <message>
+        <source>The writer truncates and rewrites checkpoint_&lt;second&gt;.json in place, so this broken write destroyed whatever checkpoint of the same second the file held before.</source>
+        <translation>Mwandishi hukata na kuandika upya checkpoint_&lt;second&gt;.json papo hapo, kwa hiyo uandishi huu ulioharibika uliharibu kituo chochote cha ukaguzi cha sekunde ileile ambacho faili ilikuwa nacho awali.</translation>
+    </message>
+    <message>
+        <source>names that cannot collide</source>
+        <translation>majina yasiyoweza kugongana</translation>
+    </message>
+    <message>
+        <source>whole-second names; %1 s of the run&apos;s seconds precede a surviving checkpoint</source>
+        <translation>majina ya sekunde kamili; sekunde %1 za uendeshaji zinatangulia kituo cha ukaguzi kilichobaki</translation>
+    </message>
+    <message>
+        <source>Names keep only int(timestamp): any checkpoint written earlier in the same second as a surviving one was silently replaced and left no trace in the content.</source>
+        <translation>Majina yanahifadhi int(timestamp) pekee: kituo chochote cha ukaguzi kilichoandikwa mapema katika sekunde ileile na kilichobaki kilibadilishwa kimyakimya na hakikuacha alama katika maudhui.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.</source>
+        <translation>manifest.json haiko katika umbo kamili ambalo muundo ulioimarishwa unafafanua, kwa hiyo haithibitishi chochote.</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>JSON halali</translation>
+    </message>
+    <message>
+        <source>another structure</source>
+        <translation>muundo mwingine</translation>
+    </message>
+    <message>
+        <source>128 lowercase hex characters</source>
+        <translation>herufi 128 za hexadesimali ndogo</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>herufi %1</translation>
+    </message>
+    <message>
+        <source>the exact envelope bytes around the signed body</source>
+        <translation>baiti kamili za bahasha kuzunguka mwili uliotiwa sahihi</translation>
+    </message>
+    <message>
+        <source>different byte at offset %1</source>
+        <translation>baiti tofauti kwenye nafasi %1</translation>
+    </message>
+    <message>
+        <source>string &quot;%1&quot;</source>
+        <translation>mfuatano wa herufi "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not a string</source>
+        <translation>haipo au si mfuatano wa herufi</translation>
+    </message>
+    <message>
+        <source>non-negative integer &quot;%1&quot;</source>
+        <translation>namba kamili isiyo hasi "%1"</translation>
+    </message>
+    <message>
+        <source>missing or not one</source>
+        <translation>haipo au si hiyo</translation>
+    </message>
+    <message>
+        <source>%1 lowercase hex characters</source>
+        <translation>herufi %1 za hexadesimali ndogo</translation>
+    </message>
+    <message>
+        <source>another format</source>
+        <translation>muundo mwingine wa faili</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>toleo jingine</translation>
+    </message>
+    <message>
+        <source>&quot;encryption&quot;: null or an object</source>
+        <translation>"encryption": null au kitu (object)</translation>
+    </message>
+    <message>
+        <source>missing or other</source>
+        <translation>haipo au nyingine</translation>
+    </message>
+    <message>
+        <source>another AEAD</source>
+        <translation>AEAD nyingine</translation>
+    </message>
+    <message>
+        <source>another KDF</source>
+        <translation>KDF nyingine</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot;: a list of at most %1 entries</source>
+        <translation>"files": orodha ya vipengee %1 zaidi kabisa</translation>
+    </message>
+    <message>
+        <source>missing, not a list or too long</source>
+        <translation>haipo, si orodha au ni ndefu mno</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>kitu (object)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>kitu kingine</translation>
+    </message>
+    <message>
+        <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
+        <translation>jina la faili ya kituo cha ukaguzi na alama ya "encrypted" inayolingana</translation>
+    </message>
+    <message>
+        <source>each key once per object</source>
+        <translation>kila ufunguo mara moja kwa kila kitu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; again (first at offset %2)</source>
+        <translation>"%1" tena (wa kwanza kwenye nafasi %2)</translation>
+    </message>
+    <message>
+        <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>
+        <translation>Manifest inarudia ufunguo. Seedscope, kama Python, inatumia thamani ya mwisho; mthibitishaji mwingine anaweza kutumia ya kwanza, kwa hiyo sahihi haibani orodha moja ya faili.</translation>
+    </message>
+    <message>
+        <source>a valid Ed25519 signature by key %1</source>
+        <translation>sahihi halali ya Ed25519 ya ufunguo %1</translation>
+    </message>
+    <message>
+        <source>signature check: %1</source>
+        <translation>ukaguzi wa sahihi: %1</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify: the manifest (or its key) was changed after signing, so none of its hashes can be relied on.</source>
+        <translation>Sahihi ya manifest haithibitishwi: manifest (au ufunguo wake) ilibadilishwa baada ya kutiwa sahihi, kwa hiyo hakuna hashi yake inayoweza kuaminiwa.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key %1</source>
+        <translation>imetiwa sahihi kwa ufunguo wa nodi unaoaminika %1</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>imetiwa sahihi kwa ufunguo %1</translation>
+    </message>
+    <message>
+        <source>The manifest is validly signed, but by another key than the trust key given: either the trust key is not this node&apos;s or the folder was re-signed. Nothing in the folder is authenticated.</source>
+        <translation>Manifest imetiwa sahihi halali, lakini kwa ufunguo tofauti na ufunguo wa kuaminika uliotolewa: ama ufunguo wa kuaminika si wa nodi hii au folda ilitiwa sahihi upya. Hakuna kilichothibitishwa katika folda.</translation>
+    </message>
+    <message>
+        <source>a signer key the examiner trusts (--trust-key)</source>
+        <translation>ufunguo wa mtia sahihi anayeaminiwa na mkaguzi (--trust-key)</translation>
+    </message>
+    <message>
+        <source>self-declared key %1</source>
+        <translation>ufunguo uliojitangaza %1</translation>
+    </message>
+    <message>
+        <source>The signature is consistent, but anyone can sign with their own key: give the node&apos;s public key with --trust-key to make it mean something.</source>
+        <translation>Sahihi inalingana, lakini yeyote anaweza kutia sahihi kwa ufunguo wake mwenyewe: toa ufunguo wa umma wa nodi kwa --trust-key ili iwe na maana.</translation>
+    </message>
+    <message>
+        <source>signed by the trusted node key</source>
+        <translation>imetiwa sahihi kwa ufunguo wa nodi unaoaminika</translation>
+    </message>
+    <message>
+        <source>valid signature by %1 over %2 file entries</source>
+        <translation>sahihi halali ya %1 juu ya vipengee %2 vya faili</translation>
+    </message>
+    <message>
+        <source>The manifest is authentic: every listed file is checked against its signed size and SHA-256.</source>
+        <translation>Manifest ni halisi: kila faili iliyoorodheshwa inakaguliwa dhidi ya ukubwa wake na SHA-256 zilizotiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks.</source>
+        <translation>Kumbukumbu ya kifaa ina maingizo mawili tofauti yenye namba ileile ya mfuatano katika kizazi kilekile cha kumbukumbu (la kwanza kwenye %1): mnyororo wake unagawanyika.</translation>
+    </message>
+    <message>
+        <source>A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation.</source>
+        <translation>Kizazi cha baadaye cha kumbukumbu kilitumia tena namba hii ya mfuatano baada ya urejeshaji kuondoa rekodi kwenye %1: mgawanyiko uliorejeshwa, unaotarajiwa baada ya kukatwa.</translation>
+    </message>
+    <message>
+        <source>This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device&apos;s storage (arrival) order.</source>
+        <translation>Kituo hiki cha ukaguzi na kituo cha ukaguzi %1 cha %2 vinashughulikia miamala ileile %3 lakini vina hali tofauti; hiki si urudiaji wao sanifu bali ni urudiaji kwa mpangilio wa hifadhi (wa kuwasili) wa kifaa hiki.</translation>
+    </message>
+    <message>
+        <source>This checkpoint covers exactly the same %1 transactions as checkpoint %2 of %3, which holds their canonical replay, but its own state differs: this device computed a different ledger.</source>
+        <translation>Kituo hiki cha ukaguzi kinashughulikia miamala ileile %1 kama kituo cha ukaguzi %2 cha %3, chenye urudiaji wao sanifu, lakini hali yake yenyewe inatofautiana: kifaa hiki kilikokotoa daftari tofauti.</translation>
+    </message>
+    <message>
+        <source>The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands.</source>
+        <translation>Kifaa asili kilitia sahihi matoleo mawili tofauti ya muamala huu (jingine liko kwa %1 kwenye %2): huenda ni ughushi wa asili; la kwanza kwa mpangilio sanifu ndilo linalosimama.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device.</source>
+        <translation>Nakala ya muamala ya kifaa hiki ina maudhui tofauti na nakala halisi iliyo kwa %1 kwenye %2, na sahihi yake haithibitishwi tena: ilibadilishwa kwenye kifaa hiki.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s copy has the same content as the authentic copy held by %1 at %2, but a signature that does not verify: the signature was altered on this device.</source>
+        <translation>Nakala ya kifaa hiki ina maudhui sawa na nakala halisi iliyo kwa %1 kwenye %2, lakini sahihi isiyothibitishwa: sahihi ilibadilishwa kwenye kifaa hiki.</translation>
+    </message>
+    <message>
+        <source>valid signature</source>
+        <translation>sahihi halali</translation>
+    </message>
+    <message>
+        <source>does not hold this transaction (held by %1)</source>
+        <translation>hauna muamala huu (uko kwa %1)</translation>
+    </message>
+    <message>
+        <source>holds an altered copy (authentic copy on %1 at %2)</source>
+        <translation>una nakala iliyobadilishwa (nakala halisi iko kwa %1 kwenye %2)</translation>
+    </message>
+    <message>
+        <source>same transactions, different replayed state</source>
+        <translation>miamala ileile, hali iliyorudiwa tofauti</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>kumbukumbu</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2.</source>
+        <translation>Mtazamo wa daftari wa kifaa hiki unatofautiana na daftari lililounganishwa la nakala zote kuanzia ingizo sanifu %1: %2.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s view lags the merged ledger from canonical entry %1 on: it %2 (%3 merged transactions missing).</source>
+        <translation>Mtazamo wa kifaa hiki uko nyuma ya daftari lililounganishwa kuanzia ingizo sanifu %1: %2 (miamala %3 iliyounganishwa haipo).</translation>
+    </message>
+    <message>
+        <source>%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps.</source>
+        <translation>Miamala %1 iko kwenye kifaa hiki pekee (wa kwanza kwenye nafasi hii): bado haijasawazishwa na vingine, au haipo kwenye nakala zao.</translation>
+    </message>
+    <message>
+        <source>on every device</source>
+        <translation>kwenye kila kifaa</translation>
+    </message>
+    <message>
+        <source>%1 only here</source>
+        <translation>%1 hapa tu</translation>
+    </message>
+    <message>
+        <source>For the %1 transactions both devices stored, this device&apos;s Lamport clock is typically %2 ticks away from %3&apos;s, beyond the network&apos;s drift bound: one clock jumped.</source>
+        <translation>Kwa miamala %1 ambayo vifaa vyote viwili vilihifadhi, saa ya Lamport ya kifaa hiki kwa kawaida iko tiki %2 mbali na ya %3, zaidi ya kikomo cha mkengeuko wa mtandao: saa moja iliruka.</translation>
+    </message>
+    <message>
+        <source>This dump was given twice (the same file, or a copy with the same device, size and journal head as %1): it is reconciled once.</source>
+        <translation>Nakala hii ilitolewa mara mbili (faili ileile, au nakala yenye kifaa, ukubwa na kichwa cha kumbukumbu sawa na %1): inalinganishwa mara moja tu.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tupu</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>imethibitishwa</translation>
+    </message>
+    <message>
+        <source>uncommitted</source>
+        <translation>haijathibitishwa</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>imeharibika</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>imefutwa</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>halali</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>kutoka %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>kwenda %1</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>kiasi %1</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>mzunguko %1</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>wanachama %1</translation>
+    </message>
+    <message>
+        <source>trust delta %1 (reason %2)</source>
+        <translation>badiliko la uaminifu %1 (sababu %2)</translation>
+    </message>
+    <message>
+        <source>new key %1 from Lamport %2</source>
+        <translation>ufunguo mpya %1 kuanzia Lamport %2</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (imesimbwa)</translation>
+    </message>
+    <message>
+        <source>%1 (ok)</source>
+        <translation>%1 (sawa)</translation>
+    </message>
+    <message>
+        <source>%1 (mismatch)</source>
+        <translation>%1 (hailingani)</translation>
+    </message>
+    <message>
+        <source>encrypted, no storage key</source>
+        <translation>imesimbwa, hakuna ufunguo wa hifadhi</translation>
+    </message>
+    <message>
+        <source>payload encrypted and no storage key was given</source>
+        <translation>mzigo umesimbwa na hakuna ufunguo wa hifadhi uliotolewa</translation>
+    </message>
+    <message>
+        <source>does not decrypt with the given key</source>
+        <translation>haifunguki kwa ufunguo uliotolewa</translation>
+    </message>
+    <message>
+        <source>payload does not decrypt with the given key</source>
+        <translation>mzigo haufunguki kwa ufunguo uliotolewa</translation>
+    </message>
+    <message>
+        <source>payload decrypted: field offsets refer to plaintext, not to the evidence</source>
+        <translation>mzigo umefunguliwa: nafasi za sehemu zinahusu maandishi wazi, si ushahidi</translation>
+    </message>
+    <message>
+        <source>the entry bytes do not decode</source>
+        <translation>baiti za ingizo hazifasiriki</translation>
+    </message>
+    <message>
+        <source>superblock %1</source>
+        <translation>bloku kuu %1</translation>
+    </message>
+    <message>
+        <source>valid (active)</source>
+        <translation>halali (inatumika)</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>utambulisho</translation>
+    </message>
+    <message>
+        <source>key rotation %1</source>
+        <translation>mzunguko wa ufunguo %1</translation>
+    </message>
+    <message>
+        <source>checkpoint slots</source>
+        <translation>nafasi za vituo vya ukaguzi</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1 (imepakiwa)</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (mbadala)</translation>
+    </message>
+    <message>
+        <source>checkpoint slot %1: checkpoint %2</source>
+        <translation>nafasi ya kituo cha ukaguzi %1: kituo cha ukaguzi %2</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloku %1</translation>
+    </message>
+    <message>
+        <source>%1 seq %2</source>
+        <translation>%1 seq %2</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>alama za urejeshaji</translation>
+    </message>
 </context>
 <context>
     <name>QMainWindow</name>

@@ -106,9 +106,10 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
             f.code = QString::fromLatin1(findingcode::kCheckpointStorageOrder);
             f.severity = Severity::Warning;
             f.found = toHex(stateRoot(alt));
-            f.explanation = QStringLiteral("This checkpoint's state_root is reproduced only by applying the journal in storage order; "
-                                           "canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order.")
-                                .arg(toHex(r.replayedRoot));
+            f.setText(FindingField::Explanation,
+                      ftr(QT_TRANSLATE_NOOP("Finding", "This checkpoint's state_root is reproduced only by applying the journal in storage order; "
+                                                       "canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order."),
+                          toHex(r.replayedRoot)));
             r.reproduced = true;
             r.replayedRoot = stateRoot(alt);
             return r;
@@ -117,8 +118,9 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
     if (r.reproduced) {
         f.code = QString::fromLatin1(findingcode::kCheckpointReproduced);
         f.severity = Severity::Info;
-        f.explanation = QStringLiteral("Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint's state_root.")
-                            .arg(items.size());
+        f.setText(FindingField::Explanation,
+                  ftr(QT_TRANSLATE_NOOP("Finding", "Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint's state_root."),
+                      items.size()));
         r.timeline = Timeline(); // nothing reads a reproduced range's outcomes; a journal's worth of them is large
         return r;
     }
@@ -143,27 +145,43 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
     f.code = QString::fromLatin1(findingcode::kCheckpointDiverges);
     f.severity = Severity::Error;
     f.verdict = Verdict::Tampering;
-    QStringList names;
+    std::vector<FindingText> names;
     for (const RecordDiff &d : r.differing.mid(0, 8))
-        names << QStringLiteral("%1 %2").arg(QLatin1String(recordKindName(d.kind)), toHex(d.key));
+        names.push_back(QStringLiteral("%1 %2").arg(QLatin1String(recordKindName(d.kind)), toHex(d.key)));
     if (r.differing.size() > 8)
-        names << QStringLiteral("... %1 more").arg(r.differing.size() - 8);
+        names.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "... %1 more"), r.differing.size() - 8));
     if (r.firstDivergentIndex >= 0) {
         const EntryOutcome &o = r.timeline.outcome(r.firstDivergentIndex);
         f.offset = o.offset;
-        f.subject = QStringLiteral("%1 tx %2 (journal seq %3, %4)")
-                        .arg(QLatin1String(entryTypeName(o.entry().type)), toHex(o.entry().txId))
-                        .arg(o.journalSeq)
-                        .arg(QLatin1String(entryStatusName(o.status)));
+        f.setText(FindingField::Subject, ftr(QT_TRANSLATE_NOOP("Finding", "%1 tx %2 (journal seq %3, %4)"),
+                                             QString(QLatin1String(entryTypeName(o.entry().type))), toHex(o.entry().txId), o.journalSeq,
+                                             QString(QLatin1String(entryStatusName(o.status)))));
     }
     if (!r.missingFromJournal.isEmpty())
-        names.prepend(QStringLiteral("%1 tx_id(s) the checkpoint applied are missing from the journal (first %2)")
-                          .arg(r.missingFromJournal.size())
-                          .arg(toHex(r.missingFromJournal.first())));
-    f.explanation = QStringLiteral("Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root%1%2")
-                        .arg(r.firstDivergentIndex >= 0 ? QStringLiteral("; they first disagree after the entry named in subject")
-                                                        : QString(),
-                             names.isEmpty() ? QStringLiteral(".") : QStringLiteral("; differing records: ") + names.join(QStringLiteral(", ")) + QLatin1Char('.'));
+        names.insert(names.begin(), ftr(QT_TRANSLATE_NOOP("Finding", "%1 tx_id(s) the checkpoint applied are missing from the journal (first %2)"),
+                                        r.missingFromJournal.size(), toHex(r.missingFromJournal.first())));
+    // The list of records is values and phrases joined by ", " (a pattern with no words).
+    FindingText list;
+    for (size_t i = 0; i < names.size(); ++i)
+        list.source += (i ? QStringLiteral(", %") : QStringLiteral("%")) + QString::number(i + 1);
+    list.args = names;
+    if (r.firstDivergentIndex >= 0 && !names.empty())
+        f.setText(FindingField::Explanation,
+                  ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root; "
+                                                   "they first disagree after the entry named in subject; differing records: %1."),
+                      list));
+    else if (r.firstDivergentIndex >= 0)
+        f.setText(FindingField::Explanation,
+                  ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root; "
+                                                   "they first disagree after the entry named in subject.")));
+    else if (!names.empty())
+        f.setText(FindingField::Explanation,
+                  ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root; "
+                                                   "differing records: %1."),
+                      list));
+    else
+        f.setText(FindingField::Explanation,
+                  ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root.")));
     return r;
 }
 

@@ -38,12 +38,12 @@ inline constexpr char kCheckpointStorageOrder[] = "LEDGER_CHECKPOINT_STORAGE_ORD
 } // namespace findingcode
 
 // Whole-state check. `where` names the state ("checkpoint 4", "after entry 17").
-Findings checkStateInvariants(const LedgerState &s, const QString &evidence, const QString &where);
+Findings checkStateInvariants(const LedgerState &s, const QString &evidence, const FindingText &where);
 
 // Per-entry check from the entry's events and the state after it: conservation of the
 // deltas, no negative balance or pool, pool = contributions - payouts for touched groups,
 // trust within bounds.
-Findings checkEntryInvariants(const LedgerState &after, const ApplyResult &r, const QString &evidence, const QString &where,
-                              const QString &subject);
+Findings checkEntryInvariants(const LedgerState &after, const ApplyResult &r, const QString &evidence, const FindingText &where,
+                              const FindingText &subject);
 
 } // namespace seedscope::ledger

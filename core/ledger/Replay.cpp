@@ -2,6 +2,7 @@
 #include "ledger/Replay.h"
 
 #include "ledger/Invariants.h"
+#include "ledger/RejectionText.h"
 #include "util/Hex.h"
 #include "util/Parallel.h"
 
@@ -34,10 +35,10 @@ Classification classify(RejectReason r)
 }
 
 Finding entryFinding(const QString &evidence, const EntryOutcome &o, const char *code, Severity sev, Verdict verdict,
-                     const QString &expected, const QString &found, const QString &explanation)
+                     const FindingText &expected, const FindingText &found, const FindingText &explanation)
 {
-    return makeFinding(evidence, code, sev, o.offset, 0, QStringLiteral("journal seq %1").arg(o.journalSeq),
-                       QStringLiteral("%1 tx %2").arg(QLatin1String(entryTypeName(o.entry().type)), toHex(o.entry().txId)), explanation,
+    return makeFinding(evidence, code, sev, o.offset, 0, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), o.journalSeq),
+                       ftr(QT_TRANSLATE_NOOP("Finding", "%1 tx %2"), QString(QLatin1String(entryTypeName(o.entry().type))), toHex(o.entry().txId)), explanation,
                        expected, found, verdict);
 }
 
@@ -47,23 +48,23 @@ void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome 
     case EntryStatus::Valid:
         if (!o.trusted)
             out.append(entryFinding(evidence, o, findingcode::kUntrustedKey, Severity::Warning, Verdict::None,
-                                    QStringLiteral("key certified by the network authority"), QStringLiteral("uncertified key"),
-                                    QStringLiteral("The signature is mathematically valid, but the network authority never certified the key that made it.")));
+                                    ftr(QT_TRANSLATE_NOOP("Finding", "key certified by the network authority")), ftr(QT_TRANSLATE_NOOP("Finding", "uncertified key")),
+                                    ftr(QT_TRANSLATE_NOOP("Finding", "The signature is mathematically valid, but the network authority never certified the key that made it."))));
         break;
     case EntryStatus::Duplicate:
-        out.append(entryFinding(evidence, o, findingcode::kDuplicate, Severity::Info, Verdict::None, QStringLiteral("unique tx_id"),
-                                QStringLiteral("DUPLICATE"), QStringLiteral("The same transaction appears again with identical content; the copy is ignored.")));
+        out.append(entryFinding(evidence, o, findingcode::kDuplicate, Severity::Info, Verdict::None, ftr(QT_TRANSLATE_NOOP("Finding", "unique tx_id")),
+                                QStringLiteral("DUPLICATE"), ftr(QT_TRANSLATE_NOOP("Finding", "The same transaction appears again with identical content; the copy is ignored."))));
         break;
     case EntryStatus::Rejected: {
         const Classification c = classify(o.reason);
         out.append(entryFinding(evidence, o, c.code, c.severity, c.verdict, QStringLiteral("VALID"),
-                                QStringLiteral("REJECTED(%1)").arg(QLatin1String(rejectReasonName(o.reason))), o.detail));
+                                QStringLiteral("REJECTED(%1)").arg(QLatin1String(rejectReasonName(o.reason))), rejectionText(o.detail)));
         break;
     }
     case EntryStatus::Orphaned:
         out.append(entryFinding(evidence, o, findingcode::kOrphaned, Severity::Warning, Verdict::None,
-                                QStringLiteral("dependency %1 applied").arg(toHex(o.entry().dependsOn)), QStringLiteral("ORPHANED"),
-                                QStringLiteral("The entry depends on a transaction that never appeared, so it was never applied.")));
+                                ftr(QT_TRANSLATE_NOOP("Finding", "dependency %1 applied"), toHex(o.entry().dependsOn)), QStringLiteral("ORPHANED"),
+                                ftr(QT_TRANSLATE_NOOP("Finding", "The entry depends on a transaction that never appeared, so it was never applied."))));
         break;
     case EntryStatus::Pending: break;
     }
@@ -145,10 +146,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             f.evidence = options.evidence;
             f.offset = items[i].offset;
             f.length = items[i].raw.size();
-            f.location = QStringLiteral("journal seq %1").arg(items[i].journalSeq);
-            f.expected = QStringLiteral("a ledger entry (docs/format/ledger-encoding.md)");
+            f.setText(FindingField::Location, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), items[i].journalSeq));
+            f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a ledger entry (docs/format/ledger-encoding.md)")));
             f.found = items[i].decodeError;
-            f.explanation = QStringLiteral("The journal record's entry bytes do not decode; it is reported as BAD_FORMAT and never applied.");
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The journal record's entry bytes do not decode; it is reported as BAD_FORMAT and never applied.")));
             t.m_findings.append(f);
         }
     }
@@ -188,7 +189,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
 
     const int n = int(decoded.size());
     t.m_interval = snapshotInterval(n, start, options);
-    t.m_findings += checkStateInvariants(start, options.evidence, QStringLiteral("start state"));
+    t.m_findings += checkStateInvariants(start, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "start state")));
 
     LedgerState s = start;
     int maxStorage = -1;
@@ -227,8 +228,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                 }
         }
         if (!r.events.isEmpty())
-            t.m_findings += checkEntryInvariants(s, r, options.evidence, QStringLiteral("journal seq %1").arg(o.journalSeq),
-                                                 QStringLiteral("tx %1").arg(toHex(o.entry().txId)));
+            t.m_findings += checkEntryInvariants(s, r, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), o.journalSeq),
+                                                 ftr(QT_TRANSLATE_NOOP("Finding", "tx %1"), toHex(o.entry().txId)));
         if (o.storageIndex < maxStorage) {
             ++outOfOrder;
             if (firstOutOfOrder < 0)
@@ -253,21 +254,20 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             });
             if (!listed)
                 t.m_findings.append(entryFinding(options.evidence, o, findingcode::kRotationUnlisted, Severity::Warning, Verdict::None,
-                                                 QStringLiteral("key %1 from Lamport %2 in the key history")
-                                                     .arg(toHex(o.entry().newPublicKey))
-                                                     .arg(o.entry().validFromLamport),
-                                                 QStringLiteral("not in the key history"),
-                                                 QStringLiteral("The journal announces a key rotation that the device's key history (identity region or registry) does not list.")));
+                                                 ftr(QT_TRANSLATE_NOOP("Finding", "key %1 from Lamport %2 in the key history"),
+                                                     toHex(o.entry().newPublicKey), o.entry().validFromLamport),
+                                                 ftr(QT_TRANSLATE_NOOP("Finding", "not in the key history")),
+                                                 ftr(QT_TRANSLATE_NOOP("Finding", "The journal announces a key rotation that the device's key history (identity region or registry) does not list."))));
         }
     }
     if (outOfOrder > 0) {
         const EntryOutcome &o = t.m_outcomes[firstOutOfOrder];
         t.m_findings.append(entryFinding(options.evidence, o, findingcode::kStorageOrder, Severity::Info, Verdict::None,
-                                         QStringLiteral("storage order = canonical order"),
-                                         QStringLiteral("%1 entries stored after an entry that sorts after them").arg(outOfOrder),
-                                         QStringLiteral("The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ.")));
+                                         ftr(QT_TRANSLATE_NOOP("Finding", "storage order = canonical order")),
+                                         ftr(QT_TRANSLATE_NOOP("Finding", "%1 entries stored after an entry that sorts after them"), outOfOrder),
+                                         ftr(QT_TRANSLATE_NOOP("Finding", "The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ."))));
     }
-    t.m_findings += checkStateInvariants(s, options.evidence, QStringLiteral("end of replay"));
+    t.m_findings += checkStateInvariants(s, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "end of replay")));
     t.m_final = std::move(s);
     return t;
 }

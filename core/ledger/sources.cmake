@@ -4,6 +4,7 @@ set(SOURCES
     Network.h Network.cpp
     LedgerState.h
     Apply.h Apply.cpp
+    RejectionText.h RejectionText.cpp
     StateRecords.h StateRecords.cpp
     Merkle.h Merkle.cpp
     Invariants.h Invariants.cpp

@@ -33,7 +33,7 @@ public:
     Inspector(CheckpointFile &f, const JsonDocument &doc, const ValidationContext &ctx, Findings &out)
         : m_f(f), m_doc(doc), m_ctx(ctx), m_out(out) {}
 
-    Finding &add(const char *code, Severity sev, int node, QString expected, QString found, QString explanation)
+    Finding &add(const char *code, Severity sev, int node, const FindingText &expected, const FindingText &found, const FindingText &explanation)
     {
         Finding f = fileFinding(m_ctx, m_f, code, sev);
         if (node >= 0) {
@@ -41,9 +41,9 @@ public:
             f.length = m_doc.node(node).length;
             f.location = m_doc.path(node);
         }
-        f.expected = std::move(expected);
-        f.found = std::move(found);
-        f.explanation = std::move(explanation);
+        f.setText(FindingField::Expected, expected);
+        f.setText(FindingField::Found, found);
+        f.setText(FindingField::Explanation, explanation);
         m_out.append(std::move(f));
         return m_out.last();
     }
@@ -58,7 +58,7 @@ public:
             return extractPartial(root);
         if (m_doc.node(root).type != JsonType::Object) {
             add(code::WrongType, Severity::Error, root, QStringLiteral("object"), typeName(m_doc.node(root)),
-                QStringLiteral("A checkpoint file holds one JSON object; this one holds something else, so the original loader fails on it."));
+                ftr(QT_TRANSLATE_NOOP("Finding", "A checkpoint file holds one JSON object; this one holds something else, so the original loader fails on it.")));
             return;
         }
         m_f.rootIsObject = true;
@@ -81,28 +81,28 @@ private:
         f.offset = m_doc.errorOffset();
         f.length = 0;
         f.location = m_doc.errorPath();
-        f.expected = QStringLiteral("one complete JSON object");
+        f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "one complete JSON object")));
         f.found = m_doc.errorMessage();
         switch (m_doc.error()) {
         case JsonError::Truncated:
             f.code = QLatin1StringView(code::TruncatedJson);
             f.verdict = Verdict::TornTail;
-            f.found = QStringLiteral("file ends after %1 bytes inside %2").arg(m_f.size).arg(f.location);
-            f.explanation = QStringLiteral("The file stops in the middle of a value: the writer opens the file with truncation and "
+            f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "file ends after %1 bytes inside %2"), m_f.size, f.location));
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The file stops in the middle of a value: the writer opens the file with truncation and "
                                            "writes in place, so a crash or a value json cannot serialise leaves half a checkpoint and "
-                                           "destroys whatever this name held before.");
+                                           "destroys whatever this name held before.")));
             break;
         case JsonError::TooLarge:
         case JsonError::TooDeep:
         case JsonError::TooManyNodes:
             f.code = QLatin1StringView(code::LimitExceeded);
-            f.explanation = QStringLiteral("The file exceeds a documented safety cap of the reader, so it was not read further; "
-                                           "no real checkpoint comes near these caps.");
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The file exceeds a documented safety cap of the reader, so it was not read further; "
+                                           "no real checkpoint comes near these caps.")));
             break;
         default:
             f.verdict = Verdict::Corruption;
-            f.explanation = QStringLiteral("The bytes are not JSON Python can read (%1); the original loader returns nothing "
-                                           "when it picks this file.").arg(QLatin1StringView(jsonErrorName(m_doc.error())));
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The bytes are not JSON Python can read (%1); the original loader returns nothing "
+                                           "when it picks this file."), QLatin1StringView(jsonErrorName(m_doc.error()))));
         }
         m_out.append(std::move(f));
     }
@@ -113,22 +113,22 @@ private:
             const int node = n.node;
             switch (n.kind) {
             case JsonNote::LoneSurrogate:
-                add(code::LoneSurrogate, Severity::Warning, node, QStringLiteral("\\uD800-\\uDBFF followed by \\uDC00-\\uDFFF"),
-                    QStringLiteral("unpaired surrogate escape at byte %1").arg(n.offset),
-                    QStringLiteral("A text value contains half of a UTF-16 pair: Python keeps it, but it is not a character and "
-                                   "cannot be written as UTF-8."));
+                add(code::LoneSurrogate, Severity::Warning, node, ftr(QT_TRANSLATE_NOOP("Finding", "\\uD800-\\uDBFF followed by \\uDC00-\\uDFFF")),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "unpaired surrogate escape at byte %1"), n.offset),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "A text value contains half of a UTF-16 pair: Python keeps it, but it is not a character and "
+                                   "cannot be written as UTF-8.")));
                 break;
             case JsonNote::DuplicateKey:
-                add(code::DuplicateKey, Severity::Warning, node, QStringLiteral("each key once"),
-                    QStringLiteral("\"%1\" again at byte %2").arg(m_doc.node(node).key).arg(n.offset),
-                    QStringLiteral("A key appears twice; Python silently keeps the last value, so two readers can disagree "
-                                   "about this checkpoint."));
+                add(code::DuplicateKey, Severity::Warning, node, ftr(QT_TRANSLATE_NOOP("Finding", "each key once")),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "\"%1\" again at byte %2"), m_doc.node(node).key, n.offset),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "A key appears twice; Python silently keeps the last value, so two readers can disagree "
+                                   "about this checkpoint.")));
                 break;
             case JsonNote::NonAsciiByte:
-                add(code::NonAscii, Severity::Info, node, QStringLiteral("ASCII only (json.dump ensure_ascii)"),
-                    QStringLiteral("raw non-ASCII byte at %1").arg(n.offset),
-                    QStringLiteral("The real writer escapes every non-ASCII character, so this file was written or edited by "
-                                   "something else."));
+                add(code::NonAscii, Severity::Info, node, ftr(QT_TRANSLATE_NOOP("Finding", "ASCII only (json.dump ensure_ascii)")),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "raw non-ASCII byte at %1"), n.offset),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "The real writer escapes every non-ASCII character, so this file was written or edited by "
+                                   "something else.")));
                 break;
             }
         }
@@ -149,15 +149,15 @@ private:
                 ++more;
                 continue;
             }
-            add(code::NonFinite, Severity::Error, i, QStringLiteral("a finite number"), numberText(n),
-                QStringLiteral("Python's json writes NaN and infinities as bare tokens that are not JSON; the original "
+            add(code::NonFinite, Severity::Error, i, ftr(QT_TRANSLATE_NOOP("Finding", "a finite number")), numberText(n),
+                ftr(QT_TRANSLATE_NOOP("Finding", "Python's json writes NaN and infinities as bare tokens that are not JSON; the original "
                                "validator never looks at the vectors and compares NaN as 'not out of range', so this value "
-                               "would be restored."));
+                               "would be restored.")));
         }
         if (more > 0)
-            add(code::NonFinite, Severity::Error, -1, QStringLiteral("finite numbers"),
-                QStringLiteral("%1 more non-finite value(s) not listed").arg(more),
-                QStringLiteral("Only the first %1 non-finite values of a file are listed one by one.").arg(kMaxNonFiniteFindings));
+            add(code::NonFinite, Severity::Error, -1, ftr(QT_TRANSLATE_NOOP("Finding", "finite numbers")),
+                ftr(QT_TRANSLATE_NOOP("Finding", "%1 more non-finite value(s) not listed"), more),
+                ftr(QT_TRANSLATE_NOOP("Finding", "Only the first %1 non-finite values of a file are listed one by one."), kMaxNonFiniteFindings));
     }
 
     void fillScalar(ScalarField &s, int node)
@@ -214,15 +214,15 @@ private:
             if (m_doc.member(root, k) >= 0)
                 continue;
             m_f.hasAllKeys = false;
-            Finding &f = add(code::MissingField, Severity::Error, root, QStringLiteral("key \"%1\"").arg(k), QStringLiteral("absent"),
-                             QStringLiteral("The original loader indexes this key and returns nothing when it is missing."));
+            Finding &f = add(code::MissingField, Severity::Error, root, ftr(QT_TRANSLATE_NOOP("Finding", "key \"%1\""), k), ftr(QT_TRANSLATE_NOOP("Finding", "absent")),
+                             ftr(QT_TRANSLATE_NOOP("Finding", "The original loader indexes this key and returns nothing when it is missing.")));
             f.location = QStringLiteral("$.") + k;
         }
         for (int c = m_doc.node(root).firstChild; c >= 0; c = m_doc.node(c).nextSibling)
             if (std::find(std::begin(kKeys), std::end(kKeys), m_doc.node(c).key) == std::end(kKeys))
-                add(code::UnknownField, Severity::Info, c, QStringLiteral("only the six CheckpointData keys"),
-                    QStringLiteral("extra key \"%1\"").arg(m_doc.node(c).key),
-                    QStringLiteral("The real writer never writes this key; the original loader ignores it."));
+                add(code::UnknownField, Severity::Info, c, ftr(QT_TRANSLATE_NOOP("Finding", "only the six CheckpointData keys")),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "extra key \"%1\""), m_doc.node(c).key),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "The real writer never writes this key; the original loader ignores it.")));
     }
 
     void checkVector(int root, int which, QList<double> &out, bool &isList)
@@ -232,17 +232,17 @@ private:
             return;
         const JsonNode &n = m_doc.node(node);
         if (n.type != JsonType::Array) {
-            add(code::WrongType, Severity::Error, node, QStringLiteral("list of numbers"), typeName(n),
-                QStringLiteral("The original validator requires a list here and rejects this checkpoint."));
+            add(code::WrongType, Severity::Error, node, ftr(QT_TRANSLATE_NOOP("Finding", "list of numbers")), typeName(n),
+                ftr(QT_TRANSLATE_NOOP("Finding", "The original validator requires a list here and rejects this checkpoint.")));
             return;
         }
         isList = true;
         if (n.childCount == 0) {
-            add(code::EmptyVector, Severity::Error, node, QStringLiteral("at least one component"), QStringLiteral("[]"),
-                QStringLiteral("An empty state vector cannot restore anything, yet the original validator accepts it."));
+            add(code::EmptyVector, Severity::Error, node, ftr(QT_TRANSLATE_NOOP("Finding", "at least one component")), QStringLiteral("[]"),
+                ftr(QT_TRANSLATE_NOOP("Finding", "An empty state vector cannot restore anything, yet the original validator accepts it.")));
         } else if (n.childCount > kMaxVectorLength) {
-            add(code::LimitExceeded, Severity::Error, node, QStringLiteral("at most %1 components").arg(kMaxVectorLength),
-                QString::number(n.childCount), QStringLiteral("The vector is longer than the reader's documented cap; it was not checked."));
+            add(code::LimitExceeded, Severity::Error, node, ftr(QT_TRANSLATE_NOOP("Finding", "at most %1 components"), kMaxVectorLength),
+                QString::number(n.childCount), ftr(QT_TRANSLATE_NOOP("Finding", "The vector is longer than the reader's documented cap; it was not checked.")));
             return;
         }
         int firstInt = -1;
@@ -253,17 +253,17 @@ private:
             if (e.type != JsonType::Number) {
                 numeric = false;
                 add(code::WrongType, Severity::Error, c, QStringLiteral("number"), typeName(e),
-                    QStringLiteral("A vector component is not a number; restoring this state fails in numpy."));
+                    ftr(QT_TRANSLATE_NOOP("Finding", "A vector component is not a number; restoring this state fails in numpy.")));
                 continue;
             }
             if (e.numberKind == NumberKind::Int && ints++ == 0)
                 firstInt = c;
         }
         if (ints > 0)
-            add(code::IntForFloat, Severity::Info, firstInt, QStringLiteral("float components"),
-                QStringLiteral("%1 integer component(s)").arg(ints),
-                QStringLiteral("The real engine writes floats; integers mean the caller passed a hand-made list (as the "
-                               "project's own tests do)."));
+            add(code::IntForFloat, Severity::Info, firstInt, ftr(QT_TRANSLATE_NOOP("Finding", "float components")),
+                ftr(QT_TRANSLATE_NOOP("Finding", "%1 integer component(s)"), ints),
+                ftr(QT_TRANSLATE_NOOP("Finding", "The real engine writes floats; integers mean the caller passed a hand-made list (as the "
+                               "project's own tests do).")));
         if (numeric)
             fillVector(node, out);
         else
@@ -281,62 +281,61 @@ private:
         const int oNode = m_doc.member(root, kKeys[1]);
         if (m_f.iIsList && m_f.omegaIsList && m_doc.node(iNode).childCount != m_doc.node(oNode).childCount)
             add(code::VectorLengthMismatch, Severity::Error, oNode,
-                QStringLiteral("%1 components, as I_t_L").arg(m_doc.node(iNode).childCount),
-                QStringLiteral("%1 components").arg(m_doc.node(oNode).childCount),
-                QStringLiteral("I_t_L and Omega_t_L describe the same features and must have the same length."));
+                ftr(QT_TRANSLATE_NOOP("Finding", "%1 components, as I_t_L"), m_doc.node(iNode).childCount),
+                ftr(QT_TRANSLATE_NOOP("Finding", "%1 components"), m_doc.node(oNode).childCount),
+                ftr(QT_TRANSLATE_NOOP("Finding", "I_t_L and Omega_t_L describe the same features and must have the same length.")));
     }
 
-    bool checkScalarType(int node, ScalarField &s, const QString &what)
+    bool checkScalarType(int node, ScalarField &s, const FindingText &what)
     {
         if (node < 0)
             return false;
         fillScalar(s, node);
         if (!s.isNumber) {
             add(code::WrongType, Severity::Error, node, QStringLiteral("number"), typeName(m_doc.node(node)),
-                QStringLiteral("%1 must be a number; the original validator's comparison raises on this and rejects the file.").arg(what));
+                ftr(QT_TRANSLATE_NOOP("Finding", "%1 must be a number; the original validator's comparison raises on this and rejects the file."), what));
             return false;
         }
         if (s.isInt)
             add(code::IntForFloat, Severity::Info, node, QStringLiteral("float"), s.text,
-                QStringLiteral("%1 was written as an integer: the real engine writes floats, so a person or a test harness "
-                               "produced this value.").arg(what));
+                ftr(QT_TRANSLATE_NOOP("Finding", "%1 was written as an integer: the real engine writes floats, so a person or a test harness "
+                               "produced this value."), what));
         return s.finite();
     }
 
     void checkScalars(int root)
     {
         const int tsNode = m_doc.member(root, kKeys[2]);
-        if (checkScalarType(tsNode, m_f.timestamp, QStringLiteral("The timestamp"))) {
+        if (checkScalarType(tsNode, m_f.timestamp, ftr(QT_TRANSLATE_NOOP("Finding", "The timestamp")))) {
             const double ts = m_f.timestamp.value;
             if (ts > m_ctx.now + kFutureToleranceSeconds)
                 add(code::TimestampFuture, Severity::Error, tsNode,
-                    QStringLiteral("<= %1 (examination time + 60 s)").arg(show(m_ctx.now + kFutureToleranceSeconds)), show(ts),
-                    QStringLiteral("The checkpoint claims to be from %1 s after the examination time: a wrong clock or a forged file.")
-                        .arg(show(ts - m_ctx.now)));
+                    ftr(QT_TRANSLATE_NOOP("Finding", "<= %1 (examination time + 60 s)"), show(m_ctx.now + kFutureToleranceSeconds)), show(ts),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "The checkpoint claims to be from %1 s after the examination time: a wrong clock or a forged file."), show(ts - m_ctx.now)));
             if (m_f.nameSeconds && std::trunc(ts) != double(*m_f.nameSeconds))
-                add(code::NameTimestampMismatch, Severity::Error, tsNode, QStringLiteral("int(timestamp) = %1").arg(*m_f.nameSeconds),
+                add(code::NameTimestampMismatch, Severity::Error, tsNode, ftr(QT_TRANSLATE_NOOP("Finding", "int(timestamp) = %1"), *m_f.nameSeconds),
                     // Printed as a double: a hostile timestamp (1e22) has no qint64 value.
-                    QStringLiteral("%1 (int %2)").arg(show(ts), QString::number(std::trunc(ts), 'f', 0)),
-                    QStringLiteral("The writer names each file after int(timestamp); this content belongs to another second, "
-                                   "so the file was renamed, copied over or edited."));
+                    ftr(QT_TRANSLATE_NOOP("Finding", "%1 (int %2)"), show(ts), QString::number(std::trunc(ts), 'f', 0)),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "The writer names each file after int(timestamp); this content belongs to another second, "
+                                   "so the file was renamed, copied over or edited.")));
         }
         const int psiNode = m_doc.member(root, kKeys[3]);
-        if (checkScalarType(psiNode, m_f.coherence, QStringLiteral("coherence_score (Ψ)"))) {
+        if (checkScalarType(psiNode, m_f.coherence, ftr(QT_TRANSLATE_NOOP("Finding", "coherence_score (Ψ)")))) {
             const double psi = m_f.coherence.value;
             if (!(psi >= 0.0 && psi <= 1.0))
                 add(code::PsiOutOfRange, Severity::Error, psiNode, QStringLiteral("0 <= Ψ <= 1"), show(psi),
-                    QStringLiteral("Ψ is a mean of cosine similarities clamped to [0, 1]; this value cannot come from the engine."));
+                    ftr(QT_TRANSLATE_NOOP("Finding", "Ψ is a mean of cosine similarities clamped to [0, 1]; this value cannot come from the engine.")));
         }
         const int mNode = m_doc.member(root, kKeys[4]);
-        if (checkScalarType(mNode, m_f.modulator, QStringLiteral("modulator (m_t)"))) {
+        if (checkScalarType(mNode, m_f.modulator, ftr(QT_TRANSLATE_NOOP("Finding", "modulator (m_t)")))) {
             const double m = m_f.modulator.value;
             if (m <= 0.0)
                 add(code::ModulatorNotPositive, Severity::Error, mNode, QStringLiteral("m_t > 0"), show(m),
-                    QStringLiteral("m_t is exp(...) and always positive; a zero or negative modulator is impossible."));
+                    ftr(QT_TRANSLATE_NOOP("Finding", "m_t is exp(...) and always positive; a zero or negative modulator is impossible.")));
             else if (std::fabs(std::log(m)) > kClampK)
                 add(code::ModulatorUnstable, Severity::Error, mNode, QStringLiteral("|ln m_t| <= 10"),
-                    QStringLiteral("%1 (ln = %2)").arg(show(m), show(std::log(m))),
-                    QStringLiteral("The engine clamps ln m_t to ±10 (its dimensional stability test); this modulator is outside it."));
+                    ftr(QT_TRANSLATE_NOOP("Finding", "%1 (ln = %2)"), show(m), show(std::log(m))),
+                    ftr(QT_TRANSLATE_NOOP("Finding", "The engine clamps ln m_t to ±10 (its dimensional stability test); this modulator is outside it.")));
         }
     }
 
@@ -348,7 +347,7 @@ private:
         const JsonNode &n = m_doc.node(node);
         if (n.type != JsonType::String) {
             add(code::WrongType, Severity::Error, node, QStringLiteral("string"), typeName(n),
-                QStringLiteral("network_id must be a string naming the node's network."));
+                ftr(QT_TRANSLATE_NOOP("Finding", "network_id must be a string naming the node's network.")));
             return;
         }
         m_f.networkIdIsString = true;
@@ -371,10 +370,10 @@ private:
         const double norm = std::sqrt(sq);
         const int mNode = m_doc.member(m_doc.root(), kKeys[4]);
         if (std::fabs(norm - m) > m_ctx.relTolerance * m)
-            add(code::NormMismatch, Severity::Warning, mNode, QStringLiteral("‖Omega_t_L‖ = m_t within %1 relative").arg(m_ctx.relTolerance),
-                QStringLiteral("‖Ω‖ = %1, m_t = %2").arg(show(norm), show(m)),
-                QStringLiteral("The engine builds Ω as a unit vector times m_t; this file's Ω does not have length m_t, so "
-                               "it was not produced by update_omega (hand-made or edited)."));
+            add(code::NormMismatch, Severity::Warning, mNode, ftr(QT_TRANSLATE_NOOP("Finding", "‖Omega_t_L‖ = m_t within %1 relative"), QStringLiteral("%1").arg(m_ctx.relTolerance)),
+                ftr(QT_TRANSLATE_NOOP("Finding", "‖Ω‖ = %1, m_t = %2"), show(norm), show(m)),
+                ftr(QT_TRANSLATE_NOOP("Finding", "The engine builds Ω as a unit vector times m_t; this file's Ω does not have length m_t, so "
+                               "it was not produced by update_omega (hand-made or edited).")));
         double sum = 0;
         for (double x : m_f.iVector)
             sum += x;
@@ -382,9 +381,9 @@ private:
         const double expected = std::exp(std::clamp(kLambda * mean, -kClampK, kClampK));
         if (std::fabs(expected - m) > m_ctx.relTolerance * expected)
             add(code::ModulatorMismatch, Severity::Warning, mNode,
-                QStringLiteral("exp(clamp(λ·mean(I_t_L), -10, 10)) = %1").arg(show(expected)), show(m),
-                QStringLiteral("The coded maths gives m_t from I_t_L with λ = 1.2944271909999159; this modulator does not "
-                               "follow from the file's own I_t_L."));
+                ftr(QT_TRANSLATE_NOOP("Finding", "exp(clamp(λ·mean(I_t_L), -10, 10)) = %1"), show(expected)), show(m),
+                ftr(QT_TRANSLATE_NOOP("Finding", "The coded maths gives m_t from I_t_L with λ = 1.2944271909999159; this modulator does not "
+                               "follow from the file's own I_t_L.")));
     }
 
     // What load_latest_checkpoint and validate_checkpoint_consistency would do.

@@ -56,10 +56,9 @@ public:
         m_ctx.relTolerance = m_o.relTolerance;
         if (l.tooManyEntries) {
             Finding f = folderFinding(m_r, code::TooManyFiles, Severity::Error);
-            f.expected = QStringLiteral("at most %1 entries").arg(kMaxFilesPerDirectory);
-            f.found = QStringLiteral("more; the rest was not examined");
-            f.explanation = QStringLiteral("The folder holds more entries than the documented cap; only the first %1 were examined.")
-                                .arg(kMaxFilesPerDirectory);
+            f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "at most %1 entries"), kMaxFilesPerDirectory));
+            f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "more; the rest was not examined")));
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The folder holds more entries than the documented cap; only the first %1 were examined."), kMaxFilesPerDirectory));
             m_r.findings.append(f);
         }
         readManifest(l);
@@ -79,8 +78,8 @@ public:
                 Finding x = fileFinding(m_ctx, m_r.files.last(), code::NameNotTimestamp, Severity::Warning);
                 x.expected = QStringLiteral("checkpoint_<int(timestamp)>.json");
                 x.found = n;
-                x.explanation = QStringLiteral("The writer never produces this name, but the original loader's text sort ranks "
-                                               "it above every numeric name, so it is what a restart would load.");
+                x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The writer never produces this name, but the original loader's text sort ranks "
+                                               "it above every numeric name, so it is what a restart would load.")));
                 m_r.findings.append(x);
             }
         }
@@ -130,10 +129,10 @@ private:
                 Finding x = folderFinding(m_r, code::NameNotUtf8, Severity::Warning);
                 x.subject = e.name;
                 x.evidence = m_r.displayName + QLatin1Char('/') + e.name;
-                x.expected = QStringLiteral("a UTF-8 file name, as the writer produces");
-                x.found = QStringLiteral("%1 (undecodable bytes shown as \\xNN)").arg(e.name);
-                x.explanation = QStringLiteral("The writer never produces this name, and many tools do not show it, but Python's "
-                                               "glob lists it and its sort ranks it by the raw bytes: it is part of the folder.");
+                x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a UTF-8 file name, as the writer produces")));
+                x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "%1 (undecodable bytes shown as \\xNN)"), e.name));
+                x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The writer never produces this name, and many tools do not show it, but Python's "
+                                               "glob lists it and its sort ranks it by the raw bytes: it is part of the folder.")));
                 m_r.findings.append(x);
             }
             if (!e.isLink || e.kind == EntryKind::Unreadable)
@@ -143,13 +142,13 @@ private:
                                       outside ? Severity::Error : Severity::Warning);
             x.subject = e.name;
             x.evidence = m_r.displayName + QLatin1Char('/') + e.name;
-            x.expected = QStringLiteral("a regular file");
-            x.found = e.resolvedTarget.isEmpty() ? QStringLiteral("a symbolic link to %1 (does not resolve)").arg(e.linkTarget)
-                                                 : QStringLiteral("a symbolic link to %1 (%2)").arg(e.linkTarget, e.resolvedTarget);
-            x.explanation = outside ? QStringLiteral("The entry points out of the evidence folder. Seedscope does not follow it; "
-                                                     "the original loader would read whatever it points to as a checkpoint.")
-                                    : QStringLiteral("The writer never creates links. This one stays inside the folder and was "
-                                                     "followed; what it shows is another entry's content under this name.");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a regular file")));
+            x.setText(FindingField::Found, e.resolvedTarget.isEmpty() ? ftr(QT_TRANSLATE_NOOP("Finding", "a symbolic link to %1 (does not resolve)"), e.linkTarget)
+                                                 : ftr(QT_TRANSLATE_NOOP("Finding", "a symbolic link to %1 (%2)"), e.linkTarget, e.resolvedTarget));
+            x.setText(FindingField::Explanation, outside ? ftr(QT_TRANSLATE_NOOP("Finding", "The entry points out of the evidence folder. Seedscope does not follow it; "
+                                                     "the original loader would read whatever it points to as a checkpoint."))
+                                    : ftr(QT_TRANSLATE_NOOP("Finding", "The writer never creates links. This one stays inside the folder and was "
+                                                     "followed; what it shows is another entry's content under this name.")));
             m_r.findings.append(x);
         }
     }
@@ -186,11 +185,11 @@ private:
             if (l.candidates.isEmpty() && l.encrypted.isEmpty())
                 return;
             Finding f = folderFinding(m_r, code::NotAuthenticated, Severity::Warning);
-            f.expected = QStringLiteral("a signed manifest.json (hardened layout)");
-            f.found = QStringLiteral("no manifest: %1 file(s) with no hash, signature or encryption").arg(l.candidates.size() + l.encrypted.size());
-            f.explanation = QStringLiteral("Nothing in this folder is authenticated: any file could have been edited, replaced, "
+            f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a signed manifest.json (hardened layout)")));
+            f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "no manifest: %1 file(s) with no hash, signature or encryption"), l.candidates.size() + l.encrypted.size()));
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "Nothing in this folder is authenticated: any file could have been edited, replaced, "
                                            "added or deleted without leaving a trace, despite the guide's promise of "
-                                           "hash-verified, encrypted checkpoints.");
+                                           "hash-verified, encrypted checkpoints.")));
             m_r.findings.append(f);
             return;
         }
@@ -199,9 +198,9 @@ private:
             Finding f = folderFinding(m_r, code::ManifestMalformed, Severity::Error);
             f.subject = QLatin1StringView(kManifestFileName);
             f.evidence = m_r.displayName + QLatin1Char('/') + f.subject;
-            f.expected = QStringLiteral("a readable manifest.json");
+            f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a readable manifest.json")));
             f.found = fr.error;
-            f.explanation = QStringLiteral("The manifest cannot be read, so nothing in the folder is authenticated.");
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The manifest cannot be read, so nothing in the folder is authenticated.")));
             m_r.findings.append(f);
             m_r.auth = AuthState::Failed;
             return;
@@ -237,11 +236,11 @@ private:
             return f; // reported by entryFindings(): never opened, nothing to say about content
         if (!fr.ok) {
             Finding x = fileFinding(m_ctx, f, fr.tooLarge ? code::LimitExceeded : code::FileUnreadable, Severity::Error);
-            x.expected = fr.tooLarge ? QStringLiteral("at most %1 bytes").arg(cap) : QStringLiteral("a readable regular file");
+            x.setText(FindingField::Expected, fr.tooLarge ? ftr(QT_TRANSLATE_NOOP("Finding", "at most %1 bytes"), cap) : ftr(QT_TRANSLATE_NOOP("Finding", "a readable regular file")));
             x.found = fr.error;
-            x.explanation = fr.tooLarge ? QStringLiteral("The file is larger than the reader's documented cap and was not read.")
-                                        : QStringLiteral("The entry matches the writer's name pattern but cannot be read as a file; "
-                                                         "the original loader fails on it if it sorts last.");
+            x.setText(FindingField::Explanation, fr.tooLarge ? ftr(QT_TRANSLATE_NOOP("Finding", "The file is larger than the reader's documented cap and was not read."))
+                                        : ftr(QT_TRANSLATE_NOOP("Finding", "The entry matches the writer's name pattern but cannot be read as a file; "
+                                                         "the original loader fails on it if it sorts last.")));
             m_r.findings.append(x);
             return f;
         }
@@ -256,10 +255,10 @@ private:
             if (!m_noKeyReported) {
                 m_noKeyReported = true;
                 Finding x = fileFinding(m_ctx, f, code::EncryptedNoKey, Severity::Warning);
-                x.expected = QStringLiteral("the node key (--key-file) and a manifest listing the file");
-                x.found = m_o.nodeSecret ? QStringLiteral("no usable manifest entry") : QStringLiteral("no key given");
-                x.explanation = QStringLiteral("Encrypted checkpoints can only be hash-checked against the manifest, not read or "
-                                               "validated, without the node key.");
+                x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "the node key (--key-file) and a manifest listing the file")));
+                x.setText(FindingField::Found, m_o.nodeSecret ? ftr(QT_TRANSLATE_NOOP("Finding", "no usable manifest entry")) : ftr(QT_TRANSLATE_NOOP("Finding", "no key given")));
+                x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "Encrypted checkpoints can only be hash-checked against the manifest, not read or "
+                                               "validated, without the node key.")));
                 m_r.findings.append(x);
             }
             f.readable = false;
@@ -271,11 +270,11 @@ private:
             Finding x = fileFinding(m_ctx, f, code::DecryptFailed, Severity::Critical);
             x.offset = 0;
             x.length = f.size;
-            x.expected = QStringLiteral("an AES-256-GCM envelope that authenticates under the node key");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "an AES-256-GCM envelope that authenticates under the node key")));
             x.found = plain.error().message;
             x.verdict = Verdict::Tampering;
-            x.explanation = QStringLiteral("The encrypted checkpoint does not authenticate: it was altered, renamed, or written "
-                                           "with another key.");
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The encrypted checkpoint does not authenticate: it was altered, renamed, or written "
+                                           "with another key.")));
             m_r.findings.append(x);
             f.readable = false;
             return f;
@@ -298,12 +297,12 @@ private:
                 kept.append(f);
         m_r.findings = kept;
         Finding x = folderFinding(m_r, code::KeyMismatch, Severity::Error);
-        x.subject = QStringLiteral("key %1").arg(m_o.nodeSecret->fingerprint());
-        x.expected = QStringLiteral("the node key the encrypted checkpoints were written with");
-        x.found = QStringLiteral("key %1: 0 of %2 encrypted files authenticate").arg(m_o.nodeSecret->fingerprint()).arg(m_failedFiles);
-        x.explanation = QStringLiteral("The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this "
+        x.setText(FindingField::Subject, ftr(QT_TRANSLATE_NOOP("Finding", "key %1"), m_o.nodeSecret->fingerprint()));
+        x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "the node key the encrypted checkpoints were written with")));
+        x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "key %1: 0 of %2 encrypted files authenticate"), m_o.nodeSecret->fingerprint(), m_failedFiles));
+        x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this "
                                        "node's key. This is a problem with the key supplied, not with the folder; the files were "
-                                       "not read.").arg(m_o.nodeSecret->fingerprint()).arg(m_failedFiles);
+                                       "not read."), m_o.nodeSecret->fingerprint(), m_failedFiles));
         m_r.findings.append(x);
     }
 
@@ -334,10 +333,10 @@ private:
                 Finding x = folderFinding(m_r, code::ManifestFileMissing, Severity::Error);
                 x.evidence = mEvidence;
                 x.subject = e.name;
-                x.expected = QStringLiteral("%1 present (%2 bytes)").arg(e.name).arg(e.size);
-                x.found = f ? QStringLiteral("present but unreadable") : QStringLiteral("absent");
+                x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "%1 present (%2 bytes)"), e.name, e.size));
+                x.setText(FindingField::Found, f ? ftr(QT_TRANSLATE_NOOP("Finding", "present but unreadable")) : ftr(QT_TRANSLATE_NOOP("Finding", "absent")));
                 x.verdict = Verdict::Tampering;
-                x.explanation = QStringLiteral("A checkpoint the signed manifest lists is gone: it was deleted or renamed after signing.");
+                x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "A checkpoint the signed manifest lists is gone: it was deleted or renamed after signing.")));
                 m_r.findings.append(x);
                 continue;
             }
@@ -345,10 +344,10 @@ private:
                 Finding x = fileFinding(m_ctx, *f, code::ManifestHashMismatch, Severity::Critical);
                 x.offset = 0;
                 x.length = f->size;
-                x.expected = QStringLiteral("%1 bytes, SHA-256 %2").arg(e.size).arg(toHex(e.sha256));
-                x.found = QStringLiteral("%1 bytes, SHA-256 %2").arg(f->size).arg(toHex(f->sha256));
+                x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "%1 bytes, SHA-256 %2"), e.size, toHex(e.sha256)));
+                x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "%1 bytes, SHA-256 %2"), f->size, toHex(f->sha256)));
                 x.verdict = Verdict::Tampering;
-                x.explanation = QStringLiteral("The file's bytes differ from what the manifest signed: it was changed after signing.");
+                x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The file's bytes differ from what the manifest signed: it was changed after signing.")));
                 m_r.findings.append(x);
             }
         }
@@ -356,10 +355,10 @@ private:
             if (manifestEntry(f.name))
                 continue;
             Finding x = fileFinding(m_ctx, f, code::ManifestUnlistedFile, Severity::Error);
-            x.expected = QStringLiteral("listed in manifest.json");
-            x.found = QStringLiteral("not listed");
-            x.explanation = QStringLiteral("This checkpoint is not covered by the signed manifest, so nothing vouches for it: it "
-                                           "was added after signing.");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "listed in manifest.json")));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "not listed")));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "This checkpoint is not covered by the signed manifest, so nothing vouches for it: it "
+                                           "was added after signing.")));
             m_r.findings.append(x);
         }
     }
@@ -368,26 +367,26 @@ private:
     {
         OriginalLoaderResult &L = m_r.loader;
         if (sortedNames.isEmpty()) {
-            L.reason = QStringLiteral("no checkpoint_*.json file");
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "no checkpoint_*.json file")));
             return;
         }
         L.picked = sortedNames.last(); // sort(reverse=True)[0]
         const CheckpointFile *f = m_r.file(L.picked);
         if (f->kind == EntryKind::LinkOutside) {
             L.unknown = true;
-            L.reason = QStringLiteral("unknown: open() follows the link out of the folder, which Seedscope does not read");
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "unknown: open() follows the link out of the folder, which Seedscope does not read")));
         } else if (f->kind == EntryKind::Fifo)
-            L.reason = QStringLiteral("open() blocks forever on a FIFO");
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "open() blocks forever on a FIFO")));
         else if (f->kind == EntryKind::Device)
-            L.reason = QStringLiteral("json.load() reads a device file (without end for /dev/zero)");
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "json.load() reads a device file (without end for /dev/zero)")));
         else if (!f->regularFile || !f->readable)
-            L.reason = QStringLiteral("open() fails");
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "open() fails")));
         else if (!f->parsed())
-            L.reason = QStringLiteral("json.load() fails (%1)").arg(QLatin1StringView(jsonErrorName(f->parseError)));
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "json.load() fails (%1)"), QLatin1StringView(jsonErrorName(f->parseError))));
         else if (!f->rootIsObject)
-            L.reason = QStringLiteral("the JSON value is not an object");
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "the JSON value is not an object")));
         else if (!f->hasAllKeys)
-            L.reason = QStringLiteral("a key is missing");
+            L.setReason(ftr(QT_TRANSLATE_NOOP("Finding", "a key is missing")));
         L.returnsCheckpoint = f->originalLoaderReturns;
         if (L.returnsCheckpoint) {
             if (f->timestamp.isNumber || f->timestamp.isBool)
@@ -419,55 +418,52 @@ private:
         if (L.picked.isEmpty()) {
             if (m_r.files.isEmpty()) {
                 Finding x = folderFinding(m_r, code::NoCheckpoints, Severity::Warning);
-                x.expected = QStringLiteral("checkpoint_<int>.json files");
-                x.found = QStringLiteral("none");
-                x.explanation = QStringLiteral("The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.");
+                x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint_<int>.json files")));
+                x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "none")));
+                x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.")));
                 m_r.findings.append(x);
             }
             return;
         }
         const CheckpointFile *picked = m_r.file(L.picked);
-        const QString validNote = m_r.newestValid.isEmpty() ? QStringLiteral("no valid checkpoint exists")
-                                                            : QStringLiteral("the newest valid one is %1").arg(m_r.newestValid);
+        const FindingText validNote = m_r.newestValid.isEmpty() ? ftr(QT_TRANSLATE_NOOP("Finding", "no valid checkpoint exists"))
+                                                                : ftr(QT_TRANSLATE_NOOP("Finding", "the newest valid one is %1"), m_r.newestValid);
         if (L.picked != m_r.numericallyLatest && !m_r.numericallyLatest.isEmpty()) {
             Finding x = fileFinding(m_ctx, *picked, code::LoaderPicksStale, Severity::Error);
             x.expected = m_r.numericallyLatest;
             x.found = L.picked;
-            x.explanation = QStringLiteral("load_latest_checkpoint sorts names as text, so it picks %1 although %2 is newer; "
-                                           "a restart resumes from the wrong state.").arg(L.picked, m_r.numericallyLatest);
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "load_latest_checkpoint sorts names as text, so it picks %1 although %2 is newer; "
+                                           "a restart resumes from the wrong state."), L.picked, m_r.numericallyLatest));
             m_r.findings.append(x);
         }
         if (L.unknown) {
             // The symbolic-link finding says what the loader would read; no claim here.
         } else if (!L.returnsCheckpoint) {
             Finding x = fileFinding(m_ctx, *picked, code::LoaderReturnsNothing, Severity::Error);
-            x.expected = QStringLiteral("a checkpoint");
-            x.found = QStringLiteral("None: %1").arg(L.reason);
-            x.explanation = QStringLiteral("The original loader reads only the file that sorts last and has no fallback, so it "
-                                           "returns nothing and the node restarts from scratch; %1.").arg(validNote);
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a checkpoint")));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "None: %1"), L.reasonText));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The original loader reads only the file that sorts last and has no fallback, so it "
+                                           "returns nothing and the node restarts from scratch; %1."), validNote));
             m_r.findings.append(x);
         } else if (!picked->valid) {
             Finding x = fileFinding(m_ctx, *picked, code::LoaderPicksInvalid, Severity::Error);
-            x.expected = QStringLiteral("a valid checkpoint");
-            x.found = QStringLiteral("%1 with %2 error finding(s); the original validator says %3")
-                          .arg(L.picked).arg(picked->errorFindings)
-                          .arg(L.resultValid ? QStringLiteral("valid (it misses the defect)") : QStringLiteral("invalid"));
-            x.explanation = QStringLiteral("The file the original loader restores is itself invalid; %1.").arg(validNote);
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a valid checkpoint")));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "%1 with %2 error finding(s); the original validator says %3"), L.picked, picked->errorFindings, L.resultValid ? ftr(QT_TRANSLATE_NOOP("Finding", "valid (it misses the defect)")) : ftr(QT_TRANSLATE_NOOP("Finding", "invalid"))));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The file the original loader restores is itself invalid; %1."), validNote));
             m_r.findings.append(x);
         }
         if (!m_r.newestValid.isEmpty()) {
             const CheckpointFile *v = m_r.file(m_r.newestValid);
             Finding x = pointAt(m_ctx, *v, code::NewestValid, Severity::Info, v->timestamp, "$.timestamp");
-            x.expected = QStringLiteral("the checkpoint to restart from");
-            x.found = QStringLiteral("%1 (timestamp %2)").arg(v->name, show(v->timestamp.value));
-            x.explanation = QStringLiteral("The newest checkpoint that passes every check is %1; the original loader picks %2.")
-                                .arg(v->name, L.picked);
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "the checkpoint to restart from")));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "%1 (timestamp %2)"), v->name, show(v->timestamp.value)));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The newest checkpoint that passes every check is %1; the original loader picks %2."), v->name, L.picked));
             m_r.findings.append(x);
         } else {
             Finding x = folderFinding(m_r, code::NoValidCheckpoint, Severity::Error);
-            x.expected = QStringLiteral("at least one valid checkpoint");
-            x.found = QStringLiteral("none of %1").arg(m_r.files.size());
-            x.explanation = QStringLiteral("No file in the folder passes validation; there is nothing safe to restart from.");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "at least one valid checkpoint")));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "none of %1"), m_r.files.size()));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "No file in the folder passes validation; there is nothing safe to restart from.")));
             m_r.findings.append(x);
         }
     }
@@ -500,10 +496,10 @@ private:
         if (differs) {
             Finding x = folderFinding(m_r, code::StringOrderDiffers, Severity::Warning);
             x.subject = firstA;
-            x.expected = QStringLiteral("text order = time order");
-            x.found = QStringLiteral("%1 sorts after %2 as text but is older").arg(firstA, firstB);
-            x.explanation = QStringLiteral("File names have different digit counts, so text order is not time order; anything "
-                                           "sorting names as text (like the original loader) gets the wrong order.");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "text order = time order")));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "%1 sorts after %2 as text but is older"), firstA, firstB));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "File names have different digit counts, so text order is not time order; anything "
+                                           "sorting names as text (like the original loader) gets the wrong order.")));
             m_r.findings.append(x);
         }
         std::stable_sort(m_r.files.begin(), m_r.files.end(), [](const CheckpointFile &a, const CheckpointFile &b) {
@@ -519,10 +515,10 @@ private:
         if (m_r.filesOnDisk <= kGuideRetention)
             return;
         Finding x = folderFinding(m_r, code::RetentionExceeded, Severity::Warning);
-        x.expected = QStringLiteral("at most %1 checkpoint files").arg(kGuideRetention);
-        x.found = QStringLiteral("%1 files on disk").arg(m_r.filesOnDisk);
-        x.explanation = QStringLiteral("The writer applies its retention of 10 to its in-memory list only and never deletes a "
-                                       "file, so the folder grows without bound.");
+        x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "at most %1 checkpoint files"), kGuideRetention));
+        x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "%1 files on disk"), m_r.filesOnDisk));
+        x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The writer applies its retention of 10 to its in-memory list only and never deletes a "
+                                       "file, so the folder grows without bound.")));
         m_r.findings.append(x);
     }
 
@@ -548,10 +544,10 @@ private:
             x.offset = f.networkIdOffset;
             x.length = f.networkIdLength;
             x.location = QStringLiteral("$.network_id");
-            x.expected = QStringLiteral("\"%1\" like the rest of the folder").arg(majority);
-            x.found = QStringLiteral("\"%1\" (folder: %2)").arg(f.networkId, parts.join(QStringLiteral(", ")));
-            x.explanation = QStringLiteral("One engine writes one network_id; a different id in the same folder means another "
-                                           "node's (or a hand-made) checkpoint was placed here and could be restored.");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "\"%1\" like the rest of the folder"), majority));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "\"%1\" (folder: %2)"), f.networkId, parts.join(QStringLiteral(", "))));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "One engine writes one network_id; a different id in the same folder means another "
+                                           "node's (or a hand-made) checkpoint was placed here and could be restored.")));
             m_r.findings.append(x);
         }
     }
@@ -571,10 +567,10 @@ private:
             const CheckpointFile &a = m_r.files[i - 1], &b = m_r.files[i];
             if (a.parsed() && b.parsed() && a.timestamp.finite() && b.timestamp.finite() && a.timestamp.value == b.timestamp.value) {
                 Finding x = pointAt(m_ctx, b, code::DuplicateTimestamp, Severity::Warning, b.timestamp, "$.timestamp");
-                x.expected = QStringLiteral("one file per checkpoint");
-                x.found = QStringLiteral("same timestamp %1 as %2").arg(show(b.timestamp.value), a.name);
-                x.explanation = QStringLiteral("Two files hold the same instant: one is a copy (for example a stray "
-                                               "checkpoint_latest.json), not a separate checkpoint.");
+                x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "one file per checkpoint")));
+                x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "same timestamp %1 as %2"), show(b.timestamp.value), a.name));
+                x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "Two files hold the same instant: one is a copy (for example a stray "
+                                               "checkpoint_latest.json), not a separate checkpoint.")));
                 m_r.findings.append(x);
             }
         }
@@ -590,10 +586,10 @@ private:
             Finding x = pointAt(m_ctx, b, code::ContinuityBreak, Severity::Warning, psiBad ? b.coherence : b.modulator,
                                 psiBad ? "$.coherence_score" : "$.modulator");
             x.subject = points[i]->name + QStringLiteral(" → ") + b.name;
-            x.expected = QStringLiteral("|ΔΨ| < %1 and |Δm_t| < %1").arg(show(s.limit));
-            x.found = QStringLiteral("ΔΨ = %1, Δm_t = %2").arg(show(s.deltaPsi[i]), show(s.deltaModulator[i]));
-            x.explanation = QStringLiteral("Between these consecutive checkpoints the state moved more than the harmonic "
-                                           "continuity bound the guide promises (CAF delta within ±0.001).");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "|ΔΨ| < %1 and |Δm_t| < %1"), show(s.limit)));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "ΔΨ = %1, Δm_t = %2"), show(s.deltaPsi[i]), show(s.deltaModulator[i])));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "Between these consecutive checkpoints the state moved more than the harmonic "
+                                           "continuity bound the guide promises (CAF delta within ±0.001).")));
             m_r.findings.append(x);
         }
     }
@@ -616,10 +612,10 @@ private:
             const CheckpointFile &b = *points[i + 1];
             Finding x = pointAt(m_ctx, b, code::Gap, Severity::Warning, b.timestamp, "$.timestamp");
             x.subject = points[i]->name + QStringLiteral(" → ") + b.name;
-            x.expected = QStringLiteral("about %1 s between checkpoints (median)").arg(show(median));
-            x.found = QStringLiteral("%1 s").arg(show(d[i]));
-            x.explanation = QStringLiteral("The interval is more than twice the folder's usual cadence: checkpoints in between "
-                                           "are missing, unreadable or were overwritten.");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "about %1 s between checkpoints (median)"), show(median)));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "%1 s"), show(d[i])));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The interval is more than twice the folder's usual cadence: checkpoints in between "
+                                           "are missing, unreadable or were overwritten.")));
             m_r.findings.append(x);
         }
     }
@@ -635,10 +631,10 @@ private:
             Finding x = fileFinding(m_ctx, f, code::SameSecondOverwrite, Severity::Warning);
             x.offset = 0;
             x.length = f.size;
-            x.expected = QStringLiteral("one complete checkpoint per file");
-            x.found = QStringLiteral("a broken write into %1").arg(f.name);
-            x.explanation = QStringLiteral("The writer truncates and rewrites checkpoint_<second>.json in place, so this broken "
-                                           "write destroyed whatever checkpoint of the same second the file held before.");
+            x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "one complete checkpoint per file")));
+            x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "a broken write into %1"), f.name));
+            x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The writer truncates and rewrites checkpoint_<second>.json in place, so this broken "
+                                           "write destroyed whatever checkpoint of the same second the file held before.")));
             m_r.findings.append(x);
         }
         int named = 0;
@@ -651,10 +647,10 @@ private:
         if (named == 0)
             return;
         Finding x = folderFinding(m_r, code::SameSecondOverwrite, Severity::Info);
-        x.expected = QStringLiteral("names that cannot collide");
-        x.found = QStringLiteral("whole-second names; %1 s of the run's seconds precede a surviving checkpoint").arg(show(std::round(blind * 1000) / 1000));
-        x.explanation = QStringLiteral("Names keep only int(timestamp): any checkpoint written earlier in the same second as a "
-                                       "surviving one was silently replaced and left no trace in the content.");
+        x.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "names that cannot collide")));
+        x.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "whole-second names; %1 s of the run's seconds precede a surviving checkpoint"), show(std::round(blind * 1000) / 1000)));
+        x.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "Names keep only int(timestamp): any checkpoint written earlier in the same second as a "
+                                       "surviving one was silently replaced and left no trace in the content.")));
         m_r.findings.append(x);
     }
 

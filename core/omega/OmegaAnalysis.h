@@ -39,6 +39,8 @@ struct OriginalLoaderResult {
     std::optional<double> returnedTimestamp; // the timestamp value it returns, when a number
     bool resultValid = false;    // validate_checkpoint_consistency() on what it returned
     QString reason;              // why it returns nothing
+    FindingText reasonText;      // `reason`'s translatable form
+    void setReason(const FindingText &t) { reasonText = t; reason = t.english(); }
     bool unknown = false;        // what it returns depends on something Seedscope does not read
 };
 

@@ -46,7 +46,7 @@ class ManifestReader {
 public:
     ManifestReader(QByteArrayView bytes, const ValidationContext &ctx, Findings &out) : m_bytes(bytes), m_ctx(ctx), m_out(out) {}
 
-    Finding &bad(int node, const QString &expected, const QString &found)
+    Finding &bad(int node, const FindingText &expected, const FindingText &found)
     {
         Finding f;
         f.code = QLatin1StringView(code::ManifestMalformed);
@@ -58,10 +58,10 @@ public:
             f.length = m_doc.node(node).length;
             f.location = m_doc.path(node);
         }
-        f.expected = expected;
-        f.found = found;
+        f.setText(FindingField::Expected, expected);
+        f.setText(FindingField::Found, found);
         f.verdict = Verdict::Tampering;
-        f.explanation = QStringLiteral("manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.");
+        f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.")));
         m_out.append(f);
         return m_out.last();
     }
@@ -71,7 +71,7 @@ public:
     {
         m_doc = parseJson(m_bytes);
         if (!m_doc.ok()) {
-            Finding &f = bad(-1, QStringLiteral("valid JSON"), m_doc.errorMessage());
+            Finding &f = bad(-1, ftr(QT_TRANSLATE_NOOP("Finding", "valid JSON")), m_doc.errorMessage());
             f.offset = m_doc.errorOffset();
             return -1;
         }
@@ -80,12 +80,12 @@ public:
         const int sig = m_doc.member(root, u"signature");
         if (m_doc.node(root).type != JsonType::Object || body < 0 || sig < 0 || m_doc.node(root).childCount != 2 ||
             m_doc.node(body).type != JsonType::Object || m_doc.node(sig).type != JsonType::String) {
-            bad(root, QStringLiteral("{\"body\": {...}, \"signature\": \"<hex>\"}"), QStringLiteral("another structure"));
+            bad(root, QStringLiteral("{\"body\": {...}, \"signature\": \"<hex>\"}"), ftr(QT_TRANSLATE_NOOP("Finding", "another structure")));
             return -1;
         }
         const QString sigHex = m_doc.node(sig).text;
         if (!isLowerHex(sigHex, 2 * crypto::kEd25519SignatureSize)) {
-            bad(sig, QStringLiteral("128 lowercase hex characters"), QStringLiteral("%1 characters").arg(sigHex.size()));
+            bad(sig, ftr(QT_TRANSLATE_NOOP("Finding", "128 lowercase hex characters")), ftr(QT_TRANSLATE_NOOP("Finding", "%1 characters"), sigHex.size()));
             return -1;
         }
         signature = QByteArray::fromHex(sigHex.toLatin1());
@@ -96,8 +96,8 @@ public:
             qint64 at = 0;
             while (at < expected.size() && at < m_bytes.size() && expected[at] == m_bytes[at])
                 ++at;
-            Finding &f = bad(-1, QStringLiteral("the exact envelope bytes around the signed body"),
-                             QStringLiteral("different byte at offset %1").arg(at));
+            Finding &f = bad(-1, ftr(QT_TRANSLATE_NOOP("Finding", "the exact envelope bytes around the signed body")),
+                             ftr(QT_TRANSLATE_NOOP("Finding", "different byte at offset %1"), at));
             f.offset = at;
             f.length = 1;
             return -1;
@@ -109,7 +109,7 @@ public:
     {
         const int n = m_doc.member(obj, QStringView(key));
         if (n < 0 || m_doc.node(n).type != JsonType::String) {
-            bad(n >= 0 ? n : obj, QStringLiteral("string \"%1\"").arg(QStringView(key)), QStringLiteral("missing or not a string"));
+            bad(n >= 0 ? n : obj, ftr(QT_TRANSLATE_NOOP("Finding", "string \"%1\""), QStringView(key).toString()), ftr(QT_TRANSLATE_NOOP("Finding", "missing or not a string")));
             ok = false;
             return {};
         }
@@ -120,7 +120,7 @@ public:
         const int n = m_doc.member(obj, QStringView(key));
         if (n < 0 || m_doc.node(n).type != JsonType::Number || m_doc.node(n).numberKind != NumberKind::Int ||
             m_doc.node(n).number < 0 || m_doc.node(n).number > 9.0e15) {
-            bad(n >= 0 ? n : obj, QStringLiteral("non-negative integer \"%1\"").arg(QStringView(key)), QStringLiteral("missing or not one"));
+            bad(n >= 0 ? n : obj, ftr(QT_TRANSLATE_NOOP("Finding", "non-negative integer \"%1\""), QStringView(key).toString()), ftr(QT_TRANSLATE_NOOP("Finding", "missing or not one")));
             ok = false;
             return 0;
         }
@@ -132,7 +132,7 @@ public:
         if (!ok)
             return {};
         if (!isLowerHex(s, 2 * bytes)) {
-            bad(m_doc.member(obj, QStringView(key)), QStringLiteral("%1 lowercase hex characters").arg(2 * bytes), s.left(80));
+            bad(m_doc.member(obj, QStringView(key)), ftr(QT_TRANSLATE_NOOP("Finding", "%1 lowercase hex characters"), 2 * bytes), s.left(80));
             ok = false;
             return {};
         }
@@ -143,32 +143,32 @@ public:
     {
         bool ok = true;
         if (str(b, u"format", ok) != QLatin1StringView(kManifestFormat) && ok)
-            ok = false, bad(m_doc.member(b, u"format"), QLatin1StringView(kManifestFormat), QStringLiteral("another format"));
+            ok = false, bad(m_doc.member(b, u"format"), QLatin1StringView(kManifestFormat), ftr(QT_TRANSLATE_NOOP("Finding", "another format")));
         if (integer(b, u"version", ok) != kManifestVersion && ok)
-            ok = false, bad(m_doc.member(b, u"version"), QString::number(kManifestVersion), QStringLiteral("another version"));
+            ok = false, bad(m_doc.member(b, u"version"), QString::number(kManifestVersion), ftr(QT_TRANSLATE_NOOP("Finding", "another version")));
         m.networkId = str(b, u"network_id", ok);
         m.publicKey = hex(b, u"public_key", crypto::kEd25519PublicKeySize, ok);
         m.created = integer(b, u"created", ok);
         const int enc = m_doc.member(b, u"encryption");
         if (enc < 0 || (m_doc.node(enc).type != JsonType::Null && m_doc.node(enc).type != JsonType::Object)) {
-            bad(enc >= 0 ? enc : b, QStringLiteral("\"encryption\": null or an object"), QStringLiteral("missing or other"));
+            bad(enc >= 0 ? enc : b, ftr(QT_TRANSLATE_NOOP("Finding", "\"encryption\": null or an object")), ftr(QT_TRANSLATE_NOOP("Finding", "missing or other")));
             ok = false;
         } else if (m_doc.node(enc).type == JsonType::Object) {
             if (str(enc, u"aead", ok) != QLatin1StringView("AES-256-GCM") && ok)
-                ok = false, bad(enc, QStringLiteral("AES-256-GCM"), QStringLiteral("another AEAD"));
+                ok = false, bad(enc, QStringLiteral("AES-256-GCM"), ftr(QT_TRANSLATE_NOOP("Finding", "another AEAD")));
             if (str(enc, u"kdf", ok) != QLatin1StringView("HKDF-SHA256") && ok)
-                ok = false, bad(enc, QStringLiteral("HKDF-SHA256"), QStringLiteral("another KDF"));
+                ok = false, bad(enc, QStringLiteral("HKDF-SHA256"), ftr(QT_TRANSLATE_NOOP("Finding", "another KDF")));
             m.salt = hex(enc, u"salt", kManifestSaltSize, ok);
         }
         const int files = m_doc.member(b, u"files");
         if (files < 0 || m_doc.node(files).type != JsonType::Array || m_doc.node(files).childCount > kMaxManifestEntries) {
-            bad(files >= 0 ? files : b, QStringLiteral("\"files\": a list of at most %1 entries").arg(kMaxManifestEntries),
-                QStringLiteral("missing, not a list or too long"));
+            bad(files >= 0 ? files : b, ftr(QT_TRANSLATE_NOOP("Finding", "\"files\": a list of at most %1 entries"), kMaxManifestEntries),
+                ftr(QT_TRANSLATE_NOOP("Finding", "missing, not a list or too long")));
             return false;
         }
         for (int e = m_doc.node(files).firstChild; e >= 0; e = m_doc.node(e).nextSibling) {
             if (m_doc.node(e).type != JsonType::Object) {
-                bad(e, QStringLiteral("an object"), QStringLiteral("something else"));
+                bad(e, ftr(QT_TRANSLATE_NOOP("Finding", "an object")), ftr(QT_TRANSLATE_NOOP("Finding", "something else")));
                 ok = false;
                 continue;
             }
@@ -180,7 +180,7 @@ public:
             entry.encrypted = encNode >= 0 && m_doc.node(encNode).type == JsonType::Bool && m_doc.node(encNode).boolean;
             if (!validEntryName(entry.name) || encNode < 0 || m_doc.node(encNode).type != JsonType::Bool ||
                 entry.encrypted != entry.name.endsWith(QLatin1StringView(".enc"))) {
-                bad(e, QStringLiteral("a checkpoint file name and a matching \"encrypted\" flag"), entry.name.left(80));
+                bad(e, ftr(QT_TRANSLATE_NOOP("Finding", "a checkpoint file name and a matching \"encrypted\" flag")), entry.name.left(80));
                 ok = false;
             }
             m.files.append(entry);
@@ -225,11 +225,11 @@ ManifestCheck checkManifest(QByteArrayView bytes, const ValidationContext &ctx, 
         d.offset = n.offset;
         d.length = first.key.toUtf8().size() + 2;
         d.location = r.m_doc.path(n.node);
-        d.expected = QStringLiteral("each key once per object");
-        d.found = QStringLiteral("\"%1\" again (first at offset %2)").arg(first.key).arg(first.offset);
+        d.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "each key once per object")));
+        d.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "\"%1\" again (first at offset %2)"), first.key, first.offset));
         d.verdict = Verdict::Unknown;
-        d.explanation = QStringLiteral("The manifest repeats a key. Seedscope, like Python, uses the last value; another "
-                                       "verifier may use the first, so the signature does not pin down one list of files.");
+        d.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The manifest repeats a key. Seedscope, like Python, uses the last value; another "
+                                       "verifier may use the first, so the signature does not pin down one list of files.")));
         out.append(d);
     }
     const QString evidence = ctx.evidencePrefix + QLatin1Char('/') + QLatin1StringView(kManifestFileName);
@@ -250,10 +250,10 @@ ManifestCheck checkManifest(QByteArrayView bytes, const ValidationContext &ctx, 
         f.code = QLatin1StringView(code::ManifestSignatureInvalid);
         f.severity = Severity::Critical;
         f.verdict = Verdict::Tampering;
-        f.expected = QStringLiteral("a valid Ed25519 signature by key %1").arg(keyId);
-        f.found = QStringLiteral("signature check: %1").arg(QLatin1StringView(crypto::signatureCheckName(c.signature)));
-        f.explanation = QStringLiteral("The manifest's signature does not verify: the manifest (or its key) was changed after signing, "
-                                       "so none of its hashes can be relied on.");
+        f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a valid Ed25519 signature by key %1"), keyId));
+        f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "signature check: %1"), QLatin1StringView(crypto::signatureCheckName(c.signature))));
+        f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The manifest's signature does not verify: the manifest (or its key) was changed after signing, "
+                                       "so none of its hashes can be relied on.")));
         out.append(f);
         return c;
     }
@@ -264,23 +264,23 @@ ManifestCheck checkManifest(QByteArrayView bytes, const ValidationContext &ctx, 
         // this is an input mismatch (exit 4), not a tampering verdict; nothing is authenticated.
         f.code = QLatin1StringView(code::TrustKeyMismatch);
         f.severity = Severity::Error;
-        f.expected = QStringLiteral("signed by the trusted node key %1").arg(toHex(crypto::keyId16(*trustedKey)));
-        f.found = QStringLiteral("signed by key %1").arg(keyId);
-        f.explanation = QStringLiteral("The manifest is validly signed, but by another key than the trust key given: either the trust key "
-                                       "is not this node's or the folder was re-signed. Nothing in the folder is authenticated.");
+        f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "signed by the trusted node key %1"), toHex(crypto::keyId16(*trustedKey))));
+        f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "signed by key %1"), keyId));
+        f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The manifest is validly signed, but by another key than the trust key given: either the trust key "
+                                       "is not this node's or the folder was re-signed. Nothing in the folder is authenticated.")));
     } else if (!trustedKey) {
         f.code = QLatin1StringView(code::ManifestKeyUntrusted);
         f.severity = Severity::Warning;
-        f.expected = QStringLiteral("a signer key the examiner trusts (--trust-key)");
-        f.found = QStringLiteral("self-declared key %1").arg(keyId);
-        f.explanation = QStringLiteral("The signature is consistent, but anyone can sign with their own key: give the node's "
-                                       "public key with --trust-key to make it mean something.");
+        f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a signer key the examiner trusts (--trust-key)")));
+        f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "self-declared key %1"), keyId));
+        f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The signature is consistent, but anyone can sign with their own key: give the node's "
+                                       "public key with --trust-key to make it mean something.")));
     } else {
         f.code = QLatin1StringView(code::ManifestVerified);
         f.severity = Severity::Info;
-        f.expected = QStringLiteral("signed by the trusted node key");
-        f.found = QStringLiteral("valid signature by %1 over %2 file entries").arg(keyId).arg(c.manifest.files.size());
-        f.explanation = QStringLiteral("The manifest is authentic: every listed file is checked against its signed size and SHA-256.");
+        f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "signed by the trusted node key")));
+        f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "valid signature by %1 over %2 file entries"), keyId, c.manifest.files.size()));
+        f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The manifest is authentic: every listed file is checked against its signed size and SHA-256.")));
     }
     out.append(f);
     return c;

@@ -75,9 +75,9 @@ void chainForks(const ReconcileInput &in, Findings &out)
         if (prev && prev->payloadHash != r.payloadHash) {
             const bool sameEpoch = prev->header.epoch == r.header.epoch;
             out.append(makeFinding(in.name, "RECONCILE_CHAIN_FORK", sameEpoch ? Severity::Error : Severity::Info, r.offset, r.footprint(),
-                               QStringLiteral("journal seq %1").arg(r.header.seq), QStringLiteral("seq %1").arg(r.header.seq),
-                               sameEpoch ? QStringLiteral("The device's journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks.").arg(formatOffset(prev->offset))
-                                         : QStringLiteral("A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation.").arg(formatOffset(prev->offset)),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), r.header.seq), ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), r.header.seq),
+                               sameEpoch ? ftr(QT_TRANSLATE_NOOP("Finding", "The device's journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks."), formatOffset(prev->offset))
+                                         : ftr(QT_TRANSLATE_NOOP("Finding", "A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation."), formatOffset(prev->offset)),
                                toHex(prev->payloadHash), toHex(r.payloadHash), sameEpoch ? Verdict::Tampering : Verdict::None));
         }
         bySeq.insert(r.header.seq, &r);
@@ -152,12 +152,12 @@ void checkpointDivergence(const QList<ReconcileInput> &inputs, const ledger::Key
             const int okDevice = thisOff ? it->device : d;
             const ledger::DumpCheckpoint *okCk = thisOff ? it->ck : &c;
             out.append(makeFinding(inputs[offDevice].name, "RECONCILE_CHECKPOINT_DIVERGES", both ? Severity::Warning : Severity::Error,
-                               offCk->offset + 80, 32, QStringLiteral("checkpoint slot %1").arg(offCk->slotIndex),
-                               QStringLiteral("checkpoint %1").arg(offCk->checkpointSeq),
-                               both ? QStringLiteral("This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device's storage (arrival) order.")
-                                          .arg(okCk->checkpointSeq).arg(inputs[okDevice].name).arg(covered.size())
-                                    : QStringLiteral("This checkpoint covers exactly the same %1 transactions as checkpoint %2 of %3, which holds their canonical replay, but its own state differs: this device computed a different ledger.")
-                                          .arg(covered.size()).arg(okCk->checkpointSeq).arg(inputs[okDevice].name),
+                               offCk->offset + 80, 32, ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1"), offCk->slotIndex),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), offCk->checkpointSeq),
+                               both ? ftr(QT_TRANSLATE_NOOP("Finding", "This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device's storage (arrival) order."),
+                                          okCk->checkpointSeq, inputs[okDevice].name, covered.size())
+                                    : ftr(QT_TRANSLATE_NOOP("Finding", "This checkpoint covers exactly the same %1 transactions as checkpoint %2 of %3, which holds their canonical replay, but its own state differs: this device computed a different ledger."),
+                                          covered.size(), okCk->checkpointSeq, inputs[okDevice].name),
                                toHex(canonRoot), toHex(thisOff ? root : it->root), both ? Verdict::None : Verdict::Tampering));
         }
     }
@@ -278,19 +278,19 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             ++rep.devices[c.device].altered;
             const bool contentDiffers = c.content != auth.content;
             const bool bothSigned = c.sig == ledger::SignatureStatus::Valid;
-            const QString where = QStringLiteral("journal seq %1").arg(c.item->journalSeq);
+            const FindingText where = ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), c.item->journalSeq);
             if (bothSigned)
                 rep.findings.append(makeFinding(inputs[c.device].name, "RECONCILE_CONFLICTING_DUPLICATE", Severity::Error, c.item->offset, 0, where, toHex(tx.txId),
-                                            QStringLiteral("The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands.")
-                                                .arg(inputs[auth.device].name, formatOffset(auth.item->offset)),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands."),
+                                                inputs[auth.device].name, formatOffset(auth.item->offset)),
                                             toHex(auth.content), toHex(c.content), Verdict::Tampering));
             else
                 rep.findings.append(makeFinding(inputs[c.device].name, "RECONCILE_ALTERED_COPY", Severity::Critical, c.item->offset, 0, where, toHex(tx.txId),
-                                            contentDiffers ? QStringLiteral("This device's copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device.")
-                                                                 .arg(inputs[auth.device].name, formatOffset(auth.item->offset))
-                                                           : QStringLiteral("This device's copy has the same content as the authentic copy held by %1 at %2, but a signature that does not verify: the signature was altered on this device.")
-                                                                 .arg(inputs[auth.device].name, formatOffset(auth.item->offset)),
-                                            contentDiffers ? toHex(auth.content) : QStringLiteral("valid signature"),
+                                            contentDiffers ? ftr(QT_TRANSLATE_NOOP("Finding", "This device's copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device."),
+                                                                 inputs[auth.device].name, formatOffset(auth.item->offset))
+                                                           : ftr(QT_TRANSLATE_NOOP("Finding", "This device's copy has the same content as the authentic copy held by %1 at %2, but a signature that does not verify: the signature was altered on this device."),
+                                                                 inputs[auth.device].name, formatOffset(auth.item->offset)),
+                                            contentDiffers ? FindingText(toHex(auth.content)) : ftr(QT_TRANSLATE_NOOP("Finding", "valid signature")),
                                             contentDiffers ? toHex(c.content) : sigName(c.sig), Verdict::Tampering));
         }
     }
@@ -347,28 +347,34 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             const bool altered = mine && !mine->sameAs(auth);
             if (!mine) {
                 ++v.missing;
-                if (!firstMissing)
-                    firstMissing = Divergence{QStringLiteral("missing"), tx.txId, -1, 0, canonicalPos.value(t),
-                                              QStringLiteral("does not hold this transaction (held by %1)").arg(inputs[auth.device].name)};
+                if (!firstMissing) {
+                    const FindingText detail = ftr(QT_TRANSLATE_NOOP("Finding", "does not hold this transaction (held by %1)"), inputs[auth.device].name);
+                    firstMissing = Divergence{QStringLiteral("missing"), tx.txId, -1, 0, canonicalPos.value(t), detail.english(), detail};
+                }
                 continue;
             }
-            if (altered && !v.divergence)
+            if (altered && !v.divergence) {
+                const FindingText detail = ftr(QT_TRANSLATE_NOOP("Finding", "holds an altered copy (authentic copy on %1 at %2)"),
+                                               inputs[auth.device].name, formatOffset(auth.item->offset));
                 v.divergence = Divergence{QStringLiteral("altered"), tx.txId, mine->item->offset, mine->item->journalSeq, canonicalPos.value(t),
-                                          QStringLiteral("holds an altered copy (authentic copy on %1 at %2)").arg(inputs[auth.device].name, formatOffset(auth.item->offset))};
+                                          detail.english(), detail};
+            }
         }
         if (!v.divergence && firstMissing && !v.matchesMerged)
             v.divergence = firstMissing;
-        if (!v.divergence && !v.matchesMerged)
-            v.divergence = Divergence{QStringLiteral("state"), {}, -1, 0, -1, QStringLiteral("same transactions, different replayed state")};
+        if (!v.divergence && !v.matchesMerged) {
+            const FindingText detail = ftr(QT_TRANSLATE_NOOP("Finding", "same transactions, different replayed state"));
+            v.divergence = Divergence{QStringLiteral("state"), {}, -1, 0, -1, detail.english(), detail};
+        }
         if (!v.divergence)
             continue;
         const Divergence &dv = *v.divergence;
         const bool altered = dv.kind == QLatin1String("altered");
         rep.findings.append(makeFinding(v.name, "RECONCILE_VIEW_DIVERGES", altered ? Severity::Error : Severity::Warning, dv.offset, 0,
-                                    dv.journalSeq ? QStringLiteral("journal seq %1").arg(dv.journalSeq) : QStringLiteral("journal"),
+                                    dv.journalSeq ? ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), dv.journalSeq) : ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
                                     dv.txId.isEmpty() ? v.name : toHex(dv.txId),
-                                    altered ? QStringLiteral("This device's view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2.").arg(dv.canonicalIndex).arg(dv.detail)
-                                            : QStringLiteral("This device's view lags the merged ledger from canonical entry %1 on: it %2 (%3 merged transactions missing).").arg(dv.canonicalIndex).arg(dv.detail).arg(v.missing),
+                                    altered ? ftr(QT_TRANSLATE_NOOP("Finding", "This device's view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2."), dv.canonicalIndex, dv.translatableDetail())
+                                            : ftr(QT_TRANSLATE_NOOP("Finding", "This device's view lags the merged ledger from canonical entry %1 on: it %2 (%3 merged transactions missing)."), dv.canonicalIndex, dv.translatableDetail(), v.missing),
                                     toHex(rep.mergedStateRoot), toHex(v.viewStateRoot), altered ? Verdict::Tampering : Verdict::None));
     }
 
@@ -382,9 +388,9 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
                     first = o.second.offset;
                     firstTx = o.first;
                 }
-            rep.findings.append(makeFinding(inputs[d].name, "RECONCILE_ONE_SIDE", Severity::Info, first, 0, QStringLiteral("journal"), toHex(firstTx),
-                                        QStringLiteral("%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps.").arg(rep.devices[d].onlyHere),
-                                        QStringLiteral("on every device"), QStringLiteral("%1 only here").arg(rep.devices[d].onlyHere)));
+            rep.findings.append(makeFinding(inputs[d].name, "RECONCILE_ONE_SIDE", Severity::Info, first, 0, ftr(QT_TRANSLATE_NOOP("Finding", "journal")), toHex(firstTx),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps."), rep.devices[d].onlyHere),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "on every device")), ftr(QT_TRANSLATE_NOOP("Finding", "%1 only here"), rep.devices[d].onlyHere)));
         }
     for (const ReconcileInput &in : inputs)
         chainForks(in, rep.findings);
@@ -410,9 +416,9 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
             rep.clocks.append(p);
             const uint64_t bound = params.driftBound ? params.driftBound : 100000;
             if (uint64_t(std::abs(p.medianDelta)) > bound)
-                rep.findings.append(makeFinding(inputs[b].name, "RECONCILE_CLOCK_SKEW", Severity::Warning, -1, 0, QStringLiteral("journal"), inputs[a].name,
-                                            QStringLiteral("For the %1 transactions both devices stored, this device's Lamport clock is typically %2 ticks away from %3's, beyond the network's drift bound: one clock jumped.")
-                                                .arg(p.samples).arg(p.medianDelta).arg(inputs[a].name),
+                rep.findings.append(makeFinding(inputs[b].name, "RECONCILE_CLOCK_SKEW", Severity::Warning, -1, 0, ftr(QT_TRANSLATE_NOOP("Finding", "journal")), inputs[a].name,
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "For the %1 transactions both devices stored, this device's Lamport clock is typically %2 ticks away from %3's, beyond the network's drift bound: one clock jumped."),
+                                                p.samples, p.medianDelta, inputs[a].name),
                                             QStringLiteral("|median| <= %1").arg(bound), QString::number(p.medianDelta)));
         }
     std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding &x, const Finding &y) {
@@ -465,8 +471,9 @@ Result<ReconcileReport> reconcileFiles(const ReconcileOptions &options, const Pr
             // Reconciling a dump with itself proves nothing and doubles every count.
             duplicates.append(makeFinding(QFileInfo(path).fileName(), "RECONCILE_DUPLICATE_INPUT", Severity::Warning, -1, 0, QString(),
                                           same->name,
-                                          QStringLiteral("This dump was given twice (the same file, or a copy with the same device, size and journal "
-                                                         "head as %1): it is reconciled once.").arg(same->name)));
+                                          ftr(QT_TRANSLATE_NOOP("Finding", "This dump was given twice (the same file, or a copy with the same device, size and journal "
+                                                                           "head as %1): it is reconciled once."),
+                                              same->name)));
             continue;
         }
         inputs.append(ReconcileInput{QFileInfo(path).fileName(), path, std::move(opened->image), std::move(opened->ledger)});

@@ -35,6 +35,8 @@ struct Divergence {
     uint64_t journalSeq = 0;
     int canonicalIndex = -1; // position in the merged ledger
     QString detail;
+    FindingText detailText; // `detail`'s translatable form (the GUI shows it translated)
+    FindingText translatableDetail() const { return detailText.isEmpty() ? FindingText(detail) : detailText; }
 };
 
 struct DeviceView {

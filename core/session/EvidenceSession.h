@@ -134,6 +134,7 @@ struct FieldSpan {
     qint64 offset = 0;          // absolute evidence offset; -1 for fields inside ciphertext
     qint64 length = 0;
     QString value;              // decoded, as text
+    FindingText valueText;      // `value`'s translatable form (the inspector shows it translated)
 };
 
 struct DecodedRecord {
@@ -142,6 +143,7 @@ struct DecodedRecord {
     qint64 length = 0;
     QList<FieldSpan> fields;
     QString note;               // "payload encrypted, no key", "entry did not decode: ..."
+    FindingText noteText;       // `note`'s translatable form
 };
 
 // The device's layout as a flat tree (parent = index into the list, -1 = root level).
@@ -152,6 +154,7 @@ struct StructureNode {
     qint64 offset = -1;
     qint64 length = 0;
     QString state;              // "valid", "committed", "erased", "damaged", ...
+    FindingText labelText, stateText; // `label`'s and `state`'s translatable forms (the evidence tree shows them)
 };
 
 // Chart series over Lamport time, computed from the replay's events.

@@ -8,13 +8,41 @@ namespace {
 
 QString hexId(const QByteArray &b) { return toHex(b); }
 
+// Phrases joined by ", " (a pattern with no words of its own).
+FindingText joined(const std::vector<FindingText> &parts)
+{
+    FindingText t;
+    for (size_t i = 0; i < parts.size(); ++i)
+        t.source += (i ? QStringLiteral(", %") : QStringLiteral("%")) + QString::number(i + 1);
+    t.args = parts;
+    return t;
+}
+
+// The words of the format's state names, marked for translation.
+FindingText stateWord(const char *name)
+{
+    static const char *const kWords[] = {QT_TRANSLATE_NOOP("Finding", "empty"), QT_TRANSLATE_NOOP("Finding", "committed"),
+                                         QT_TRANSLATE_NOOP("Finding", "uncommitted"), QT_TRANSLATE_NOOP("Finding", "damaged"),
+                                         QT_TRANSLATE_NOOP("Finding", "erased"), QT_TRANSLATE_NOOP("Finding", "valid")};
+    for (const char *w : kWords)
+        if (qstrcmp(w, name) == 0)
+            return ftr(w);
+    return QString::fromLatin1(name);
+}
+
+void addNode(QList<StructureNode> &out, int parent, const FindingText &label, const QString &kind, qint64 offset, qint64 length,
+             const FindingText &state)
+{
+    out.append(StructureNode{parent, label.english(), kind, offset, length, state.english(), label, state});
+}
+
 class FieldWriter {
 public:
     FieldWriter(DecodedRecord &out, qint64 base) : m_out(out), m_pos(base) {}
     // base < 0: fields inside ciphertext, no evidence offset.
-    void add(const QString &name, qint64 length, const QString &value)
+    void add(const QString &name, qint64 length, const FindingText &value)
     {
-        m_out.fields.append(FieldSpan{name, m_pos < 0 ? -1 : m_pos, length, value});
+        m_out.fields.append(FieldSpan{name, m_pos < 0 ? -1 : m_pos, length, value.english(), value});
         if (m_pos >= 0)
             m_pos += length;
     }
@@ -39,7 +67,7 @@ void entryFields(FieldWriter &w, const ledger::Entry &e, qsizetype entryBytes)
     w.add(QStringLiteral("entry.lamport"), 8, QString::number(e.lamport));
     w.add(QStringLiteral("entry.sequence"), 8, QString::number(e.sequence));
     if (e.dependsOn.isEmpty()) {
-        w.add(QStringLiteral("entry.depends_on"), 1, QStringLiteral("none"));
+        w.add(QStringLiteral("entry.depends_on"), 1, ftr(QT_TRANSLATE_NOOP("Finding", "none")));
     } else {
         w.add(QStringLiteral("entry.depends_on_flag"), 1, QStringLiteral("1"));
         w.add(QStringLiteral("entry.depends_on"), 16, hexId(e.dependsOn));
@@ -59,24 +87,24 @@ void entryFields(FieldWriter &w, const ledger::Entry &e, qsizetype entryBytes)
         break;
     default: {
         // Other bodies are shown decoded as one span (their layouts vary by type).
-        QStringList parts;
+        std::vector<FindingText> parts;
         if (!e.group.isEmpty())
-            parts << QStringLiteral("group ") + hexId(e.group);
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "group %1"), hexId(e.group)));
         if (!e.from.isEmpty())
-            parts << QStringLiteral("from ") + hexId(e.from);
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "from %1"), hexId(e.from)));
         if (!e.to.isEmpty())
-            parts << QStringLiteral("to ") + hexId(e.to);
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "to %1"), hexId(e.to)));
         if (e.amount)
-            parts << QStringLiteral("amount %1").arg(e.amount);
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "amount %1"), e.amount));
         if (e.cycle)
-            parts << QStringLiteral("cycle %1").arg(e.cycle);
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "cycle %1"), e.cycle));
         if (!e.members.isEmpty())
-            parts << QStringLiteral("%1 members").arg(e.members.size());
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "%1 members"), e.members.size()));
         if (e.trustDelta)
-            parts << QStringLiteral("trust delta %1 (reason %2)").arg(e.trustDelta).arg(e.trustReason);
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "trust delta %1 (reason %2)"), e.trustDelta, e.trustReason));
         if (!e.newPublicKey.isEmpty())
-            parts << QStringLiteral("new key %1 from Lamport %2").arg(hexId(e.newPublicKey)).arg(e.validFromLamport);
-        w.add(QStringLiteral("entry.body"), std::max<qsizetype>(bodyLen, 0), parts.join(QStringLiteral(", ")));
+            parts.push_back(ftr(QT_TRANSLATE_NOOP("Finding", "new key %1 from Lamport %2"), hexId(e.newPublicKey), e.validFromLamport));
+        w.add(QStringLiteral("entry.body"), std::max<qsizetype>(bodyLen, 0), joined(parts));
         break;
     }
     }
@@ -98,31 +126,40 @@ DecodedRecord decodeRecord(const dump::DumpImage &img, int journalPosition, int 
     FieldWriter w(out, r.offset);
     w.add(QStringLiteral("header.magic"), 2, QStringLiteral("0x%1").arg(h.magic, 4, 16, QLatin1Char('0')));
     w.add(QStringLiteral("header.type"), 1, QString::fromLatin1(dump::recordTypeName(h.type)));
-    w.add(QStringLiteral("header.flags"), 1, QStringLiteral("0x%1%2").arg(h.flags, 2, 16, QLatin1Char('0')).arg(h.encrypted() ? QStringLiteral(" (encrypted)") : QString()));
+    w.add(QStringLiteral("header.flags"), 1, h.encrypted() ? ftr(QT_TRANSLATE_NOOP("Finding", "%1 (encrypted)"), QStringLiteral("0x%1").arg(h.flags, 2, 16, QLatin1Char('0')))
+                                                 : FindingText(QStringLiteral("0x%1").arg(h.flags, 2, 16, QLatin1Char('0'))));
     w.add(QStringLiteral("header.payload_length"), 4, QString::number(h.payloadLength));
     w.add(QStringLiteral("header.epoch"), 4, QString::number(h.epoch));
-    w.add(QStringLiteral("header.payload_crc"), 4, QStringLiteral("0x%1 (%2)").arg(h.payloadCrc, 8, 16, QLatin1Char('0')).arg(r.payloadCrcOk ? QStringLiteral("ok") : QStringLiteral("mismatch")));
+    w.add(QStringLiteral("header.payload_crc"), 4, r.payloadCrcOk ? ftr(QT_TRANSLATE_NOOP("Finding", "%1 (ok)"), QStringLiteral("0x%1").arg(h.payloadCrc, 8, 16, QLatin1Char('0')))
+                                                       : ftr(QT_TRANSLATE_NOOP("Finding", "%1 (mismatch)"), QStringLiteral("0x%1").arg(h.payloadCrc, 8, 16, QLatin1Char('0'))));
     w.add(QStringLiteral("header.seq"), 8, QString::number(h.seq));
     w.add(QStringLiteral("header.lamport"), 8, QString::number(h.lamport));
     w.add(QStringLiteral("header.prev_hash"), 32, toHex(h.prevHash));
     w.add(QStringLiteral("header.reserved"), 4, QString::number(h.reserved));
-    w.add(QStringLiteral("header.crc"), 4, QStringLiteral("0x%1 (%2)").arg(h.storedCrc, 8, 16, QLatin1Char('0')).arg(h.crcOk() ? QStringLiteral("ok") : QStringLiteral("mismatch")));
+    w.add(QStringLiteral("header.crc"), 4, h.crcOk() ? ftr(QT_TRANSLATE_NOOP("Finding", "%1 (ok)"), QStringLiteral("0x%1").arg(h.storedCrc, 8, 16, QLatin1Char('0')))
+                                           : ftr(QT_TRANSLATE_NOOP("Finding", "%1 (mismatch)"), QStringLiteral("0x%1").arg(h.storedCrc, 8, 16, QLatin1Char('0'))));
 
     const qint64 payloadOffset = r.offset + dump::kRecordHeaderSize;
     if (r.decrypt == dump::DecryptState::NoKey) {
-        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload.size(), QStringLiteral("encrypted, no storage key")});
-        out.note = QStringLiteral("payload encrypted and no storage key was given");
+        const FindingText value = ftr(QT_TRANSLATE_NOOP("Finding", "encrypted, no storage key"));
+        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload.size(), value.english(), value});
+        out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "payload encrypted and no storage key was given"));
+        out.note = out.noteText.english();
         return out;
     }
     if (r.decrypt == dump::DecryptState::Failed) {
-        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload.size(), QStringLiteral("does not decrypt with the given key")});
-        out.note = QStringLiteral("payload does not decrypt with the given key");
+        const FindingText value = ftr(QT_TRANSLATE_NOOP("Finding", "does not decrypt with the given key"));
+        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload.size(), value.english(), value});
+        out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "payload does not decrypt with the given key"));
+        out.note = out.noteText.english();
         return out;
     }
     // Decrypted plaintext has no evidence offsets: its fields carry offset -1.
     FieldWriter pw(out, r.decrypt == dump::DecryptState::Decrypted ? -1 : payloadOffset);
-    if (r.decrypt == dump::DecryptState::Decrypted)
-        out.note = QStringLiteral("payload decrypted: field offsets refer to plaintext, not to the evidence");
+    if (r.decrypt == dump::DecryptState::Decrypted) {
+        out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "payload decrypted: field offsets refer to plaintext, not to the evidence"));
+        out.note = out.noteText.english();
+    }
     if (r.entryHeader) {
         pw.add(QStringLiteral("entry_header.seq"), 8, QString::number(r.entryHeader->seq));
         pw.add(QStringLiteral("entry_header.lamport"), 8, QString::number(r.entryHeader->lamport));
@@ -131,7 +168,8 @@ DecodedRecord decodeRecord(const dump::DumpImage &img, int journalPosition, int 
             entryFields(pw, *entry, r.entryBytes.size());
         } else {
             pw.add(QStringLiteral("entry.bytes"), r.entryBytes.size(), toHex(r.entryBytes.left(64)));
-            out.note = QStringLiteral("the entry bytes do not decode");
+            out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "the entry bytes do not decode"));
+            out.note = out.noteText.english();
         }
     } else {
         pw.add(QStringLiteral("payload"), r.plaintext.size(), toHex(r.plaintext.left(64)) + (r.plaintext.size() > 64 ? QStringLiteral("…") : QString()));
@@ -143,49 +181,48 @@ QList<StructureNode> describeStructure(const dump::DumpImage &img)
 {
     QList<StructureNode> out;
     for (const dump::SuperblockCopy &c : img.superblocks)
-        out.append({-1, QStringLiteral("superblock %1").arg(c.index), QStringLiteral("superblock"), c.offset, dump::kSuperblockSize,
-                    c.valid ? (c.index == img.activeSuperblock ? QStringLiteral("valid (active)") : QStringLiteral("valid"))
-                            : (c.present ? QStringLiteral("damaged") : QStringLiteral("erased"))});
+        addNode(out, -1, ftr(QT_TRANSLATE_NOOP("Finding", "superblock %1"), c.index), QStringLiteral("superblock"), c.offset, dump::kSuperblockSize,
+                c.valid ? (c.index == img.activeSuperblock ? ftr(QT_TRANSLATE_NOOP("Finding", "valid (active)")) : stateWord("valid"))
+                        : (c.present ? stateWord("damaged") : stateWord("erased")));
     if (!img.readable)
         return out;
     const dump::Superblock &sb = img.superblock;
     auto regionLength = [&](const dump::Region &r) { return qint64(r.blockCount) * sb.blockSize; };
     const int identity = int(out.size());
-    out.append({-1, QStringLiteral("identity"), QStringLiteral("identity"), img.identity.offset, regionLength(sb.identity),
-                img.identity.valid ? QStringLiteral("valid") : QStringLiteral("damaged")});
+    addNode(out, -1, ftr(QT_TRANSLATE_NOOP("Finding", "identity")), QStringLiteral("identity"), img.identity.offset, regionLength(sb.identity),
+            img.identity.valid ? stateWord("valid") : stateWord("damaged"));
     for (int k = 0; k < img.identity.keyHistory.size(); ++k)
-        out.append({identity, QStringLiteral("key rotation %1").arg(k + 1), QStringLiteral("key-record"), img.identity.keyHistory[k].offset,
-                    img.identity.keyHistory[k].raw.size(), img.identity.keyHistory[k].record.crcOk() ? QStringLiteral("valid") : QStringLiteral("damaged")});
+        addNode(out, identity, ftr(QT_TRANSLATE_NOOP("Finding", "key rotation %1"), k + 1), QStringLiteral("key-record"), img.identity.keyHistory[k].offset,
+                img.identity.keyHistory[k].raw.size(), img.identity.keyHistory[k].record.crcOk() ? stateWord("valid") : stateWord("damaged"));
     const int slotsNode = int(out.size());
-    out.append({-1, QStringLiteral("checkpoint slots"), QStringLiteral("slots"), img.blockOffset(sb.checkpoints.firstBlock),
-                regionLength(sb.checkpoints), QString()});
+    addNode(out, -1, ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slots")), QStringLiteral("slots"), img.blockOffset(sb.checkpoints.firstBlock),
+            regionLength(sb.checkpoints), QString());
     for (const dump::SlotInfo &s : img.checkpointSlots) {
-        QString state = QString::fromLatin1(dump::slotStateName(s.state));
+        FindingText state = stateWord(dump::slotStateName(s.state));
         if (s.index == img.activeSlot)
-            state += QStringLiteral(" (loaded)");
+            state = ftr(QT_TRANSLATE_NOOP("Finding", "%1 (loaded)"), state);
         else if (s.index == img.fallbackSlot)
-            state += QStringLiteral(" (fallback)");
-        out.append({slotsNode, s.headerValid ? QStringLiteral("checkpoint slot %1: checkpoint %2").arg(s.index).arg(s.header.checkpointSeq)
-                                         : QStringLiteral("checkpoint slot %1").arg(s.index),
-                    QStringLiteral("slot"), s.offset, s.size, state});
+            state = ftr(QT_TRANSLATE_NOOP("Finding", "%1 (fallback)"), state);
+        addNode(out, slotsNode, s.headerValid ? ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1: checkpoint %2"), s.index, s.header.checkpointSeq)
+                                              : ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1"), s.index),
+                QStringLiteral("slot"), s.offset, s.size, state);
     }
-    auto blocks = [&](const QString &label, const QString &kind, const dump::Region &region, const QList<dump::BlockInfo> &list,
+    auto blocks = [&](const FindingText &label, const QString &kind, const dump::Region &region, const QList<dump::BlockInfo> &list,
                       const QList<dump::RecordInfo> *records) {
         const int parent = int(out.size());
-        out.append({-1, label, kind, img.blockOffset(region.firstBlock), regionLength(region), QString()});
+        addNode(out, -1, label, kind, img.blockOffset(region.firstBlock), regionLength(region), QString());
         for (const dump::BlockInfo &b : list) {
             const char *st = b.state == dump::BlockInfo::State::Erased ? "erased" : b.state == dump::BlockInfo::State::Valid ? "valid" : "damaged";
-            out.append({parent, QStringLiteral("block %1").arg(b.block), kind + QStringLiteral("-block"), b.offset, sb.blockSize,
-                        QString::fromLatin1(st)});
+            addNode(out, parent, ftr(QT_TRANSLATE_NOOP("Finding", "block %1"), b.block), kind + QStringLiteral("-block"), b.offset, sb.blockSize,
+                    stateWord(st));
         }
         if (records)
             for (const dump::RecordInfo &m : *records)
-                out.append({parent, QStringLiteral("%1 seq %2").arg(QString::fromLatin1(dump::recordTypeName(m.header.type))).arg(m.header.seq),
-                            QStringLiteral("marker"), m.offset, m.footprint(),
-                            m.header.crcOk() && m.payloadCrcOk ? QStringLiteral("valid") : QStringLiteral("damaged")});
+                addNode(out, parent, ftr(QT_TRANSLATE_NOOP("Finding", "%1 seq %2"), QString::fromLatin1(dump::recordTypeName(m.header.type)), m.header.seq),
+                        QStringLiteral("marker"), m.offset, m.footprint(), m.header.crcOk() && m.payloadCrcOk ? stateWord("valid") : stateWord("damaged"));
     };
-    blocks(QStringLiteral("journal"), QStringLiteral("journal"), sb.journal, img.journalBlocks, nullptr);
-    blocks(QStringLiteral("markers"), QStringLiteral("markers"), sb.markers, img.markerBlocks, &img.markers);
+    blocks(ftr(QT_TRANSLATE_NOOP("Finding", "journal")), QStringLiteral("journal"), sb.journal, img.journalBlocks, nullptr);
+    blocks(ftr(QT_TRANSLATE_NOOP("Finding", "markers")), QStringLiteral("markers"), sb.markers, img.markerBlocks, &img.markers);
     return out;
 }
 

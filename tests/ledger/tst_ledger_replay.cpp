@@ -4,9 +4,11 @@
 // checkpoint cross-proof naming the first divergent entry.
 
 #include "LedgerTestKit.h"
+#include "MapTranslator.h"
 
 #include "ledger/CrossProof.h"
 #include "ledger/Invariants.h"
+#include "ledger/RejectionText.h"
 #include "ledger/Replay.h"
 #include "ledger/StateRecords.h"
 
@@ -174,6 +176,57 @@ private Q_SLOTS:
         QVERIFY(unreadable != t.findings().cend());
         QCOMPARE(unreadable->offset, 123456);
         QCOMPARE(unreadable->length, 2);
+
+        // Their words in the interface language; JSON stays English.
+        const auto orphaned = std::find_if(t.findings().cbegin(), t.findings().cend(),
+                                           [](const Finding &f) { return f.code == QLatin1String(findingcode::kOrphaned); });
+        QVERIFY(orphaned != t.findings().cend());
+        const QJsonObject json = orphaned->toJson();
+        QCOMPARE(orphaned->location, QStringLiteral("journal seq 100"));
+        testing::MapTranslator fr({{"journal seq %1", QStringLiteral("journal seq %1 (fr)")},
+                                   {"The entry depends on a transaction that never appeared, so it was never applied.",
+                                    QStringLiteral("L'écriture dépend d'une transaction jamais apparue ; elle n'a jamais été appliquée.")}});
+        QCOMPARE(orphaned->translated(FindingField::Location), QStringLiteral("journal seq 100 (fr)"));
+        QCOMPARE(orphaned->translated(FindingField::Explanation),
+                 QStringLiteral("L'écriture dépend d'une transaction jamais apparue ; elle n'a jamais été appliquée."));
+        QCOMPARE(unreadable->translated(FindingField::Location), QStringLiteral("journal seq 101 (fr)"));
+        QCOMPARE(unreadable->translated(FindingField::Found), QStringLiteral("unknown entry type 99")); // the reader's words, as given
+        QCOMPARE(orphaned->toJson(), json);
+    }
+
+    // A rejection's reason is kept per entry as English only; the finding recovers the
+    // sentence's template, so the words translate and the values stay exact.
+    void rejectionReasonsTranslate()
+    {
+        const FindingText t = rejectionText(QStringLiteral("balance 5 below amount 90"));
+        QCOMPARE(t.source, QStringLiteral("balance %1 below amount %2"));
+        QCOMPARE(t.english(), QStringLiteral("balance 5 below amount 90"));
+        testing::MapTranslator fr({{"balance %1 below amount %2", QStringLiteral("solde %1 inférieur au montant %2")}});
+        QCOMPARE(t.translated(), QStringLiteral("solde 5 inférieur au montant 90"));
+        const FindingText spent = rejectionText(QStringLiteral("7 already spent in the last 10 ticks; 3 more exceeds the window cap 9"));
+        QCOMPARE(spent.args.size(), size_t(4));
+        QCOMPARE(spent.english(), QStringLiteral("7 already spent in the last 10 ticks; 3 more exceeds the window cap 9"));
+        QCOMPARE(rejectionText(QStringLiteral("no such group")).source, QStringLiteral("no such group"));
+        // Anything else stays as it is, in every language.
+        const FindingText other = rejectionText(QStringLiteral("balance five below"));
+        QVERIFY(!other.translatable());
+        QCOMPARE(other.translated(), QStringLiteral("balance five below"));
+
+        // A real rejection: the finding's explanation is the template.
+        Journal j;
+        QList<JournalItem> items = j.items();
+        Entry e = j.net.base(EntryType::Transfer, "d1");
+        e.from = Net::account("alice");
+        e.to = Net::account("nobody-at-all");
+        e.amount = 5;
+        items.append(JournalItem{j.net.sign(e, "d1"), {}, 100, 99999, {}});
+        const Timeline tl = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
+        const EntryOutcome &o = tl.outcome(tl.size() - 1);
+        QCOMPARE(o.status, EntryStatus::Rejected);
+        const auto rejected = std::find_if(tl.findings().cbegin(), tl.findings().cend(), [&](const Finding &f) { return f.offset == 99999; });
+        QVERIFY(rejected != tl.findings().cend());
+        QCOMPARE(rejected->explanation, o.detail);
+        QVERIFY2(rejected->texts.get() && rejected->texts.get()->explanation.translatable(), qPrintable(o.detail));
     }
     void crossProofStorageOrderFallback()
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Per-file rules and directory analysis, each with its exact code, JSON path and offset.
 
+#include "MapTranslator.h"
 #include "OmegaTestUtil.h"
 
 #include "omega/OmegaCodes.h"
@@ -159,6 +160,27 @@ private Q_SLOTS:
         QCOMPARE(withCode(r.findings, code::StringOrderDiffers).size(), 1);
         // Numeric order for everything else.
         QCOMPARE(r.files.first().name, QStringLiteral("checkpoint_999999999.json"));
+    }
+
+    // The GUI shows finding words in the interface language; JSON stays English.
+    void findingWordsAreTranslated()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkpoint_999999999.json")), dumpCheckpoint(goodRecord(999999999.5, 0.5))));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkpoint_1000000004.json")), dumpCheckpoint(goodRecord(1000000004.5, 0.5))));
+        const OmegaReport r = analyze(dir.path(), 1000003600.0);
+        const auto order = withCode(r.findings, code::StringOrderDiffers);
+        QCOMPARE(order.size(), 1);
+        const Finding &f = order[0];
+        const QJsonObject json = f.toJson();
+        QCOMPARE(f.found, QStringLiteral("checkpoint_1000000004.json sorts after checkpoint_999999999.json as text but is older"));
+        testing::MapTranslator fr({{"%1 sorts after %2 as text but is older", QStringLiteral("%1 est trié après %2 comme texte mais est plus ancien")},
+                                   {"text order = time order", QStringLiteral("ordre du texte = ordre du temps")}});
+        QCOMPARE(f.translated(FindingField::Found),
+                 QStringLiteral("checkpoint_1000000004.json est trié après checkpoint_999999999.json comme texte mais est plus ancien"));
+        QCOMPARE(f.translated(FindingField::Expected), QStringLiteral("ordre du texte = ordre du temps"));
+        QCOMPARE(f.translated(FindingField::Explanation), f.explanation); // not in this catalogue: English
+        QCOMPARE(f.toJson(), json);
     }
 
     void strayLatestFile()

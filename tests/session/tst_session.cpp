@@ -4,6 +4,8 @@
 // bytes, hostile inputs are refused with clear messages, and evidence that changes
 // under the session is reported instead of crashing.
 
+#include "MapTranslator.h"
+
 #include "crypto/Hash.h"
 #include "dump/DumpReader.h"
 #include "dumpledger/DumpLedger.h"
@@ -146,6 +148,30 @@ private Q_SLOTS:
         QVERIFY(entries > 100);
         QCOMPARE(e.devices().first(), img->identity.header.deviceId);
         QVERIFY(e.structure().size() > 10);
+
+        // The evidence tree shows the structure's words translated; the English stays.
+        const QList<StructureNode> nodes = e.structure();
+        const auto slot = std::find_if(nodes.cbegin(), nodes.cend(), [](const StructureNode &n) {
+            return n.kind == QLatin1String("slot") && n.label.contains(QLatin1String(": checkpoint"));
+        });
+        QVERIFY(slot != nodes.cend());
+        QCOMPARE(slot->labelText.english(), slot->label);
+        QCOMPARE(slot->stateText.english(), slot->state);
+        testing::MapTranslator fr({{"checkpoint slot %1: checkpoint %2", QStringLiteral("emplacement %1 : point de contrôle %2")},
+                                   {"committed", QStringLiteral("validé")},
+                                   {"%1 (loaded)", QStringLiteral("%1 (chargé)")},
+                                   {"%1 (ok)", QStringLiteral("%1 (correct)")}});
+        QVERIFY(slot->labelText.translated().startsWith(QLatin1String("emplacement ")));
+        QVERIFY(slot->labelText.translated().contains(QStringLiteral(" : point de contrôle ")));
+        const auto loaded = std::find_if(nodes.cbegin(), nodes.cend(), [](const StructureNode &n) { return n.state == QLatin1String("committed (loaded)"); });
+        QVERIFY(loaded != nodes.cend());
+        QCOMPARE(loaded->stateText.translated(), QStringLiteral("validé (chargé)"));
+        auto d = e.decode(0);
+        QVERIFY(d.ok());
+        const auto crc = std::find_if(d->fields.cbegin(), d->fields.cend(), [](const FieldSpan &f) { return f.name == QLatin1String("header.crc"); });
+        QVERIFY(crc != d->fields.cend());
+        QVERIFY(crc->value.endsWith(QLatin1String(" (ok)")));
+        QCOMPARE(crc->valueText.translated(), crc->value.chopped(5) + QStringLiteral(" (correct)"));
     }
 
     void decodedSpansPointAtTheirBytes()

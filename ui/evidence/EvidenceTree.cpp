@@ -36,14 +36,15 @@ QTreeWidgetItem *EvidenceTree::add(QTreeWidgetItem *parent, const QString &name,
 QTreeWidgetItem *EvidenceTree::addNode(QTreeWidgetItem *parent, int node)
 {
     const session::StructureNode &n = m_structure[node];
-    QString label = n.label;
+    QString label = n.labelText.isEmpty() ? n.label : n.labelText.translated();
     if (!label.isEmpty())
         label[0] = label[0].toUpper();
-    QString state = n.state;
-    if (n.kind == QLatin1String("journal"))
+    QString state = n.stateText.isEmpty() ? n.state : n.stateText.translated();
+    const bool journal = n.kind == QLatin1String("journal");
+    if (journal)
         state = tr("%n record(s)", nullptr, m_recordCount);
     QTreeWidgetItem *it = add(parent, label, state, n.offset, n.length);
-    if (state.contains(QLatin1String("damaged")) || state.contains(QLatin1String("uncommitted")))
+    if (!journal && (n.state.contains(QLatin1String("damaged")) || n.state.contains(QLatin1String("uncommitted"))))
         it->setForeground(1, QColor(200, 30, 30));
     return it;
 }

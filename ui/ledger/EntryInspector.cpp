@@ -156,7 +156,7 @@ void EntryInspector::showItem(int item, qint64 offset, qint64 length)
                 gFirst = gEnd = -1;
             }
             const QString name = f.name.contains(QLatin1Char('.')) ? f.name.section(QLatin1Char('.'), 1) : f.name;
-            addField(group, name, f.value, f.offset, f.offset >= 0 ? f.length : 0);
+            addField(group, name, f.valueText.isEmpty() ? f.value : f.valueText.translated(), f.offset, f.offset >= 0 ? f.length : 0);
             if (f.offset >= 0 && f.length > 0) {
                 gFirst = gFirst < 0 ? f.offset : qMin(gFirst, f.offset);
                 gEnd = qMax(gEnd, f.offset + f.length);
@@ -164,7 +164,7 @@ void EntryInspector::showItem(int item, qint64 offset, qint64 length)
         }
         closeGroup();
         if (!decoded->note.isEmpty())
-            addField(rec, tr("Note"), decoded->note);
+            addField(rec, tr("Note"), decoded->noteText.isEmpty() ? decoded->note : decoded->noteText.translated());
     } else {
         addField(rec, tr("Decoding"), decoded.error().message);
     }

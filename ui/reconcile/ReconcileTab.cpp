@@ -109,7 +109,7 @@ void ReconcileTab::show(const reconcile::ReconcileReport &r)
         m_devices->setItem(i, 5, cell(d.matchesMerged ? tr("yes") : tr("NO"), !d.matchesMerged));
         QString div;
         if (d.divergence)
-            div = tr("%1: journal seq %2 (merged #%3) %4").arg(coreTerm(d.divergence->kind)).arg(d.divergence->journalSeq).arg(d.divergence->canonicalIndex).arg(d.divergence->detail);
+            div = tr("%1: journal seq %2 (merged #%3) %4").arg(coreTerm(d.divergence->kind)).arg(d.divergence->journalSeq).arg(d.divergence->canonicalIndex).arg(d.divergence->translatableDetail().translated());
         m_devices->setItem(i, 6, cell(div, d.divergence.has_value()));
     }
     m_devices->resizeColumnsToContents();
