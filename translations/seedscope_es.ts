@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>clave no fiable</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>limpio</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>advertencias</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>apertura</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verificación</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>clave usada</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>evidencia no coincidente</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1131,8 +1187,16 @@ SHA-256 %2</translation>
         <translation>Informe escrito: %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Anotación (%1) añadida a %2.</translation>
+        <source>Note added on %1.</source>
+        <translation>Nota añadida a %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Etiqueta añadida a %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Marcador añadido a %1.</translation>
     </message>
 </context>
 <context>

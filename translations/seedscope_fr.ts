@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>clé non fiable</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>avertissements</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>clé utilisée</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>signet</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>preuve non concordante</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1131,8 +1187,16 @@ SHA-256 %2</translation>
         <translation>Rapport écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Annotation (%1) ajoutée à %2.</translation>
+        <source>Note added on %1.</source>
+        <translation>Note ajoutée sur %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Étiquette ajoutée sur %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Signet ajouté sur %1.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>chave não fiável</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>limpo</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erros</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>criação</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abertura</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verificação</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>chave usada</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportação</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>evidência não coincidente</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1131,8 +1187,16 @@ SHA-256 %2</translation>
         <translation>Relatório escrito: %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Anotação (%1) adicionada a %2.</translation>
+        <source>Note added on %1.</source>
+        <translation>Nota adicionada a %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Etiqueta adicionada a %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Marcador adicionado a %1.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>ufunguo usioaminika</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>safi</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>maonyo</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>hitilafu</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>haijathibitishwa</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>kuunda</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>kufungua</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>kuingiza</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>kuthibitisha</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>ufunguo uliotumika</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>dokezo</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>alamisho</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>lebo</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>kuhamisha</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>ushahidi haulingani</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1131,8 +1187,16 @@ SHA-256 %2</translation>
         <translation>Ripoti imeandikwa: %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Ufafanuzi (%1) umeongezwa kwenye %2.</translation>
+        <source>Note added on %1.</source>
+        <translation>Dokezo limeongezwa kwenye %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Lebo imeongezwa kwenye %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Alamisho limeongezwa kwenye %1.</translation>
     </message>
 </context>
 <context>
