@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>clave no fiable</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>limpio</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>advertencias</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>apertura</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verificación</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>clave usada</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>evidencia no coincidente</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1528,6 +1584,25 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1694,6 +1769,519 @@
     <message>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Pruebe «%1».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Add a note to the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Añadir una nota al caso, a una evidencia, a una entrada, a un hallazgo, a un archivo Omega o a un punto de un gráfico.</translation>
+    </message>
+    <message>
+        <source>Tag the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Etiquetar el caso, una evidencia, una entrada, un hallazgo, un archivo Omega o un punto de un gráfico.</translation>
+    </message>
+    <message>
+        <source>Bookmark an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Poner un marcador en una entrada, un hallazgo, un archivo Omega o un punto de un gráfico.</translation>
+    </message>
+    <message>
+        <source>The evidence: SHA-256 (or 8+ hex prefix), name or path.</source>
+        <translation>La evidencia: SHA-256 (o un prefijo hexadecimal de 8 o más caracteres), nombre o ruta.</translation>
+    </message>
+    <message>
+        <source>A journal entry by sequence number.</source>
+        <translation>Una entrada del diario, por número de secuencia.</translation>
+    </message>
+    <message>
+        <source>A journal entry by byte offset in the evidence.</source>
+        <translation>Una entrada del diario, por desplazamiento en bytes dentro de la evidencia.</translation>
+    </message>
+    <message>
+        <source>A finding of the evidence&apos;s stored result, by id (F1, F2 ...).</source>
+        <translation>Un hallazgo del resultado guardado de la evidencia, por identificador (F1, F2 ...).</translation>
+    </message>
+    <message>
+        <source>A file of an Omega folder, by name.</source>
+        <translation>Un archivo de una carpeta Omega, por nombre.</translation>
+    </message>
+    <message>
+        <source>A chart point: SERIES:X (e.g. trust:154).</source>
+        <translation>Un punto de un gráfico: SERIES:X (p. ej. trust:154).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La nota.</translation>
+    </message>
+    <message>
+        <source>A note on it.</source>
+        <translation>Una nota sobre ello.</translation>
+    </message>
+    <message>
+        <source>Tag name; repeatable.</source>
+        <translation>Nombre de la etiqueta; repetible.</translation>
+    </message>
+    <message>
+        <source>A label.</source>
+        <translation>Un rótulo.</translation>
+    </message>
+    <message>
+        <source>The .seedcase file (omit with --db).</source>
+        <translation>El archivo .seedcase (omítalo con --db).</translation>
+    </message>
+    <message>
+        <source>Create a case file (or initialise a team case database).</source>
+        <translation>Crear un archivo de caso (o inicializar la base de datos de un caso de equipo).</translation>
+    </message>
+    <message>
+        <source>Case title.</source>
+        <translation>Título del caso.</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation>Número del caso.</translation>
+    </message>
+    <message>
+        <source>Agency.</source>
+        <translation>Organismo.</translation>
+    </message>
+    <message>
+        <source>The new .seedcase file.</source>
+        <translation>El nuevo archivo .seedcase.</translation>
+    </message>
+    <message>
+        <source>Import evidence into a case: hash it, verify it (dumps) or examine it (Omega folders), and store the result. Evidence already verified by this Seedscope version with the same keys is not verified again.</source>
+        <translation>Importar evidencias a un caso: calcular su hash, verificarlas (volcados) o examinarlas (carpetas Omega) y guardar el resultado. Una evidencia ya verificada por esta versión de Seedscope con las mismas claves no se verifica de nuevo.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable.</source>
+        <translation>Archivo de la clave raíz de almacenamiento (hex); repetible.</translation>
+    </message>
+    <message>
+        <source>Network trust store.</source>
+        <translation>Almacén de confianza de la red.</translation>
+    </message>
+    <message>
+        <source>Dump files or Omega folders.</source>
+        <translation>Archivos de volcado o carpetas Omega.</translation>
+    </message>
+    <message>
+        <source>Re-hash every piece of evidence and check the custody chain. Exit 2 names the changed evidence or the first custody record that fails.</source>
+        <translation>Recalcular el hash de cada evidencia y comprobar la cadena de custodia. La salida 2 nombra la evidencia modificada o el primer registro de custodia que falla.</translation>
+    </message>
+    <message>
+        <source>Print the custody log (read-only) and whether its hash chain verifies.</source>
+        <translation>Mostrar el registro de custodia (solo lectura) y si su cadena de hashes se verifica.</translation>
+    </message>
+    <message>
+        <source>usage: case new|add|verify|log|note|bookmark|tag [options] (case &lt;action&gt; --help for each)</source>
+        <translation>uso: case new|add|verify|log|note|bookmark|tag [opciones] (case &lt;action&gt; --help para cada una)</translation>
+    </message>
+    <message>
+        <source>Case files: new, add evidence, verify, custody log, notes, bookmarks, tags</source>
+        <translation>Archivos de caso: crear, añadir evidencias, verificar, registro de custodia, notas, marcadores, etiquetas</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string (postgresql://...) in place of CASE.</source>
+        <translation>Caso de equipo: una cadena de conexión PostgreSQL (postgresql://...) en lugar de CASE.</translation>
+    </message>
+    <message>
+        <source>Who performs this action (default: the case&apos;s examiner).</source>
+        <translation>Quién realiza esta acción (por defecto: el perito del caso).</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/case-file.md).</source>
+        <translation>Imprimir JSON (docs/case-file.md).</translation>
+    </message>
+    <message>
+        <source>Print size, SHA-256 and modification time of evidence files (read-only).</source>
+        <translation>Mostrar el tamaño, el SHA-256 y la fecha de modificación de archivos de evidencia (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>Evidence files.</source>
+        <translation>Archivos de evidencia.</translation>
+    </message>
+    <message>
+        <source>Hash evidence files read-only (size, SHA-256, mtime)</source>
+        <translation>Calcular el hash de archivos de evidencia en solo lectura (tamaño, SHA-256, fecha)</translation>
+    </message>
+    <message>
+        <source>Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers.</source>
+        <translation>Mostrar la estructura de un volcado de dispositivo Seed: geometría, identidad, ranuras, extensión del diario, marcadores.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (64 hex characters).</source>
+        <translation>Archivo de la clave raíz de almacenamiento (64 caracteres hexadecimales).</translation>
+    </message>
+    <message>
+        <source>A .seeddump file.</source>
+        <translation>Un archivo .seeddump.</translation>
+    </message>
+    <message>
+        <source>Show a Seed dump&apos;s layout: geometry, identity, slots, journal, markers</source>
+        <translation>Mostrar la estructura de un volcado Seed: geometría, identidad, ranuras, diario, marcadores</translation>
+    </message>
+    <message>
+        <source>
+JSON output (--json), one object (docs/cli.md):
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (opened folder name),
+  examined_at (unix seconds, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (file names), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (numeric order),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (JSON path),
+    subject, expected, found, explanation, verdict.
+Non-finite numbers appear as the strings &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Codes and examples: docs/findings/omega.md.
+</source>
+        <translation>
+Salida JSON (--json), un objeto (docs/cli.md):
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (nombre de la carpeta abierta),
+  examined_at (segundos unix, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (nombres de archivo), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (orden numérico),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (ruta JSON),
+    subject, expected, found, explanation, verdict.
+Los números no finitos aparecen como las cadenas &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Códigos y ejemplos: docs/findings/omega.md.
+</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory (checkpoint_*.json, or a folder holding checkpoints/) read-only: per-file validation, what the original loader picks, continuity, authentication.</source>
+        <translation>Examinar un directorio de puntos de control Omega (checkpoint_*.json, o una carpeta que contiene checkpoints/) en solo lectura: validación de cada archivo, lo que elige el cargador original, continuidad, autenticación.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (schema below).</source>
+        <translation>Imprimir el informe como JSON (esquema más abajo).</translation>
+    </message>
+    <message>
+        <source>Examination time as unix seconds (default: the current time).</source>
+        <translation>Hora del examen en segundos unix (por defecto: la hora actual).</translation>
+    </message>
+    <message>
+        <source>File with the node&apos;s Ed25519 public key (64 hex characters).</source>
+        <translation>Archivo con la clave pública Ed25519 del nodo (64 caracteres hexadecimales).</translation>
+    </message>
+    <message>
+        <source>File with the node secret (64 hex) to decrypt .json.enc checkpoints.</source>
+        <translation>Archivo con el secreto del nodo (64 hex) para descifrar los puntos de control .json.enc.</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder.</source>
+        <translation>La carpeta de los puntos de control.</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory read-only (findings, loader pick, continuity)</source>
+        <translation>Examinar un directorio de puntos de control Omega en solo lectura (hallazgos, elección del cargador, continuidad)</translation>
+    </message>
+    <message>
+        <source>Write a deterministic Omega checkpoint folder to DIR/checkpoints/ (same seed, same bytes).
+--hardened adds a signed manifest.json; --encrypt writes checkpoint_&lt;int&gt;.json.enc files.
+The node secret comes from --key-file F (64 hex characters); when F does not exist it is
+created (mode 0600) from the seed. Simulator keys protect nothing: never reuse them.
+With --hardened, the node&apos;s public key is written to DIR/node_public_key.hex (for --trust-key).</source>
+        <translation>Escribir una carpeta de puntos de control Omega determinista en DIR/checkpoints/ (misma semilla, mismos bytes).
+--hardened añade un manifest.json firmado; --encrypt escribe archivos checkpoint_&lt;int&gt;.json.enc.
+El secreto del nodo viene de --key-file F (64 caracteres hexadecimales); si F no existe, se
+crea (modo 0600) a partir de la semilla. Las claves del simulador no protegen nada: no las reutilice nunca.
+Con --hardened, la clave pública del nodo se escribe en DIR/node_public_key.hex (para --trust-key).</translation>
+    </message>
+    <message>
+        <source>Simulate an Omega checkpoint folder.</source>
+        <translation>Simular una carpeta de puntos de control Omega.</translation>
+    </message>
+    <message>
+        <source>Output directory.</source>
+        <translation>Directorio de salida.</translation>
+    </message>
+    <message>
+        <source>Checkpoint files before defects (default 24).</source>
+        <translation>Archivos de puntos de control antes de los defectos (por defecto 24).</translation>
+    </message>
+    <message>
+        <source>Seed (default 20251109).</source>
+        <translation>Semilla (por defecto 20251109).</translation>
+    </message>
+    <message>
+        <source>Append the real writer&apos;s typical defects.</source>
+        <translation>Añadir los defectos típicos del escritor real.</translation>
+    </message>
+    <message>
+        <source>Write a signed manifest.json.</source>
+        <translation>Escribir un manifest.json firmado.</translation>
+    </message>
+    <message>
+        <source>Encrypt checkpoint files (implies --hardened).</source>
+        <translation>Cifrar los archivos de puntos de control (implica --hardened).</translation>
+    </message>
+    <message>
+        <source>Node secret file (64 hex).</source>
+        <translation>Archivo del secreto del nodo (64 hex).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON (schema: docs/cli.md).</source>
+        <translation>Imprimir lo que se escribió como JSON (esquema: docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Export a standalone proof of one balance (or pool) from a signed checkpoint.</source>
+        <translation>Exportar una prueba independiente de un saldo (o fondo) a partir de un punto de control firmado.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON.</source>
+        <translation>Almacén de confianza (JSON).</translation>
+    </message>
+    <message>
+        <source>Storage key file (repeatable).</source>
+        <translation>Archivo de clave de almacenamiento (repetible).</translation>
+    </message>
+    <message>
+        <source>Directory with &lt;dump-name&gt;.key files.</source>
+        <translation>Directorio con archivos &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Account to prove (32 hex digits).</source>
+        <translation>Cuenta que probar (32 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>Savings group pool to prove (32 hex digits).</source>
+        <translation>Fondo del grupo de ahorro que probar (32 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>Use the latest checkpoint covering at most journal sequence SEQ.</source>
+        <translation>Usar el último punto de control que cubra como máximo la secuencia SEQ del diario.</translation>
+    </message>
+    <message>
+        <source>Write the proof here (default: stdout).</source>
+        <translation>Escribir la prueba aquí (por defecto: stdout).</translation>
+    </message>
+    <message>
+        <source>Seed dump file.</source>
+        <translation>Archivo de volcado Seed.</translation>
+    </message>
+    <message>
+        <source>Export a standalone Merkle proof of a balance or pool from a dump</source>
+        <translation>Exportar una prueba de Merkle independiente de un saldo o fondo a partir de un volcado</translation>
+    </message>
+    <message>
+        <source>Reconcile the dumps of several Seed devices of one network: matched transactions, entries on one side only, conflicting duplicates, altered copies, chain forks, divergent checkpoints, clock skew, and the merged ledger each device is compared to. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Conciliar los volcados de varios dispositivos Seed de una misma red: transacciones emparejadas, entradas en un solo lado, duplicados en conflicto, copias alteradas, bifurcaciones de la cadena, puntos de control divergentes, desfase de reloj y el libro contable combinado con el que se compara cada dispositivo. Salida: 0 limpio, 1 advertencias, 2 errores o manipulación, 3 ilegible, 64 uso.</translation>
+    </message>
+    <message>
+        <source>Network trust store (required).</source>
+        <translation>Almacén de confianza de la red (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable, matched to dumps by name first.</source>
+        <translation>Archivo de la clave raíz de almacenamiento (hex); repetible, asociado a los volcados primero por el nombre.</translation>
+    </message>
+    <message>
+        <source>Directory holding &lt;dump-name&gt;.key files.</source>
+        <translation>Directorio que contiene los archivos &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema: docs/cli.md).</source>
+        <translation>Imprimir JSON (esquema: docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Two or more Seed dump files.</source>
+        <translation>Dos o más archivos de volcado Seed.</translation>
+    </message>
+    <message>
+        <source>Reconcile several Seed dumps: matches, conflicts, forks, merged ledger</source>
+        <translation>Conciliar varios volcados Seed: coincidencias, conflictos, bifurcaciones, libro contable combinado</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, account provenance.</source>
+        <translation>Reproducir el libro contable de un volcado: estado, eventos, pruebas cruzadas de los puntos de control, procedencia de las cuentas.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON (authority key, device registry).</source>
+        <translation>Almacén de confianza JSON (clave de la autoridad, registro de dispositivos).</translation>
+    </message>
+    <message>
+        <source>State after the entry stored at journal sequence N.</source>
+        <translation>Estado tras la entrada guardada en la secuencia N del diario.</translation>
+    </message>
+    <message>
+        <source>State after every entry with Lamport &lt;= L.</source>
+        <translation>Estado tras todas las entradas con Lamport &lt;= L.</translation>
+    </message>
+    <message>
+        <source>One account&apos;s history with provenance.</source>
+        <translation>El historial de una cuenta con su procedencia.</translation>
+    </message>
+    <message>
+        <source>Print events as CSV.</source>
+        <translation>Imprimir los eventos como CSV.</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, provenance</source>
+        <translation>Reproducir el libro contable de un volcado: estado, eventos, pruebas cruzadas, procedencia</translation>
+    </message>
+    <message>
+        <source>Write a case report: case, examiner, tool version, evidence manifest with hashes, methods, verdicts and findings, proofs, charts, bookmarks, notes and the custody log.</source>
+        <translation>Escribir un informe del caso: caso, perito, versión de la herramienta, inventario de evidencias con sus hashes, métodos, veredictos y hallazgos, pruebas, gráficos, marcadores, notas y el registro de custodia.</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string in place of CASE.</source>
+        <translation>Caso de equipo: una cadena de conexión PostgreSQL en lugar de CASE.</translation>
+    </message>
+    <message>
+        <source>html, pdf, json or csv.</source>
+        <translation>html, pdf, json o csv.</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>El archivo del informe que escribir.</translation>
+    </message>
+    <message>
+        <source>Generation time to print in HTML/PDF (ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z).</source>
+        <translation>Hora de generación que imprimir en HTML/PDF (ISO 8601 UTC, p. ej. 2026-01-01T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: the case&apos;s examiner).</source>
+        <translation>Quién exporta (por defecto: el perito del caso).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary of what was written.</source>
+        <translation>Imprimir un resumen JSON de lo que se escribió.</translation>
+    </message>
+    <message>
+        <source>Case report as HTML, PDF, JSON or CSV</source>
+        <translation>Informe del caso en HTML, PDF, JSON o CSV</translation>
+    </message>
+    <message>
+        <source>Simulate a mesh of Seed devices and write one .seeddump (+ .key) per device, trust-store.json and manifest.json.
+Same options and seed, same bytes.</source>
+        <translation>Simular una malla de dispositivos Seed y escribir un .seeddump (+ .key) por dispositivo, trust-store.json y manifest.json.
+Mismas opciones y semilla, mismos bytes.</translation>
+    </message>
+    <message>
+        <source>Number of devices (1..64).</source>
+        <translation>Número de dispositivos (1..64).</translation>
+    </message>
+    <message>
+        <source>Entries the devices create.</source>
+        <translation>Entradas que crean los dispositivos.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
+    </message>
+    <message>
+        <source>Encrypt journal payloads and checkpoints (AES-256-GCM).</source>
+        <translation>Cifrar el contenido del diario y los puntos de control (AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>Run rotating savings groups (ROSCA) with trust events.</source>
+        <translation>Ejecutar grupos de ahorro rotativos (ROSCA) con eventos de confianza.</translation>
+    </message>
+    <message>
+        <source>Checkpoint after K stored entries per device.</source>
+        <translation>Punto de control cada K entradas guardadas por dispositivo.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults).</source>
+        <translation>Inyectar un fallo: KIND[@DEVICE[:SEQ]] (repetible; véase --list-faults).</translation>
+    </message>
+    <message>
+        <source>List the fault kinds and exit.</source>
+        <translation>Listar los tipos de fallo y salir.</translation>
+    </message>
+    <message>
+        <source>Print the manifest as JSON.</source>
+        <translation>Imprimir el manifiesto como JSON.</translation>
+    </message>
+    <message>
+        <source>With --omega (Omega checkpoint folders instead of device dumps):</source>
+        <translation>Con --omega (carpetas de puntos de control Omega en lugar de volcados de dispositivos):</translation>
+    </message>
+    <message>
+        <source>Generate deterministic evidence: device meshes, or --omega directories</source>
+        <translation>Generar evidencias deterministas: mallas de dispositivos, o directorios --omega</translation>
+    </message>
+    <message>
+        <source>Verify Seed device dumps: framing, hash chain, seals, checkpoints, signatures, ledger replay (with a trust store), damage verdicts and the device&apos;s boot-time recovery. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Verifica volcados de dispositivos Seed: estructura de los registros, cadena de hashes, sellos, puntos de control, firmas, reproducción del libro contable (con un almacén de confianza), veredictos de daño y la recuperación del dispositivo al arrancar. Salida: 0 limpio, 1 advertencias, 2 errores o manipulación, 3 ilegible, 64 uso.</translation>
+    </message>
+    <message>
+        <source>Network trust store (authority key and device registry).</source>
+        <translation>Almacén de confianza de la red (clave de la autoridad y registro de dispositivos).</translation>
+    </message>
+    <message>
+        <source>Seed dump files.</source>
+        <translation>Archivos de volcado Seed.</translation>
+    </message>
+    <message>
+        <source>Verify Seed dumps: findings, damage verdicts, recovery emulation</source>
+        <translation>Verificar volcados Seed: hallazgos, veredictos de daño, emulación de la recuperación</translation>
+    </message>
+    <message>
+        <source>Verify a Seedscope proof file standalone (no dump needed).</source>
+        <translation>Verificar un archivo de prueba de Seedscope de forma independiente (sin volcado).</translation>
+    </message>
+    <message>
+        <source>Trust store JSON {network_id, authority_public_key}.</source>
+        <translation>Almacén de confianza JSON {network_id, authority_public_key}.</translation>
+    </message>
+    <message>
+        <source>Proof file.</source>
+        <translation>Archivo de prueba.</translation>
+    </message>
+    <message>
+        <source>Verify a balance/pool/trust proof file against a trust store</source>
+        <translation>Verificar un archivo de prueba de saldo, fondo o confianza con un almacén de confianza</translation>
+    </message>
+    <message>
+        <source>audit and forensics for Seed device dumps and Omega checkpoint directories</source>
+        <translation>auditoría y análisis forense de volcados de dispositivos Seed y directorios de puntos de control Omega</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Uso: %1 &lt;command&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Show this list, or a command&apos;s options: help &lt;command&gt;</source>
+        <translation>Mostrar esta lista, o las opciones de una orden: help &lt;command&gt;</translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation>Mostrar la versión</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input,
+4 the examiner&apos;s key or trust store does not fit the evidence, 64 usage (docs/cli.md).</source>
+        <translation>Códigos de salida: 0 limpio, 1 hallazgos por debajo de error, 2 errores o manipulación, 3 entrada ilegible,
+4 la clave o el almacén de confianza del perito no corresponde a la evidencia, 64 uso (docs/cli.md).</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2555,6 @@ SHA-256 %2</translation>
         <translation>entrada seq %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Anotación (%1) añadida a %2.</translation>
-    </message>
-    <message>
         <source>Export case report</source>
         <translation>Exportar informe del caso</translation>
     </message>
@@ -1981,6 +2565,18 @@ SHA-256 %2</translation>
     <message>
         <source>Report written: %1</source>
         <translation>Informe escrito: %1</translation>
+    </message>
+    <message>
+        <source>Note added on %1.</source>
+        <translation>Nota añadida a %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Etiqueta añadida a %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Marcador añadido a %1.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>clé non fiable</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>avertissements</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>clé utilisée</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>signet</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>preuve non concordante</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1528,6 +1584,25 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1694,6 +1769,519 @@
     <message>
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Essayez « %1 ».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Add a note to the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Ajouter une note à l&apos;affaire, à une preuve, à une écriture, à un constat, à un fichier Omega ou à un point de graphique.</translation>
+    </message>
+    <message>
+        <source>Tag the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Étiqueter l&apos;affaire, une preuve, une écriture, un constat, un fichier Omega ou un point de graphique.</translation>
+    </message>
+    <message>
+        <source>Bookmark an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Poser un signet sur une écriture, un constat, un fichier Omega ou un point de graphique.</translation>
+    </message>
+    <message>
+        <source>The evidence: SHA-256 (or 8+ hex prefix), name or path.</source>
+        <translation>La preuve : SHA-256 (ou un préfixe hexadécimal de 8 caractères ou plus), nom ou chemin.</translation>
+    </message>
+    <message>
+        <source>A journal entry by sequence number.</source>
+        <translation>Une écriture du journal, par numéro de séquence.</translation>
+    </message>
+    <message>
+        <source>A journal entry by byte offset in the evidence.</source>
+        <translation>Une écriture du journal, par position en octets dans la preuve.</translation>
+    </message>
+    <message>
+        <source>A finding of the evidence&apos;s stored result, by id (F1, F2 ...).</source>
+        <translation>Un constat du résultat enregistré de la preuve, par identifiant (F1, F2 ...).</translation>
+    </message>
+    <message>
+        <source>A file of an Omega folder, by name.</source>
+        <translation>Un fichier d&apos;un dossier Omega, par nom.</translation>
+    </message>
+    <message>
+        <source>A chart point: SERIES:X (e.g. trust:154).</source>
+        <translation>Un point de graphique : SERIES:X (p. ex. trust:154).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La note.</translation>
+    </message>
+    <message>
+        <source>A note on it.</source>
+        <translation>Une note à son sujet.</translation>
+    </message>
+    <message>
+        <source>Tag name; repeatable.</source>
+        <translation>Nom de l&apos;étiquette ; répétable.</translation>
+    </message>
+    <message>
+        <source>A label.</source>
+        <translation>Un libellé.</translation>
+    </message>
+    <message>
+        <source>The .seedcase file (omit with --db).</source>
+        <translation>Le fichier .seedcase (à omettre avec --db).</translation>
+    </message>
+    <message>
+        <source>Create a case file (or initialise a team case database).</source>
+        <translation>Créer un dossier d&apos;affaire (ou initialiser la base de données d&apos;une affaire d&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>Case title.</source>
+        <translation>Titre de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation>Numéro de l&apos;affaire.</translation>
+    </message>
+    <message>
+        <source>Agency.</source>
+        <translation>Organisme.</translation>
+    </message>
+    <message>
+        <source>The new .seedcase file.</source>
+        <translation>Le nouveau fichier .seedcase.</translation>
+    </message>
+    <message>
+        <source>Import evidence into a case: hash it, verify it (dumps) or examine it (Omega folders), and store the result. Evidence already verified by this Seedscope version with the same keys is not verified again.</source>
+        <translation>Importer des preuves dans une affaire : en calculer l&apos;empreinte, les vérifier (vidages) ou les examiner (dossiers Omega), et enregistrer le résultat. Une preuve déjà vérifiée par cette version de Seedscope avec les mêmes clés n&apos;est pas vérifiée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable.</source>
+        <translation>Fichier de la clé racine de stockage (hex) ; répétable.</translation>
+    </message>
+    <message>
+        <source>Network trust store.</source>
+        <translation>Magasin de confiance du réseau.</translation>
+    </message>
+    <message>
+        <source>Dump files or Omega folders.</source>
+        <translation>Fichiers de vidage ou dossiers Omega.</translation>
+    </message>
+    <message>
+        <source>Re-hash every piece of evidence and check the custody chain. Exit 2 names the changed evidence or the first custody record that fails.</source>
+        <translation>Recalculer l&apos;empreinte de chaque preuve et vérifier la chaîne de possession. Le code de sortie 2 nomme la preuve modifiée ou le premier enregistrement de conservation en échec.</translation>
+    </message>
+    <message>
+        <source>Print the custody log (read-only) and whether its hash chain verifies.</source>
+        <translation>Afficher l&apos;historique de conservation (lecture seule) et si sa chaîne d&apos;empreintes se vérifie.</translation>
+    </message>
+    <message>
+        <source>usage: case new|add|verify|log|note|bookmark|tag [options] (case &lt;action&gt; --help for each)</source>
+        <translation>utilisation : case new|add|verify|log|note|bookmark|tag [options] (case &lt;action&gt; --help pour chacune)</translation>
+    </message>
+    <message>
+        <source>Case files: new, add evidence, verify, custody log, notes, bookmarks, tags</source>
+        <translation>Dossiers d&apos;affaire : création, ajout de preuves, vérification, historique de conservation, notes, signets, étiquettes</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string (postgresql://...) in place of CASE.</source>
+        <translation>Affaire d&apos;équipe : une chaîne de connexion PostgreSQL (postgresql://...) à la place de CASE.</translation>
+    </message>
+    <message>
+        <source>Who performs this action (default: the case&apos;s examiner).</source>
+        <translation>Qui effectue cette action (par défaut : l&apos;expert de l&apos;affaire).</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/case-file.md).</source>
+        <translation>Afficher du JSON (docs/case-file.md).</translation>
+    </message>
+    <message>
+        <source>Print size, SHA-256 and modification time of evidence files (read-only).</source>
+        <translation>Afficher la taille, le SHA-256 et la date de modification de fichiers de preuve (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Evidence files.</source>
+        <translation>Fichiers de preuve.</translation>
+    </message>
+    <message>
+        <source>Hash evidence files read-only (size, SHA-256, mtime)</source>
+        <translation>Calculer l&apos;empreinte de fichiers de preuve en lecture seule (taille, SHA-256, date)</translation>
+    </message>
+    <message>
+        <source>Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers.</source>
+        <translation>Afficher la structure d&apos;un vidage d&apos;appareil Seed : géométrie, identité, emplacements, étendue du journal, marqueurs.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (64 hex characters).</source>
+        <translation>Fichier de la clé racine de stockage (64 caractères hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>A .seeddump file.</source>
+        <translation>Un fichier .seeddump.</translation>
+    </message>
+    <message>
+        <source>Show a Seed dump&apos;s layout: geometry, identity, slots, journal, markers</source>
+        <translation>Afficher la structure d&apos;un vidage Seed : géométrie, identité, emplacements, journal, marqueurs</translation>
+    </message>
+    <message>
+        <source>
+JSON output (--json), one object (docs/cli.md):
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (opened folder name),
+  examined_at (unix seconds, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (file names), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (numeric order),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (JSON path),
+    subject, expected, found, explanation, verdict.
+Non-finite numbers appear as the strings &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Codes and examples: docs/findings/omega.md.
+</source>
+        <translation>
+Sortie JSON (--json), un objet (docs/cli.md) :
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (nom du dossier ouvert),
+  examined_at (secondes unix, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (noms de fichiers), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (ordre numérique),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (chemin JSON),
+    subject, expected, found, explanation, verdict.
+Les nombres non finis s&apos;écrivent comme les chaînes &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Codes et exemples : docs/findings/omega.md.
+</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory (checkpoint_*.json, or a folder holding checkpoints/) read-only: per-file validation, what the original loader picks, continuity, authentication.</source>
+        <translation>Examiner un répertoire de points de contrôle Omega (checkpoint_*.json, ou un dossier contenant checkpoints/) en lecture seule : validation de chaque fichier, choix du chargeur d&apos;origine, continuité, authentification.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (schema below).</source>
+        <translation>Afficher le rapport en JSON (schéma ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Examination time as unix seconds (default: the current time).</source>
+        <translation>Heure de l&apos;examen en secondes unix (par défaut : l&apos;heure actuelle).</translation>
+    </message>
+    <message>
+        <source>File with the node&apos;s Ed25519 public key (64 hex characters).</source>
+        <translation>Fichier contenant la clé publique Ed25519 du nœud (64 caractères hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>File with the node secret (64 hex) to decrypt .json.enc checkpoints.</source>
+        <translation>Fichier contenant le secret du nœud (64 hex) pour déchiffrer les points de contrôle .json.enc.</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder.</source>
+        <translation>Le dossier des points de contrôle.</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory read-only (findings, loader pick, continuity)</source>
+        <translation>Examiner un répertoire de points de contrôle Omega en lecture seule (constats, choix du chargeur, continuité)</translation>
+    </message>
+    <message>
+        <source>Write a deterministic Omega checkpoint folder to DIR/checkpoints/ (same seed, same bytes).
+--hardened adds a signed manifest.json; --encrypt writes checkpoint_&lt;int&gt;.json.enc files.
+The node secret comes from --key-file F (64 hex characters); when F does not exist it is
+created (mode 0600) from the seed. Simulator keys protect nothing: never reuse them.
+With --hardened, the node&apos;s public key is written to DIR/node_public_key.hex (for --trust-key).</source>
+        <translation>Écrire un dossier de points de contrôle Omega déterministe dans DIR/checkpoints/ (même graine, mêmes octets).
+--hardened ajoute un manifest.json signé ; --encrypt écrit des fichiers checkpoint_&lt;int&gt;.json.enc.
+Le secret du nœud vient de --key-file F (64 caractères hexadécimaux) ; si F n&apos;existe pas, il est
+créé (mode 0600) à partir de la graine. Les clés du simulateur ne protègent rien : ne les réutilisez jamais.
+Avec --hardened, la clé publique du nœud est écrite dans DIR/node_public_key.hex (pour --trust-key).</translation>
+    </message>
+    <message>
+        <source>Simulate an Omega checkpoint folder.</source>
+        <translation>Simuler un dossier de points de contrôle Omega.</translation>
+    </message>
+    <message>
+        <source>Output directory.</source>
+        <translation>Répertoire de sortie.</translation>
+    </message>
+    <message>
+        <source>Checkpoint files before defects (default 24).</source>
+        <translation>Fichiers de points de contrôle avant les défauts (par défaut 24).</translation>
+    </message>
+    <message>
+        <source>Seed (default 20251109).</source>
+        <translation>Graine (par défaut 20251109).</translation>
+    </message>
+    <message>
+        <source>Append the real writer&apos;s typical defects.</source>
+        <translation>Ajouter les défauts typiques du véritable programme d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Write a signed manifest.json.</source>
+        <translation>Écrire un manifest.json signé.</translation>
+    </message>
+    <message>
+        <source>Encrypt checkpoint files (implies --hardened).</source>
+        <translation>Chiffrer les fichiers de points de contrôle (implique --hardened).</translation>
+    </message>
+    <message>
+        <source>Node secret file (64 hex).</source>
+        <translation>Fichier du secret du nœud (64 hex).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON (schema: docs/cli.md).</source>
+        <translation>Afficher ce qui a été écrit en JSON (schéma : docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Export a standalone proof of one balance (or pool) from a signed checkpoint.</source>
+        <translation>Exporter une preuve autonome d&apos;un solde (ou d&apos;une cagnotte) à partir d&apos;un point de contrôle signé.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON.</source>
+        <translation>Magasin de confiance (JSON).</translation>
+    </message>
+    <message>
+        <source>Storage key file (repeatable).</source>
+        <translation>Fichier de clé de stockage (répétable).</translation>
+    </message>
+    <message>
+        <source>Directory with &lt;dump-name&gt;.key files.</source>
+        <translation>Répertoire contenant des fichiers &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Account to prove (32 hex digits).</source>
+        <translation>Compte à prouver (32 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Savings group pool to prove (32 hex digits).</source>
+        <translation>Cagnotte de la tontine à prouver (32 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>Use the latest checkpoint covering at most journal sequence SEQ.</source>
+        <translation>Utiliser le dernier point de contrôle couvrant au plus la séquence SEQ du journal.</translation>
+    </message>
+    <message>
+        <source>Write the proof here (default: stdout).</source>
+        <translation>Écrire la preuve ici (par défaut : stdout).</translation>
+    </message>
+    <message>
+        <source>Seed dump file.</source>
+        <translation>Fichier de vidage Seed.</translation>
+    </message>
+    <message>
+        <source>Export a standalone Merkle proof of a balance or pool from a dump</source>
+        <translation>Exporter une preuve de Merkle autonome d&apos;un solde ou d&apos;une cagnotte à partir d&apos;un vidage</translation>
+    </message>
+    <message>
+        <source>Reconcile the dumps of several Seed devices of one network: matched transactions, entries on one side only, conflicting duplicates, altered copies, chain forks, divergent checkpoints, clock skew, and the merged ledger each device is compared to. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Rapprocher les vidages de plusieurs appareils Seed d&apos;un même réseau : transactions appariées, écritures d&apos;un seul côté, doublons en conflit, copies altérées, bifurcations de chaîne, points de contrôle divergents, décalage d&apos;horloge, et le registre fusionné auquel chaque appareil est comparé. Sortie : 0 sain, 1 avertissements, 2 erreurs ou falsification, 3 illisible, 64 utilisation.</translation>
+    </message>
+    <message>
+        <source>Network trust store (required).</source>
+        <translation>Magasin de confiance du réseau (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable, matched to dumps by name first.</source>
+        <translation>Fichier de la clé racine de stockage (hex) ; répétable, associé aux vidages d&apos;abord par le nom.</translation>
+    </message>
+    <message>
+        <source>Directory holding &lt;dump-name&gt;.key files.</source>
+        <translation>Répertoire contenant les fichiers &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema: docs/cli.md).</source>
+        <translation>Afficher du JSON (schéma : docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Two or more Seed dump files.</source>
+        <translation>Deux fichiers de vidage Seed ou plus.</translation>
+    </message>
+    <message>
+        <source>Reconcile several Seed dumps: matches, conflicts, forks, merged ledger</source>
+        <translation>Rapprocher plusieurs vidages Seed : correspondances, conflits, bifurcations, registre fusionné</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, account provenance.</source>
+        <translation>Rejouer le registre d&apos;un vidage : état, événements, preuves croisées des points de contrôle, provenance des comptes.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON (authority key, device registry).</source>
+        <translation>Magasin de confiance JSON (clé de l&apos;autorité, liste des appareils).</translation>
+    </message>
+    <message>
+        <source>State after the entry stored at journal sequence N.</source>
+        <translation>État après l&apos;écriture enregistrée à la séquence N du journal.</translation>
+    </message>
+    <message>
+        <source>State after every entry with Lamport &lt;= L.</source>
+        <translation>État après toutes les écritures de Lamport &lt;= L.</translation>
+    </message>
+    <message>
+        <source>One account&apos;s history with provenance.</source>
+        <translation>L&apos;historique d&apos;un compte avec sa provenance.</translation>
+    </message>
+    <message>
+        <source>Print events as CSV.</source>
+        <translation>Afficher les événements en CSV.</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, provenance</source>
+        <translation>Rejouer le registre d&apos;un vidage : état, événements, preuves croisées, provenance</translation>
+    </message>
+    <message>
+        <source>Write a case report: case, examiner, tool version, evidence manifest with hashes, methods, verdicts and findings, proofs, charts, bookmarks, notes and the custody log.</source>
+        <translation>Écrire un rapport d&apos;affaire : affaire, expert, version de l&apos;outil, inventaire des preuves avec leurs empreintes, méthodes, verdicts et constats, preuves d&apos;inclusion, graphiques, signets, notes et l&apos;historique de conservation.</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string in place of CASE.</source>
+        <translation>Affaire d&apos;équipe : une chaîne de connexion PostgreSQL à la place de CASE.</translation>
+    </message>
+    <message>
+        <source>html, pdf, json or csv.</source>
+        <translation>html, pdf, json ou csv.</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Le fichier du rapport à écrire.</translation>
+    </message>
+    <message>
+        <source>Generation time to print in HTML/PDF (ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z).</source>
+        <translation>Heure de génération à imprimer en HTML/PDF (ISO 8601 UTC, p. ex. 2026-01-01T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: the case&apos;s examiner).</source>
+        <translation>Qui exporte (par défaut : l&apos;expert de l&apos;affaire).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary of what was written.</source>
+        <translation>Afficher un résumé JSON de ce qui a été écrit.</translation>
+    </message>
+    <message>
+        <source>Case report as HTML, PDF, JSON or CSV</source>
+        <translation>Rapport d&apos;affaire en HTML, PDF, JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Simulate a mesh of Seed devices and write one .seeddump (+ .key) per device, trust-store.json and manifest.json.
+Same options and seed, same bytes.</source>
+        <translation>Simuler un maillage d&apos;appareils Seed et écrire un .seeddump (+ .key) par appareil, trust-store.json et manifest.json.
+Mêmes options et même graine, mêmes octets.</translation>
+    </message>
+    <message>
+        <source>Number of devices (1..64).</source>
+        <translation>Nombre d&apos;appareils (1..64).</translation>
+    </message>
+    <message>
+        <source>Entries the devices create.</source>
+        <translation>Écritures que créent les appareils.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Graine aléatoire.</translation>
+    </message>
+    <message>
+        <source>Encrypt journal payloads and checkpoints (AES-256-GCM).</source>
+        <translation>Chiffrer le contenu du journal et les points de contrôle (AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>Run rotating savings groups (ROSCA) with trust events.</source>
+        <translation>Faire tourner des tontines (groupes d&apos;épargne rotatifs) avec des événements de confiance.</translation>
+    </message>
+    <message>
+        <source>Checkpoint after K stored entries per device.</source>
+        <translation>Point de contrôle toutes les K écritures enregistrées par appareil.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults).</source>
+        <translation>Injecter un défaut : KIND[@DEVICE[:SEQ]] (répétable ; voir --list-faults).</translation>
+    </message>
+    <message>
+        <source>List the fault kinds and exit.</source>
+        <translation>Lister les types de défaut et quitter.</translation>
+    </message>
+    <message>
+        <source>Print the manifest as JSON.</source>
+        <translation>Afficher le manifeste en JSON.</translation>
+    </message>
+    <message>
+        <source>With --omega (Omega checkpoint folders instead of device dumps):</source>
+        <translation>Avec --omega (dossiers de points de contrôle Omega au lieu de vidages d&apos;appareils) :</translation>
+    </message>
+    <message>
+        <source>Generate deterministic evidence: device meshes, or --omega directories</source>
+        <translation>Générer des preuves déterministes : maillages d&apos;appareils, ou répertoires --omega</translation>
+    </message>
+    <message>
+        <source>Verify Seed device dumps: framing, hash chain, seals, checkpoints, signatures, ledger replay (with a trust store), damage verdicts and the device&apos;s boot-time recovery. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Vérifie les vidages d&apos;appareils Seed : structure des enregistrements, chaîne d&apos;empreintes, sceaux, points de contrôle, signatures, rejeu du registre (avec un magasin de confiance), verdicts de dommage et reprise de l&apos;appareil au démarrage. Sortie : 0 sain, 1 avertissements, 2 erreurs ou falsification, 3 illisible, 64 utilisation.</translation>
+    </message>
+    <message>
+        <source>Network trust store (authority key and device registry).</source>
+        <translation>Magasin de confiance du réseau (clé de l&apos;autorité et liste des appareils).</translation>
+    </message>
+    <message>
+        <source>Seed dump files.</source>
+        <translation>Fichiers de vidage Seed.</translation>
+    </message>
+    <message>
+        <source>Verify Seed dumps: findings, damage verdicts, recovery emulation</source>
+        <translation>Vérifier des vidages Seed : constats, verdicts de dommage, émulation de la reprise</translation>
+    </message>
+    <message>
+        <source>Verify a Seedscope proof file standalone (no dump needed).</source>
+        <translation>Vérifier un fichier de preuve Seedscope de façon autonome (sans vidage).</translation>
+    </message>
+    <message>
+        <source>Trust store JSON {network_id, authority_public_key}.</source>
+        <translation>Magasin de confiance JSON {network_id, authority_public_key}.</translation>
+    </message>
+    <message>
+        <source>Proof file.</source>
+        <translation>Fichier de preuve.</translation>
+    </message>
+    <message>
+        <source>Verify a balance/pool/trust proof file against a trust store</source>
+        <translation>Vérifier un fichier de preuve de solde, de cagnotte ou de confiance avec un magasin de confiance</translation>
+    </message>
+    <message>
+        <source>audit and forensics for Seed device dumps and Omega checkpoint directories</source>
+        <translation>audit et expertise des vidages d&apos;appareils Seed et des répertoires de points de contrôle Omega</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Utilisation : %1 &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Show this list, or a command&apos;s options: help &lt;command&gt;</source>
+        <translation>Afficher cette liste, ou les options d&apos;une commande : help &lt;command&gt;</translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation>Afficher la version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input,
+4 the examiner&apos;s key or trust store does not fit the evidence, 64 usage (docs/cli.md).</source>
+        <translation>Codes de sortie : 0 sain, 1 constats sous le niveau erreur, 2 erreurs ou falsification, 3 entrée illisible,
+4 la clé ou le magasin de confiance de l&apos;expert ne correspond pas à la preuve, 64 utilisation (docs/cli.md).</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2555,6 @@ SHA-256 %2</translation>
         <translation>écriture seq %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Annotation (%1) ajoutée à %2.</translation>
-    </message>
-    <message>
         <source>Export case report</source>
         <translation>Exporter le rapport de l&apos;affaire</translation>
     </message>
@@ -1981,6 +2565,18 @@ SHA-256 %2</translation>
     <message>
         <source>Report written: %1</source>
         <translation>Rapport écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note added on %1.</source>
+        <translation>Note ajoutée sur %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Étiquette ajoutée sur %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Signet ajouté sur %1.</translation>
     </message>
 </context>
 <context>

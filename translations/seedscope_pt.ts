@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>chave não fiável</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>limpo</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erros</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>criação</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abertura</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verificação</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>chave usada</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportação</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>evidência não coincidente</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1528,6 +1584,25 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilização: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opções]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1694,6 +1769,519 @@
     <message>
         <source>Help</source>
         <translation>Ajuda</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Experimente «%1».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <source>Add a note to the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Adicionar uma nota ao caso, a uma evidência, a um lançamento, a uma constatação, a um ficheiro Omega ou a um ponto de um gráfico.</translation>
+    </message>
+    <message>
+        <source>Tag the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Etiquetar o caso, uma evidência, um lançamento, uma constatação, um ficheiro Omega ou um ponto de um gráfico.</translation>
+    </message>
+    <message>
+        <source>Bookmark an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Colocar um marcador num lançamento, numa constatação, num ficheiro Omega ou num ponto de um gráfico.</translation>
+    </message>
+    <message>
+        <source>The evidence: SHA-256 (or 8+ hex prefix), name or path.</source>
+        <translation>A evidência: SHA-256 (ou um prefixo hexadecimal de 8 ou mais caracteres), nome ou caminho.</translation>
+    </message>
+    <message>
+        <source>A journal entry by sequence number.</source>
+        <translation>Um lançamento do diário, por número de sequência.</translation>
+    </message>
+    <message>
+        <source>A journal entry by byte offset in the evidence.</source>
+        <translation>Um lançamento do diário, por deslocamento em bytes na evidência.</translation>
+    </message>
+    <message>
+        <source>A finding of the evidence&apos;s stored result, by id (F1, F2 ...).</source>
+        <translation>Uma constatação do resultado guardado da evidência, por identificador (F1, F2 ...).</translation>
+    </message>
+    <message>
+        <source>A file of an Omega folder, by name.</source>
+        <translation>Um ficheiro de uma pasta Omega, por nome.</translation>
+    </message>
+    <message>
+        <source>A chart point: SERIES:X (e.g. trust:154).</source>
+        <translation>Um ponto de um gráfico: SERIES:X (p. ex. trust:154).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>A nota.</translation>
+    </message>
+    <message>
+        <source>A note on it.</source>
+        <translation>Uma nota sobre isso.</translation>
+    </message>
+    <message>
+        <source>Tag name; repeatable.</source>
+        <translation>Nome da etiqueta; repetível.</translation>
+    </message>
+    <message>
+        <source>A label.</source>
+        <translation>Um rótulo.</translation>
+    </message>
+    <message>
+        <source>The .seedcase file (omit with --db).</source>
+        <translation>O ficheiro .seedcase (omita-o com --db).</translation>
+    </message>
+    <message>
+        <source>Create a case file (or initialise a team case database).</source>
+        <translation>Criar um ficheiro de caso (ou inicializar a base de dados de um caso de equipa).</translation>
+    </message>
+    <message>
+        <source>Case title.</source>
+        <translation>Título do caso.</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation>Número do caso.</translation>
+    </message>
+    <message>
+        <source>Agency.</source>
+        <translation>Entidade.</translation>
+    </message>
+    <message>
+        <source>The new .seedcase file.</source>
+        <translation>O novo ficheiro .seedcase.</translation>
+    </message>
+    <message>
+        <source>Import evidence into a case: hash it, verify it (dumps) or examine it (Omega folders), and store the result. Evidence already verified by this Seedscope version with the same keys is not verified again.</source>
+        <translation>Importar evidências para um caso: calcular o hash, verificá-las (despejos) ou examiná-las (pastas Omega) e guardar o resultado. Uma evidência já verificada por esta versão do Seedscope com as mesmas chaves não é verificada de novo.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable.</source>
+        <translation>Ficheiro da chave raiz de armazenamento (hex); repetível.</translation>
+    </message>
+    <message>
+        <source>Network trust store.</source>
+        <translation>Repositório de confiança da rede.</translation>
+    </message>
+    <message>
+        <source>Dump files or Omega folders.</source>
+        <translation>Ficheiros de despejo ou pastas Omega.</translation>
+    </message>
+    <message>
+        <source>Re-hash every piece of evidence and check the custody chain. Exit 2 names the changed evidence or the first custody record that fails.</source>
+        <translation>Recalcular o hash de cada evidência e verificar a cadeia de custódia. A saída 2 indica a evidência alterada ou o primeiro registo de custódia que falha.</translation>
+    </message>
+    <message>
+        <source>Print the custody log (read-only) and whether its hash chain verifies.</source>
+        <translation>Mostrar o registo de custódia (só de leitura) e se a sua cadeia de hashes se verifica.</translation>
+    </message>
+    <message>
+        <source>usage: case new|add|verify|log|note|bookmark|tag [options] (case &lt;action&gt; --help for each)</source>
+        <translation>utilização: case new|add|verify|log|note|bookmark|tag [opções] (case &lt;action&gt; --help para cada uma)</translation>
+    </message>
+    <message>
+        <source>Case files: new, add evidence, verify, custody log, notes, bookmarks, tags</source>
+        <translation>Ficheiros de caso: criar, adicionar evidências, verificar, registo de custódia, notas, marcadores, etiquetas</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string (postgresql://...) in place of CASE.</source>
+        <translation>Caso de equipa: uma cadeia de ligação PostgreSQL (postgresql://...) em vez de CASE.</translation>
+    </message>
+    <message>
+        <source>Who performs this action (default: the case&apos;s examiner).</source>
+        <translation>Quem realiza esta ação (por omissão: o perito do caso).</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/case-file.md).</source>
+        <translation>Imprimir JSON (docs/case-file.md).</translation>
+    </message>
+    <message>
+        <source>Print size, SHA-256 and modification time of evidence files (read-only).</source>
+        <translation>Mostrar o tamanho, o SHA-256 e a data de modificação de ficheiros de evidência (só de leitura).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>Evidence files.</source>
+        <translation>Ficheiros de evidência.</translation>
+    </message>
+    <message>
+        <source>Hash evidence files read-only (size, SHA-256, mtime)</source>
+        <translation>Calcular o hash de ficheiros de evidência só de leitura (tamanho, SHA-256, data)</translation>
+    </message>
+    <message>
+        <source>Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers.</source>
+        <translation>Mostrar a estrutura de um despejo de dispositivo Seed: geometria, identidade, ranhuras, extensão do diário, marcadores.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (64 hex characters).</source>
+        <translation>Ficheiro da chave raiz de armazenamento (64 caracteres hexadecimais).</translation>
+    </message>
+    <message>
+        <source>A .seeddump file.</source>
+        <translation>Um ficheiro .seeddump.</translation>
+    </message>
+    <message>
+        <source>Show a Seed dump&apos;s layout: geometry, identity, slots, journal, markers</source>
+        <translation>Mostrar a estrutura de um despejo Seed: geometria, identidade, ranhuras, diário, marcadores</translation>
+    </message>
+    <message>
+        <source>
+JSON output (--json), one object (docs/cli.md):
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (opened folder name),
+  examined_at (unix seconds, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (file names), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (numeric order),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (JSON path),
+    subject, expected, found, explanation, verdict.
+Non-finite numbers appear as the strings &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Codes and examples: docs/findings/omega.md.
+</source>
+        <translation>
+Saída JSON (--json), um objeto (docs/cli.md):
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (nome da pasta aberta),
+  examined_at (segundos unix, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (nomes de ficheiro), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (ordem numérica),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (caminho JSON),
+    subject, expected, found, explanation, verdict.
+Os números não finitos aparecem como as cadeias &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Códigos e exemplos: docs/findings/omega.md.
+</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory (checkpoint_*.json, or a folder holding checkpoints/) read-only: per-file validation, what the original loader picks, continuity, authentication.</source>
+        <translation>Examinar um diretório de pontos de verificação Omega (checkpoint_*.json, ou uma pasta que contém checkpoints/) só de leitura: validação de cada ficheiro, o que o carregador original escolhe, continuidade, autenticação.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (schema below).</source>
+        <translation>Imprimir o relatório como JSON (esquema abaixo).</translation>
+    </message>
+    <message>
+        <source>Examination time as unix seconds (default: the current time).</source>
+        <translation>Hora do exame em segundos unix (por omissão: a hora atual).</translation>
+    </message>
+    <message>
+        <source>File with the node&apos;s Ed25519 public key (64 hex characters).</source>
+        <translation>Ficheiro com a chave pública Ed25519 do nó (64 caracteres hexadecimais).</translation>
+    </message>
+    <message>
+        <source>File with the node secret (64 hex) to decrypt .json.enc checkpoints.</source>
+        <translation>Ficheiro com o segredo do nó (64 hex) para decifrar os pontos de verificação .json.enc.</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder.</source>
+        <translation>A pasta dos pontos de verificação.</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory read-only (findings, loader pick, continuity)</source>
+        <translation>Examinar um diretório de pontos de verificação Omega só de leitura (constatações, escolha do carregador, continuidade)</translation>
+    </message>
+    <message>
+        <source>Write a deterministic Omega checkpoint folder to DIR/checkpoints/ (same seed, same bytes).
+--hardened adds a signed manifest.json; --encrypt writes checkpoint_&lt;int&gt;.json.enc files.
+The node secret comes from --key-file F (64 hex characters); when F does not exist it is
+created (mode 0600) from the seed. Simulator keys protect nothing: never reuse them.
+With --hardened, the node&apos;s public key is written to DIR/node_public_key.hex (for --trust-key).</source>
+        <translation>Escrever uma pasta de pontos de verificação Omega determinista em DIR/checkpoints/ (mesma semente, mesmos bytes).
+--hardened acrescenta um manifest.json assinado; --encrypt escreve ficheiros checkpoint_&lt;int&gt;.json.enc.
+O segredo do nó vem de --key-file F (64 caracteres hexadecimais); se F não existir, é
+criado (modo 0600) a partir da semente. As chaves do simulador não protegem nada: nunca as reutilize.
+Com --hardened, a chave pública do nó é escrita em DIR/node_public_key.hex (para --trust-key).</translation>
+    </message>
+    <message>
+        <source>Simulate an Omega checkpoint folder.</source>
+        <translation>Simular uma pasta de pontos de verificação Omega.</translation>
+    </message>
+    <message>
+        <source>Output directory.</source>
+        <translation>Diretório de saída.</translation>
+    </message>
+    <message>
+        <source>Checkpoint files before defects (default 24).</source>
+        <translation>Ficheiros de pontos de verificação antes dos defeitos (por omissão 24).</translation>
+    </message>
+    <message>
+        <source>Seed (default 20251109).</source>
+        <translation>Semente (por omissão 20251109).</translation>
+    </message>
+    <message>
+        <source>Append the real writer&apos;s typical defects.</source>
+        <translation>Acrescentar os defeitos típicos do escritor real.</translation>
+    </message>
+    <message>
+        <source>Write a signed manifest.json.</source>
+        <translation>Escrever um manifest.json assinado.</translation>
+    </message>
+    <message>
+        <source>Encrypt checkpoint files (implies --hardened).</source>
+        <translation>Cifrar os ficheiros de pontos de verificação (implica --hardened).</translation>
+    </message>
+    <message>
+        <source>Node secret file (64 hex).</source>
+        <translation>Ficheiro do segredo do nó (64 hex).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON (schema: docs/cli.md).</source>
+        <translation>Imprimir o que foi escrito como JSON (esquema: docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Export a standalone proof of one balance (or pool) from a signed checkpoint.</source>
+        <translation>Exportar uma prova independente de um saldo (ou fundo) a partir de um ponto de verificação assinado.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON.</source>
+        <translation>Repositório de confiança (JSON).</translation>
+    </message>
+    <message>
+        <source>Storage key file (repeatable).</source>
+        <translation>Ficheiro de chave de armazenamento (repetível).</translation>
+    </message>
+    <message>
+        <source>Directory with &lt;dump-name&gt;.key files.</source>
+        <translation>Diretório com ficheiros &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Account to prove (32 hex digits).</source>
+        <translation>Conta a provar (32 dígitos hexadecimais).</translation>
+    </message>
+    <message>
+        <source>Savings group pool to prove (32 hex digits).</source>
+        <translation>Fundo do grupo de poupança a provar (32 dígitos hexadecimais).</translation>
+    </message>
+    <message>
+        <source>Use the latest checkpoint covering at most journal sequence SEQ.</source>
+        <translation>Usar o último ponto de verificação que cubra no máximo a sequência SEQ do diário.</translation>
+    </message>
+    <message>
+        <source>Write the proof here (default: stdout).</source>
+        <translation>Escrever a prova aqui (por omissão: stdout).</translation>
+    </message>
+    <message>
+        <source>Seed dump file.</source>
+        <translation>Ficheiro de despejo Seed.</translation>
+    </message>
+    <message>
+        <source>Export a standalone Merkle proof of a balance or pool from a dump</source>
+        <translation>Exportar uma prova de Merkle independente de um saldo ou fundo a partir de um despejo</translation>
+    </message>
+    <message>
+        <source>Reconcile the dumps of several Seed devices of one network: matched transactions, entries on one side only, conflicting duplicates, altered copies, chain forks, divergent checkpoints, clock skew, and the merged ledger each device is compared to. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Reconciliar os despejos de vários dispositivos Seed de uma mesma rede: transações emparelhadas, lançamentos de um só lado, duplicados em conflito, cópias alteradas, bifurcações da cadeia, pontos de verificação divergentes, desvio de relógio e o livro-razão combinado com que cada dispositivo é comparado. Saída: 0 limpo, 1 avisos, 2 erros ou adulteração, 3 ilegível, 64 utilização.</translation>
+    </message>
+    <message>
+        <source>Network trust store (required).</source>
+        <translation>Repositório de confiança da rede (obrigatório).</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable, matched to dumps by name first.</source>
+        <translation>Ficheiro da chave raiz de armazenamento (hex); repetível, associado aos despejos primeiro pelo nome.</translation>
+    </message>
+    <message>
+        <source>Directory holding &lt;dump-name&gt;.key files.</source>
+        <translation>Diretório que contém os ficheiros &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema: docs/cli.md).</source>
+        <translation>Imprimir JSON (esquema: docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Two or more Seed dump files.</source>
+        <translation>Dois ou mais ficheiros de despejo Seed.</translation>
+    </message>
+    <message>
+        <source>Reconcile several Seed dumps: matches, conflicts, forks, merged ledger</source>
+        <translation>Reconciliar vários despejos Seed: correspondências, conflitos, bifurcações, livro-razão combinado</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, account provenance.</source>
+        <translation>Reproduzir o livro-razão de um despejo: estado, eventos, provas cruzadas dos pontos de verificação, proveniência das contas.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON (authority key, device registry).</source>
+        <translation>Repositório de confiança JSON (chave da autoridade, registo de dispositivos).</translation>
+    </message>
+    <message>
+        <source>State after the entry stored at journal sequence N.</source>
+        <translation>Estado após o lançamento guardado na sequência N do diário.</translation>
+    </message>
+    <message>
+        <source>State after every entry with Lamport &lt;= L.</source>
+        <translation>Estado após todos os lançamentos com Lamport &lt;= L.</translation>
+    </message>
+    <message>
+        <source>One account&apos;s history with provenance.</source>
+        <translation>O histórico de uma conta com a sua proveniência.</translation>
+    </message>
+    <message>
+        <source>Print events as CSV.</source>
+        <translation>Imprimir os eventos como CSV.</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, provenance</source>
+        <translation>Reproduzir o livro-razão de um despejo: estado, eventos, provas cruzadas, proveniência</translation>
+    </message>
+    <message>
+        <source>Write a case report: case, examiner, tool version, evidence manifest with hashes, methods, verdicts and findings, proofs, charts, bookmarks, notes and the custody log.</source>
+        <translation>Escrever um relatório do caso: caso, perito, versão da ferramenta, inventário das evidências com os seus hashes, métodos, veredictos e constatações, provas, gráficos, marcadores, notas e o registo de custódia.</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string in place of CASE.</source>
+        <translation>Caso de equipa: uma cadeia de ligação PostgreSQL em vez de CASE.</translation>
+    </message>
+    <message>
+        <source>html, pdf, json or csv.</source>
+        <translation>html, pdf, json ou csv.</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>O ficheiro do relatório a escrever.</translation>
+    </message>
+    <message>
+        <source>Generation time to print in HTML/PDF (ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z).</source>
+        <translation>Hora de geração a imprimir em HTML/PDF (ISO 8601 UTC, p. ex. 2026-01-01T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: the case&apos;s examiner).</source>
+        <translation>Quem exporta (por omissão: o perito do caso).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary of what was written.</source>
+        <translation>Imprimir um resumo JSON do que foi escrito.</translation>
+    </message>
+    <message>
+        <source>Case report as HTML, PDF, JSON or CSV</source>
+        <translation>Relatório do caso em HTML, PDF, JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Simulate a mesh of Seed devices and write one .seeddump (+ .key) per device, trust-store.json and manifest.json.
+Same options and seed, same bytes.</source>
+        <translation>Simular uma malha de dispositivos Seed e escrever um .seeddump (+ .key) por dispositivo, trust-store.json e manifest.json.
+Mesmas opções e semente, mesmos bytes.</translation>
+    </message>
+    <message>
+        <source>Number of devices (1..64).</source>
+        <translation>Número de dispositivos (1..64).</translation>
+    </message>
+    <message>
+        <source>Entries the devices create.</source>
+        <translation>Lançamentos que os dispositivos criam.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Semente aleatória.</translation>
+    </message>
+    <message>
+        <source>Encrypt journal payloads and checkpoints (AES-256-GCM).</source>
+        <translation>Cifrar o conteúdo do diário e os pontos de verificação (AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>Run rotating savings groups (ROSCA) with trust events.</source>
+        <translation>Executar grupos de poupança rotativos (ROSCA) com eventos de confiança.</translation>
+    </message>
+    <message>
+        <source>Checkpoint after K stored entries per device.</source>
+        <translation>Ponto de verificação a cada K lançamentos guardados por dispositivo.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults).</source>
+        <translation>Injetar uma falha: KIND[@DEVICE[:SEQ]] (repetível; ver --list-faults).</translation>
+    </message>
+    <message>
+        <source>List the fault kinds and exit.</source>
+        <translation>Listar os tipos de falha e sair.</translation>
+    </message>
+    <message>
+        <source>Print the manifest as JSON.</source>
+        <translation>Imprimir o manifesto como JSON.</translation>
+    </message>
+    <message>
+        <source>With --omega (Omega checkpoint folders instead of device dumps):</source>
+        <translation>Com --omega (pastas de pontos de verificação Omega em vez de despejos de dispositivos):</translation>
+    </message>
+    <message>
+        <source>Generate deterministic evidence: device meshes, or --omega directories</source>
+        <translation>Gerar evidências deterministas: malhas de dispositivos, ou diretórios --omega</translation>
+    </message>
+    <message>
+        <source>Verify Seed device dumps: framing, hash chain, seals, checkpoints, signatures, ledger replay (with a trust store), damage verdicts and the device&apos;s boot-time recovery. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Verifica despejos de dispositivos Seed: estrutura dos registos, cadeia de hashes, selos, pontos de verificação, assinaturas, reprodução do livro-razão (com um repositório de confiança), veredictos de dano e a recuperação do dispositivo no arranque. Saída: 0 limpo, 1 avisos, 2 erros ou adulteração, 3 ilegível, 64 utilização.</translation>
+    </message>
+    <message>
+        <source>Network trust store (authority key and device registry).</source>
+        <translation>Repositório de confiança da rede (chave da autoridade e registo de dispositivos).</translation>
+    </message>
+    <message>
+        <source>Seed dump files.</source>
+        <translation>Ficheiros de despejo Seed.</translation>
+    </message>
+    <message>
+        <source>Verify Seed dumps: findings, damage verdicts, recovery emulation</source>
+        <translation>Verificar despejos Seed: constatações, veredictos de dano, emulação da recuperação</translation>
+    </message>
+    <message>
+        <source>Verify a Seedscope proof file standalone (no dump needed).</source>
+        <translation>Verificar um ficheiro de prova do Seedscope de forma independente (sem despejo).</translation>
+    </message>
+    <message>
+        <source>Trust store JSON {network_id, authority_public_key}.</source>
+        <translation>Repositório de confiança JSON {network_id, authority_public_key}.</translation>
+    </message>
+    <message>
+        <source>Proof file.</source>
+        <translation>Ficheiro de prova.</translation>
+    </message>
+    <message>
+        <source>Verify a balance/pool/trust proof file against a trust store</source>
+        <translation>Verificar um ficheiro de prova de saldo, fundo ou confiança com um repositório de confiança</translation>
+    </message>
+    <message>
+        <source>audit and forensics for Seed device dumps and Omega checkpoint directories</source>
+        <translation>auditoria e análise forense de despejos de dispositivos Seed e diretórios de pontos de verificação Omega</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Utilização: %1 &lt;command&gt; [opções]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Show this list, or a command&apos;s options: help &lt;command&gt;</source>
+        <translation>Mostrar esta lista, ou as opções de um comando: help &lt;command&gt;</translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation>Mostrar a versão</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input,
+4 the examiner&apos;s key or trust store does not fit the evidence, 64 usage (docs/cli.md).</source>
+        <translation>Códigos de saída: 0 limpo, 1 constatações abaixo de erro, 2 erros ou adulteração, 3 entrada ilegível,
+4 a chave ou o repositório de confiança do perito não corresponde à evidência, 64 utilização (docs/cli.md).</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2555,6 @@ SHA-256 %2</translation>
         <translation>lançamento seq %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Anotação (%1) adicionada a %2.</translation>
-    </message>
-    <message>
         <source>Export case report</source>
         <translation>Exportar relatório do caso</translation>
     </message>
@@ -1981,6 +2565,18 @@ SHA-256 %2</translation>
     <message>
         <source>Report written: %1</source>
         <translation>Relatório escrito: %1</translation>
+    </message>
+    <message>
+        <source>Note added on %1.</source>
+        <translation>Nota adicionada a %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Etiqueta adicionada a %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Marcador adicionado a %1.</translation>
     </message>
 </context>
 <context>

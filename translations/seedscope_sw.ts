@@ -123,6 +123,62 @@
         <source>untrusted_key</source>
         <translation>ufunguo usioaminika</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>safi</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>maonyo</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>hitilafu</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>haijathibitishwa</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>kuunda</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>kufungua</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>kuingiza</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>kuthibitisha</translation>
+    </message>
+    <message>
+        <source>key used</source>
+        <translation>ufunguo uliotumika</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>dokezo</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>alamisho</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>lebo</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>kuhamisha</translation>
+    </message>
+    <message>
+        <source>evidence mismatch</source>
+        <translation>ushahidi haulingani</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1528,6 +1584,25 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Matumizi: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[chaguo]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Chaguo:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Hoja:</translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1694,6 +1769,519 @@
     <message>
         <source>Help</source>
         <translation>Msaada</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Jaribu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Onyesha msaada huu.</translation>
+    </message>
+    <message>
+        <source>Add a note to the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Ongeza dokezo kwenye kesi, ushahidi, ingizo, ugunduzi, faili ya Omega au nukta ya chati.</translation>
+    </message>
+    <message>
+        <source>Tag the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Weka lebo kwenye kesi, ushahidi, ingizo, ugunduzi, faili ya Omega au nukta ya chati.</translation>
+    </message>
+    <message>
+        <source>Bookmark an entry, a finding, an Omega file or a chart point.</source>
+        <translation>Weka alamisho kwenye ingizo, ugunduzi, faili ya Omega au nukta ya chati.</translation>
+    </message>
+    <message>
+        <source>The evidence: SHA-256 (or 8+ hex prefix), name or path.</source>
+        <translation>Ushahidi: SHA-256 (au kiambishi cha hex cha herufi 8 au zaidi), jina au njia.</translation>
+    </message>
+    <message>
+        <source>A journal entry by sequence number.</source>
+        <translation>Ingizo la kumbukumbu, kwa nambari ya mfuatano.</translation>
+    </message>
+    <message>
+        <source>A journal entry by byte offset in the evidence.</source>
+        <translation>Ingizo la kumbukumbu, kwa nafasi ya baiti ndani ya ushahidi.</translation>
+    </message>
+    <message>
+        <source>A finding of the evidence&apos;s stored result, by id (F1, F2 ...).</source>
+        <translation>Ugunduzi wa matokeo yaliyohifadhiwa ya ushahidi, kwa kitambulisho (F1, F2 ...).</translation>
+    </message>
+    <message>
+        <source>A file of an Omega folder, by name.</source>
+        <translation>Faili ya folda ya Omega, kwa jina.</translation>
+    </message>
+    <message>
+        <source>A chart point: SERIES:X (e.g. trust:154).</source>
+        <translation>Nukta ya chati: SERIES:X (k.m. trust:154).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Dokezo.</translation>
+    </message>
+    <message>
+        <source>A note on it.</source>
+        <translation>Dokezo kuhusu hilo.</translation>
+    </message>
+    <message>
+        <source>Tag name; repeatable.</source>
+        <translation>Jina la lebo; linaweza kurudiwa.</translation>
+    </message>
+    <message>
+        <source>A label.</source>
+        <translation>Jina.</translation>
+    </message>
+    <message>
+        <source>The .seedcase file (omit with --db).</source>
+        <translation>Faili ya .seedcase (iache ukitumia --db).</translation>
+    </message>
+    <message>
+        <source>Create a case file (or initialise a team case database).</source>
+        <translation>Unda faili ya kesi (au anzisha hifadhidata ya kesi ya timu).</translation>
+    </message>
+    <message>
+        <source>Case title.</source>
+        <translation>Kichwa cha kesi.</translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation>Nambari ya kesi.</translation>
+    </message>
+    <message>
+        <source>Agency.</source>
+        <translation>Taasisi.</translation>
+    </message>
+    <message>
+        <source>The new .seedcase file.</source>
+        <translation>Faili mpya ya .seedcase.</translation>
+    </message>
+    <message>
+        <source>Import evidence into a case: hash it, verify it (dumps) or examine it (Omega folders), and store the result. Evidence already verified by this Seedscope version with the same keys is not verified again.</source>
+        <translation>Ingiza ushahidi kwenye kesi: kokotoa hashi yake, uuthibitishe (nakala) au uuchunguze (folda za Omega), na uhifadhi matokeo. Ushahidi ambao tayari umethibitishwa na toleo hili la Seedscope kwa funguo zilezile hauthibitishwi tena.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable.</source>
+        <translation>Faili ya ufunguo mkuu wa hifadhi (hex); inaweza kurudiwa.</translation>
+    </message>
+    <message>
+        <source>Network trust store.</source>
+        <translation>Hifadhi ya uaminifu ya mtandao.</translation>
+    </message>
+    <message>
+        <source>Dump files or Omega folders.</source>
+        <translation>Faili za nakala au folda za Omega.</translation>
+    </message>
+    <message>
+        <source>Re-hash every piece of evidence and check the custody chain. Exit 2 names the changed evidence or the first custody record that fails.</source>
+        <translation>Kokotoa upya hashi ya kila ushahidi na ukague mnyororo wa uhifadhi. Msimbo wa kutoka 2 unataja ushahidi uliobadilika au rekodi ya kwanza ya uhifadhi iliyoshindwa.</translation>
+    </message>
+    <message>
+        <source>Print the custody log (read-only) and whether its hash chain verifies.</source>
+        <translation>Onyesha orodha ya uhifadhi (kusoma tu) na kama mnyororo wake wa hashi unathibitika.</translation>
+    </message>
+    <message>
+        <source>usage: case new|add|verify|log|note|bookmark|tag [options] (case &lt;action&gt; --help for each)</source>
+        <translation>matumizi: case new|add|verify|log|note|bookmark|tag [chaguo] (case &lt;action&gt; --help kwa kila moja)</translation>
+    </message>
+    <message>
+        <source>Case files: new, add evidence, verify, custody log, notes, bookmarks, tags</source>
+        <translation>Faili za kesi: unda, ongeza ushahidi, thibitisha, orodha ya uhifadhi, madokezo, alamisho, lebo</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string (postgresql://...) in place of CASE.</source>
+        <translation>Kesi ya timu: mfuatano wa muunganisho wa PostgreSQL (postgresql://...) badala ya CASE.</translation>
+    </message>
+    <message>
+        <source>Who performs this action (default: the case&apos;s examiner).</source>
+        <translation>Anayefanya kitendo hiki (chaguo-msingi: mkaguzi wa kesi).</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/case-file.md).</source>
+        <translation>Chapisha JSON (docs/case-file.md).</translation>
+    </message>
+    <message>
+        <source>Print size, SHA-256 and modification time of evidence files (read-only).</source>
+        <translation>Onyesha ukubwa, SHA-256 na wakati wa kubadilishwa wa faili za ushahidi (kusoma tu).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Chapisha JSON.</translation>
+    </message>
+    <message>
+        <source>Evidence files.</source>
+        <translation>Faili za ushahidi.</translation>
+    </message>
+    <message>
+        <source>Hash evidence files read-only (size, SHA-256, mtime)</source>
+        <translation>Kokotoa hashi ya faili za ushahidi kwa kusoma tu (ukubwa, SHA-256, wakati)</translation>
+    </message>
+    <message>
+        <source>Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers.</source>
+        <translation>Onyesha muundo wa nakala ya kifaa cha Seed: jiometri, utambulisho, nafasi, upana wa kumbukumbu, alama.</translation>
+    </message>
+    <message>
+        <source>Storage root key file (64 hex characters).</source>
+        <translation>Faili ya ufunguo mkuu wa hifadhi (herufi 64 za hex).</translation>
+    </message>
+    <message>
+        <source>A .seeddump file.</source>
+        <translation>Faili ya .seeddump.</translation>
+    </message>
+    <message>
+        <source>Show a Seed dump&apos;s layout: geometry, identity, slots, journal, markers</source>
+        <translation>Onyesha muundo wa nakala ya Seed: jiometri, utambulisho, nafasi, kumbukumbu, alama</translation>
+    </message>
+    <message>
+        <source>
+JSON output (--json), one object (docs/cli.md):
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (opened folder name),
+  examined_at (unix seconds, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (file names), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (numeric order),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (JSON path),
+    subject, expected, found, explanation, verdict.
+Non-finite numbers appear as the strings &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Codes and examples: docs/findings/omega.md.
+</source>
+        <translation>
+Matokeo ya JSON (--json), kitu kimoja (docs/cli.md):
+  command &quot;omega&quot;, schema_version 1, exit_code, folder (jina la folda iliyofunguliwa),
+  examined_at (sekunde za unix, --now),
+  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
+    out_of_range[] (majina ya faili), original_loader {picks, returns &quot;checkpoint&quot;|&quot;nothing&quot;,
+    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
+    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
+    authentication &quot;none&quot;|&quot;verified&quot;|&quot;untrusted_key&quot;|&quot;failed&quot;, signer_key_id,
+    worst_severity, exit_code,
+  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
+    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
+    network_id, vector_length, encrypted, errors, warnings (mpangilio wa nambari),
+  findings[]: id, cause, code, severity, evidence, offset, length, location (njia ya JSON),
+    subject, expected, found, explanation, verdict.
+Nambari zisizo na kikomo huonekana kama maandishi &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;.
+Misimbo na mifano: docs/findings/omega.md.
+</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory (checkpoint_*.json, or a folder holding checkpoints/) read-only: per-file validation, what the original loader picks, continuity, authentication.</source>
+        <translation>Chunguza saraka ya vituo vya ukaguzi vya Omega (checkpoint_*.json, au folda yenye checkpoints/) kwa kusoma tu: uthibitishaji wa kila faili, anachochagua kipakiaji asili, mwendelezo, uthibitishaji wa chanzo.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (schema below).</source>
+        <translation>Chapisha ripoti kama JSON (muundo hapa chini).</translation>
+    </message>
+    <message>
+        <source>Examination time as unix seconds (default: the current time).</source>
+        <translation>Wakati wa uchunguzi kwa sekunde za unix (chaguo-msingi: wakati wa sasa).</translation>
+    </message>
+    <message>
+        <source>File with the node&apos;s Ed25519 public key (64 hex characters).</source>
+        <translation>Faili yenye ufunguo wa umma wa Ed25519 wa nodi (herufi 64 za hex).</translation>
+    </message>
+    <message>
+        <source>File with the node secret (64 hex) to decrypt .json.enc checkpoints.</source>
+        <translation>Faili yenye siri ya nodi (hex 64) ya kufungua vituo vya ukaguzi vya .json.enc.</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder.</source>
+        <translation>Folda ya vituo vya ukaguzi.</translation>
+    </message>
+    <message>
+        <source>Examine an Omega checkpoint directory read-only (findings, loader pick, continuity)</source>
+        <translation>Chunguza saraka ya vituo vya ukaguzi vya Omega kwa kusoma tu (ugunduzi, chaguo la kipakiaji, mwendelezo)</translation>
+    </message>
+    <message>
+        <source>Write a deterministic Omega checkpoint folder to DIR/checkpoints/ (same seed, same bytes).
+--hardened adds a signed manifest.json; --encrypt writes checkpoint_&lt;int&gt;.json.enc files.
+The node secret comes from --key-file F (64 hex characters); when F does not exist it is
+created (mode 0600) from the seed. Simulator keys protect nothing: never reuse them.
+With --hardened, the node&apos;s public key is written to DIR/node_public_key.hex (for --trust-key).</source>
+        <translation>Andika folda ya vituo vya ukaguzi vya Omega inayotabirika kwenye DIR/checkpoints/ (mbegu ileile, baiti zilezile).
+--hardened huongeza manifest.json iliyotiwa sahihi; --encrypt huandika faili za checkpoint_&lt;int&gt;.json.enc.
+Siri ya nodi hutoka kwa --key-file F (herufi 64 za hex); F isipokuwepo
+huundwa (hali 0600) kutoka kwa mbegu. Funguo za kiigaji hazilindi chochote: usizitumie tena kamwe.
+Kwa --hardened, ufunguo wa umma wa nodi huandikwa kwenye DIR/node_public_key.hex (kwa --trust-key).</translation>
+    </message>
+    <message>
+        <source>Simulate an Omega checkpoint folder.</source>
+        <translation>Iga folda ya vituo vya ukaguzi vya Omega.</translation>
+    </message>
+    <message>
+        <source>Output directory.</source>
+        <translation>Saraka ya matokeo.</translation>
+    </message>
+    <message>
+        <source>Checkpoint files before defects (default 24).</source>
+        <translation>Faili za vituo vya ukaguzi kabla ya kasoro (chaguo-msingi 24).</translation>
+    </message>
+    <message>
+        <source>Seed (default 20251109).</source>
+        <translation>Mbegu (chaguo-msingi 20251109).</translation>
+    </message>
+    <message>
+        <source>Append the real writer&apos;s typical defects.</source>
+        <translation>Ongeza kasoro za kawaida za mwandishi halisi.</translation>
+    </message>
+    <message>
+        <source>Write a signed manifest.json.</source>
+        <translation>Andika manifest.json iliyotiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>Encrypt checkpoint files (implies --hardened).</source>
+        <translation>Simba faili za vituo vya ukaguzi (inamaanisha --hardened).</translation>
+    </message>
+    <message>
+        <source>Node secret file (64 hex).</source>
+        <translation>Faili ya siri ya nodi (hex 64).</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON (schema: docs/cli.md).</source>
+        <translation>Chapisha kilichoandikwa kama JSON (muundo: docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Export a standalone proof of one balance (or pool) from a signed checkpoint.</source>
+        <translation>Hamisha uthibitisho unaojitegemea wa salio moja (au mfuko) kutoka kwa kituo cha ukaguzi kilichotiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON.</source>
+        <translation>Hifadhi ya uaminifu (JSON).</translation>
+    </message>
+    <message>
+        <source>Storage key file (repeatable).</source>
+        <translation>Faili ya ufunguo wa hifadhi (inaweza kurudiwa).</translation>
+    </message>
+    <message>
+        <source>Directory with &lt;dump-name&gt;.key files.</source>
+        <translation>Saraka yenye faili za &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Account to prove (32 hex digits).</source>
+        <translation>Akaunti ya kuthibitisha (tarakimu 32 za hex).</translation>
+    </message>
+    <message>
+        <source>Savings group pool to prove (32 hex digits).</source>
+        <translation>Mfuko wa chama cha akiba wa kuthibitisha (tarakimu 32 za hex).</translation>
+    </message>
+    <message>
+        <source>Use the latest checkpoint covering at most journal sequence SEQ.</source>
+        <translation>Tumia kituo cha ukaguzi cha mwisho kinachofunika hadi mfuatano SEQ wa kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>Write the proof here (default: stdout).</source>
+        <translation>Andika uthibitisho hapa (chaguo-msingi: stdout).</translation>
+    </message>
+    <message>
+        <source>Seed dump file.</source>
+        <translation>Faili ya nakala ya Seed.</translation>
+    </message>
+    <message>
+        <source>Export a standalone Merkle proof of a balance or pool from a dump</source>
+        <translation>Hamisha uthibitisho wa Merkle unaojitegemea wa salio au mfuko kutoka kwa nakala</translation>
+    </message>
+    <message>
+        <source>Reconcile the dumps of several Seed devices of one network: matched transactions, entries on one side only, conflicting duplicates, altered copies, chain forks, divergent checkpoints, clock skew, and the merged ledger each device is compared to. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Linganisha nakala za vifaa kadhaa vya Seed vya mtandao mmoja: miamala inayolingana, maingizo ya upande mmoja tu, nakala rudufu zinazokinzana, nakala zilizobadilishwa, migawanyiko ya mnyororo, vituo vya ukaguzi vinavyotofautiana, tofauti ya saa, na daftari lililounganishwa ambalo kila kifaa kinalinganishwa nalo. Kutoka: 0 safi, 1 maonyo, 2 hitilafu au uchakachuaji, 3 haisomeki, 64 matumizi.</translation>
+    </message>
+    <message>
+        <source>Network trust store (required).</source>
+        <translation>Hifadhi ya uaminifu ya mtandao (inahitajika).</translation>
+    </message>
+    <message>
+        <source>Storage root key file (hex); repeatable, matched to dumps by name first.</source>
+        <translation>Faili ya ufunguo mkuu wa hifadhi (hex); inaweza kurudiwa, huoanishwa na nakala kwanza kwa jina.</translation>
+    </message>
+    <message>
+        <source>Directory holding &lt;dump-name&gt;.key files.</source>
+        <translation>Saraka iliyo na faili za &lt;dump-name&gt;.key.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema: docs/cli.md).</source>
+        <translation>Chapisha JSON (muundo: docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Two or more Seed dump files.</source>
+        <translation>Faili mbili au zaidi za nakala za Seed.</translation>
+    </message>
+    <message>
+        <source>Reconcile several Seed dumps: matches, conflicts, forks, merged ledger</source>
+        <translation>Linganisha nakala kadhaa za Seed: zinazolingana, migongano, migawanyiko, daftari lililounganishwa</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, account provenance.</source>
+        <translation>Rudia daftari la nakala: hali, matukio, uthibitisho mtambuka wa vituo vya ukaguzi, asili ya akaunti.</translation>
+    </message>
+    <message>
+        <source>Trust store JSON (authority key, device registry).</source>
+        <translation>Hifadhi ya uaminifu ya JSON (ufunguo wa mamlaka, orodha ya vifaa).</translation>
+    </message>
+    <message>
+        <source>State after the entry stored at journal sequence N.</source>
+        <translation>Hali baada ya ingizo lililohifadhiwa kwenye mfuatano N wa kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>State after every entry with Lamport &lt;= L.</source>
+        <translation>Hali baada ya kila ingizo lenye Lamport &lt;= L.</translation>
+    </message>
+    <message>
+        <source>One account&apos;s history with provenance.</source>
+        <translation>Historia ya akaunti moja pamoja na asili yake.</translation>
+    </message>
+    <message>
+        <source>Print events as CSV.</source>
+        <translation>Chapisha matukio kama CSV.</translation>
+    </message>
+    <message>
+        <source>Replay a dump&apos;s ledger: state, events, checkpoint cross-proofs, provenance</source>
+        <translation>Rudia daftari la nakala: hali, matukio, uthibitisho mtambuka, asili</translation>
+    </message>
+    <message>
+        <source>Write a case report: case, examiner, tool version, evidence manifest with hashes, methods, verdicts and findings, proofs, charts, bookmarks, notes and the custody log.</source>
+        <translation>Andika ripoti ya kesi: kesi, mkaguzi, toleo la zana, orodha ya ushahidi pamoja na hashi zake, mbinu, maamuzi na ugunduzi, uthibitisho, chati, alamisho, madokezo na orodha ya uhifadhi.</translation>
+    </message>
+    <message>
+        <source>Team case: a PostgreSQL connection string in place of CASE.</source>
+        <translation>Kesi ya timu: mfuatano wa muunganisho wa PostgreSQL badala ya CASE.</translation>
+    </message>
+    <message>
+        <source>html, pdf, json or csv.</source>
+        <translation>html, pdf, json au csv.</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Faili ya ripoti ya kuandika.</translation>
+    </message>
+    <message>
+        <source>Generation time to print in HTML/PDF (ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z).</source>
+        <translation>Wakati wa kutengeneza wa kuchapisha katika HTML/PDF (ISO 8601 UTC, k.m. 2026-01-01T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Who exports (default: the case&apos;s examiner).</source>
+        <translation>Anayehamisha (chaguo-msingi: mkaguzi wa kesi).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary of what was written.</source>
+        <translation>Chapisha muhtasari wa JSON wa kilichoandikwa.</translation>
+    </message>
+    <message>
+        <source>Case report as HTML, PDF, JSON or CSV</source>
+        <translation>Ripoti ya kesi kama HTML, PDF, JSON au CSV</translation>
+    </message>
+    <message>
+        <source>Simulate a mesh of Seed devices and write one .seeddump (+ .key) per device, trust-store.json and manifest.json.
+Same options and seed, same bytes.</source>
+        <translation>Iga mtandao wa vifaa vya Seed na uandike .seeddump (+ .key) moja kwa kila kifaa, trust-store.json na manifest.json.
+Chaguo na mbegu zilezile, baiti zilezile.</translation>
+    </message>
+    <message>
+        <source>Number of devices (1..64).</source>
+        <translation>Idadi ya vifaa (1..64).</translation>
+    </message>
+    <message>
+        <source>Entries the devices create.</source>
+        <translation>Maingizo ambayo vifaa huunda.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Mbegu ya nasibu.</translation>
+    </message>
+    <message>
+        <source>Encrypt journal payloads and checkpoints (AES-256-GCM).</source>
+        <translation>Simba maudhui ya kumbukumbu na vituo vya ukaguzi (AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>Run rotating savings groups (ROSCA) with trust events.</source>
+        <translation>Endesha vikundi vya akiba vya mzunguko (chama) pamoja na matukio ya uaminifu.</translation>
+    </message>
+    <message>
+        <source>Checkpoint after K stored entries per device.</source>
+        <translation>Kituo cha ukaguzi baada ya maingizo K yaliyohifadhiwa kwa kila kifaa.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults).</source>
+        <translation>Ingiza hitilafu: KIND[@DEVICE[:SEQ]] (inaweza kurudiwa; angalia --list-faults).</translation>
+    </message>
+    <message>
+        <source>List the fault kinds and exit.</source>
+        <translation>Orodhesha aina za hitilafu kisha utoke.</translation>
+    </message>
+    <message>
+        <source>Print the manifest as JSON.</source>
+        <translation>Chapisha manifest kama JSON.</translation>
+    </message>
+    <message>
+        <source>With --omega (Omega checkpoint folders instead of device dumps):</source>
+        <translation>Kwa --omega (folda za vituo vya ukaguzi vya Omega badala ya nakala za vifaa):</translation>
+    </message>
+    <message>
+        <source>Generate deterministic evidence: device meshes, or --omega directories</source>
+        <translation>Tengeneza ushahidi unaotabirika: mitandao ya vifaa, au saraka za --omega</translation>
+    </message>
+    <message>
+        <source>Verify Seed device dumps: framing, hash chain, seals, checkpoints, signatures, ledger replay (with a trust store), damage verdicts and the device&apos;s boot-time recovery. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage.</source>
+        <translation>Huthibitisha nakala za vifaa vya Seed: muundo wa rekodi, mnyororo wa hashi, mihuri, vituo vya ukaguzi, sahihi, kurudia daftari (kwa hifadhi ya uaminifu), maamuzi ya uharibifu na urejeshaji wa kifaa wakati wa kuwasha. Kutoka: 0 safi, 1 maonyo, 2 hitilafu au uchakachuaji, 3 haisomeki, 64 matumizi.</translation>
+    </message>
+    <message>
+        <source>Network trust store (authority key and device registry).</source>
+        <translation>Hifadhi ya uaminifu ya mtandao (ufunguo wa mamlaka na orodha ya vifaa).</translation>
+    </message>
+    <message>
+        <source>Seed dump files.</source>
+        <translation>Faili za nakala za Seed.</translation>
+    </message>
+    <message>
+        <source>Verify Seed dumps: findings, damage verdicts, recovery emulation</source>
+        <translation>Thibitisha nakala za Seed: ugunduzi, maamuzi ya uharibifu, uigaji wa urejeshaji</translation>
+    </message>
+    <message>
+        <source>Verify a Seedscope proof file standalone (no dump needed).</source>
+        <translation>Thibitisha faili ya uthibitisho ya Seedscope peke yake (bila nakala).</translation>
+    </message>
+    <message>
+        <source>Trust store JSON {network_id, authority_public_key}.</source>
+        <translation>Hifadhi ya uaminifu ya JSON {network_id, authority_public_key}.</translation>
+    </message>
+    <message>
+        <source>Proof file.</source>
+        <translation>Faili ya uthibitisho.</translation>
+    </message>
+    <message>
+        <source>Verify a balance/pool/trust proof file against a trust store</source>
+        <translation>Thibitisha faili ya uthibitisho wa salio, mfuko au uaminifu dhidi ya hifadhi ya uaminifu</translation>
+    </message>
+    <message>
+        <source>audit and forensics for Seed device dumps and Omega checkpoint directories</source>
+        <translation>ukaguzi na uchunguzi wa kitaalamu wa nakala za vifaa vya Seed na saraka za vituo vya ukaguzi vya Omega</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Matumizi: %1 &lt;command&gt; [chaguo]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Amri:</translation>
+    </message>
+    <message>
+        <source>Show this list, or a command&apos;s options: help &lt;command&gt;</source>
+        <translation>Onyesha orodha hii, au chaguo za amri: help &lt;command&gt;</translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation>Onyesha toleo</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input,
+4 the examiner&apos;s key or trust store does not fit the evidence, 64 usage (docs/cli.md).</source>
+        <translation>Misimbo ya kutoka: 0 safi, 1 ugunduzi chini ya hitilafu, 2 hitilafu au uchakachuaji, 3 ingizo lisilosomeka,
+4 ufunguo au hifadhi ya uaminifu ya mkaguzi haufai ushahidi, 64 matumizi (docs/cli.md).</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2555,6 @@ SHA-256 %2</translation>
         <translation>ingizo seq %1</translation>
     </message>
     <message>
-        <source>%1 added on %2.</source>
-        <translation>Ufafanuzi (%1) umeongezwa kwenye %2.</translation>
-    </message>
-    <message>
         <source>Export case report</source>
         <translation>Hamisha ripoti ya kesi</translation>
     </message>
@@ -1981,6 +2565,18 @@ SHA-256 %2</translation>
     <message>
         <source>Report written: %1</source>
         <translation>Ripoti imeandikwa: %1</translation>
+    </message>
+    <message>
+        <source>Note added on %1.</source>
+        <translation>Dokezo limeongezwa kwenye %1.</translation>
+    </message>
+    <message>
+        <source>Tag added on %1.</source>
+        <translation>Lebo imeongezwa kwenye %1.</translation>
+    </message>
+    <message>
+        <source>Bookmark added on %1.</source>
+        <translation>Alamisho limeongezwa kwenye %1.</translation>
     </message>
 </context>
 <context>

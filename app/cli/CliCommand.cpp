@@ -5,12 +5,23 @@
 #include "util/Escape.h"
 #include "util/JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
 
 namespace seedscope::cli {
 
 namespace {
+
+// QCommandLineParser frames every command's help with these; Qt's own catalogue is not
+// loaded (it would also translate the parser's error messages, which --json puts in
+// English), so Seedscope's catalogue carries them for the help alone.
+[[maybe_unused]] const char *const kParserHelpWords[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+};
 
 // The payload with the envelope's keys added, and the writer options that put them first.
 QJsonObject enveloped(const CliContext &ctx, int exitCode, const QJsonObject &payload, JsonWriteOptions &w)
@@ -62,9 +73,10 @@ int fail(CliContext &ctx, int exitCode, const Error &error)
 
 int usageError(CliContext &ctx, const QString &message)
 {
+    const QString help
+        = ctx.program + QStringLiteral(" help") + (ctx.command.isEmpty() ? QString() : QLatin1Char(' ') + ctx.command);
     ctx.err << ctx.program << ": " << terminalSafe(message) << "\n"
-            << "Try '" << ctx.program << " help" << (ctx.command.isEmpty() ? QString() : QLatin1Char(' ') + ctx.command)
-            << "'.\n";
+            << QCoreApplication::translate("cli", "Try '%1'.").arg(help) << "\n";
     ctx.err.flush();
     if (ctx.json())
         printEnvelope(ctx, exitcode::Usage,
@@ -75,18 +87,24 @@ int usageError(CliContext &ctx, const QString &message)
 
 QString helpText(const CliContext &ctx, const QCommandLineParser &parser)
 {
-    // Qt names the binary's full path in the usage line; the user typed the command.
+    // Qt names the binary's full path in the usage line; the user typed the command. The
+    // line's words may be translated, so the path is found by itself.
     QString h = parser.helpText();
+    const QString binary = QCoreApplication::arguments().value(0);
     const qsizetype eol = h.indexOf(QLatin1Char('\n'));
-    const qsizetype opts = h.indexOf(QStringLiteral(" [options]"));
-    if (h.startsWith(QStringLiteral("Usage: ")) && opts > 0 && (eol < 0 || opts < eol))
-        h.replace(0, opts, QStringLiteral("Usage: %1 %2").arg(ctx.program, ctx.command));
+    const qsizetype at = binary.isEmpty() ? -1 : h.indexOf(binary);
+    // `case` runs its actions with program "seedscope-cli case new" and command "case new".
+    const QString typed
+        = ctx.program.endsWith(ctx.command) ? ctx.program : ctx.program + QLatin1Char(' ') + ctx.command;
+    if (at >= 0 && (eol < 0 || at < eol))
+        h.replace(at, binary.size(), typed);
     return h;
 }
 
 std::optional<int> parseArguments(CliContext &ctx, QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    parser.addOption(
+        { { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("cli", "Show this help.") });
     if (!parser.parse(QStringList{ctx.program} + ctx.args))
         return usageError(ctx, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -7,7 +7,11 @@
 #include "findings/Finding.h"
 #include "seedscope/version.h"
 
+#include "Catalogue.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -20,16 +24,27 @@ using namespace seedscope::cli;
 
 namespace {
 
+// Human help text is in the interface language (context "cli", translations/); command
+// names, option names, JSON and the text reports stay English.
 void printHelp(QTextStream &out, const QString &program)
 {
-    out << kProductName << " " << kVersion << ": audit and forensics for Seed device dumps and Omega checkpoint directories\n\n"
-        << "Usage: " << program << " <command> [options]\n\nCommands:\n";
+    out << kProductName << " " << kVersion << ": "
+        << QCoreApplication::translate(
+               "cli", "audit and forensics for Seed device dumps and Omega checkpoint directories")
+        << "\n\n"
+        << QCoreApplication::translate("cli", "Usage: %1 <command> [options]").arg(program) << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << "\n";
     for (const CliCommand *c : allCommands())
-        out << "  " << QString::fromLatin1(c->name).leftJustified(14) << c->summary << "\n";
-    out << "  " << QStringLiteral("help").leftJustified(14) << "Show this list, or a command's options: help <command>\n"
-        << "  " << QStringLiteral("--version").leftJustified(14) << "Print the version\n\n"
-        << "Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input,\n"
-        << "4 the examiner's key or trust store does not fit the evidence, 64 usage (docs/cli.md).\n";
+        out << "  " << QString::fromLatin1(c->name).leftJustified(14) << QCoreApplication::translate("cli", c->summary)
+            << "\n";
+    out << "  " << QStringLiteral("help").leftJustified(14)
+        << QCoreApplication::translate("cli", "Show this list, or a command's options: help <command>") << "\n"
+        << "  " << QStringLiteral("--version").leftJustified(14)
+        << QCoreApplication::translate("cli", "Print the version") << "\n\n"
+        << QCoreApplication::translate("cli",
+               "Exit codes: 0 clean, 1 findings below error, 2 errors or tampering, 3 unreadable input,\n"
+               "4 the examiner's key or trust store does not fit the evidence, 64 usage (docs/cli.md).")
+        << "\n";
     out.flush();
 }
 
@@ -40,6 +55,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seedscope-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    // The help follows the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), English
+    // when no catalogue fits. Only help text is translated: JSON, finding codes and the
+    // text reports do not change with the locale.
+    QTranslator catalogue;
+    if (i18n::loadCatalogue(catalogue, i18n::languageForLocale(QLocale::system())))
+        QCoreApplication::installTranslator(&catalogue);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString program = QStringLiteral("seedscope-cli");

@@ -9,7 +9,13 @@ if(SEEDSCOPE_BUILD_GUI)
         MACOSX_BUNDLE_BUNDLE_NAME "Seedscope"
         MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
         MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}"
-        MACOSX_BUNDLE_COPYRIGHT "GPL-3.0-or-later")
+        MACOSX_BUNDLE_COPYRIGHT "GPL-3.0-or-later"
+        MACOSX_BUNDLE_ICON_FILE "seedscope.icns")
+    # The icon (scripts/make-installer-icons.sh makes it from packaging/icons/seedscope.svg)
+    # goes into Contents/Resources; Info.plist names it for the app and both document types.
+    set(_icns "${CMAKE_SOURCE_DIR}/packaging/macos/seedscope.icns")
+    target_sources(seedscope PRIVATE "${_icns}")
+    set_source_files_properties("${_icns}" TARGET_DIRECTORY seedscope PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
     # The command-line twin and the PDF helper go inside the bundle, beside the GUI, so
     # the disk image holds one thing to drag (seedscope-cli finds seedscope-pdf in its
     # own folder).

@@ -31,10 +31,22 @@ install(CODE "
     endif()
 ")
 
+# The icon (scripts/make-installer-icons.sh makes it from packaging/icons/seedscope.svg):
+# built into the programs through a resource script, and the installer's own.
+set(SEEDSCOPE_WINDOWS_ICON "${CMAKE_SOURCE_DIR}/packaging/windows/seedscope.ico")
+configure_file("${CMAKE_SOURCE_DIR}/packaging/windows/seedscope.rc.in" "${CMAKE_BINARY_DIR}/packaging/seedscope.rc" @ONLY)
+target_sources(seedscope-cli PRIVATE "${CMAKE_BINARY_DIR}/packaging/seedscope.rc")
+if(SEEDSCOPE_BUILD_GUI)
+    target_sources(seedscope PRIVATE "${CMAKE_BINARY_DIR}/packaging/seedscope.rc")
+endif()
+set(CPACK_NSIS_MUI_ICON "${SEEDSCOPE_WINDOWS_ICON}")
+set(CPACK_NSIS_MUI_UNIICON "${SEEDSCOPE_WINDOWS_ICON}")
+
 set(CPACK_GENERATOR "NSIS;ZIP")
 set(CPACK_NSIS_PACKAGE_NAME "Seedscope")
 set(CPACK_NSIS_DISPLAY_NAME "Seedscope ${PROJECT_VERSION}")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+# Add/Remove Programs shows the icon built into seedscope.exe.
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\seedscope.exe")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN "seedscope.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)

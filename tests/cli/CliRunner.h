@@ -19,9 +19,12 @@ struct CliRun {
 
 inline QString cliPath() { return QProcessEnvironment::systemEnvironment().value(QStringLiteral("SEEDSCOPE_CLI")); }
 
-inline CliRun runCli(const QStringList &args, int timeoutMs = 600000)
+// env: the program's whole environment (default: the test's own).
+inline CliRun runCli(const QStringList &args, int timeoutMs = 600000, const QProcessEnvironment &env = {})
 {
     QProcess p;
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
     p.start(cliPath(), args);
     CliRun r;
     if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {

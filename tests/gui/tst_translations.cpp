@@ -69,6 +69,17 @@ QStringList placeholders(const QString &s)
     return out;
 }
 
+// The folders scripts/update-translations.sh runs lupdate over: its `sources=(...)` line.
+QStringList scriptSources(const QString &script)
+{
+    QFile f(script);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression re(QStringLiteral("^sources=\\(([^)]*)\\)"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = re.match(QString::fromUtf8(f.readAll()));
+    return m.hasMatch() ? m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList {};
+}
+
 bool hasAccelerator(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("&[^&\\s;]"));
@@ -97,13 +108,17 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(ts, copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-        // The same sources as scripts/update-translations.sh, but keeping what would be
-        // dropped, so the test sees it as vanished or obsolete.
+        // The same sources as scripts/update-translations.sh (read from it, so the two
+        // cannot drift apart), but keeping what would be dropped, so the test sees it as
+        // vanished or obsolete.
+        const QStringList sources = scriptSources(source + QStringLiteral("/scripts/update-translations.sh"));
+        QVERIFY2(sources.contains(QStringLiteral("app/cli")) && sources.contains(QStringLiteral("ui")),
+            qPrintable(QStringLiteral("sources=(...) not found in update-translations.sh: ") + sources.join(u' ')));
         QProcess lupdate;
         lupdate.setWorkingDirectory(source);
         lupdate.start(QStringLiteral(SEEDSCOPE_LUPDATE),
-            { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("ui"),
-                QStringLiteral("app/gui"), QStringLiteral("core"), QStringLiteral("-ts"), copy });
+            QStringList { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none") } + sources
+                + QStringList { QStringLiteral("-ts"), copy });
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
             qPrintable(QString::fromLocal8Bit(lupdate.readAllStandardError())));

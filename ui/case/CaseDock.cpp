@@ -2,6 +2,7 @@
 #include "case/CaseDock.h"
 
 #include "case/CaseController.h"
+#include "shell/CoreTerms.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -94,15 +95,15 @@ void CaseDock::reload()
     for (int i = 0; i < rows.size(); ++i) {
         const CaseEvidenceRow &r = rows[i];
         setRow(m_evidence, i,
-               {r.evidence.name, r.verdict, r.cached ? QString::number(r.findings) : QStringLiteral("-"),
-                r.intact ? tr("intact") : tr("CHANGED: %1").arg(r.problem)});
+            { r.evidence.name, coreTerm(r.verdict), r.cached ? QString::number(r.findings) : QStringLiteral("-"),
+                r.intact ? tr("intact") : tr("CHANGED: %1").arg(r.problem) });
         m_evidence->item(i, 0)->setToolTip(tr("%1\nSHA-256 %2").arg(r.evidence.path, r.evidence.sha256));
     }
     m_evidence->resizeColumnsToContents();
     m_log->setRowCount(int(log.size()));
     for (int i = 0; i < log.size(); ++i) {
         const casedb::CustodyRecord &r = log[i];
-        setRow(m_log, i, {QString::number(r.seq), r.utc, r.examiner, r.action, r.details});
+        setRow(m_log, i, { QString::number(r.seq), r.utc, r.examiner, coreTerm(r.action), r.details });
     }
     m_log->resizeColumnsToContents();
     m_log->scrollToBottom();

@@ -258,7 +258,11 @@ void CaseUi::annotateWithDialog(const QString &kind)
     if (d.exec() != QDialog::Accepted)
         return;
     auto id = annotateSelection(kind, d.label(), d.text());
-    report(id ? Status() : Status(id.error()), tr("%1 added on %2.").arg(kind, *subject));
+    // One sentence per kind: the kind is an English name, and the sentence agrees with it.
+    const QString added = kind == QLatin1String("note") ? tr("Note added on %1.")
+        : kind == QLatin1String("tag")                  ? tr("Tag added on %1.")
+                                                        : tr("Bookmark added on %1.");
+    report(id ? Status() : Status(id.error()), added.arg(*subject));
 }
 
 void CaseUi::exportReport()

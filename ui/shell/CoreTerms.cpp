@@ -6,7 +6,8 @@
 namespace seedscope::ui {
 namespace {
 // Every name core uses for these states (Finding.h verdictName and severityName, ledger trustBandName,
-// dump decryptStateName, ledger eventKindName, omega authStateName, reconcile signature states and divergence kinds).
+// dump decryptStateName, ledger eventKindName, omega authStateName, reconcile signature states and divergence kinds,
+// report overallVerdict, and the case file's custody actions, casedb/CustodyRecord.h action::).
 // lupdate reads the list; coreTerm() looks the words up at run time.
 const char *const kTerms[] = {
     QT_TRANSLATE_NOOP("CoreTerms", "torn_tail"),
@@ -39,6 +40,20 @@ const char *const kTerms[] = {
     QT_TRANSLATE_NOOP("CoreTerms", "none"),
     QT_TRANSLATE_NOOP("CoreTerms", "verified"),
     QT_TRANSLATE_NOOP("CoreTerms", "untrusted_key"),
+    QT_TRANSLATE_NOOP("CoreTerms", "clean"),
+    QT_TRANSLATE_NOOP("CoreTerms", "warnings"),
+    QT_TRANSLATE_NOOP("CoreTerms", "errors"),
+    QT_TRANSLATE_NOOP("CoreTerms", "not verified"),
+    QT_TRANSLATE_NOOP("CoreTerms", "create"),
+    QT_TRANSLATE_NOOP("CoreTerms", "open"),
+    QT_TRANSLATE_NOOP("CoreTerms", "import"),
+    QT_TRANSLATE_NOOP("CoreTerms", "verify"),
+    QT_TRANSLATE_NOOP("CoreTerms", "key used"),
+    QT_TRANSLATE_NOOP("CoreTerms", "note"),
+    QT_TRANSLATE_NOOP("CoreTerms", "bookmark"),
+    QT_TRANSLATE_NOOP("CoreTerms", "tag"),
+    QT_TRANSLATE_NOOP("CoreTerms", "export"),
+    QT_TRANSLATE_NOOP("CoreTerms", "evidence mismatch"),
 };
 } // namespace
 

@@ -144,22 +144,38 @@ int runCaseAnnotation(CliContext &ctx, const QString &kind)
 {
     const bool isNote = kind == QLatin1String("note"), isTag = kind == QLatin1String("tag");
     QCommandLineParser p;
-    p.setApplicationDescription(isNote ? QStringLiteral("Add a note to the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.")
-                                : isTag ? QStringLiteral("Tag the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.")
-                                        : QStringLiteral("Bookmark an entry, a finding, an Omega file or a chart point."));
+    p.setApplicationDescription(isNote
+            ? QCoreApplication::translate("cli",
+                "Add a note to the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.")
+            : isTag
+            ? QCoreApplication::translate(
+                "cli", "Tag the case, a piece of evidence, an entry, a finding, an Omega file or a chart point.")
+            : QCoreApplication::translate("cli", "Bookmark an entry, a finding, an Omega file or a chart point."));
     addCaseOptions(p);
-    p.addOption({QStringLiteral("evidence"), QStringLiteral("The evidence: SHA-256 (or 8+ hex prefix), name or path."), QStringLiteral("E")});
-    p.addOption({QStringLiteral("seq"), QStringLiteral("A journal entry by sequence number."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("offset"), QStringLiteral("A journal entry by byte offset in the evidence."), QStringLiteral("OFF")});
-    p.addOption({QStringLiteral("finding"), QStringLiteral("A finding of the evidence's stored result, by id (F1, F2 ...)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("omega-file"), QStringLiteral("A file of an Omega folder, by name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("chart"), QStringLiteral("A chart point: SERIES:X (e.g. trust:154)."), QStringLiteral("SERIES:X")});
-    p.addOption({QStringLiteral("text"), isNote ? QStringLiteral("The note.") : QStringLiteral("A note on it."), QStringLiteral("T")});
+    p.addOption({ QStringLiteral("evidence"),
+        QCoreApplication::translate("cli", "The evidence: SHA-256 (or 8+ hex prefix), name or path."),
+        QStringLiteral("E") });
+    p.addOption({ QStringLiteral("seq"), QCoreApplication::translate("cli", "A journal entry by sequence number."),
+        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("offset"),
+        QCoreApplication::translate("cli", "A journal entry by byte offset in the evidence."), QStringLiteral("OFF") });
+    p.addOption({ QStringLiteral("finding"),
+        QCoreApplication::translate("cli", "A finding of the evidence's stored result, by id (F1, F2 ...)."),
+        QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("omega-file"),
+        QCoreApplication::translate("cli", "A file of an Omega folder, by name."), QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("chart"),
+        QCoreApplication::translate("cli", "A chart point: SERIES:X (e.g. trust:154)."), QStringLiteral("SERIES:X") });
+    p.addOption({ QStringLiteral("text"),
+        isNote ? QCoreApplication::translate("cli", "The note.") : QCoreApplication::translate("cli", "A note on it."),
+        QStringLiteral("T") });
     if (isTag)
-        p.addOption({QStringLiteral("tag"), QStringLiteral("Tag name; repeatable."), QStringLiteral("NAME")});
+        p.addOption({ QStringLiteral("tag"), QCoreApplication::translate("cli", "Tag name; repeatable."),
+            QStringLiteral("NAME") });
     else
-        p.addOption({QStringLiteral("label"), QStringLiteral("A label."), QStringLiteral("L")});
-    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
+        p.addOption({ QStringLiteral("label"), QCoreApplication::translate("cli", "A label."), QStringLiteral("L") });
+    p.addPositionalArgument(QStringLiteral("case"),
+        QCoreApplication::translate("cli", "The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     const QString locator = onlyCaseLocator(p);

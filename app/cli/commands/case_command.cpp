@@ -13,6 +13,7 @@
 #include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,12 +34,14 @@ QJsonObject evidenceJson(const casedb::EvidenceRecord &e)
 int runNew(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Create a case file (or initialise a team case database)."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("cli", "Create a case file (or initialise a team case database)."));
     addCaseOptions(p);
-    p.addOption({QStringLiteral("title"), QStringLiteral("Case title."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("number"), QStringLiteral("Case number."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("agency"), QStringLiteral("Agency."), QStringLiteral("A")});
-    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The new .seedcase file."), QStringLiteral("CASE"));
+    p.addOption({ QStringLiteral("title"), QCoreApplication::translate("cli", "Case title."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("number"), QCoreApplication::translate("cli", "Case number."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("agency"), QCoreApplication::translate("cli", "Agency."), QStringLiteral("A") });
+    p.addPositionalArgument(
+        QStringLiteral("case"), QCoreApplication::translate("cli", "The new .seedcase file."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     const QString locator = onlyCaseLocator(p);
@@ -73,14 +76,19 @@ int runNew(CliContext &ctx)
 int runAdd(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Import evidence into a case: hash it, verify it (dumps) or examine it (Omega folders), "
-                                               "and store the result. Evidence already verified by this Seedscope version with the same "
-                                               "keys is not verified again."));
+    p.setApplicationDescription(QCoreApplication::translate("cli",
+        "Import evidence into a case: hash it, verify it (dumps) or examine it (Omega folders), "
+        "and store the result. Evidence already verified by this Seedscope version with the same "
+        "keys is not verified again."));
     addCaseOptions(p);
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage root key file (hex); repeatable."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Network trust store."), QStringLiteral("T")});
-    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
-    p.addPositionalArgument(QStringLiteral("evidence"), QStringLiteral("Dump files or Omega folders."), QStringLiteral("EVIDENCE..."));
+    p.addOption({ QStringLiteral("key-file"),
+        QCoreApplication::translate("cli", "Storage root key file (hex); repeatable."), QStringLiteral("K") });
+    p.addOption({ QStringLiteral("trust-store"), QCoreApplication::translate("cli", "Network trust store."),
+        QStringLiteral("T") });
+    p.addPositionalArgument(QStringLiteral("case"),
+        QCoreApplication::translate("cli", "The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
+    p.addPositionalArgument(QStringLiteral("evidence"),
+        QCoreApplication::translate("cli", "Dump files or Omega folders."), QStringLiteral("EVIDENCE..."));
     if (auto done = parseArguments(ctx, p))
         return *done;
     QStringList pos = p.positionalArguments();
@@ -127,10 +135,12 @@ int runAdd(CliContext &ctx)
 int runVerifyCase(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Re-hash every piece of evidence and check the custody chain. Exit 2 names the changed "
-                                               "evidence or the first custody record that fails."));
+    p.setApplicationDescription(QCoreApplication::translate("cli",
+        "Re-hash every piece of evidence and check the custody chain. Exit 2 names the changed "
+        "evidence or the first custody record that fails."));
     addCaseOptions(p);
-    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
+    p.addPositionalArgument(QStringLiteral("case"),
+        QCoreApplication::translate("cli", "The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     const QString locator = onlyCaseLocator(p);
@@ -200,9 +210,11 @@ int runVerifyCase(CliContext &ctx)
 int runLog(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Print the custody log (read-only) and whether its hash chain verifies."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("cli", "Print the custody log (read-only) and whether its hash chain verifies."));
     addCaseOptions(p);
-    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
+    p.addPositionalArgument(QStringLiteral("case"),
+        QCoreApplication::translate("cli", "The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     const QString locator = onlyCaseLocator(p);
@@ -243,7 +255,9 @@ int runLog(CliContext &ctx)
 
 int runCase(CliContext &ctx)
 {
-    static const char *kUsage = "usage: case new|add|verify|log|note|bookmark|tag [options] (case <action> --help for each)";
+    // English in a usage error (it is also the JSON error's message), translated as help.
+    static const char *kUsage = QT_TRANSLATE_NOOP(
+        "cli", "usage: case new|add|verify|log|note|bookmark|tag [options] (case <action> --help for each)");
     if (ctx.args.isEmpty())
         return usageError(ctx, QString::fromLatin1(kUsage));
     const QString sub = ctx.args.constFirst();
@@ -260,7 +274,7 @@ int runCase(CliContext &ctx)
     if (sub == QLatin1String("note") || sub == QLatin1String("bookmark") || sub == QLatin1String("tag"))
         return runCaseAnnotation(sc, sub);
     if (sub == QLatin1String("-h") || sub == QLatin1String("--help")) {
-        ctx.out << kUsage << "\n";
+        ctx.out << QCoreApplication::translate("cli", kUsage) << "\n";
         return 0;
     }
     return usageError(ctx, QString::fromLatin1(kUsage));
@@ -268,6 +282,7 @@ int runCase(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kCaseCommand{"case", "Case files: new, add evidence, verify, custody log, notes, bookmarks, tags", runCase};
+const CliCommand kCaseCommand { "case",
+    QT_TRANSLATE_NOOP("cli", "Case files: new, add evidence, verify, custody log, notes, bookmarks, tags"), runCase };
 
 } // namespace seedscope::cli

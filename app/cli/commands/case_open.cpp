@@ -78,10 +78,14 @@ int caseError(CliContext &ctx, const Error &error)
 
 void addCaseOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("db"), QStringLiteral("Team case: a PostgreSQL connection string (postgresql://...) in place of CASE."),
-                 QStringLiteral("URL")});
-    p.addOption({QStringLiteral("examiner"), QStringLiteral("Who performs this action (default: the case's examiner)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (docs/case-file.md).")});
+    p.addOption({ QStringLiteral("db"),
+        QCoreApplication::translate(
+            "cli", "Team case: a PostgreSQL connection string (postgresql://...) in place of CASE."),
+        QStringLiteral("URL") });
+    p.addOption({ QStringLiteral("examiner"),
+        QCoreApplication::translate("cli", "Who performs this action (default: the case's examiner)."),
+        QStringLiteral("NAME") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON (docs/case-file.md).") });
 }
 
 QString caseExaminer(const QCommandLineParser &p, const casedb::CaseFile &c)

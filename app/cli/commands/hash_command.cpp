@@ -10,6 +10,7 @@
 #include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,9 +20,11 @@ namespace {
 int runHash(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Print size, SHA-256 and modification time of evidence files (read-only)."));
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Evidence files."), QStringLiteral("FILE..."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("cli", "Print size, SHA-256 and modification time of evidence files (read-only)."));
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.") });
+    p.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("cli", "Evidence files."), QStringLiteral("FILE..."));
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (p.positionalArguments().isEmpty())
@@ -56,6 +59,7 @@ int runHash(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kHashCommand{"hash", "Hash evidence files read-only (size, SHA-256, mtime)", runHash};
+const CliCommand kHashCommand { "hash",
+    QT_TRANSLATE_NOOP("cli", "Hash evidence files read-only (size, SHA-256, mtime)"), runHash };
 
 } // namespace seedscope::cli

@@ -14,6 +14,7 @@
 #include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -232,10 +233,13 @@ void printText(QTextStream &out, const QJsonObject &o)
 int runInfo(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers."));
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage root key file (64 hex characters)."), QStringLiteral("K")});
-    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("A .seeddump file."), QStringLiteral("DUMP"));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Show the layout of a Seed device dump: geometry, identity, slots, journal extent, markers."));
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.") });
+    p.addOption({ QStringLiteral("key-file"),
+        QCoreApplication::translate("cli", "Storage root key file (64 hex characters)."), QStringLiteral("K") });
+    p.addPositionalArgument(
+        QStringLiteral("dump"), QCoreApplication::translate("cli", "A .seeddump file."), QStringLiteral("DUMP"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (p.positionalArguments().size() != 1)
@@ -272,6 +276,7 @@ int runInfo(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kInfoCommand{"info", "Show a Seed dump's layout: geometry, identity, slots, journal, markers", runInfo};
+const CliCommand kInfoCommand { "info",
+    QT_TRANSLATE_NOOP("cli", "Show a Seed dump's layout: geometry, identity, slots, journal, markers"), runInfo };
 
 } // namespace seedscope::cli

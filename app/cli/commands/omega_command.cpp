@@ -12,30 +12,32 @@
 #include "util/Hex.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
 namespace seedscope::cli {
 namespace {
 
-const char *kJsonHelp = R"(
-JSON output (--json), one object (docs/cli.md):
-  command "omega", schema_version 1, exit_code, folder (opened folder name),
-  examined_at (unix seconds, --now),
-  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],
-    out_of_range[] (file names), original_loader {picks, returns "checkpoint"|"nothing",
-    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,
-    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},
-    authentication "none"|"verified"|"untrusted_key"|"failed", signer_key_id,
-    worst_severity, exit_code,
-  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|
-    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,
-    network_id, vector_length, encrypted, errors, warnings (numeric order),
-  findings[]: id, cause, code, severity, evidence, offset, length, location (JSON path),
-    subject, expected, found, explanation, verdict.
-Non-finite numbers appear as the strings "NaN", "Infinity", "-Infinity".
-Codes and examples: docs/findings/omega.md.
-)";
+// The JSON schema in brief: field names stay as they are in every language.
+const char *kJsonHelp = QT_TRANSLATE_NOOP("cli",
+    "\n"
+    "JSON output (--json), one object (docs/cli.md):\n"
+    "  command \"omega\", schema_version 1, exit_code, folder (opened folder name),\n"
+    "  examined_at (unix seconds, --now),\n"
+    "  summary: files_on_disk, parsed, valid, truncated[], malformed[], non_finite[],\n"
+    "    out_of_range[] (file names), original_loader {picks, returns \"checkpoint\"|\"nothing\",\n"
+    "    returned_timestamp, result_valid, reason}, numerically_latest, newest_by_content,\n"
+    "    newest_valid, retention {guide_limit, on_disk}, continuity {limit, pairs, violations},\n"
+    "    authentication \"none\"|\"verified\"|\"untrusted_key\"|\"failed\", signer_key_id,\n"
+    "    worst_severity, exit_code,\n"
+    "  files[]: name, status (valid|invalid|truncated|malformed|unreadable|encrypted|\n"
+    "    encrypted_unread), size, sha256, name_seconds, timestamp, coherence_score, modulator,\n"
+    "    network_id, vector_length, encrypted, errors, warnings (numeric order),\n"
+    "  findings[]: id, cause, code, severity, evidence, offset, length, location (JSON path),\n"
+    "    subject, expected, found, explanation, verdict.\n"
+    "Non-finite numbers appear as the strings \"NaN\", \"Infinity\", \"-Infinity\".\n"
+    "Codes and examples: docs/findings/omega.md.\n");
 
 QString show(double v) { return QString::fromLatin1(omega::pythonFloatRepr(v)); }
 
@@ -87,17 +89,24 @@ void printText(CliContext &ctx, const omega::OmegaReport &r)
 int runOmega(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Examine an Omega checkpoint directory (checkpoint_*.json, or a folder holding "
-                                               "checkpoints/) read-only: per-file validation, what the original loader picks, "
-                                               "continuity, authentication.") + QString::fromLatin1(kJsonHelp));
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON (schema below).")});
-    p.addOption({QStringLiteral("now"), QStringLiteral("Examination time as unix seconds (default: the current time)."),
-                 QStringLiteral("UNIX")});
-    p.addOption({QStringLiteral("trust-key"), QStringLiteral("File with the node's Ed25519 public key (64 hex characters)."),
-                 QStringLiteral("HEXFILE")});
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("File with the node secret (64 hex) to decrypt .json.enc checkpoints."),
-                 QStringLiteral("F")});
-    p.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The checkpoint folder."), QStringLiteral("DIR"));
+    p.setApplicationDescription(QCoreApplication::translate("cli",
+                                    "Examine an Omega checkpoint directory (checkpoint_*.json, or a folder holding "
+                                    "checkpoints/) read-only: per-file validation, what the original loader picks, "
+                                    "continuity, authentication.")
+        + QCoreApplication::translate("cli", kJsonHelp));
+    p.addOption(
+        { QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON (schema below).") });
+    p.addOption({ QStringLiteral("now"),
+        QCoreApplication::translate("cli", "Examination time as unix seconds (default: the current time)."),
+        QStringLiteral("UNIX") });
+    p.addOption({ QStringLiteral("trust-key"),
+        QCoreApplication::translate("cli", "File with the node's Ed25519 public key (64 hex characters)."),
+        QStringLiteral("HEXFILE") });
+    p.addOption({ QStringLiteral("key-file"),
+        QCoreApplication::translate("cli", "File with the node secret (64 hex) to decrypt .json.enc checkpoints."),
+        QStringLiteral("F") });
+    p.addPositionalArgument(
+        QStringLiteral("dir"), QCoreApplication::translate("cli", "The checkpoint folder."), QStringLiteral("DIR"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (p.positionalArguments().size() != 1)
@@ -142,6 +151,8 @@ int runOmega(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kOmegaCommand{"omega", "Examine an Omega checkpoint directory read-only (findings, loader pick, continuity)", runOmega};
+const CliCommand kOmegaCommand { "omega",
+    QT_TRANSLATE_NOOP("cli", "Examine an Omega checkpoint directory read-only (findings, loader pick, continuity)"),
+    runOmega };
 
 } // namespace seedscope::cli

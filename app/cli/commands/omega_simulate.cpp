@@ -13,6 +13,7 @@
 #include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,21 +25,29 @@ namespace seedscope::cli {
 int runOmegaSimulate(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(QCoreApplication::translate("cli",
         "Write a deterministic Omega checkpoint folder to DIR/checkpoints/ (same seed, same bytes).\n"
         "--hardened adds a signed manifest.json; --encrypt writes checkpoint_<int>.json.enc files.\n"
         "The node secret comes from --key-file F (64 hex characters); when F does not exist it is\n"
         "created (mode 0600) from the seed. Simulator keys protect nothing: never reuse them.\n"
         "With --hardened, the node's public key is written to DIR/node_public_key.hex (for --trust-key)."));
-    p.addOption({QStringLiteral("omega"), QStringLiteral("Simulate an Omega checkpoint folder.")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("files"), QStringLiteral("Checkpoint files before defects (default 24)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed (default 20251109)."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("defects"), QStringLiteral("Append the real writer's typical defects.")});
-    p.addOption({QStringLiteral("hardened"), QStringLiteral("Write a signed manifest.json.")});
-    p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt checkpoint files (implies --hardened).")});
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("Node secret file (64 hex)."), QStringLiteral("F")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print what was written as JSON (schema: docs/cli.md).")});
+    p.addOption(
+        { QStringLiteral("omega"), QCoreApplication::translate("cli", "Simulate an Omega checkpoint folder.") });
+    p.addOption(
+        { QStringLiteral("out"), QCoreApplication::translate("cli", "Output directory."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("files"),
+        QCoreApplication::translate("cli", "Checkpoint files before defects (default 24)."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed (default 20251109)."),
+        QStringLiteral("S") });
+    p.addOption(
+        { QStringLiteral("defects"), QCoreApplication::translate("cli", "Append the real writer's typical defects.") });
+    p.addOption({ QStringLiteral("hardened"), QCoreApplication::translate("cli", "Write a signed manifest.json.") });
+    p.addOption({ QStringLiteral("encrypt"),
+        QCoreApplication::translate("cli", "Encrypt checkpoint files (implies --hardened).") });
+    p.addOption({ QStringLiteral("key-file"), QCoreApplication::translate("cli", "Node secret file (64 hex)."),
+        QStringLiteral("F") });
+    p.addOption({ QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Print what was written as JSON (schema: docs/cli.md).") });
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (!p.isSet(QStringLiteral("out")))

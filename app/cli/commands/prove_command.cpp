@@ -10,6 +10,7 @@
 #include "util/Hex.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,15 +23,25 @@ using namespace seedscope::ledger;
 int runProve(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Export a standalone proof of one balance (or pool) from a signed checkpoint."));
-    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Trust store JSON."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage key file (repeatable)."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("keys"), QStringLiteral("Directory with <dump-name>.key files."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("account"), QStringLiteral("Account to prove (32 hex digits)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("group"), QStringLiteral("Savings group pool to prove (32 hex digits)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("at"), QStringLiteral("Use the latest checkpoint covering at most journal sequence SEQ."), QStringLiteral("SEQ")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Write the proof here (default: stdout)."), QStringLiteral("FILE")});
-    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump file."), QStringLiteral("DUMP"));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Export a standalone proof of one balance (or pool) from a signed checkpoint."));
+    p.addOption({ QStringLiteral("trust-store"), QCoreApplication::translate("cli", "Trust store JSON."),
+        QStringLiteral("T") });
+    p.addOption({ QStringLiteral("key-file"), QCoreApplication::translate("cli", "Storage key file (repeatable)."),
+        QStringLiteral("K") });
+    p.addOption({ QStringLiteral("keys"), QCoreApplication::translate("cli", "Directory with <dump-name>.key files."),
+        QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("account"), QCoreApplication::translate("cli", "Account to prove (32 hex digits)."),
+        QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("group"),
+        QCoreApplication::translate("cli", "Savings group pool to prove (32 hex digits)."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("at"),
+        QCoreApplication::translate("cli", "Use the latest checkpoint covering at most journal sequence SEQ."),
+        QStringLiteral("SEQ") });
+    p.addOption({ QStringLiteral("out"), QCoreApplication::translate("cli", "Write the proof here (default: stdout)."),
+        QStringLiteral("FILE") });
+    p.addPositionalArgument(
+        QStringLiteral("dump"), QCoreApplication::translate("cli", "Seed dump file."), QStringLiteral("DUMP"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (p.positionalArguments().size() != 1)
@@ -94,6 +105,7 @@ int runProve(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kProveCommand{"prove", "Export a standalone Merkle proof of a balance or pool from a dump", runProve};
+const CliCommand kProveCommand { "prove",
+    QT_TRANSLATE_NOOP("cli", "Export a standalone Merkle proof of a balance or pool from a dump"), runProve };
 
 } // namespace seedscope::cli

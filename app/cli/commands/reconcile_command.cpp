@@ -10,6 +10,7 @@
 #include "reconcile/Reconciler.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -19,16 +20,22 @@ namespace {
 int runReconcile(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Reconcile the dumps of several Seed devices of one network: matched transactions, entries on one side only, conflicting "
-        "duplicates, altered copies, chain forks, divergent checkpoints, clock skew, and the merged ledger each device is compared to. "
+    p.setApplicationDescription(QCoreApplication::translate("cli",
+        "Reconcile the dumps of several Seed devices of one network: matched transactions, entries on one side only, "
+        "conflicting "
+        "duplicates, altered copies, chain forks, divergent checkpoints, clock skew, and the merged ledger each device "
+        "is compared to. "
         "Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage."));
-    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Network trust store (required)."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage root key file (hex); repeatable, matched to dumps by name first."),
-                 QStringLiteral("K")});
-    p.addOption({QStringLiteral("keys"), QStringLiteral("Directory holding <dump-name>.key files."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema: docs/cli.md).")});
-    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Two or more Seed dump files."), QStringLiteral("DUMP DUMP..."));
+    p.addOption({ QStringLiteral("trust-store"), QCoreApplication::translate("cli", "Network trust store (required)."),
+        QStringLiteral("T") });
+    p.addOption({ QStringLiteral("key-file"),
+        QCoreApplication::translate("cli", "Storage root key file (hex); repeatable, matched to dumps by name first."),
+        QStringLiteral("K") });
+    p.addOption({ QStringLiteral("keys"),
+        QCoreApplication::translate("cli", "Directory holding <dump-name>.key files."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON (schema: docs/cli.md).") });
+    p.addPositionalArgument(QStringLiteral("dump"), QCoreApplication::translate("cli", "Two or more Seed dump files."),
+        QStringLiteral("DUMP DUMP..."));
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (p.positionalArguments().size() < 2)
@@ -61,6 +68,7 @@ int runReconcile(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kReconcileCommand{"reconcile", "Reconcile several Seed dumps: matches, conflicts, forks, merged ledger", runReconcile};
+const CliCommand kReconcileCommand { "reconcile",
+    QT_TRANSLATE_NOOP("cli", "Reconcile several Seed dumps: matches, conflicts, forks, merged ledger"), runReconcile };
 
 } // namespace seedscope::cli

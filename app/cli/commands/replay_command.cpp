@@ -14,6 +14,7 @@
 #include "util/JsonWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -89,16 +90,26 @@ QJsonObject stateJson(const LedgerState &s)
 int runReplay(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Replay a dump's ledger: state, events, checkpoint cross-proofs, account provenance."));
-    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Trust store JSON (authority key, device registry)."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage key file (repeatable)."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("keys"), QStringLiteral("Directory with <dump-name>.key files."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("at-seq"), QStringLiteral("State after the entry stored at journal sequence N."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("at-lamport"), QStringLiteral("State after every entry with Lamport <= L."), QStringLiteral("L")});
-    p.addOption({QStringLiteral("account"), QStringLiteral("One account's history with provenance."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    p.addOption({QStringLiteral("csv"), QStringLiteral("Print events as CSV.")});
-    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump file."), QStringLiteral("DUMP"));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Replay a dump's ledger: state, events, checkpoint cross-proofs, account provenance."));
+    p.addOption({ QStringLiteral("trust-store"),
+        QCoreApplication::translate("cli", "Trust store JSON (authority key, device registry)."),
+        QStringLiteral("T") });
+    p.addOption({ QStringLiteral("key-file"), QCoreApplication::translate("cli", "Storage key file (repeatable)."),
+        QStringLiteral("K") });
+    p.addOption({ QStringLiteral("keys"), QCoreApplication::translate("cli", "Directory with <dump-name>.key files."),
+        QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("at-seq"),
+        QCoreApplication::translate("cli", "State after the entry stored at journal sequence N."),
+        QStringLiteral("N") });
+    p.addOption({ QStringLiteral("at-lamport"),
+        QCoreApplication::translate("cli", "State after every entry with Lamport <= L."), QStringLiteral("L") });
+    p.addOption({ QStringLiteral("account"),
+        QCoreApplication::translate("cli", "One account's history with provenance."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.") });
+    p.addOption({ QStringLiteral("csv"), QCoreApplication::translate("cli", "Print events as CSV.") });
+    p.addPositionalArgument(
+        QStringLiteral("dump"), QCoreApplication::translate("cli", "Seed dump file."), QStringLiteral("DUMP"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (p.positionalArguments().size() != 1)
@@ -391,6 +402,7 @@ int runReplay(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kReplayCommand{"replay", "Replay a dump's ledger: state, events, checkpoint cross-proofs, provenance", runReplay};
+const CliCommand kReplayCommand { "replay",
+    QT_TRANSLATE_NOOP("cli", "Replay a dump's ledger: state, events, checkpoint cross-proofs, provenance"), runReplay };
 
 } // namespace seedscope::cli

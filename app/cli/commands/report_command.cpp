@@ -66,16 +66,26 @@ Status renderPdf(const QJsonObject &model, const QString &generatedAt, const QSt
 int runReport(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Write a case report: case, examiner, tool version, evidence manifest with hashes, methods, "
-                                               "verdicts and findings, proofs, charts, bookmarks, notes and the custody log."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("Team case: a PostgreSQL connection string in place of CASE."), QStringLiteral("URL")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("html, pdf, json or csv."), QStringLiteral("F")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("The report file to write."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("fixed-time"), QStringLiteral("Generation time to print in HTML/PDF (ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z)."),
-                 QStringLiteral("UTC")});
-    p.addOption({QStringLiteral("examiner"), QStringLiteral("Who exports (default: the case's examiner)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON summary of what was written.")});
-    p.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
+    p.setApplicationDescription(QCoreApplication::translate("cli",
+        "Write a case report: case, examiner, tool version, evidence manifest with hashes, methods, "
+        "verdicts and findings, proofs, charts, bookmarks, notes and the custody log."));
+    p.addOption({ QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Team case: a PostgreSQL connection string in place of CASE."),
+        QStringLiteral("URL") });
+    p.addOption({ QStringLiteral("format"), QCoreApplication::translate("cli", "html, pdf, json or csv."),
+        QStringLiteral("F") });
+    p.addOption({ QStringLiteral("out"), QCoreApplication::translate("cli", "The report file to write."),
+        QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("fixed-time"),
+        QCoreApplication::translate(
+            "cli", "Generation time to print in HTML/PDF (ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z)."),
+        QStringLiteral("UTC") });
+    p.addOption({ QStringLiteral("examiner"),
+        QCoreApplication::translate("cli", "Who exports (default: the case's examiner)."), QStringLiteral("NAME") });
+    p.addOption(
+        { QStringLiteral("json"), QCoreApplication::translate("cli", "Print a JSON summary of what was written.") });
+    p.addPositionalArgument(QStringLiteral("case"),
+        QCoreApplication::translate("cli", "The .seedcase file (omit with --db)."), QStringLiteral("CASE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     const QString locator = onlyCaseLocator(p);
@@ -139,6 +149,7 @@ int runReport(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kReportCommand{"report", "Case report as HTML, PDF, JSON or CSV", runReport};
+const CliCommand kReportCommand { "report", QT_TRANSLATE_NOOP("cli", "Case report as HTML, PDF, JSON or CSV"),
+    runReport };
 
 } // namespace seedscope::cli

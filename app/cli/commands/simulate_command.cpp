@@ -8,6 +8,7 @@
 #include "sim/MeshSimulator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,23 +18,38 @@ namespace {
 int runDeviceSimulate(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Simulate a mesh of Seed devices and write one .seeddump (+ .key) per device, trust-store.json and manifest.json.\n"
+    p.setApplicationDescription(QCoreApplication::translate("cli",
+        "Simulate a mesh of Seed devices and write one .seeddump (+ .key) per device, trust-store.json and "
+        "manifest.json.\n"
         "Same options and seed, same bytes."));
-    p.addOption({QStringLiteral("devices"), QStringLiteral("Number of devices (1..64)."), QStringLiteral("N"), QStringLiteral("3")});
-    p.addOption({QStringLiteral("entries"), QStringLiteral("Entries the devices create."), QStringLiteral("M"), QStringLiteral("1000")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("encrypt"), QStringLiteral("Encrypt journal payloads and checkpoints (AES-256-GCM).")});
-    p.addOption({QStringLiteral("groups"), QStringLiteral("Run rotating savings groups (ROSCA) with trust events.")});
-    p.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("Checkpoint after K stored entries per device."), QStringLiteral("K"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("fault"), QStringLiteral("Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults)."), QStringLiteral("KIND")});
-    p.addOption({QStringLiteral("list-faults"), QStringLiteral("List the fault kinds and exit.")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print the manifest as JSON.")});
+    p.addOption({ QStringLiteral("devices"), QCoreApplication::translate("cli", "Number of devices (1..64)."),
+        QStringLiteral("N"), QStringLiteral("3") });
+    p.addOption({ QStringLiteral("entries"), QCoreApplication::translate("cli", "Entries the devices create."),
+        QStringLiteral("M"), QStringLiteral("1000") });
+    p.addOption({ QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed."), QStringLiteral("S"),
+        QStringLiteral("1") });
+    p.addOption(
+        { QStringLiteral("out"), QCoreApplication::translate("cli", "Output directory."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("encrypt"),
+        QCoreApplication::translate("cli", "Encrypt journal payloads and checkpoints (AES-256-GCM).") });
+    p.addOption({ QStringLiteral("groups"),
+        QCoreApplication::translate("cli", "Run rotating savings groups (ROSCA) with trust events.") });
+    p.addOption({ QStringLiteral("checkpoint-every"),
+        QCoreApplication::translate("cli", "Checkpoint after K stored entries per device."), QStringLiteral("K"),
+        QStringLiteral("0") });
+    p.addOption({ QStringLiteral("fault"),
+        QCoreApplication::translate("cli", "Inject a fault: KIND[@DEVICE[:SEQ]] (repeatable; see --list-faults)."),
+        QStringLiteral("KIND") });
+    p.addOption(
+        { QStringLiteral("list-faults"), QCoreApplication::translate("cli", "List the fault kinds and exit.") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print the manifest as JSON.") });
     if (auto done = parseArguments(ctx, p)) {
         if (p.isSet(QStringLiteral("help"))) {
             // One help for the whole command: the Omega generator's options follow.
-            ctx.out << "\nWith --omega (Omega checkpoint folders instead of device dumps):\n";
+            ctx.out << "\n"
+                    << QCoreApplication::translate(
+                           "cli", "With --omega (Omega checkpoint folders instead of device dumps):")
+                    << "\n";
             CliContext omega{ctx.program, {QStringLiteral("--omega"), QStringLiteral("--help")}, ctx.out, ctx.err, false,
                              ctx.command + QStringLiteral(" --omega")};
             runOmegaSimulate(omega);
@@ -106,6 +122,7 @@ int runSimulate(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kSimulateCommand{"simulate", "Generate deterministic evidence: device meshes, or --omega directories", runSimulate};
+const CliCommand kSimulateCommand { "simulate",
+    QT_TRANSLATE_NOOP("cli", "Generate deterministic evidence: device meshes, or --omega directories"), runSimulate };
 
 } // namespace seedscope::cli

@@ -10,6 +10,7 @@
 #include "util/Escape.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,16 +21,22 @@ namespace {
 int runVerify(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Verify Seed device dumps: framing, hash chain, seals, checkpoints, signatures, ledger replay (with a trust store), "
-        "damage verdicts and the device's boot-time recovery. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 unreadable, 64 usage."));
-    p.addOption({QStringLiteral("key-file"), QStringLiteral("Storage root key file (hex); repeatable, matched to dumps by name first."),
-                 QStringLiteral("K")});
-    p.addOption({QStringLiteral("keys"), QStringLiteral("Directory holding <dump-name>.key files."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Network trust store (authority key and device registry)."),
-                 QStringLiteral("T")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (schema: docs/cli.md).")});
-    p.addPositionalArgument(QStringLiteral("dump"), QStringLiteral("Seed dump files."), QStringLiteral("DUMP..."));
+    p.setApplicationDescription(QCoreApplication::translate("cli",
+        "Verify Seed device dumps: framing, hash chain, seals, checkpoints, signatures, ledger replay (with a trust "
+        "store), "
+        "damage verdicts and the device's boot-time recovery. Exit: 0 clean, 1 warnings, 2 errors or tampering, 3 "
+        "unreadable, 64 usage."));
+    p.addOption({ QStringLiteral("key-file"),
+        QCoreApplication::translate("cli", "Storage root key file (hex); repeatable, matched to dumps by name first."),
+        QStringLiteral("K") });
+    p.addOption({ QStringLiteral("keys"),
+        QCoreApplication::translate("cli", "Directory holding <dump-name>.key files."), QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("trust-store"),
+        QCoreApplication::translate("cli", "Network trust store (authority key and device registry)."),
+        QStringLiteral("T") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON (schema: docs/cli.md).") });
+    p.addPositionalArgument(
+        QStringLiteral("dump"), QCoreApplication::translate("cli", "Seed dump files."), QStringLiteral("DUMP..."));
     if (auto done = parseArguments(ctx, p))
         return *done;
     const QStringList dumps = p.positionalArguments();
@@ -87,6 +94,7 @@ int runVerify(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kVerifyCommand{"verify", "Verify Seed dumps: findings, damage verdicts, recovery emulation", runVerify};
+const CliCommand kVerifyCommand { "verify",
+    QT_TRANSLATE_NOOP("cli", "Verify Seed dumps: findings, damage verdicts, recovery emulation"), runVerify };
 
 } // namespace seedscope::cli

@@ -12,6 +12,7 @@
 #include "util/SideInput.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -24,10 +25,14 @@ constexpr qint64 kMaxProofBytes = 8 << 20;
 int runVerifyProof(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Verify a Seedscope proof file standalone (no dump needed)."));
-    p.addOption({QStringLiteral("trust-store"), QStringLiteral("Trust store JSON {network_id, authority_public_key}."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Proof file."), QStringLiteral("FILE"));
+    p.setApplicationDescription(
+        QCoreApplication::translate("cli", "Verify a Seedscope proof file standalone (no dump needed)."));
+    p.addOption({ QStringLiteral("trust-store"),
+        QCoreApplication::translate("cli", "Trust store JSON {network_id, authority_public_key}."),
+        QStringLiteral("T") });
+    p.addOption({ QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.") });
+    p.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("cli", "Proof file."), QStringLiteral("FILE"));
     if (auto done = parseArguments(ctx, p))
         return *done;
     if (p.positionalArguments().size() != 1)
@@ -81,7 +86,7 @@ int runVerifyProof(CliContext &ctx)
 
 } // namespace
 
-const CliCommand kVerifyProofCommand{"verify-proof", "Verify a balance/pool/trust proof file against a trust store",
-                                     runVerifyProof};
+const CliCommand kVerifyProofCommand { "verify-proof",
+    QT_TRANSLATE_NOOP("cli", "Verify a balance/pool/trust proof file against a trust store"), runVerifyProof };
 
 } // namespace seedscope::cli
