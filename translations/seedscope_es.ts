@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again at byte %2</source>
-        <translation>"%1" de nuevo en el byte %2</translation>
+        <translation>&quot;%1&quot; de nuevo en el byte %2</translation>
     </message>
     <message>
         <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
-        <translation>El json de Python escribe NaN e infinitos como tokens sueltos que no son JSON; el validador original nunca mira los vectores y compara NaN como 'no fuera de rango', así que este valor se restauraría.</translation>
+        <translation>El json de Python escribe NaN e infinitos como tokens sueltos que no son JSON; el validador original nunca mira los vectores y compara NaN como &apos;no fuera de rango&apos;, así que este valor se restauraría.</translation>
     </message>
     <message>
         <source>finite numbers</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation>clave "%1"</translation>
+        <translation>clave &quot;%1&quot;</translation>
     </message>
     <message>
         <source>absent</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>extra key &quot;%1&quot;</source>
-        <translation>clave adicional "%1"</translation>
+        <translation>clave adicional &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The real writer never writes this key; the original loader ignores it.</source>
@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; like the rest of the folder</source>
-        <translation>"%1" como el resto de la carpeta</translation>
+        <translation>&quot;%1&quot; como el resto de la carpeta</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (folder: %2)</source>
-        <translation>"%1" (carpeta: %2)</translation>
+        <translation>&quot;%1&quot; (carpeta: %2)</translation>
     </message>
     <message>
         <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>string &quot;%1&quot;</source>
-        <translation>cadena "%1"</translation>
+        <translation>cadena &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a string</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>non-negative integer &quot;%1&quot;</source>
-        <translation>entero no negativo "%1"</translation>
+        <translation>entero no negativo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not one</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>&quot;encryption&quot;: null or an object</source>
-        <translation>"encryption": null o un objeto</translation>
+        <translation>&quot;encryption&quot;: null o un objeto</translation>
     </message>
     <message>
         <source>missing or other</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>&quot;files&quot;: a list of at most %1 entries</source>
-        <translation>"files": una lista de como máximo %1 entradas</translation>
+        <translation>&quot;files&quot;: una lista de como máximo %1 entradas</translation>
     </message>
     <message>
         <source>missing, not a list or too long</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
-        <translation>un nombre de archivo de punto de control y un indicador "encrypted" coherente</translation>
+        <translation>un nombre de archivo de punto de control y un indicador &quot;encrypted&quot; coherente</translation>
     </message>
     <message>
         <source>each key once per object</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again (first at offset %2)</source>
-        <translation>"%1" de nuevo (la primera en el desplazamiento %2)</translation>
+        <translation>&quot;%1&quot; de nuevo (la primera en el desplazamiento %2)</translation>
     </message>
     <message>
         <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>

@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>This checkpoint&apos;s state_root is reproduced only by applying the journal in storage order; canonical (Lamport, device, tx_id) order gives %1. The device did not apply entries in canonical order.</source>
-        <translation>Le state_root de ce point de contrôle n'est reproduit qu'en appliquant le journal dans l'ordre de stockage ; l'ordre canonique (Lamport, appareil, tx_id) donne %1. L'appareil n'a pas appliqué les écritures dans l'ordre canonique.</translation>
+        <translation>Le state_root de ce point de contrôle n&apos;est reproduit qu&apos;en appliquant le journal dans l&apos;ordre de stockage ; l&apos;ordre canonique (Lamport, appareil, tx_id) donne %1. L&apos;appareil n&apos;a pas appliqué les écritures dans l&apos;ordre canonique.</translation>
     </message>
     <message>
         <source>Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint&apos;s state_root.</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject; differing records: %1.</source>
-        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle ; ils divergent pour la première fois après l'écriture nommée dans le sujet ; enregistrements différents : %1.</translation>
+        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle ; ils divergent pour la première fois après l&apos;écriture nommée dans le sujet ; enregistrements différents : %1.</translation>
     </message>
     <message>
         <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; they first disagree after the entry named in subject.</source>
-        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle ; ils divergent pour la première fois après l'écriture nommée dans le sujet.</translation>
+        <translation>Rejouer le journal depuis le point de contrôle précédent ne reproduit pas le state_root de ce point de contrôle ; ils divergent pour la première fois après l&apos;écriture nommée dans le sujet.</translation>
     </message>
     <message>
         <source>Replaying the journal from the previous checkpoint does not reproduce this checkpoint&apos;s state_root; differing records: %1.</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>A savings pool holds less than nothing.</source>
-        <translation>La cagnotte d'une tontine est inférieure à zéro.</translation>
+        <translation>La cagnotte d&apos;une tontine est inférieure à zéro.</translation>
     </message>
     <message>
         <source>The pool balance is not contributions minus payouts.</source>
-        <translation>Le solde de la cagnotte n'est pas égal aux contributions moins les versements.</translation>
+        <translation>Le solde de la cagnotte n&apos;est pas égal aux contributions moins les versements.</translation>
     </message>
     <message>
         <source>overflow</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>An account balance is negative.</source>
-        <translation>Le solde d'un compte est négatif.</translation>
+        <translation>Le solde d&apos;un compte est négatif.</translation>
     </message>
     <message>
         <source>0..10000 tenths</source>
@@ -276,23 +276,23 @@
     </message>
     <message>
         <source>Balances plus savings pools do not add up to the money issued.</source>
-        <translation>Les soldes et les cagnottes des tontines ne totalisent pas l'argent émis.</translation>
+        <translation>Les soldes et les cagnottes des tontines ne totalisent pas l&apos;argent émis.</translation>
     </message>
     <message>
         <source>The entry left an account negative.</source>
-        <translation>L'écriture a rendu un compte négatif.</translation>
+        <translation>L&apos;écriture a rendu un compte négatif.</translation>
     </message>
     <message>
         <source>The entry pushed a trust score out of bounds.</source>
-        <translation>L'écriture a fait sortir un score de confiance de ses bornes.</translation>
+        <translation>L&apos;écriture a fait sortir un score de confiance de ses bornes.</translation>
     </message>
     <message>
         <source>The entry created or destroyed money.</source>
-        <translation>L'écriture a créé ou détruit de l'argent.</translation>
+        <translation>L&apos;écriture a créé ou détruit de l&apos;argent.</translation>
     </message>
     <message>
         <source>same tx_id and content as an entry already applied</source>
-        <translation>même tx_id et même contenu qu'une écriture déjà appliquée</translation>
+        <translation>même tx_id et même contenu qu&apos;une écriture déjà appliquée</translation>
     </message>
     <message>
         <source>tx_id already used by an entry with different content</source>
@@ -300,15 +300,15 @@
     </message>
     <message>
         <source>no key known for the origin device at Lamport %1</source>
-        <translation>aucune clé connue pour l'appareil d'origine au Lamport %1</translation>
+        <translation>aucune clé connue pour l&apos;appareil d&apos;origine au Lamport %1</translation>
     </message>
     <message>
         <source>signature does not verify with the origin&apos;s key</source>
-        <translation>la signature ne se vérifie pas avec la clé de l'origine</translation>
+        <translation>la signature ne se vérifie pas avec la clé de l&apos;origine</translation>
     </message>
     <message>
         <source>sequence %1 not above the origin&apos;s highest %2</source>
-        <translation>séquence %1 non supérieure à la plus haute de l'origine, %2</translation>
+        <translation>séquence %1 non supérieure à la plus haute de l&apos;origine, %2</translation>
     </message>
     <message>
         <source>Lamport %1 more than %2 above the highest seen %3</source>
@@ -316,15 +316,15 @@
     </message>
     <message>
         <source>depends on a transaction not yet in the ledger</source>
-        <translation>dépend d'une transaction pas encore dans le registre</translation>
+        <translation>dépend d&apos;une transaction pas encore dans le registre</translation>
     </message>
     <message>
         <source>account %1 is not controlled by the origin device</source>
-        <translation>le compte %1 n'est pas contrôlé par l'appareil d'origine</translation>
+        <translation>le compte %1 n&apos;est pas contrôlé par l&apos;appareil d&apos;origine</translation>
     </message>
     <message>
         <source>ISSUE not signed by the network authority</source>
-        <translation>ISSUE non signé par l'autorité du réseau</translation>
+        <translation>ISSUE non signé par l&apos;autorité du réseau</translation>
     </message>
     <message>
         <source>only the founder account may close the group</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>authority TRUST_EVENT not signed by the network authority</source>
-        <translation>TRUST_EVENT d'autorité non signé par l'autorité du réseau</translation>
+        <translation>TRUST_EVENT d&apos;autorité non signé par l&apos;autorité du réseau</translation>
     </message>
     <message>
         <source>TRUST_EVENT names an unknown group</source>
@@ -340,15 +340,15 @@
     </message>
     <message>
         <source>group TRUST_EVENT not signed by the group founder&apos;s device</source>
-        <translation>TRUST_EVENT de groupe non signé par l'appareil du fondateur du groupe</translation>
+        <translation>TRUST_EVENT de groupe non signé par l&apos;appareil du fondateur du groupe</translation>
     </message>
     <message>
         <source>sender account does not exist</source>
-        <translation>le compte émetteur n'existe pas</translation>
+        <translation>le compte émetteur n&apos;existe pas</translation>
     </message>
     <message>
         <source>receiver account does not exist</source>
-        <translation>le compte destinataire n'existe pas</translation>
+        <translation>le compte destinataire n&apos;existe pas</translation>
     </message>
     <message>
         <source>balance %1 below amount %2</source>
@@ -368,15 +368,15 @@
     </message>
     <message>
         <source>total issuance would overflow 64 bits</source>
-        <translation>l'émission totale dépasserait 64 bits</translation>
+        <translation>l&apos;émission totale dépasserait 64 bits</translation>
     </message>
     <message>
         <source>group id already exists</source>
-        <translation>l'id de groupe existe déjà</translation>
+        <translation>l&apos;id de groupe existe déjà</translation>
     </message>
     <message>
         <source>member %1 does not exist</source>
-        <translation>le membre %1 n'existe pas</translation>
+        <translation>le membre %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>no such group</source>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>joining account does not exist</source>
-        <translation>le compte qui adhère n'existe pas</translation>
+        <translation>le compte qui adhère n&apos;existe pas</translation>
     </message>
     <message>
         <source>account is not a member</source>
-        <translation>le compte n'est pas membre</translation>
+        <translation>le compte n&apos;est pas membre</translation>
     </message>
     <message>
         <source>cycle %1, the group is in cycle %2</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>member account does not exist</source>
-        <translation>le compte du membre n'existe pas</translation>
+        <translation>le compte du membre n&apos;existe pas</translation>
     </message>
     <message>
         <source>balance %1 below contribution %2</source>
@@ -444,15 +444,15 @@
     </message>
     <message>
         <source>recipient account does not exist</source>
-        <translation>le compte bénéficiaire n'existe pas</translation>
+        <translation>le compte bénéficiaire n&apos;existe pas</translation>
     </message>
     <message>
         <source>subject account does not exist</source>
-        <translation>le compte concerné n'existe pas</translation>
+        <translation>le compte concerné n&apos;existe pas</translation>
     </message>
     <message>
         <source>unknown entry type</source>
-        <translation>type d'écriture inconnu</translation>
+        <translation>type d&apos;écriture inconnu</translation>
     </message>
     <message>
         <source>tx_id and origin must be 16 bytes</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>sender equals receiver</source>
-        <translation>l'émetteur est égal au destinataire</translation>
+        <translation>l&apos;émetteur est égal au destinataire</translation>
     </message>
     <message>
         <source>amount must be &gt; 0</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>The signature is mathematically valid, but the network authority never certified the key that made it.</source>
-        <translation>La signature est mathématiquement valide, mais l'autorité du réseau n'a jamais certifié la clé qui l'a produite.</translation>
+        <translation>La signature est mathématiquement valide, mais l&apos;autorité du réseau n&apos;a jamais certifié la clé qui l&apos;a produite.</translation>
     </message>
     <message>
         <source>unique tx_id</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>The entry depends on a transaction that never appeared, so it was never applied.</source>
-        <translation>L'écriture dépend d'une transaction qui n'est jamais apparue ; elle n'a donc jamais été appliquée.</translation>
+        <translation>L&apos;écriture dépend d&apos;une transaction qui n&apos;est jamais apparue ; elle n&apos;a donc jamais été appliquée.</translation>
     </message>
     <message>
         <source>a ledger entry (docs/format/ledger-encoding.md)</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>The journal record&apos;s entry bytes do not decode; it is reported as BAD_FORMAT and never applied.</source>
-        <translation>Les octets d'écriture de l'enregistrement du journal ne se décodent pas ; il est signalé comme BAD_FORMAT et jamais appliqué.</translation>
+        <translation>Les octets d&apos;écriture de l&apos;enregistrement du journal ne se décodent pas ; il est signalé comme BAD_FORMAT et jamais appliqué.</translation>
     </message>
     <message>
         <source>start state</source>
@@ -592,15 +592,15 @@
     </message>
     <message>
         <source>key %1 from Lamport %2 in the key history</source>
-        <translation>clé %1 à partir du Lamport %2 dans l'historique des clés</translation>
+        <translation>clé %1 à partir du Lamport %2 dans l&apos;historique des clés</translation>
     </message>
     <message>
         <source>not in the key history</source>
-        <translation>absente de l'historique des clés</translation>
+        <translation>absente de l&apos;historique des clés</translation>
     </message>
     <message>
         <source>The journal announces a key rotation that the device&apos;s key history (identity region or registry) does not list.</source>
-        <translation>Le journal annonce une rotation de clé que l'historique des clés de l'appareil (région d'identité ou registre) ne mentionne pas.</translation>
+        <translation>Le journal annonce une rotation de clé que l&apos;historique des clés de l&apos;appareil (région d&apos;identité ou registre) ne mentionne pas.</translation>
     </message>
     <message>
         <source>storage order = canonical order</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>The journal stores entries in arrival order; replay uses canonical (Lamport, device, tx_id) order. This is the first entry where they differ.</source>
-        <translation>Le journal stocke les écritures dans l'ordre d'arrivée ; le rejeu utilise l'ordre canonique (Lamport, appareil, tx_id). Voici la première écriture où ils diffèrent.</translation>
+        <translation>Le journal stocke les écritures dans l&apos;ordre d&apos;arrivée ; le rejeu utilise l&apos;ordre canonique (Lamport, appareil, tx_id). Voici la première écriture où ils diffèrent.</translation>
     </message>
     <message>
         <source>end of replay</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>A checkpoint file holds one JSON object; this one holds something else, so the original loader fails on it.</source>
-        <translation>Un fichier de point de contrôle contient un objet JSON ; celui-ci contient autre chose, donc le chargeur d'origine échoue dessus.</translation>
+        <translation>Un fichier de point de contrôle contient un objet JSON ; celui-ci contient autre chose, donc le chargeur d&apos;origine échoue dessus.</translation>
     </message>
     <message>
         <source>one complete JSON object</source>
@@ -628,19 +628,19 @@
     </message>
     <message>
         <source>file ends after %1 bytes inside %2</source>
-        <translation>le fichier s'arrête après %1 octets dans %2</translation>
+        <translation>le fichier s&apos;arrête après %1 octets dans %2</translation>
     </message>
     <message>
         <source>The file stops in the middle of a value: the writer opens the file with truncation and writes in place, so a crash or a value json cannot serialise leaves half a checkpoint and destroys whatever this name held before.</source>
-        <translation>Le fichier s'arrête au milieu d'une valeur : l'écrivain ouvre le fichier en le tronquant et écrit sur place, donc un plantage ou une valeur que json ne sait pas sérialiser laisse un demi point de contrôle et détruit ce que ce nom contenait avant.</translation>
+        <translation>Le fichier s&apos;arrête au milieu d&apos;une valeur : l&apos;écrivain ouvre le fichier en le tronquant et écrit sur place, donc un plantage ou une valeur que json ne sait pas sérialiser laisse un demi point de contrôle et détruit ce que ce nom contenait avant.</translation>
     </message>
     <message>
         <source>The file exceeds a documented safety cap of the reader, so it was not read further; no real checkpoint comes near these caps.</source>
-        <translation>Le fichier dépasse un plafond de sécurité documenté du lecteur, il n'a donc pas été lu plus loin ; aucun vrai point de contrôle n'approche ces plafonds.</translation>
+        <translation>Le fichier dépasse un plafond de sécurité documenté du lecteur, il n&apos;a donc pas été lu plus loin ; aucun vrai point de contrôle n&apos;approche ces plafonds.</translation>
     </message>
     <message>
         <source>The bytes are not JSON Python can read (%1); the original loader returns nothing when it picks this file.</source>
-        <translation>Les octets ne sont pas du JSON lisible par Python (%1) ; le chargeur d'origine ne renvoie rien quand il choisit ce fichier.</translation>
+        <translation>Les octets ne sont pas du JSON lisible par Python (%1) ; le chargeur d&apos;origine ne renvoie rien quand il choisit ce fichier.</translation>
     </message>
     <message>
         <source>\uD800-\uDBFF followed by \uDC00-\uDFFF</source>
@@ -648,11 +648,11 @@
     </message>
     <message>
         <source>unpaired surrogate escape at byte %1</source>
-        <translation>échappement de substitut isolé à l'octet %1</translation>
+        <translation>échappement de substitut isolé à l&apos;octet %1</translation>
     </message>
     <message>
         <source>A text value contains half of a UTF-16 pair: Python keeps it, but it is not a character and cannot be written as UTF-8.</source>
-        <translation>Une valeur texte contient la moitié d'une paire UTF-16 : Python la garde, mais ce n'est pas un caractère et elle ne peut pas s'écrire en UTF-8.</translation>
+        <translation>Une valeur texte contient la moitié d&apos;une paire UTF-16 : Python la garde, mais ce n&apos;est pas un caractère et elle ne peut pas s&apos;écrire en UTF-8.</translation>
     </message>
     <message>
         <source>each key once</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again at byte %2</source>
-        <translation>"%1" de nouveau à l'octet %2</translation>
+        <translation>&quot;%1&quot; de nouveau à l&apos;octet %2</translation>
     </message>
     <message>
         <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
-        <translation>Le json de Python écrit NaN et les infinis comme des jetons nus qui ne sont pas du JSON ; le validateur d'origine ne regarde jamais les vecteurs et compare NaN comme « pas hors limites », donc cette valeur serait restaurée.</translation>
+        <translation>Le json de Python écrit NaN et les infinis comme des jetons nus qui ne sont pas du JSON ; le validateur d&apos;origine ne regarde jamais les vecteurs et compare NaN comme « pas hors limites », donc cette valeur serait restaurée.</translation>
     </message>
     <message>
         <source>finite numbers</source>
@@ -696,11 +696,11 @@
     </message>
     <message>
         <source>Only the first %1 non-finite values of a file are listed one by one.</source>
-        <translation>Seules les %1 premières valeurs non finies d'un fichier sont listées une par une.</translation>
+        <translation>Seules les %1 premières valeurs non finies d&apos;un fichier sont listées une par une.</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation>clé "%1"</translation>
+        <translation>clé &quot;%1&quot;</translation>
     </message>
     <message>
         <source>absent</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>The original loader indexes this key and returns nothing when it is missing.</source>
-        <translation>Le chargeur d'origine indexe cette clé et ne renvoie rien quand elle manque.</translation>
+        <translation>Le chargeur d&apos;origine indexe cette clé et ne renvoie rien quand elle manque.</translation>
     </message>
     <message>
         <source>only the six CheckpointData keys</source>
@@ -716,11 +716,11 @@
     </message>
     <message>
         <source>extra key &quot;%1&quot;</source>
-        <translation>clé en trop "%1"</translation>
+        <translation>clé en trop &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The real writer never writes this key; the original loader ignores it.</source>
-        <translation>Le vrai écrivain n'écrit jamais cette clé ; le chargeur d'origine l'ignore.</translation>
+        <translation>Le vrai écrivain n&apos;écrit jamais cette clé ; le chargeur d&apos;origine l&apos;ignore.</translation>
     </message>
     <message>
         <source>list of numbers</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>The original validator requires a list here and rejects this checkpoint.</source>
-        <translation>Le validateur d'origine exige ici une liste et rejette ce point de contrôle.</translation>
+        <translation>Le validateur d&apos;origine exige ici une liste et rejette ce point de contrôle.</translation>
     </message>
     <message>
         <source>at least one component</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>An empty state vector cannot restore anything, yet the original validator accepts it.</source>
-        <translation>Un vecteur d'état vide ne peut rien restaurer, et pourtant le validateur d'origine l'accepte.</translation>
+        <translation>Un vecteur d&apos;état vide ne peut rien restaurer, et pourtant le validateur d&apos;origine l&apos;accepte.</translation>
     </message>
     <message>
         <source>at most %1 components</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>The vector is longer than the reader&apos;s documented cap; it was not checked.</source>
-        <translation>Le vecteur dépasse le plafond documenté du lecteur ; il n'a pas été vérifié.</translation>
+        <translation>Le vecteur dépasse le plafond documenté du lecteur ; il n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>A vector component is not a number; restoring this state fails in numpy.</source>
-        <translation>Une composante du vecteur n'est pas un nombre ; restaurer cet état échoue dans numpy.</translation>
+        <translation>Une composante du vecteur n&apos;est pas un nombre ; restaurer cet état échoue dans numpy.</translation>
     </message>
     <message>
         <source>float components</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>The real engine writes floats; integers mean the caller passed a hand-made list (as the project&apos;s own tests do).</source>
-        <translation>Le vrai moteur écrit des floats ; des entiers signifient que l'appelant a passé une liste faite à la main (comme le font les propres tests du projet).</translation>
+        <translation>Le vrai moteur écrit des floats ; des entiers signifient que l&apos;appelant a passé une liste faite à la main (comme le font les propres tests du projet).</translation>
     </message>
     <message>
         <source>%1 components, as I_t_L</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>%1 must be a number; the original validator&apos;s comparison raises on this and rejects the file.</source>
-        <translation>%1 doit être un nombre ; la comparaison du validateur d'origine lève une erreur et rejette le fichier.</translation>
+        <translation>%1 doit être un nombre ; la comparaison du validateur d&apos;origine lève une erreur et rejette le fichier.</translation>
     </message>
     <message>
         <source>%1 was written as an integer: the real engine writes floats, so a person or a test harness produced this value.</source>
@@ -784,15 +784,15 @@
     </message>
     <message>
         <source>The timestamp</source>
-        <translation>L'horodatage</translation>
+        <translation>L&apos;horodatage</translation>
     </message>
     <message>
         <source>&lt;= %1 (examination time + 60 s)</source>
-        <translation>&lt;= %1 (heure de l'examen + 60 s)</translation>
+        <translation>&lt;= %1 (heure de l&apos;examen + 60 s)</translation>
     </message>
     <message>
         <source>The checkpoint claims to be from %1 s after the examination time: a wrong clock or a forged file.</source>
-        <translation>Le point de contrôle prétend dater de %1 s après l'heure de l'examen : une horloge fausse ou un fichier falsifié.</translation>
+        <translation>Le point de contrôle prétend dater de %1 s après l&apos;heure de l&apos;examen : une horloge fausse ou un fichier falsifié.</translation>
     </message>
     <message>
         <source>int(timestamp) = %1</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>The writer names each file after int(timestamp); this content belongs to another second, so the file was renamed, copied over or edited.</source>
-        <translation>L'écrivain nomme chaque fichier d'après int(timestamp) ; ce contenu appartient à une autre seconde, donc le fichier a été renommé, écrasé par une copie ou modifié.</translation>
+        <translation>L&apos;écrivain nomme chaque fichier d&apos;après int(timestamp) ; ce contenu appartient à une autre seconde, donc le fichier a été renommé, écrasé par une copie ou modifié.</translation>
     </message>
     <message>
         <source>coherence_score (Ψ)</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>The engine builds Ω as a unit vector times m_t; this file&apos;s Ω does not have length m_t, so it was not produced by update_omega (hand-made or edited).</source>
-        <translation>Le moteur construit Ω comme un vecteur unitaire multiplié par m_t ; le Ω de ce fichier n'a pas la longueur m_t, il n'a donc pas été produit par update_omega (fait main ou modifié).</translation>
+        <translation>Le moteur construit Ω comme un vecteur unitaire multiplié par m_t ; le Ω de ce fichier n&apos;a pas la longueur m_t, il n&apos;a donc pas été produit par update_omega (fait main ou modifié).</translation>
     </message>
     <message>
         <source>exp(clamp(λ·mean(I_t_L), -10, 10)) = %1</source>
@@ -860,19 +860,19 @@
     </message>
     <message>
         <source>more; the rest was not examined</source>
-        <translation>davantage ; le reste n'a pas été examiné</translation>
+        <translation>davantage ; le reste n&apos;a pas été examiné</translation>
     </message>
     <message>
         <source>The folder holds more entries than the documented cap; only the first %1 were examined.</source>
-        <translation>Le dossier contient plus d'entrées que le plafond documenté ; seules les %1 premières ont été examinées.</translation>
+        <translation>Le dossier contient plus d&apos;entrées que le plafond documenté ; seules les %1 premières ont été examinées.</translation>
     </message>
     <message>
         <source>The writer never produces this name, but the original loader&apos;s text sort ranks it above every numeric name, so it is what a restart would load.</source>
-        <translation>L'écrivain ne produit jamais ce nom, mais le tri textuel du chargeur d'origine le place au-dessus de tout nom numérique, c'est donc lui qu'un redémarrage chargerait.</translation>
+        <translation>L&apos;écrivain ne produit jamais ce nom, mais le tri textuel du chargeur d&apos;origine le place au-dessus de tout nom numérique, c&apos;est donc lui qu&apos;un redémarrage chargerait.</translation>
     </message>
     <message>
         <source>a UTF-8 file name, as the writer produces</source>
-        <translation>un nom de fichier UTF-8, comme l'écrivain le produit</translation>
+        <translation>un nom de fichier UTF-8, comme l&apos;écrivain le produit</translation>
     </message>
     <message>
         <source>%1 (undecodable bytes shown as \xNN)</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>The writer never produces this name, and many tools do not show it, but Python&apos;s glob lists it and its sort ranks it by the raw bytes: it is part of the folder.</source>
-        <translation>L'écrivain ne produit jamais ce nom, et beaucoup d'outils ne l'affichent pas, mais le glob de Python le liste et son tri le classe selon les octets bruts : il fait partie du dossier.</translation>
+        <translation>L&apos;écrivain ne produit jamais ce nom, et beaucoup d&apos;outils ne l&apos;affichent pas, mais le glob de Python le liste et son tri le classe selon les octets bruts : il fait partie du dossier.</translation>
     </message>
     <message>
         <source>a regular file</source>
@@ -896,11 +896,11 @@
     </message>
     <message>
         <source>The entry points out of the evidence folder. Seedscope does not follow it; the original loader would read whatever it points to as a checkpoint.</source>
-        <translation>L'entrée pointe hors du dossier de preuves. Seedscope ne la suit pas ; le chargeur d'origine lirait comme point de contrôle ce vers quoi elle pointe.</translation>
+        <translation>L&apos;entrée pointe hors du dossier de preuves. Seedscope ne la suit pas ; le chargeur d&apos;origine lirait comme point de contrôle ce vers quoi elle pointe.</translation>
     </message>
     <message>
         <source>The writer never creates links. This one stays inside the folder and was followed; what it shows is another entry&apos;s content under this name.</source>
-        <translation>L'écrivain ne crée jamais de liens. Celui-ci reste dans le dossier et a été suivi ; ce qu'il montre est le contenu d'une autre entrée sous ce nom.</translation>
+        <translation>L&apos;écrivain ne crée jamais de liens. Celui-ci reste dans le dossier et a été suivi ; ce qu&apos;il montre est le contenu d&apos;une autre entrée sous ce nom.</translation>
     </message>
     <message>
         <source>a signed manifest.json (hardened layout)</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Nothing in this folder is authenticated: any file could have been edited, replaced, added or deleted without leaving a trace, despite the guide&apos;s promise of hash-verified, encrypted checkpoints.</source>
-        <translation>Rien dans ce dossier n'est authentifié : tout fichier a pu être modifié, remplacé, ajouté ou supprimé sans laisser de trace, malgré la promesse du guide de points de contrôle chiffrés et vérifiés par empreinte.</translation>
+        <translation>Rien dans ce dossier n&apos;est authentifié : tout fichier a pu être modifié, remplacé, ajouté ou supprimé sans laisser de trace, malgré la promesse du guide de points de contrôle chiffrés et vérifiés par empreinte.</translation>
     </message>
     <message>
         <source>a readable manifest.json</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>The manifest cannot be read, so nothing in the folder is authenticated.</source>
-        <translation>Le manifeste est illisible, donc rien dans le dossier n'est authentifié.</translation>
+        <translation>Le manifeste est illisible, donc rien dans le dossier n&apos;est authentifié.</translation>
     </message>
     <message>
         <source>at most %1 bytes</source>
@@ -932,11 +932,11 @@
     </message>
     <message>
         <source>The file is larger than the reader&apos;s documented cap and was not read.</source>
-        <translation>Le fichier dépasse le plafond documenté du lecteur et n'a pas été lu.</translation>
+        <translation>Le fichier dépasse le plafond documenté du lecteur et n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>The entry matches the writer&apos;s name pattern but cannot be read as a file; the original loader fails on it if it sorts last.</source>
-        <translation>L'entrée correspond au modèle de nom de l'écrivain mais ne peut pas être lue comme fichier ; le chargeur d'origine échoue dessus si elle est triée en dernier.</translation>
+        <translation>L&apos;entrée correspond au modèle de nom de l&apos;écrivain mais ne peut pas être lue comme fichier ; le chargeur d&apos;origine échoue dessus si elle est triée en dernier.</translation>
     </message>
     <message>
         <source>the node key (--key-file) and a manifest listing the file</source>
@@ -952,15 +952,15 @@
     </message>
     <message>
         <source>Encrypted checkpoints can only be hash-checked against the manifest, not read or validated, without the node key.</source>
-        <translation>Sans la clé du nœud, les points de contrôle chiffrés ne peuvent qu'être vérifiés par empreinte contre le manifeste, ni lus ni validés.</translation>
+        <translation>Sans la clé du nœud, les points de contrôle chiffrés ne peuvent qu&apos;être vérifiés par empreinte contre le manifeste, ni lus ni validés.</translation>
     </message>
     <message>
         <source>an AES-256-GCM envelope that authenticates under the node key</source>
-        <translation>une enveloppe AES-256-GCM qui s'authentifie avec la clé du nœud</translation>
+        <translation>une enveloppe AES-256-GCM qui s&apos;authentifie avec la clé du nœud</translation>
     </message>
     <message>
         <source>The encrypted checkpoint does not authenticate: it was altered, renamed, or written with another key.</source>
-        <translation>Le point de contrôle chiffré ne s'authentifie pas : il a été modifié, renommé ou écrit avec une autre clé.</translation>
+        <translation>Le point de contrôle chiffré ne s&apos;authentifie pas : il a été modifié, renommé ou écrit avec une autre clé.</translation>
     </message>
     <message>
         <source>key %1</source>
@@ -972,11 +972,11 @@
     </message>
     <message>
         <source>key %1: 0 of %2 encrypted files authenticate</source>
-        <translation>clé %1 : 0 des %2 fichiers chiffrés s'authentifie</translation>
+        <translation>clé %1 : 0 des %2 fichiers chiffrés s&apos;authentifie</translation>
     </message>
     <message>
         <source>The node key given (fingerprint %1) opens none of the %2 encrypted checkpoints: it is not this node&apos;s key. This is a problem with the key supplied, not with the folder; the files were not read.</source>
-        <translation>La clé du nœud donnée (empreinte %1) n'ouvre aucun des %2 points de contrôle chiffrés : ce n'est pas la clé de ce nœud. C'est un problème de la clé fournie, pas du dossier ; les fichiers n'ont pas été lus.</translation>
+        <translation>La clé du nœud donnée (empreinte %1) n&apos;ouvre aucun des %2 points de contrôle chiffrés : ce n&apos;est pas la clé de ce nœud. C&apos;est un problème de la clé fournie, pas du dossier ; les fichiers n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>%1 present (%2 bytes)</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>This checkpoint is not covered by the signed manifest, so nothing vouches for it: it was added after signing.</source>
-        <translation>Ce point de contrôle n'est pas couvert par le manifeste signé, donc rien ne le garantit : il a été ajouté après la signature.</translation>
+        <translation>Ce point de contrôle n&apos;est pas couvert par le manifeste signé, donc rien ne le garantit : il a été ajouté après la signature.</translation>
     </message>
     <message>
         <source>no checkpoint_*.json file</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>the JSON value is not an object</source>
-        <translation>la valeur JSON n'est pas un objet</translation>
+        <translation>la valeur JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>a key is missing</source>
@@ -1052,11 +1052,11 @@
     </message>
     <message>
         <source>The folder holds no checkpoint the writer could have written; a restart from it starts from nothing.</source>
-        <translation>Le dossier ne contient aucun point de contrôle que l'écrivain aurait pu écrire ; un redémarrage depuis celui-ci part de rien.</translation>
+        <translation>Le dossier ne contient aucun point de contrôle que l&apos;écrivain aurait pu écrire ; un redémarrage depuis celui-ci part de rien.</translation>
     </message>
     <message>
         <source>no valid checkpoint exists</source>
-        <translation>aucun point de contrôle valide n'existe</translation>
+        <translation>aucun point de contrôle valide n&apos;existe</translation>
     </message>
     <message>
         <source>the newest valid one is %1</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>The original loader reads only the file that sorts last and has no fallback, so it returns nothing and the node restarts from scratch; %1.</source>
-        <translation>Le chargeur d'origine ne lit que le fichier trié en dernier et n'a pas de solution de repli, il ne renvoie donc rien et le nœud redémarre de zéro ; %1.</translation>
+        <translation>Le chargeur d&apos;origine ne lit que le fichier trié en dernier et n&apos;a pas de solution de repli, il ne renvoie donc rien et le nœud redémarre de zéro ; %1.</translation>
     </message>
     <message>
         <source>a valid checkpoint</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>%1 with %2 error finding(s); the original validator says %3</source>
-        <translation>%1 avec %2 constat(s) d'erreur ; le validateur d'origine dit %3</translation>
+        <translation>%1 avec %2 constat(s) d&apos;erreur ; le validateur d&apos;origine dit %3</translation>
     </message>
     <message>
         <source>valid (it misses the defect)</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>The file the original loader restores is itself invalid; %1.</source>
-        <translation>Le fichier que restaure le chargeur d'origine est lui-même invalide ; %1.</translation>
+        <translation>Le fichier que restaure le chargeur d&apos;origine est lui-même invalide ; %1.</translation>
     </message>
     <message>
         <source>the checkpoint to restart from</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>The newest checkpoint that passes every check is %1; the original loader picks %2.</source>
-        <translation>Le point de contrôle le plus récent qui passe toutes les vérifications est %1 ; le chargeur d'origine choisit %2.</translation>
+        <translation>Le point de contrôle le plus récent qui passe toutes les vérifications est %1 ; le chargeur d&apos;origine choisit %2.</translation>
     </message>
     <message>
         <source>at least one valid checkpoint</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>No file in the folder passes validation; there is nothing safe to restart from.</source>
-        <translation>Aucun fichier du dossier ne passe la validation ; il n'y a rien de sûr depuis quoi redémarrer.</translation>
+        <translation>Aucun fichier du dossier ne passe la validation ; il n&apos;y a rien de sûr depuis quoi redémarrer.</translation>
     </message>
     <message>
         <source>text order = time order</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>File names have different digit counts, so text order is not time order; anything sorting names as text (like the original loader) gets the wrong order.</source>
-        <translation>Les noms de fichiers ont des nombres de chiffres différents, donc l'ordre du texte n'est pas l'ordre du temps ; tout ce qui trie les noms comme du texte (comme le chargeur d'origine) obtient le mauvais ordre.</translation>
+        <translation>Les noms de fichiers ont des nombres de chiffres différents, donc l&apos;ordre du texte n&apos;est pas l&apos;ordre du temps ; tout ce qui trie les noms comme du texte (comme le chargeur d&apos;origine) obtient le mauvais ordre.</translation>
     </message>
     <message>
         <source>at most %1 checkpoint files</source>
@@ -1144,19 +1144,19 @@
     </message>
     <message>
         <source>The writer applies its retention of 10 to its in-memory list only and never deletes a file, so the folder grows without bound.</source>
-        <translation>L'écrivain applique sa rétention de 10 à sa seule liste en mémoire et ne supprime jamais de fichier, donc le dossier grossit sans limite.</translation>
+        <translation>L&apos;écrivain applique sa rétention de 10 à sa seule liste en mémoire et ne supprime jamais de fichier, donc le dossier grossit sans limite.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; like the rest of the folder</source>
-        <translation>"%1" comme le reste du dossier</translation>
+        <translation>&quot;%1&quot; comme le reste du dossier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (folder: %2)</source>
-        <translation>"%1" (dossier : %2)</translation>
+        <translation>&quot;%1&quot; (dossier : %2)</translation>
     </message>
     <message>
         <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
-        <translation>Un moteur écrit un seul network_id ; un id différent dans le même dossier signifie que le point de contrôle d'un autre nœud (ou fait main) a été placé ici et pourrait être restauré.</translation>
+        <translation>Un moteur écrit un seul network_id ; un id différent dans le même dossier signifie que le point de contrôle d&apos;un autre nœud (ou fait main) a été placé ici et pourrait être restauré.</translation>
     </message>
     <message>
         <source>one file per checkpoint</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Two files hold the same instant: one is a copy (for example a stray checkpoint_latest.json), not a separate checkpoint.</source>
-        <translation>Deux fichiers contiennent le même instant : l'un est une copie (par exemple un checkpoint_latest.json égaré), pas un point de contrôle distinct.</translation>
+        <translation>Deux fichiers contiennent le même instant : l&apos;un est une copie (par exemple un checkpoint_latest.json égaré), pas un point de contrôle distinct.</translation>
     </message>
     <message>
         <source>|ΔΨ| &lt; %1 and |Δm_t| &lt; %1</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Between these consecutive checkpoints the state moved more than the harmonic continuity bound the guide promises (CAF delta within ±0.001).</source>
-        <translation>Entre ces points de contrôle consécutifs, l'état a bougé plus que la borne de continuité harmonique promise par le guide (delta CAF à ±0.001).</translation>
+        <translation>Entre ces points de contrôle consécutifs, l&apos;état a bougé plus que la borne de continuité harmonique promise par le guide (delta CAF à ±0.001).</translation>
     </message>
     <message>
         <source>about %1 s between checkpoints (median)</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>The interval is more than twice the folder&apos;s usual cadence: checkpoints in between are missing, unreadable or were overwritten.</source>
-        <translation>L'intervalle fait plus du double de la cadence habituelle du dossier : des points de contrôle intermédiaires manquent, sont illisibles ou ont été écrasés.</translation>
+        <translation>L&apos;intervalle fait plus du double de la cadence habituelle du dossier : des points de contrôle intermédiaires manquent, sont illisibles ou ont été écrasés.</translation>
     </message>
     <message>
         <source>one complete checkpoint per file</source>
@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <source>The writer truncates and rewrites checkpoint_&lt;second&gt;.json in place, so this broken write destroyed whatever checkpoint of the same second the file held before.</source>
-        <translation>L'écrivain tronque et réécrit checkpoint_&lt;second&gt;.json sur place, donc cette écriture cassée a détruit le point de contrôle de la même seconde que le fichier contenait avant.</translation>
+        <translation>L&apos;écrivain tronque et réécrit checkpoint_&lt;second&gt;.json sur place, donc cette écriture cassée a détruit le point de contrôle de la même seconde que le fichier contenait avant.</translation>
     </message>
     <message>
         <source>names that cannot collide</source>
@@ -1212,15 +1212,15 @@
     </message>
     <message>
         <source>whole-second names; %1 s of the run&apos;s seconds precede a surviving checkpoint</source>
-        <translation>noms à la seconde entière ; %1 s des secondes de l'exécution précèdent un point de contrôle survivant</translation>
+        <translation>noms à la seconde entière ; %1 s des secondes de l&apos;exécution précèdent un point de contrôle survivant</translation>
     </message>
     <message>
         <source>Names keep only int(timestamp): any checkpoint written earlier in the same second as a surviving one was silently replaced and left no trace in the content.</source>
-        <translation>Les noms ne gardent que int(timestamp) : tout point de contrôle écrit plus tôt dans la même seconde qu'un survivant a été remplacé en silence et n'a laissé aucune trace dans le contenu.</translation>
+        <translation>Les noms ne gardent que int(timestamp) : tout point de contrôle écrit plus tôt dans la même seconde qu&apos;un survivant a été remplacé en silence et n&apos;a laissé aucune trace dans le contenu.</translation>
     </message>
     <message>
         <source>manifest.json is not in the exact form the hardened layout defines, so it authenticates nothing.</source>
-        <translation>manifest.json n'a pas la forme exacte que définit la structure renforcée, il n'authentifie donc rien.</translation>
+        <translation>manifest.json n&apos;a pas la forme exacte que définit la structure renforcée, il n&apos;authentifie donc rien.</translation>
     </message>
     <message>
         <source>valid JSON</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>the exact envelope bytes around the signed body</source>
-        <translation>les octets exacts de l'enveloppe autour du corps signé</translation>
+        <translation>les octets exacts de l&apos;enveloppe autour du corps signé</translation>
     </message>
     <message>
         <source>different byte at offset %1</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>string &quot;%1&quot;</source>
-        <translation>chaîne "%1"</translation>
+        <translation>chaîne &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a string</source>
@@ -1256,11 +1256,11 @@
     </message>
     <message>
         <source>non-negative integer &quot;%1&quot;</source>
-        <translation>entier non négatif "%1"</translation>
+        <translation>entier non négatif &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not one</source>
-        <translation>absent ou n'en est pas un</translation>
+        <translation>absent ou n&apos;en est pas un</translation>
     </message>
     <message>
         <source>%1 lowercase hex characters</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>&quot;encryption&quot;: null or an object</source>
-        <translation>"encryption" : null ou un objet</translation>
+        <translation>&quot;encryption&quot; : null ou un objet</translation>
     </message>
     <message>
         <source>missing or other</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>&quot;files&quot;: a list of at most %1 entries</source>
-        <translation>"files" : une liste d'au plus %1 entrées</translation>
+        <translation>&quot;files&quot; : une liste d&apos;au plus %1 entrées</translation>
     </message>
     <message>
         <source>missing, not a list or too long</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
-        <translation>un nom de fichier de point de contrôle et un indicateur "encrypted" cohérent</translation>
+        <translation>un nom de fichier de point de contrôle et un indicateur &quot;encrypted&quot; cohérent</translation>
     </message>
     <message>
         <source>each key once per object</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again (first at offset %2)</source>
-        <translation>"%1" de nouveau (la première à la position %2)</translation>
+        <translation>&quot;%1&quot; de nouveau (la première à la position %2)</translation>
     </message>
     <message>
         <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>The manifest&apos;s signature does not verify: the manifest (or its key) was changed after signing, so none of its hashes can be relied on.</source>
-        <translation>La signature du manifeste ne se vérifie pas : le manifeste (ou sa clé) a été modifié après la signature, donc aucune de ses empreintes n'est fiable.</translation>
+        <translation>La signature du manifeste ne se vérifie pas : le manifeste (ou sa clé) a été modifié après la signature, donc aucune de ses empreintes n&apos;est fiable.</translation>
     </message>
     <message>
         <source>signed by the trusted node key %1</source>
@@ -1344,11 +1344,11 @@
     </message>
     <message>
         <source>The manifest is validly signed, but by another key than the trust key given: either the trust key is not this node&apos;s or the folder was re-signed. Nothing in the folder is authenticated.</source>
-        <translation>Le manifeste est validement signé, mais par une autre clé que la clé de confiance donnée : soit la clé de confiance n'est pas celle de ce nœud, soit le dossier a été re-signé. Rien dans le dossier n'est authentifié.</translation>
+        <translation>Le manifeste est validement signé, mais par une autre clé que la clé de confiance donnée : soit la clé de confiance n&apos;est pas celle de ce nœud, soit le dossier a été re-signé. Rien dans le dossier n&apos;est authentifié.</translation>
     </message>
     <message>
         <source>a signer key the examiner trusts (--trust-key)</source>
-        <translation>une clé de signataire à laquelle l'expert fait confiance (--trust-key)</translation>
+        <translation>une clé de signataire à laquelle l&apos;expert fait confiance (--trust-key)</translation>
     </message>
     <message>
         <source>self-declared key %1</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>The signature is consistent, but anyone can sign with their own key: give the node&apos;s public key with --trust-key to make it mean something.</source>
-        <translation>La signature est cohérente, mais n'importe qui peut signer avec sa propre clé : donnez la clé publique du nœud avec --trust-key pour qu'elle ait un sens.</translation>
+        <translation>La signature est cohérente, mais n&apos;importe qui peut signer avec sa propre clé : donnez la clé publique du nœud avec --trust-key pour qu&apos;elle ait un sens.</translation>
     </message>
     <message>
         <source>signed by the trusted node key</source>
@@ -1376,15 +1376,15 @@
     </message>
     <message>
         <source>The device&apos;s journal holds two different entries with the same sequence number in the same log generation (first at %1): its chain forks.</source>
-        <translation>Le journal de l'appareil contient deux écritures différentes avec le même numéro de séquence dans la même génération du journal (la première à %1) : sa chaîne bifurque.</translation>
+        <translation>Le journal de l&apos;appareil contient deux écritures différentes avec le même numéro de séquence dans la même génération du journal (la première à %1) : sa chaîne bifurque.</translation>
     </message>
     <message>
         <source>A later log generation re-used this sequence number after a recovery dropped the record at %1: a recovered fork, expected after truncation.</source>
-        <translation>Une génération ultérieure du journal a réutilisé ce numéro de séquence après qu'une reprise a écarté l'enregistrement à %1 : une bifurcation reprise, attendue après une troncature.</translation>
+        <translation>Une génération ultérieure du journal a réutilisé ce numéro de séquence après qu&apos;une reprise a écarté l&apos;enregistrement à %1 : une bifurcation reprise, attendue après une troncature.</translation>
     </message>
     <message>
         <source>This checkpoint and checkpoint %1 of %2 cover exactly the same %3 transactions but hold different states; this one is not their canonical replay but their replay in this device&apos;s storage (arrival) order.</source>
-        <translation>Ce point de contrôle et le point de contrôle %1 de %2 couvrent exactement les mêmes %3 transactions mais contiennent des états différents ; celui-ci n'est pas leur rejeu canonique mais leur rejeu dans l'ordre de stockage (d'arrivée) de cet appareil.</translation>
+        <translation>Ce point de contrôle et le point de contrôle %1 de %2 couvrent exactement les mêmes %3 transactions mais contiennent des états différents ; celui-ci n&apos;est pas leur rejeu canonique mais leur rejeu dans l&apos;ordre de stockage (d&apos;arrivée) de cet appareil.</translation>
     </message>
     <message>
         <source>This checkpoint covers exactly the same %1 transactions as checkpoint %2 of %3, which holds their canonical replay, but its own state differs: this device computed a different ledger.</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>The origin device signed two different versions of this transaction (the other is held by %1 at %2): a possible forgery by the origin; the first in canonical order stands.</source>
-        <translation>L'appareil d'origine a signé deux versions différentes de cette transaction (l'autre est détenue par %1 à %2) : une possible contrefaçon par l'origine ; la première dans l'ordre canonique prévaut.</translation>
+        <translation>L&apos;appareil d&apos;origine a signé deux versions différentes de cette transaction (l&apos;autre est détenue par %1 à %2) : une possible contrefaçon par l&apos;origine ; la première dans l&apos;ordre canonique prévaut.</translation>
     </message>
     <message>
         <source>This device&apos;s copy of the transaction has different content from the authentic copy held by %1 at %2, and its signature no longer verifies: it was altered on this device.</source>
@@ -1424,11 +1424,11 @@
     </message>
     <message>
         <source>This device&apos;s view of the ledger differs from the merged ledger of all dumps from canonical entry %1 on: it %2.</source>
-        <translation>La vue du registre de cet appareil diffère du registre fusionné de tous les vidages à partir de l'écriture canonique %1 : il %2.</translation>
+        <translation>La vue du registre de cet appareil diffère du registre fusionné de tous les vidages à partir de l&apos;écriture canonique %1 : il %2.</translation>
     </message>
     <message>
         <source>This device&apos;s view lags the merged ledger from canonical entry %1 on: it %2 (%3 merged transactions missing).</source>
-        <translation>La vue de cet appareil est en retard sur le registre fusionné à partir de l'écriture canonique %1 : il %2 (%3 transactions fusionnées manquantes).</translation>
+        <translation>La vue de cet appareil est en retard sur le registre fusionné à partir de l&apos;écriture canonique %1 : il %2 (%3 transactions fusionnées manquantes).</translation>
     </message>
     <message>
         <source>%1 transactions are held by this device only (the first at this offset): not yet synced to the others, or missing from their dumps.</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>For the %1 transactions both devices stored, this device&apos;s Lamport clock is typically %2 ticks away from %3&apos;s, beyond the network&apos;s drift bound: one clock jumped.</source>
-        <translation>Pour les %1 transactions que les deux appareils ont stockées, l'horloge de Lamport de cet appareil est en général à %2 ticks de celle de %3, au-delà de la dérive permise par le réseau : une horloge a sauté.</translation>
+        <translation>Pour les %1 transactions que les deux appareils ont stockées, l&apos;horloge de Lamport de cet appareil est en général à %2 ticks de celle de %3, au-delà de la dérive permise par le réseau : une horloge a sauté.</translation>
     </message>
     <message>
         <source>This dump was given twice (the same file, or a copy with the same device, size and journal head as %1): it is reconciled once.</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>the entry bytes do not decode</source>
-        <translation>les octets de l'écriture ne se décodent pas</translation>
+        <translation>les octets de l&apos;écriture ne se décodent pas</translation>
     </message>
     <message>
         <source>superblock %1</source>

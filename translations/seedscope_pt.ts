@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again at byte %2</source>
-        <translation>"%1" de novo no byte %2</translation>
+        <translation>&quot;%1&quot; de novo no byte %2</translation>
     </message>
     <message>
         <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
-        <translation>O json do Python escreve NaN e infinitos como tokens soltos que não são JSON; o validador original nunca olha para os vetores e compara NaN como 'não fora do intervalo', por isso este valor seria restaurado.</translation>
+        <translation>O json do Python escreve NaN e infinitos como tokens soltos que não são JSON; o validador original nunca olha para os vetores e compara NaN como &apos;não fora do intervalo&apos;, por isso este valor seria restaurado.</translation>
     </message>
     <message>
         <source>finite numbers</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation>chave "%1"</translation>
+        <translation>chave &quot;%1&quot;</translation>
     </message>
     <message>
         <source>absent</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>extra key &quot;%1&quot;</source>
-        <translation>chave adicional "%1"</translation>
+        <translation>chave adicional &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The real writer never writes this key; the original loader ignores it.</source>
@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; like the rest of the folder</source>
-        <translation>"%1" como o resto da pasta</translation>
+        <translation>&quot;%1&quot; como o resto da pasta</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (folder: %2)</source>
-        <translation>"%1" (pasta: %2)</translation>
+        <translation>&quot;%1&quot; (pasta: %2)</translation>
     </message>
     <message>
         <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>string &quot;%1&quot;</source>
-        <translation>cadeia "%1"</translation>
+        <translation>cadeia &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a string</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>non-negative integer &quot;%1&quot;</source>
-        <translation>inteiro não negativo "%1"</translation>
+        <translation>inteiro não negativo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not one</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>&quot;encryption&quot;: null or an object</source>
-        <translation>"encryption": null ou um objeto</translation>
+        <translation>&quot;encryption&quot;: null ou um objeto</translation>
     </message>
     <message>
         <source>missing or other</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>&quot;files&quot;: a list of at most %1 entries</source>
-        <translation>"files": uma lista de no máximo %1 entradas</translation>
+        <translation>&quot;files&quot;: uma lista de no máximo %1 entradas</translation>
     </message>
     <message>
         <source>missing, not a list or too long</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
-        <translation>um nome de ficheiro de ponto de verificação e um indicador "encrypted" coerente</translation>
+        <translation>um nome de ficheiro de ponto de verificação e um indicador &quot;encrypted&quot; coerente</translation>
     </message>
     <message>
         <source>each key once per object</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again (first at offset %2)</source>
-        <translation>"%1" de novo (a primeira no deslocamento %2)</translation>
+        <translation>&quot;%1&quot; de novo (a primeira no deslocamento %2)</translation>
     </message>
     <message>
         <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>

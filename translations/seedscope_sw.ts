@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again at byte %2</source>
-        <translation>"%1" tena kwenye baiti %2</translation>
+        <translation>&quot;%1&quot; tena kwenye baiti %2</translation>
     </message>
     <message>
         <source>A key appears twice; Python silently keeps the last value, so two readers can disagree about this checkpoint.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Python&apos;s json writes NaN and infinities as bare tokens that are not JSON; the original validator never looks at the vectors and compares NaN as &apos;not out of range&apos;, so this value would be restored.</source>
-        <translation>json ya Python huandika NaN na visivyo na kikomo kama tokeni tupu zisizo JSON; kithibitishaji asili hakiangalii vekta kamwe na hulinganisha NaN kama 'haiko nje ya masafa', kwa hiyo thamani hii ingerejeshwa.</translation>
+        <translation>json ya Python huandika NaN na visivyo na kikomo kama tokeni tupu zisizo JSON; kithibitishaji asili hakiangalii vekta kamwe na hulinganisha NaN kama &apos;haiko nje ya masafa&apos;, kwa hiyo thamani hii ingerejeshwa.</translation>
     </message>
     <message>
         <source>finite numbers</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation>ufunguo "%1"</translation>
+        <translation>ufunguo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>absent</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>extra key &quot;%1&quot;</source>
-        <translation>ufunguo wa ziada "%1"</translation>
+        <translation>ufunguo wa ziada &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The real writer never writes this key; the original loader ignores it.</source>
@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; like the rest of the folder</source>
-        <translation>"%1" kama folda nzima</translation>
+        <translation>&quot;%1&quot; kama folda nzima</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (folder: %2)</source>
-        <translation>"%1" (folda: %2)</translation>
+        <translation>&quot;%1&quot; (folda: %2)</translation>
     </message>
     <message>
         <source>One engine writes one network_id; a different id in the same folder means another node&apos;s (or a hand-made) checkpoint was placed here and could be restored.</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>string &quot;%1&quot;</source>
-        <translation>mfuatano wa herufi "%1"</translation>
+        <translation>mfuatano wa herufi &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not a string</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>non-negative integer &quot;%1&quot;</source>
-        <translation>namba kamili isiyo hasi "%1"</translation>
+        <translation>namba kamili isiyo hasi &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing or not one</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>&quot;encryption&quot;: null or an object</source>
-        <translation>"encryption": null au kitu (object)</translation>
+        <translation>&quot;encryption&quot;: null au kitu (object)</translation>
     </message>
     <message>
         <source>missing or other</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>&quot;files&quot;: a list of at most %1 entries</source>
-        <translation>"files": orodha ya vipengee %1 zaidi kabisa</translation>
+        <translation>&quot;files&quot;: orodha ya vipengee %1 zaidi kabisa</translation>
     </message>
     <message>
         <source>missing, not a list or too long</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>a checkpoint file name and a matching &quot;encrypted&quot; flag</source>
-        <translation>jina la faili ya kituo cha ukaguzi na alama ya "encrypted" inayolingana</translation>
+        <translation>jina la faili ya kituo cha ukaguzi na alama ya &quot;encrypted&quot; inayolingana</translation>
     </message>
     <message>
         <source>each key once per object</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; again (first at offset %2)</source>
-        <translation>"%1" tena (wa kwanza kwenye nafasi %2)</translation>
+        <translation>&quot;%1&quot; tena (wa kwanza kwenye nafasi %2)</translation>
     </message>
     <message>
         <source>The manifest repeats a key. Seedscope, like Python, uses the last value; another verifier may use the first, so the signature does not pin down one list of files.</source>
