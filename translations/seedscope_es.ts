@@ -1582,6 +1582,762 @@
         <source>markers</source>
         <translation>marcadores de recuperación</translation>
     </message>
+    <message>
+        <source>superblock copy %1</source>
+        <translation>copia del superbloque %1</translation>
+    </message>
+    <message>
+        <source>The superblock copy has a valid checksum but an impossible layout: %1.</source>
+        <translation>La copia del superbloque tiene una suma de comprobación válida pero una disposición imposible: %1.</translation>
+    </message>
+    <message>
+        <source>This superblock copy is erased; the other copy is used if it is valid.</source>
+        <translation>Esta copia del superbloque está borrada; se usa la otra copia si es válida.</translation>
+    </message>
+    <message>
+        <source>The superblock copy&apos;s checksum does not match (a torn or damaged write); the other copy is used if it is valid.</source>
+        <translation>La suma de comprobación de la copia del superbloque no coincide (una escritura interrumpida o dañada); se usa la otra copia si es válida.</translation>
+    </message>
+    <message>
+        <source>No superblock magic here (89 53 45 44 0D 0A 1A 0A expected).</source>
+        <translation>No hay aquí magia de superbloque (se esperaba 89 53 45 44 0D 0A 1A 0A).</translation>
+    </message>
+    <message>
+        <source>superblock pair</source>
+        <translation>par de superbloques</translation>
+    </message>
+    <message>
+        <source>Neither superblock copy is valid, so the layout of this image is unknown. It may not be a Seed dump.</source>
+        <translation>Ninguna copia del superbloque es válida, así que la disposición de esta imagen es desconocida. Puede que no sea un volcado de Seed.</translation>
+    </message>
+    <message>
+        <source>Both superblock copies are valid but describe different layouts; the one with the higher revision is used.</source>
+        <translation>Ambas copias del superbloque son válidas pero describen disposiciones distintas; se usa la de revisión más alta.</translation>
+    </message>
+    <message>
+        <source>This dump uses format version %1.%2; this build reads version 1.x only.</source>
+        <translation>Este volcado usa la versión de formato %1.%2; esta compilación solo lee la versión 1.x.</translation>
+    </message>
+    <message>
+        <source>The dump needs features this build does not know (incompat flags or algorithm ids); reading it could misinterpret it, so it is refused.</source>
+        <translation>El volcado necesita funciones que esta compilación no conoce (indicadores incompat o identificadores de algoritmo); leerlo podría interpretarlo mal, así que se rechaza.</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash 1, sig 1, aead 0/1</source>
+        <translation>incompat %1, hash 1, sig 1, aead 0/1</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash %2, sig %3, aead %4</source>
+        <translation>incompat %1, hash %2, sig %3, aead %4</translation>
+    </message>
+    <message>
+        <source>Unknown read-only-compatible features are set; the dump can be read but a writer would refuse it.</source>
+        <translation>Hay funciones desconocidas compatibles en solo lectura activadas; el volcado se puede leer, pero un escritor lo rechazaría.</translation>
+    </message>
+    <message>
+        <source>Unknown compatible features are set; they do not change how the dump is read.</source>
+        <translation>Hay funciones compatibles desconocidas activadas; no cambian cómo se lee el volcado.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>The image is shorter than the superblock declares; structures past its end are missing.</source>
+        <translation>La imagen es más corta de lo que declara el superbloque; faltan las estructuras posteriores a su final.</translation>
+    </message>
+    <message>
+        <source>The image is longer than the superblock declares; the extra bytes are not part of the format.</source>
+        <translation>La imagen es más larga de lo que declara el superbloque; los bytes sobrantes no forman parte del formato.</translation>
+    </message>
+    <message>
+        <source>identity region</source>
+        <translation>región de identidad</translation>
+    </message>
+    <message>
+        <source>The identity region lies past the end of the image.</source>
+        <translation>La región de identidad está más allá del final de la imagen.</translation>
+    </message>
+    <message>
+        <source>No identity header (magic SIDN) where the superblock says it is; the device key is unknown.</source>
+        <translation>No hay cabecera de identidad (magia SIDN) donde el superbloque dice; la clave del dispositivo es desconocida.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage); the device key is taken from: %1.</source>
+        <translation>La suma de comprobación de la cabecera de identidad no coincide (daño del soporte); la clave del dispositivo se toma de: %1.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage) and no trust store key confirms the device key, so the device&apos;s own signatures cannot be checked.</source>
+        <translation>La suma de comprobación de la cabecera de identidad no coincide (daño del soporte) y ninguna clave del almacén de confianza confirma la clave del dispositivo, así que no se pueden comprobar las firmas propias del dispositivo.</translation>
+    </message>
+    <message>
+        <source>device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock&apos;s.</source>
+        <translation>device_id debe ser los primeros 16 bytes de SHA-256(clave pública) e igual al del superbloque.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s network id differs from the superblock&apos;s.</source>
+        <translation>El identificador de red de la identidad difiere del del superbloque.</translation>
+    </message>
+    <message>
+        <source>The key history count does not fit in the identity region.</source>
+        <translation>El número de entradas del historial de claves no cabe en la región de identidad.</translation>
+    </message>
+    <message>
+        <source>identity key history %1</source>
+        <translation>historial de claves de identidad %1</translation>
+    </message>
+    <message>
+        <source>A key history record is damaged (magic SKEY or checksum); keys after it cannot be trusted.</source>
+        <translation>Un registro del historial de claves está dañado (magia SKEY o suma de comprobación); no se puede confiar en las claves posteriores.</translation>
+    </message>
+    <message>
+        <source>A checkpoint write was interrupted while its header was being written; the device must ignore this slot.</source>
+        <translation>La escritura de un punto de control se interrumpió mientras se escribía su cabecera; el dispositivo debe ignorar esta ranura.</translation>
+    </message>
+    <message>
+        <source>The slot holds data but no checkpoint header (magic SCKP).</source>
+        <translation>La ranura contiene datos pero ninguna cabecera de punto de control (magia SCKP).</translation>
+    </message>
+    <message>
+        <source>The checkpoint header&apos;s checksum does not match; the slot cannot be used.</source>
+        <translation>La suma de comprobación de la cabecera del punto de control no coincide; la ranura no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The declared payload length does not fit in the slot.</source>
+        <translation>La longitud de carga declarada no cabe en la ranura.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 was written but never committed (power lost before the commit record); the device must ignore it.</source>
+        <translation>El punto de control %1 se escribió pero nunca se confirmó (corte de energía antes del registro de confirmación); el dispositivo debe ignorarlo.</translation>
+    </message>
+    <message>
+        <source>The committed checkpoint&apos;s payload checksum does not match: the state it holds is damaged.</source>
+        <translation>La suma de comprobación de la carga del punto de control confirmado no coincide: el estado que contiene está dañado.</translation>
+    </message>
+    <message>
+        <source>no commit magic (SCMT)</source>
+        <translation>sin magia de confirmación (SCMT)</translation>
+    </message>
+    <message>
+        <source>commit checksum mismatch</source>
+        <translation>la suma de comprobación de la confirmación no coincide</translation>
+    </message>
+    <message>
+        <source>commit names checkpoint %1, header %2</source>
+        <translation>la confirmación nombra el punto de control %1, la cabecera el %2</translation>
+    </message>
+    <message>
+        <source>commit payload hash differs from SHA-256 of the payload</source>
+        <translation>el hash de carga de la confirmación difiere del SHA-256 de la carga</translation>
+    </message>
+    <message>
+        <source>The commit record does not hold (%1); the slot cannot be used.</source>
+        <translation>El registro de confirmación no es válido (%1); la ranura no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The checkpoint payload does not authenticate under the given storage key (wrong key, or the ciphertext or its header was altered).</source>
+        <translation>La carga del punto de control no se autentica con la clave de almacenamiento dada (clave errónea, o se alteró el texto cifrado o su cabecera).</translation>
+    </message>
+    <message>
+        <source>The image is larger than Seedscope analyses in memory; it was not read.</source>
+        <translation>La imagen es mayor de lo que Seedscope analiza en memoria; no se leyó.</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 bytes</source>
+        <translation>&lt;= %1 bytes</translation>
+    </message>
+    <message>
+        <source>storage key</source>
+        <translation>clave de almacenamiento</translation>
+    </message>
+    <message>
+        <source>the storage root key of device %1</source>
+        <translation>la clave raíz de almacenamiento del dispositivo %1</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted records authenticate</source>
+        <translation>clave %1: 0 de %2 registros cifrados se autentican</translation>
+    </message>
+    <message>
+        <source>The storage key given (fingerprint %1) is not this dump&apos;s: none of its %2 intact encrypted records authenticates under it, so nothing encrypted was read. This is a problem with the key supplied, not with the device; what needs the key is reported as not checked.</source>
+        <translation>La clave de almacenamiento dada (huella %1) no es la de este volcado: ninguno de sus %2 registros cifrados intactos se autentica con ella, así que no se leyó nada cifrado. Es un problema de la clave suministrada, no del dispositivo; lo que necesita la clave se indica como no comprobado.</translation>
+    </message>
+    <message>
+        <source>journal block %1</source>
+        <translation>bloque de diario %1</translation>
+    </message>
+    <message>
+        <source>marker block %1</source>
+        <translation>bloque de marcadores %1</translation>
+    </message>
+    <message>
+        <source>Programmed bytes in a block whose header is erased: no writer puts data there.</source>
+        <translation>Bytes programados en un bloque cuya cabecera está borrada: ningún escritor pone datos ahí.</translation>
+    </message>
+    <message>
+        <source>Programmed bytes after the last record of the block, where flash should be erased.</source>
+        <translation>Bytes programados tras el último registro del bloque, donde la flash debería estar borrada.</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>registro %1</translation>
+    </message>
+    <message>
+        <source>The record header&apos;s reserved bytes are not zero; format v1 writers always write zeros.</source>
+        <translation>Los bytes reservados de la cabecera del registro no son cero; los escritores del formato v1 siempre escriben ceros.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know, marked safe to ignore (bit 7); skipped.</source>
+        <translation>Un tipo de registro que esta compilación no conoce, marcado como ignorable (bit 7); se omite.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know (or one that does not belong in this region); its payload is skipped and not interpreted.</source>
+        <translation>Un tipo de registro que esta compilación no conoce (o que no pertenece a esta región); su carga se omite y no se interpreta.</translation>
+    </message>
+    <message>
+        <source>a %1 record type</source>
+        <translation>un tipo de registro %1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s epoch differs from its block&apos;s: a record of another generation.</source>
+        <translation>La época del registro difiere de la de su bloque: un registro de otra generación.</translation>
+    </message>
+    <message>
+        <source>An EPOCH record whose payload is not 64 bytes.</source>
+        <translation>Un registro EPOCH cuya carga no tiene 64 bytes.</translation>
+    </message>
+    <message>
+        <source>block header</source>
+        <translation>cabecera de bloque</translation>
+    </message>
+    <message>
+        <source>record header</source>
+        <translation>cabecera de registro</translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation>longitud de carga</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>journal block %1, %2</source>
+        <translation>bloque de diario %1, %2</translation>
+    </message>
+    <message>
+        <source>marker block %1, %2</source>
+        <translation>bloque de marcadores %1, %2</translation>
+    </message>
+    <message>
+        <source>A record declares a payload longer than what remains of its erase block; the rest of the block is skipped.</source>
+        <translation>Un registro declara una carga más larga que lo que queda de su bloque de borrado; se omite el resto del bloque.</translation>
+    </message>
+    <message>
+        <source>The last write of this log generation is incomplete and only erased flash follows: a power cut mid-write. The device truncates here.</source>
+        <translation>La última escritura de esta generación del registro está incompleta y solo sigue flash borrada: un corte de energía a mitad de escritura. El dispositivo trunca aquí.</translation>
+    </message>
+    <message>
+        <source>A used block whose header is damaged; its records are skipped.</source>
+        <translation>Un bloque usado cuya cabecera está dañada; se omiten sus registros.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s payload checksum does not match and valid data follows: damage in the middle of the log.</source>
+        <translation>La suma de comprobación de la carga de un registro no coincide y siguen datos válidos: daño en medio del registro.</translation>
+    </message>
+    <message>
+        <source>A record header&apos;s checksum does not match and valid data follows: damage in the middle of the log; the rest of the block is skipped.</source>
+        <translation>La suma de comprobación de la cabecera de un registro no coincide y siguen datos válidos: daño en medio del registro; se omite el resto del bloque.</translation>
+    </message>
+    <message>
+        <source>journal block %1, seq %2</source>
+        <translation>bloque de diario %1, seq %2</translation>
+    </message>
+    <message>
+        <source>No readable EPOCH record for epoch %1, so its journal key (derived from the epoch salt) cannot be computed.</source>
+        <translation>No hay ningún registro EPOCH legible para la época %1, así que no se puede calcular su clave de diario (derivada de la sal de la época).</translation>
+    </message>
+    <message>
+        <source>The entry does not authenticate under its epoch key: wrong storage key, or the ciphertext or its header was altered or moved.</source>
+        <translation>La entrada no se autentica con la clave de su época: clave de almacenamiento errónea, o se alteró o movió el texto cifrado o su cabecera.</translation>
+    </message>
+    <message>
+        <source>An unencrypted entry in a dump whose superblock says entries are encrypted.</source>
+        <translation>Una entrada sin cifrar en un volcado cuyo superbloque dice que las entradas están cifradas.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>plaintext</source>
+        <translation>en claro</translation>
+    </message>
+    <message>
+        <source>An entry payload shorter than its 48-byte entry header.</source>
+        <translation>Una carga de entrada más corta que su cabecera de entrada de 48 bytes.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s framing and checksums hold but its ledger bytes do not decode: %1</source>
+        <translation>El marco y las sumas de comprobación de la entrada son correctos, pero sus bytes contables no se decodifican: %1</translation>
+    </message>
+    <message>
+        <source>The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash).</source>
+        <translation>La cabecera de entrada dentro de la carga no concuerda con la cabecera del registro (seq, Lamport o prev_hash).</translation>
+    </message>
+    <message>
+        <source>seq %1 lamport %2</source>
+        <translation>seq %1 lamport %2</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were.</source>
+        <translation>El diario está cifrado y no se dio ninguna clave de almacenamiento: no se leyó el contenido de las entradas; el marco, las sumas de comprobación y la cadena de hash sí.</translation>
+    </message>
+    <message>
+        <source>%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones.</source>
+        <translation>%1 entradas cifradas del diario no se pudieron descifrar (sin clave o clave errónea); la reproducción solo cubre las legibles.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (slot %2)</source>
+        <translation>punto de control %1 (ranura %2)</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint&apos;s base (checkpoint %1) is in a slot a newer checkpoint has since reused, so its state cannot be rebuilt; newer checkpoints are readable, so nothing is lost.</source>
+        <translation>La base de este punto de control DELTA (punto de control %1) está en una ranura que un punto de control más reciente ha reutilizado, así que su estado no se puede reconstruir; los puntos de control más recientes son legibles, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>base checkpoint %1</source>
+        <translation>punto de control base %1</translation>
+    </message>
+    <message>
+        <source>base slot reused</source>
+        <translation>ranura base reutilizada</translation>
+    </message>
+    <message>
+        <source>a state whose root is the signed state_root</source>
+        <translation>un estado cuya raíz es el state_root firmado</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted.</source>
+        <translation>Reproducir el diario no reproduce el state_root firmado de este punto de control, pero las entradas que cubre están %1, así que no se puede ni confirmar ni refutar.</translation>
+    </message>
+    <message>
+        <source>missing from a damaged or cut journal</source>
+        <translation>ausentes de un diario dañado o cortado</translation>
+    </message>
+    <message>
+        <source>undecodable</source>
+        <translation>indescifrables</translation>
+    </message>
+    <message>
+        <source>signed by devices the trust store holds no key for</source>
+        <translation>firmadas por dispositivos de los que el almacén de confianza no tiene clave</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy.</source>
+        <translation>El archivo de evidencia cambió (tamaño, fecha de modificación o contenido) mientras se analizaba, así que este informe no describe ninguna versión concreta y es nulo; examine una copia estable.</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy. (%1)</source>
+        <translation>El archivo de evidencia cambió (tamaño, fecha de modificación o contenido) mientras se analizaba, así que este informe no describe ninguna versión concreta y es nulo; examine una copia estable. (%1)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, %2 bytes</source>
+        <translation>SHA-256 %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>changed during the analysis</source>
+        <translation>cambió durante el análisis</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>After the damage at %1 no length can be trusted, so these programmed bytes cannot be interpreted; any records in them are unknown, not absent.</source>
+        <translation>Tras el daño en %1 no se puede confiar en ninguna longitud, así que estos bytes programados no se pueden interpretar; los registros que contengan son desconocidos, no ausentes.</translation>
+    </message>
+    <message>
+        <source>parseable records</source>
+        <translation>registros analizables</translation>
+    </message>
+    <message>
+        <source>%1 uninterpretable bytes</source>
+        <translation>%1 bytes no interpretables</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <source>A new log generation continues from a journal entry that is not among the intact entries; damaged or missing journal bytes could hold it, so this is not evidence of tampering.</source>
+        <translation>Una nueva generación del registro continúa desde una entrada del diario que no está entre las entradas intactas; bytes del diario dañados o ausentes podrían contenerla, así que esto no es evidencia de manipulación.</translation>
+    </message>
+    <message>
+        <source>A new log generation says it continues from a journal entry that is not in the journal, and no damage could hold it: entries were removed or the record was altered.</source>
+        <translation>Una nueva generación del registro dice continuar desde una entrada que no está en el diario, y ningún daño podría contenerla: se eliminaron entradas o se alteró el registro.</translation>
+    </message>
+    <message>
+        <source>an entry with seq %1 and hash %2</source>
+        <translation>una entrada con seq %1 y hash %2</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>no existe esa entrada</translation>
+    </message>
+    <message>
+        <source>An exact copy of an earlier journal entry was stored again after it: a replayed record.</source>
+        <translation>Una copia exacta de una entrada anterior del diario se almacenó de nuevo después: un registro reinyectado.</translation>
+    </message>
+    <message>
+        <source>A journal sequence number that was already used appears again in the same log generation.</source>
+        <translation>Un número de secuencia del diario ya usado aparece de nuevo en la misma generación del registro.</translation>
+    </message>
+    <message>
+        <source>Journal sequence numbers jump here with no damaged record in between: %1 entries are missing.</source>
+        <translation>Los números de secuencia del diario saltan aquí sin ningún registro dañado en medio: faltan %1 entradas.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.</source>
+        <translation>La suma de comprobación de la entrada es correcta pero su enlace con la entrada anterior no: la entrada anterior se alteró o eliminó, o esta se insertó o movió.</translation>
+    </message>
+    <message>
+        <source>This transaction is already stored earlier in the journal (at %1): a replayed copy.</source>
+        <translation>Esta transacción ya está almacenada antes en el diario (en %1): una copia reinyectada.</translation>
+    </message>
+    <message>
+        <source>a transaction stored once</source>
+        <translation>una transacción almacenada una vez</translation>
+    </message>
+    <message>
+        <source>second copy</source>
+        <translation>segunda copia</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset).</source>
+        <translation>El reloj Lamport almacenado de la entrada no es mayor que el de la entrada anterior en la cadena: el reloj del dispositivo retrocedió (reversión o reinicio).</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the intact journal ends at seq %3; the journal&apos;s end is damaged or the file is cut, which explains the loss, so it is not evidence of tampering.</source>
+        <translation>%1 cubre entradas del diario hasta seq %2, pero el diario intacto termina en seq %3; el final del diario está dañado o el archivo está cortado, lo que explica la pérdida, así que no es evidencia de manipulación.</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the journal ends at seq %3 with no damage: signed entries were removed from the end.</source>
+        <translation>%1 cubre entradas del diario hasta seq %2, pero el diario termina en seq %3 sin daño: se eliminaron entradas firmadas del final.</translation>
+    </message>
+    <message>
+        <source>last seq %1</source>
+        <translation>último seq %1</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no intact entry has, but damaged journal records could hold it: neither confirmed nor refuted.</source>
+        <translation>%1 nombra un hash de cadena en seq %2 que ninguna entrada intacta tiene, pero registros dañados del diario podrían contenerlo: ni confirmado ni refutado.</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no entry in the journal has, and no damage could hold it: history before it was rewritten.</source>
+        <translation>%1 nombra un hash de cadena en seq %2 que ninguna entrada del diario tiene, y ningún daño podría contenerlo: se reescribió la historia anterior.</translation>
+    </message>
+    <message>
+        <source>marker block %1, seq %2</source>
+        <translation>bloque de marcadores %1, seq %2</translation>
+    </message>
+    <message>
+        <source>seal of journal seq %1</source>
+        <translation>sello del diario en seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signature over this seal of the journal does not verify: the seal was altered or forged.</source>
+        <translation>La firma del dispositivo sobre este sello del diario no se verifica: el sello se alteró o falsificó.</translation>
+    </message>
+    <message>
+        <source>A signed seal</source>
+        <translation>Un sello firmado</translation>
+    </message>
+    <message>
+        <source>The Merkle root of the journal entries up to this seal differs from the one the device signed: an earlier entry was rewritten.</source>
+        <translation>La raíz de Merkle de las entradas del diario hasta este sello difiere de la que firmó el dispositivo: se reescribió una entrada anterior.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged.</source>
+        <translation>El registro de confirmación y las sumas de comprobación del punto de control son correctos, pero la firma del dispositivo no se verifica: el punto de control se alteró o falsificó.</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint</source>
+        <translation>Un punto de control firmado</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s Lamport clock is below that of an entry it covers (at %1): the clock was rolled back.</source>
+        <translation>El reloj Lamport del punto de control es menor que el de una entrada que cubre (en %1): el reloj se hizo retroceder.</translation>
+    </message>
+    <message>
+        <source>seq %1..</source>
+        <translation>seq %1..</translation>
+    </message>
+    <message>
+        <source>%1 journal entries after the last seal or checkpoint are not yet covered by a device signature over the chain; removing them from the end would not be detectable.</source>
+        <translation>%1 entradas del diario posteriores al último sello o punto de control aún no están cubiertas por una firma del dispositivo sobre la cadena; eliminarlas del final no sería detectable.</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>sellado</translation>
+    </message>
+    <message>
+        <source>%1 unsealed</source>
+        <translation>%1 sin sellar</translation>
+    </message>
+    <message>
+        <source>The device&apos;s marker log does not link here: a marker was removed, inserted or altered.</source>
+        <translation>El registro de marcadores del dispositivo no enlaza aquí: se eliminó, insertó o alteró un marcador.</translation>
+    </message>
+    <message>
+        <source>seq %1 prev %2</source>
+        <translation>seq %1 prev %2</translation>
+    </message>
+    <message>
+        <source>%1 Located by comparing the payload with the state the journal proves for this checkpoint: %2 byte(s) from %3 differ.</source>
+        <translation>%1 Localizado comparando la carga con el estado que el diario prueba para este punto de control: difieren %2 byte(s) desde %3.</translation>
+    </message>
+    <message>
+        <source>Not checked: only the newest %1 of %2 BOOT and %3 RECOVERY markers were compared with the emulated recovery.</source>
+        <translation>No comprobado: solo los %1 más recientes de %2 marcadores BOOT y %3 RECOVERY se compararon con la recuperación emulada.</translation>
+    </message>
+    <message>
+        <source>RECOVERY epoch %1: %2</source>
+        <translation>RECOVERY época %1: %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s RECOVERY marker records a different %1 than the recovery it should have run on this journal.</source>
+        <translation>El marcador RECOVERY del dispositivo registra un valor distinto de %1 que la recuperación que debería haber ejecutado sobre este diario.</translation>
+    </message>
+    <message>
+        <source>damage offset</source>
+        <translation>desplazamiento del daño</translation>
+    </message>
+    <message>
+        <source>no damage</source>
+        <translation>sin daño</translation>
+    </message>
+    <message>
+        <source>set of dropped bytes</source>
+        <translation>conjunto de bytes descartados</translation>
+    </message>
+    <message>
+        <source>%1 bytes, sha256 %2</source>
+        <translation>%1 bytes, sha256 %2</translation>
+    </message>
+    <message>
+        <source>last good sequence</source>
+        <translation>última secuencia correcta</translation>
+    </message>
+    <message>
+        <source>boot %1</source>
+        <translation>arranque %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s BOOT marker says it recovered differently (%1) from what the boot-time recovery rule gives on this image.</source>
+        <translation>El marcador BOOT del dispositivo dice que se recuperó de otra forma (%1) de lo que da la regla de recuperación al arrancar sobre esta imagen.</translation>
+    </message>
+    <message>
+        <source>The device loaded its fallback checkpoint although the active one (slot %1) was valid.</source>
+        <translation>El dispositivo cargó su punto de control de reserva aunque el activo (ranura %1) era válido.</translation>
+    </message>
+    <message>
+        <source>slot %1 (active)</source>
+        <translation>ranura %1 (activa)</translation>
+    </message>
+    <message>
+        <source>slot %1 (fallback)</source>
+        <translation>ranura %1 (reserva)</translation>
+    </message>
+    <message>
+        <source>loaded checkpoint</source>
+        <translation>punto de control cargado</translation>
+    </message>
+    <message>
+        <source>slot %1, checkpoint %2</source>
+        <translation>ranura %1, punto de control %2</translation>
+    </message>
+    <message>
+        <source>fallback flag</source>
+        <translation>indicador de reserva</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>truncation point</source>
+        <translation>punto de truncamiento</translation>
+    </message>
+    <message>
+        <source>last valid sequence</source>
+        <translation>última secuencia válida</translation>
+    </message>
+    <message>
+        <source>The device truncated its journal at this boot but logged no RECOVERY marker for the damage.</source>
+        <translation>El dispositivo truncó su diario en este arranque pero no registró ningún marcador RECOVERY por el daño.</translation>
+    </message>
+    <message>
+        <source>RECOVERY at %1</source>
+        <translation>RECOVERY en %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own signature over this entry does not verify: its content was altered after signing.</source>
+        <translation>La firma propia del dispositivo sobre esta entrada no se verifica: su contenido se alteró tras la firma.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s signature does not verify under its origin&apos;s registered key: the entry was altered or forged.</source>
+        <translation>La firma de la entrada no se verifica con la clave registrada de su origen: la entrada se alteró o falsificó.</translation>
+    </message>
+    <message>
+        <source>No key is registered for the entry&apos;s origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted.</source>
+        <translation>No hay ninguna clave registrada para el dispositivo de origen de la entrada en el almacén de confianza ni en el volcado, así que su firma no se puede comprobar y no es de confianza.</translation>
+    </message>
+    <message>
+        <source>a registered key</source>
+        <translation>una clave registrada</translation>
+    </message>
+    <message>
+        <source>no key for origin %1</source>
+        <translation>ninguna clave para el origen %1</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store.</source>
+        <translation>La firma es matemáticamente válida, pero la clave que la hizo no está certificada por la autoridad de la red en el almacén de confianza.</translation>
+    </message>
+    <message>
+        <source>a certified key</source>
+        <translation>una clave certificada</translation>
+    </message>
+    <message>
+        <source>uncertified key of %1</source>
+        <translation>clave no certificada de %1</translation>
+    </message>
+    <message>
+        <source>The entry spends funds its account no longer had when replayed in canonical order: a double spend.</source>
+        <translation>La entrada gasta fondos que su cuenta ya no tenía al reproducirse en orden canónico: un doble gasto.</translation>
+    </message>
+    <message>
+        <source>sufficient balance</source>
+        <translation>saldo suficiente</translation>
+    </message>
+    <message>
+        <source>entries it covers are damaged (first at %1)</source>
+        <translation>las entradas que cubre están dañadas (la primera en %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are missing from a damaged or cut journal (first seq %1)</source>
+        <translation>las entradas que cubre faltan de un diario dañado o cortado (primer seq %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are signed by devices the trust store holds no key for (first at %1)</source>
+        <translation>las entradas que cubre están firmadas por dispositivos de los que el almacén de confianza no tiene clave (la primera en %1)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but %1, so the checkpoint can be neither confirmed nor refuted.</source>
+        <translation>Reproducir el diario no reproduce el state_root firmado de este punto de control, pero %1, así que el punto de control no se puede ni confirmar ni refutar.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal into this checkpoint does not reproduce its signed state_root.</source>
+        <translation>Reproducir el diario hasta este punto de control no reproduce su state_root firmado.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce checkpoint %1&apos;s signed state_root; the first entry that explains the difference is journal seq %2.</source>
+        <translation>Reproducir el diario no reproduce el state_root firmado del punto de control %1; la primera entrada que explica la diferencia es el seq de diario %2.</translation>
+    </message>
+    <message>
+        <source>trust store</source>
+        <translation>almacén de confianza</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>red %1</translation>
+    </message>
+    <message>
+        <source>The trust store is for network &apos;%1&apos;, but this dump&apos;s superblock (CRC intact) names network &apos;%2&apos;: the trust store is not this network&apos;s, so it was not used and nothing that needs it was checked.</source>
+        <translation>El almacén de confianza es de la red &apos;%1&apos;, pero el superbloque de este volcado (CRC intacto) nombra la red &apos;%2&apos;: el almacén de confianza no es de esta red, así que no se usó y no se comprobó nada que lo necesite.</translation>
+    </message>
+    <message>
+        <source>a trust store for network &apos;%1&apos;</source>
+        <translation>un almacén de confianza para la red &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos;</source>
+        <translation>red &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>dispositivo %1</translation>
+    </message>
+    <message>
+        <source>The trust store registers device %1 with key %2, but the dump&apos;s intact identity header holds key %3: %4 of the device&apos;s %5 signed records verify under the header&apos;s key and none under the trust store&apos;s. The trust store&apos;s entry for this device is wrong (it was ignored); the device&apos;s records are checked under its own key.</source>
+        <translation>El almacén de confianza registra el dispositivo %1 con la clave %2, pero la cabecera de identidad intacta del volcado contiene la clave %3: %4 de los %5 registros firmados del dispositivo se verifican con la clave de la cabecera y ninguno con la del almacén de confianza. La entrada del almacén de confianza para este dispositivo es errónea (se ignoró); los registros del dispositivo se comprueban con su propia clave.</translation>
+    </message>
+    <message>
+        <source>key %1 (intact identity header)</source>
+        <translation>clave %1 (cabecera de identidad intacta)</translation>
+    </message>
+    <message>
+        <source>key %1 (trust store)</source>
+        <translation>clave %1 (almacén de confianza)</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>No comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint (%1) is older than the one the device loads (%2) and the chain of checkpoints it builds on has been overwritten by newer ones, so its state cannot be rebuilt; the device no longer needs it.</source>
+        <translation>Este punto de control DELTA (%1) es más antiguo que el que carga el dispositivo (%2) y la cadena de puntos de control sobre la que se construye ha sido sobrescrita por otros más recientes, así que su estado no se puede reconstruir; el dispositivo ya no lo necesita.</translation>
+    </message>
+    <message>
+        <source>base no longer rebuildable (slot reused)</source>
+        <translation>base ya no reconstruible (ranura reutilizada)</translation>
+    </message>
+    <message>
+        <source>the trust store given is not this network&apos;s (TRUST_STORE_MISMATCH)</source>
+        <translation>el almacén de confianza dado no es de esta red (TRUST_STORE_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no trust store was given</source>
+        <translation>no se dio ningún almacén de confianza</translation>
+    </message>
+    <message>
+        <source>the storage key given is not this dump&apos;s (KEY_MISMATCH)</source>
+        <translation>la clave de almacenamiento dada no es la de este volcado (KEY_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no storage key was given</source>
+        <translation>no se dio ninguna clave de almacenamiento</translation>
+    </message>
+    <message>
+        <source>the journal is encrypted and %1, so the contents of %2 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked</source>
+        <translation>el diario está cifrado y %1, así que no se comprobó el contenido de %2 entradas del diario (firmas de entradas, reglas contables, dobles gastos, invariantes)</translation>
+    </message>
+    <message>
+        <source>checkpoint payloads are encrypted and %1, so state_roots were not recomputed and no checkpoint was cross-proven</source>
+        <translation>las cargas de los puntos de control están cifradas y %1, así que no se recalcularon los state_root y no se verificó cruzadamente ningún punto de control</translation>
+    </message>
+    <message>
+        <source>the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked</source>
+        <translation>la cabecera de identidad está dañada y ninguna clave del almacén de confianza para el dispositivo %1 confirma la clave del dispositivo, así que no se pudieron comprobar las firmas de sellos y puntos de control</translation>
+    </message>
+    <message>
+        <source>%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)</source>
+        <translation>%1, así que no se pudo comprobar ninguna clave frente a la autoridad de la red (KEY_UNREGISTERED no se informa)</translation>
+    </message>
+    <message>
+        <source>%1, so the ledger was not replayed: other devices&apos; signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked</source>
+        <translation>%1, así que no se reprodujo el libro contable: no se comprobaron las firmas de otros dispositivos, las reglas contables, los dobles gastos, los invariantes ni las verificaciones cruzadas de puntos de control</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
+        <translation>Las ranuras de punto de control contienen datos pero ninguna es válida: el dispositivo debe reconstruir su libro contable a partir de todo el diario.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1769,6 +2525,205 @@
     <message>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Case report: %1</source>
+        <translation>Informe del caso: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Perito</translation>
+    </message>
+    <message>
+        <source>Case opened (UTC)</source>
+        <translation>Caso abierto (UTC)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation>Informe generado (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Inventario de evidencias</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation>SHA-256 al importar</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>Importado (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Re-hashed now</source>
+        <translation>Hash recalculado ahora</translation>
+    </message>
+    <message>
+        <source>Methods and parameters</source>
+        <translation>Métodos y parámetros</translation>
+    </message>
+    <message>
+        <source>Hash: SHA-256. Custody chain: seedscope-custody-v1. Keys and trust stores are identified by the SHA-256 of their file; their contents are never stored.</source>
+        <translation>Hash: SHA-256. Cadena de custodia: seedscope-custody-v1. Las claves y los almacenes de confianza se identifican por el SHA-256 de su archivo; su contenido nunca se almacena.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+    <message>
+        <source>First used (UTC)</source>
+        <translation>Primer uso (UTC)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>What was checked and proven</source>
+        <translation>Qué se comprobó y demostró</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Cadena de custodia</translation>
+    </message>
+    <message>
+        <source>Hash chain:</source>
+        <translation>Cadena de hash:</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>Hash del registro</translation>
     </message>
 </context>
 <context>

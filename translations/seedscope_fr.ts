@@ -1582,6 +1582,762 @@
         <source>markers</source>
         <translation>marqueurs de reprise</translation>
     </message>
+    <message>
+        <source>superblock copy %1</source>
+        <translation>copie du superbloc %1</translation>
+    </message>
+    <message>
+        <source>The superblock copy has a valid checksum but an impossible layout: %1.</source>
+        <translation>La copie du superbloc a une somme de contrôle valide mais une disposition impossible : %1.</translation>
+    </message>
+    <message>
+        <source>This superblock copy is erased; the other copy is used if it is valid.</source>
+        <translation>Cette copie du superbloc est effacée ; l&apos;autre copie est utilisée si elle est valide.</translation>
+    </message>
+    <message>
+        <source>The superblock copy&apos;s checksum does not match (a torn or damaged write); the other copy is used if it is valid.</source>
+        <translation>La somme de contrôle de la copie du superbloc ne correspond pas (écriture interrompue ou endommagée) ; l&apos;autre copie est utilisée si elle est valide.</translation>
+    </message>
+    <message>
+        <source>No superblock magic here (89 53 45 44 0D 0A 1A 0A expected).</source>
+        <translation>Pas de magique de superbloc ici (89 53 45 44 0D 0A 1A 0A attendu).</translation>
+    </message>
+    <message>
+        <source>superblock pair</source>
+        <translation>paire de superblocs</translation>
+    </message>
+    <message>
+        <source>Neither superblock copy is valid, so the layout of this image is unknown. It may not be a Seed dump.</source>
+        <translation>Aucune copie du superbloc n&apos;est valide, la disposition de cette image est donc inconnue. Ce n&apos;est peut-être pas un vidage Seed.</translation>
+    </message>
+    <message>
+        <source>Both superblock copies are valid but describe different layouts; the one with the higher revision is used.</source>
+        <translation>Les deux copies du superbloc sont valides mais décrivent des dispositions différentes ; celle de révision la plus élevée est utilisée.</translation>
+    </message>
+    <message>
+        <source>This dump uses format version %1.%2; this build reads version 1.x only.</source>
+        <translation>Ce vidage utilise la version de format %1.%2 ; cette version du logiciel ne lit que la version 1.x.</translation>
+    </message>
+    <message>
+        <source>The dump needs features this build does not know (incompat flags or algorithm ids); reading it could misinterpret it, so it is refused.</source>
+        <translation>Le vidage exige des fonctions que cette version ne connaît pas (indicateurs incompat ou identifiants d&apos;algorithme) ; le lire risquerait de mal l&apos;interpréter, il est donc refusé.</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash 1, sig 1, aead 0/1</source>
+        <translation>incompat %1, hash 1, sig 1, aead 0/1</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash %2, sig %3, aead %4</source>
+        <translation>incompat %1, hash %2, sig %3, aead %4</translation>
+    </message>
+    <message>
+        <source>Unknown read-only-compatible features are set; the dump can be read but a writer would refuse it.</source>
+        <translation>Des fonctions inconnues compatibles en lecture seule sont activées ; le vidage peut être lu mais un programme d&apos;écriture le refuserait.</translation>
+    </message>
+    <message>
+        <source>Unknown compatible features are set; they do not change how the dump is read.</source>
+        <translation>Des fonctions compatibles inconnues sont activées ; elles ne changent pas la lecture du vidage.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>The image is shorter than the superblock declares; structures past its end are missing.</source>
+        <translation>L&apos;image est plus courte que ce que déclare le superbloc ; les structures au-delà de sa fin manquent.</translation>
+    </message>
+    <message>
+        <source>The image is longer than the superblock declares; the extra bytes are not part of the format.</source>
+        <translation>L&apos;image est plus longue que ce que déclare le superbloc ; les octets en trop ne font pas partie du format.</translation>
+    </message>
+    <message>
+        <source>identity region</source>
+        <translation>région d&apos;identité</translation>
+    </message>
+    <message>
+        <source>The identity region lies past the end of the image.</source>
+        <translation>La région d&apos;identité se trouve au-delà de la fin de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>No identity header (magic SIDN) where the superblock says it is; the device key is unknown.</source>
+        <translation>Pas d&apos;en-tête d&apos;identité (magique SIDN) là où le superbloc l&apos;indique ; la clé de l&apos;appareil est inconnue.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage); the device key is taken from: %1.</source>
+        <translation>La somme de contrôle de l&apos;en-tête d&apos;identité ne correspond pas (dommage du support) ; la clé de l&apos;appareil provient de : %1.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage) and no trust store key confirms the device key, so the device&apos;s own signatures cannot be checked.</source>
+        <translation>La somme de contrôle de l&apos;en-tête d&apos;identité ne correspond pas (dommage du support) et aucune clé du magasin de confiance ne confirme la clé de l&apos;appareil : les signatures propres de l&apos;appareil ne peuvent donc pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock&apos;s.</source>
+        <translation>device_id doit être les 16 premiers octets de SHA-256(clé publique) et égal à celui du superbloc.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s network id differs from the superblock&apos;s.</source>
+        <translation>L&apos;identifiant de réseau de l&apos;identité diffère de celui du superbloc.</translation>
+    </message>
+    <message>
+        <source>The key history count does not fit in the identity region.</source>
+        <translation>Le nombre d&apos;entrées de l&apos;historique des clés ne tient pas dans la région d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>identity key history %1</source>
+        <translation>historique des clés d&apos;identité %1</translation>
+    </message>
+    <message>
+        <source>A key history record is damaged (magic SKEY or checksum); keys after it cannot be trusted.</source>
+        <translation>Un enregistrement de l&apos;historique des clés est endommagé (magique SKEY ou somme de contrôle) ; les clés qui le suivent ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <source>A checkpoint write was interrupted while its header was being written; the device must ignore this slot.</source>
+        <translation>L&apos;écriture d&apos;un point de contrôle a été interrompue pendant celle de son en-tête ; l&apos;appareil doit ignorer cet emplacement.</translation>
+    </message>
+    <message>
+        <source>The slot holds data but no checkpoint header (magic SCKP).</source>
+        <translation>L&apos;emplacement contient des données mais aucun en-tête de point de contrôle (magique SCKP).</translation>
+    </message>
+    <message>
+        <source>The checkpoint header&apos;s checksum does not match; the slot cannot be used.</source>
+        <translation>La somme de contrôle de l&apos;en-tête du point de contrôle ne correspond pas ; l&apos;emplacement est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The declared payload length does not fit in the slot.</source>
+        <translation>La longueur de charge utile déclarée ne tient pas dans l&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 was written but never committed (power lost before the commit record); the device must ignore it.</source>
+        <translation>Le point de contrôle %1 a été écrit mais jamais validé (coupure de courant avant l&apos;enregistrement de validation) ; l&apos;appareil doit l&apos;ignorer.</translation>
+    </message>
+    <message>
+        <source>The committed checkpoint&apos;s payload checksum does not match: the state it holds is damaged.</source>
+        <translation>La somme de contrôle de la charge utile du point de contrôle validé ne correspond pas : l&apos;état qu&apos;il contient est endommagé.</translation>
+    </message>
+    <message>
+        <source>no commit magic (SCMT)</source>
+        <translation>pas de magique de validation (SCMT)</translation>
+    </message>
+    <message>
+        <source>commit checksum mismatch</source>
+        <translation>somme de contrôle de validation incorrecte</translation>
+    </message>
+    <message>
+        <source>commit names checkpoint %1, header %2</source>
+        <translation>la validation nomme le point de contrôle %1, l&apos;en-tête le %2</translation>
+    </message>
+    <message>
+        <source>commit payload hash differs from SHA-256 of the payload</source>
+        <translation>l&apos;empreinte de charge utile de la validation diffère du SHA-256 de la charge utile</translation>
+    </message>
+    <message>
+        <source>The commit record does not hold (%1); the slot cannot be used.</source>
+        <translation>L&apos;enregistrement de validation n&apos;est pas valable (%1) ; l&apos;emplacement est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The checkpoint payload does not authenticate under the given storage key (wrong key, or the ciphertext or its header was altered).</source>
+        <translation>La charge utile du point de contrôle ne s&apos;authentifie pas avec la clé de stockage fournie (mauvaise clé, ou le texte chiffré ou son en-tête a été modifié).</translation>
+    </message>
+    <message>
+        <source>The image is larger than Seedscope analyses in memory; it was not read.</source>
+        <translation>L&apos;image dépasse ce que Seedscope analyse en mémoire ; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 bytes</source>
+        <translation>&lt;= %1 octets</translation>
+    </message>
+    <message>
+        <source>storage key</source>
+        <translation>clé de stockage</translation>
+    </message>
+    <message>
+        <source>the storage root key of device %1</source>
+        <translation>la clé racine de stockage de l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted records authenticate</source>
+        <translation>clé %1 : 0 enregistrement chiffré sur %2 s&apos;authentifie</translation>
+    </message>
+    <message>
+        <source>The storage key given (fingerprint %1) is not this dump&apos;s: none of its %2 intact encrypted records authenticates under it, so nothing encrypted was read. This is a problem with the key supplied, not with the device; what needs the key is reported as not checked.</source>
+        <translation>La clé de stockage fournie (empreinte %1) n&apos;est pas celle de ce vidage : aucun de ses %2 enregistrements chiffrés intacts ne s&apos;authentifie avec elle, rien de chiffré n&apos;a donc été lu. C&apos;est un problème de la clé fournie, pas de l&apos;appareil ; ce qui exige la clé est signalé comme non vérifié.</translation>
+    </message>
+    <message>
+        <source>journal block %1</source>
+        <translation>bloc de journal %1</translation>
+    </message>
+    <message>
+        <source>marker block %1</source>
+        <translation>bloc de marqueurs %1</translation>
+    </message>
+    <message>
+        <source>Programmed bytes in a block whose header is erased: no writer puts data there.</source>
+        <translation>Octets programmés dans un bloc dont l&apos;en-tête est effacé : aucun programme d&apos;écriture n&apos;y met de données.</translation>
+    </message>
+    <message>
+        <source>Programmed bytes after the last record of the block, where flash should be erased.</source>
+        <translation>Octets programmés après le dernier enregistrement du bloc, là où la flash devrait être effacée.</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>enregistrement %1</translation>
+    </message>
+    <message>
+        <source>The record header&apos;s reserved bytes are not zero; format v1 writers always write zeros.</source>
+        <translation>Les octets réservés de l&apos;en-tête d&apos;enregistrement ne sont pas nuls ; les programmes d&apos;écriture du format v1 écrivent toujours des zéros.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know, marked safe to ignore (bit 7); skipped.</source>
+        <translation>Un type d&apos;enregistrement inconnu de cette version, marqué comme ignorable (bit 7) ; ignoré.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know (or one that does not belong in this region); its payload is skipped and not interpreted.</source>
+        <translation>Un type d&apos;enregistrement inconnu de cette version (ou qui n&apos;a pas sa place dans cette région) ; sa charge utile est ignorée et non interprétée.</translation>
+    </message>
+    <message>
+        <source>a %1 record type</source>
+        <translation>un type d&apos;enregistrement %1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s epoch differs from its block&apos;s: a record of another generation.</source>
+        <translation>L&apos;époque de l&apos;enregistrement diffère de celle de son bloc : un enregistrement d&apos;une autre génération.</translation>
+    </message>
+    <message>
+        <source>An EPOCH record whose payload is not 64 bytes.</source>
+        <translation>Un enregistrement EPOCH dont la charge utile ne fait pas 64 octets.</translation>
+    </message>
+    <message>
+        <source>block header</source>
+        <translation>en-tête de bloc</translation>
+    </message>
+    <message>
+        <source>record header</source>
+        <translation>en-tête d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation>longueur de charge utile</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>charge utile</translation>
+    </message>
+    <message>
+        <source>journal block %1, %2</source>
+        <translation>bloc de journal %1, %2</translation>
+    </message>
+    <message>
+        <source>marker block %1, %2</source>
+        <translation>bloc de marqueurs %1, %2</translation>
+    </message>
+    <message>
+        <source>A record declares a payload longer than what remains of its erase block; the rest of the block is skipped.</source>
+        <translation>Un enregistrement déclare une charge utile plus longue que ce qui reste de son bloc d&apos;effacement ; le reste du bloc est ignoré.</translation>
+    </message>
+    <message>
+        <source>The last write of this log generation is incomplete and only erased flash follows: a power cut mid-write. The device truncates here.</source>
+        <translation>La dernière écriture de cette génération du journal est incomplète et seule de la flash effacée suit : une coupure de courant en pleine écriture. L&apos;appareil tronque ici.</translation>
+    </message>
+    <message>
+        <source>A used block whose header is damaged; its records are skipped.</source>
+        <translation>Un bloc utilisé dont l&apos;en-tête est endommagé ; ses enregistrements sont ignorés.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s payload checksum does not match and valid data follows: damage in the middle of the log.</source>
+        <translation>La somme de contrôle de la charge utile d&apos;un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal.</translation>
+    </message>
+    <message>
+        <source>A record header&apos;s checksum does not match and valid data follows: damage in the middle of the log; the rest of the block is skipped.</source>
+        <translation>La somme de contrôle de l&apos;en-tête d&apos;un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal ; le reste du bloc est ignoré.</translation>
+    </message>
+    <message>
+        <source>journal block %1, seq %2</source>
+        <translation>bloc de journal %1, seq %2</translation>
+    </message>
+    <message>
+        <source>No readable EPOCH record for epoch %1, so its journal key (derived from the epoch salt) cannot be computed.</source>
+        <translation>Aucun enregistrement EPOCH lisible pour l&apos;époque %1 : sa clé de journal (dérivée du sel de l&apos;époque) ne peut donc pas être calculée.</translation>
+    </message>
+    <message>
+        <source>The entry does not authenticate under its epoch key: wrong storage key, or the ciphertext or its header was altered or moved.</source>
+        <translation>L&apos;écriture ne s&apos;authentifie pas avec la clé de son époque : mauvaise clé de stockage, ou le texte chiffré ou son en-tête a été modifié ou déplacé.</translation>
+    </message>
+    <message>
+        <source>An unencrypted entry in a dump whose superblock says entries are encrypted.</source>
+        <translation>Une écriture non chiffrée dans un vidage dont le superbloc indique que les écritures sont chiffrées.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>plaintext</source>
+        <translation>en clair</translation>
+    </message>
+    <message>
+        <source>An entry payload shorter than its 48-byte entry header.</source>
+        <translation>Une charge utile d&apos;écriture plus courte que son en-tête d&apos;écriture de 48 octets.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s framing and checksums hold but its ledger bytes do not decode: %1</source>
+        <translation>Le cadrage et les sommes de contrôle de l&apos;écriture sont corrects mais ses octets de registre ne se décodent pas : %1</translation>
+    </message>
+    <message>
+        <source>The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash).</source>
+        <translation>L&apos;en-tête d&apos;écriture dans la charge utile ne concorde pas avec l&apos;en-tête d&apos;enregistrement (seq, Lamport ou prev_hash).</translation>
+    </message>
+    <message>
+        <source>seq %1 lamport %2</source>
+        <translation>seq %1 lamport %2</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were.</source>
+        <translation>Le journal est chiffré et aucune clé de stockage n&apos;a été fournie : le contenu des écritures n&apos;a pas été lu ; le cadrage, les sommes de contrôle et la chaîne d&apos;empreintes l&apos;ont été.</translation>
+    </message>
+    <message>
+        <source>%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones.</source>
+        <translation>%1 écritures chiffrées du journal n&apos;ont pas pu être déchiffrées (pas de clé ou mauvaise clé) ; le rejeu ne couvre que celles qui sont lisibles.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (slot %2)</source>
+        <translation>point de contrôle %1 (emplacement %2)</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint&apos;s base (checkpoint %1) is in a slot a newer checkpoint has since reused, so its state cannot be rebuilt; newer checkpoints are readable, so nothing is lost.</source>
+        <translation>La base de ce point de contrôle DELTA (point de contrôle %1) se trouve dans un emplacement qu&apos;un point de contrôle plus récent a réutilisé depuis : son état ne peut donc pas être reconstruit ; les points de contrôle plus récents sont lisibles, rien n&apos;est donc perdu.</translation>
+    </message>
+    <message>
+        <source>base checkpoint %1</source>
+        <translation>point de contrôle de base %1</translation>
+    </message>
+    <message>
+        <source>base slot reused</source>
+        <translation>emplacement de base réutilisé</translation>
+    </message>
+    <message>
+        <source>a state whose root is the signed state_root</source>
+        <translation>un état dont la racine est le state_root signé</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted.</source>
+        <translation>Rejouer le journal ne reproduit pas le state_root signé de ce point de contrôle, mais des écritures qu&apos;il couvre sont %1 : il ne peut donc être ni confirmé ni réfuté.</translation>
+    </message>
+    <message>
+        <source>missing from a damaged or cut journal</source>
+        <translation>absentes d&apos;un journal endommagé ou coupé</translation>
+    </message>
+    <message>
+        <source>undecodable</source>
+        <translation>indécodables</translation>
+    </message>
+    <message>
+        <source>signed by devices the trust store holds no key for</source>
+        <translation>signées par des appareils dont le magasin de confiance n&apos;a pas la clé</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy.</source>
+        <translation>Le fichier de preuve a changé (taille, date de modification ou contenu) pendant son analyse : ce rapport ne décrit donc aucune version précise et est nul ; examinez une copie stable.</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy. (%1)</source>
+        <translation>Le fichier de preuve a changé (taille, date de modification ou contenu) pendant son analyse : ce rapport ne décrit donc aucune version précise et est nul ; examinez une copie stable. (%1)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, %2 bytes</source>
+        <translation>SHA-256 %1, %2 octets</translation>
+    </message>
+    <message>
+        <source>changed during the analysis</source>
+        <translation>modifié pendant l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>After the damage at %1 no length can be trusted, so these programmed bytes cannot be interpreted; any records in them are unknown, not absent.</source>
+        <translation>Après le dommage en %1, aucune longueur n&apos;est fiable : ces octets programmés ne peuvent donc pas être interprétés ; les enregistrements qu&apos;ils contiennent sont inconnus, pas absents.</translation>
+    </message>
+    <message>
+        <source>parseable records</source>
+        <translation>enregistrements analysables</translation>
+    </message>
+    <message>
+        <source>%1 uninterpretable bytes</source>
+        <translation>%1 octets non interprétables</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>époque %1</translation>
+    </message>
+    <message>
+        <source>A new log generation continues from a journal entry that is not among the intact entries; damaged or missing journal bytes could hold it, so this is not evidence of tampering.</source>
+        <translation>Une nouvelle génération du journal reprend à partir d&apos;une écriture qui ne figure pas parmi les écritures intactes ; des octets du journal endommagés ou manquants pourraient la contenir : ce n&apos;est donc pas une preuve de falsification.</translation>
+    </message>
+    <message>
+        <source>A new log generation says it continues from a journal entry that is not in the journal, and no damage could hold it: entries were removed or the record was altered.</source>
+        <translation>Une nouvelle génération du journal dit reprendre à partir d&apos;une écriture absente du journal, et aucun dommage ne pourrait la contenir : des écritures ont été supprimées ou l&apos;enregistrement a été modifié.</translation>
+    </message>
+    <message>
+        <source>an entry with seq %1 and hash %2</source>
+        <translation>une écriture avec seq %1 et empreinte %2</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>aucune écriture de ce type</translation>
+    </message>
+    <message>
+        <source>An exact copy of an earlier journal entry was stored again after it: a replayed record.</source>
+        <translation>Une copie exacte d&apos;une écriture antérieure du journal a été enregistrée à nouveau après elle : un enregistrement rejoué.</translation>
+    </message>
+    <message>
+        <source>A journal sequence number that was already used appears again in the same log generation.</source>
+        <translation>Un numéro de séquence du journal déjà utilisé réapparaît dans la même génération du journal.</translation>
+    </message>
+    <message>
+        <source>Journal sequence numbers jump here with no damaged record in between: %1 entries are missing.</source>
+        <translation>Les numéros de séquence du journal sautent ici sans enregistrement endommagé entre les deux : %1 écritures manquent.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.</source>
+        <translation>La somme de contrôle de l&apos;écriture est correcte mais pas son lien avec l&apos;écriture précédente : l&apos;écriture précédente a été modifiée ou supprimée, ou celle-ci a été insérée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>This transaction is already stored earlier in the journal (at %1): a replayed copy.</source>
+        <translation>Cette transaction est déjà enregistrée plus tôt dans le journal (en %1) : une copie rejouée.</translation>
+    </message>
+    <message>
+        <source>a transaction stored once</source>
+        <translation>une transaction enregistrée une fois</translation>
+    </message>
+    <message>
+        <source>second copy</source>
+        <translation>seconde copie</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset).</source>
+        <translation>L&apos;horloge Lamport enregistrée de l&apos;écriture n&apos;est pas supérieure à celle de l&apos;écriture précédente dans la chaîne : l&apos;horloge de l&apos;appareil a reculé (retour arrière ou réinitialisation).</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the intact journal ends at seq %3; the journal&apos;s end is damaged or the file is cut, which explains the loss, so it is not evidence of tampering.</source>
+        <translation>%1 couvre les écritures du journal jusqu&apos;à seq %2, mais le journal intact s&apos;arrête à seq %3 ; la fin du journal est endommagée ou le fichier est coupé, ce qui explique la perte : ce n&apos;est donc pas une preuve de falsification.</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the journal ends at seq %3 with no damage: signed entries were removed from the end.</source>
+        <translation>%1 couvre les écritures du journal jusqu&apos;à seq %2, mais le journal s&apos;arrête à seq %3 sans dommage : des écritures signées ont été supprimées à la fin.</translation>
+    </message>
+    <message>
+        <source>last seq %1</source>
+        <translation>dernier seq %1</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no intact entry has, but damaged journal records could hold it: neither confirmed nor refuted.</source>
+        <translation>%1 nomme une empreinte de chaîne à seq %2 qu&apos;aucune écriture intacte ne porte, mais des enregistrements endommagés du journal pourraient la contenir : ni confirmé ni réfuté.</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no entry in the journal has, and no damage could hold it: history before it was rewritten.</source>
+        <translation>%1 nomme une empreinte de chaîne à seq %2 qu&apos;aucune écriture du journal ne porte, et aucun dommage ne pourrait la contenir : l&apos;historique antérieur a été réécrit.</translation>
+    </message>
+    <message>
+        <source>marker block %1, seq %2</source>
+        <translation>bloc de marqueurs %1, seq %2</translation>
+    </message>
+    <message>
+        <source>seal of journal seq %1</source>
+        <translation>sceau du journal à seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signature over this seal of the journal does not verify: the seal was altered or forged.</source>
+        <translation>La signature de l&apos;appareil sur ce sceau du journal ne se vérifie pas : le sceau a été modifié ou contrefait.</translation>
+    </message>
+    <message>
+        <source>A signed seal</source>
+        <translation>Un sceau signé</translation>
+    </message>
+    <message>
+        <source>The Merkle root of the journal entries up to this seal differs from the one the device signed: an earlier entry was rewritten.</source>
+        <translation>La racine de Merkle des écritures du journal jusqu&apos;à ce sceau diffère de celle que l&apos;appareil a signée : une écriture antérieure a été réécrite.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged.</source>
+        <translation>L&apos;enregistrement de validation et les sommes de contrôle du point de contrôle sont corrects mais la signature de l&apos;appareil ne se vérifie pas : le point de contrôle a été modifié ou contrefait.</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint</source>
+        <translation>Un point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s Lamport clock is below that of an entry it covers (at %1): the clock was rolled back.</source>
+        <translation>L&apos;horloge Lamport du point de contrôle est inférieure à celle d&apos;une écriture qu&apos;il couvre (en %1) : l&apos;horloge a été reculée.</translation>
+    </message>
+    <message>
+        <source>seq %1..</source>
+        <translation>seq %1..</translation>
+    </message>
+    <message>
+        <source>%1 journal entries after the last seal or checkpoint are not yet covered by a device signature over the chain; removing them from the end would not be detectable.</source>
+        <translation>%1 écritures du journal après le dernier sceau ou point de contrôle ne sont pas encore couvertes par une signature de l&apos;appareil sur la chaîne ; les supprimer à la fin ne serait pas détectable.</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>scellé</translation>
+    </message>
+    <message>
+        <source>%1 unsealed</source>
+        <translation>%1 non scellées</translation>
+    </message>
+    <message>
+        <source>The device&apos;s marker log does not link here: a marker was removed, inserted or altered.</source>
+        <translation>Le journal des marqueurs de l&apos;appareil ne se raccorde pas ici : un marqueur a été supprimé, inséré ou modifié.</translation>
+    </message>
+    <message>
+        <source>seq %1 prev %2</source>
+        <translation>seq %1 prev %2</translation>
+    </message>
+    <message>
+        <source>%1 Located by comparing the payload with the state the journal proves for this checkpoint: %2 byte(s) from %3 differ.</source>
+        <translation>%1 Localisé en comparant la charge utile à l&apos;état que le journal prouve pour ce point de contrôle : %2 octet(s) diffèrent à partir de %3.</translation>
+    </message>
+    <message>
+        <source>Not checked: only the newest %1 of %2 BOOT and %3 RECOVERY markers were compared with the emulated recovery.</source>
+        <translation>Non vérifié : seuls les %1 plus récents des %2 marqueurs BOOT et %3 marqueurs RECOVERY ont été comparés à la reprise émulée.</translation>
+    </message>
+    <message>
+        <source>RECOVERY epoch %1: %2</source>
+        <translation>RECOVERY époque %1 : %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s RECOVERY marker records a different %1 than the recovery it should have run on this journal.</source>
+        <translation>Le marqueur RECOVERY de l&apos;appareil consigne une valeur de %1 différente de la reprise qu&apos;il aurait dû exécuter sur ce journal.</translation>
+    </message>
+    <message>
+        <source>damage offset</source>
+        <translation>position du dommage</translation>
+    </message>
+    <message>
+        <source>no damage</source>
+        <translation>aucun dommage</translation>
+    </message>
+    <message>
+        <source>set of dropped bytes</source>
+        <translation>ensemble des octets écartés</translation>
+    </message>
+    <message>
+        <source>%1 bytes, sha256 %2</source>
+        <translation>%1 octets, sha256 %2</translation>
+    </message>
+    <message>
+        <source>last good sequence</source>
+        <translation>dernière séquence correcte</translation>
+    </message>
+    <message>
+        <source>boot %1</source>
+        <translation>démarrage %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s BOOT marker says it recovered differently (%1) from what the boot-time recovery rule gives on this image.</source>
+        <translation>Le marqueur BOOT de l&apos;appareil indique une reprise différente (%1) de ce que donne la règle de reprise au démarrage sur cette image.</translation>
+    </message>
+    <message>
+        <source>The device loaded its fallback checkpoint although the active one (slot %1) was valid.</source>
+        <translation>L&apos;appareil a chargé son point de contrôle de secours alors que l&apos;actif (emplacement %1) était valide.</translation>
+    </message>
+    <message>
+        <source>slot %1 (active)</source>
+        <translation>emplacement %1 (actif)</translation>
+    </message>
+    <message>
+        <source>slot %1 (fallback)</source>
+        <translation>emplacement %1 (secours)</translation>
+    </message>
+    <message>
+        <source>loaded checkpoint</source>
+        <translation>point de contrôle chargé</translation>
+    </message>
+    <message>
+        <source>slot %1, checkpoint %2</source>
+        <translation>emplacement %1, point de contrôle %2</translation>
+    </message>
+    <message>
+        <source>fallback flag</source>
+        <translation>indicateur de secours</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>secours</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>truncation point</source>
+        <translation>point de troncature</translation>
+    </message>
+    <message>
+        <source>last valid sequence</source>
+        <translation>dernière séquence valide</translation>
+    </message>
+    <message>
+        <source>The device truncated its journal at this boot but logged no RECOVERY marker for the damage.</source>
+        <translation>L&apos;appareil a tronqué son journal à ce démarrage mais n&apos;a consigné aucun marqueur RECOVERY pour le dommage.</translation>
+    </message>
+    <message>
+        <source>RECOVERY at %1</source>
+        <translation>RECOVERY en %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own signature over this entry does not verify: its content was altered after signing.</source>
+        <translation>La signature propre de l&apos;appareil sur cette écriture ne se vérifie pas : son contenu a été modifié après la signature.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s signature does not verify under its origin&apos;s registered key: the entry was altered or forged.</source>
+        <translation>La signature de l&apos;écriture ne se vérifie pas avec la clé enregistrée de son origine : l&apos;écriture a été modifiée ou contrefaite.</translation>
+    </message>
+    <message>
+        <source>No key is registered for the entry&apos;s origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted.</source>
+        <translation>Aucune clé n&apos;est enregistrée pour l&apos;appareil d&apos;origine de l&apos;écriture dans le magasin de confiance ni dans le vidage : sa signature ne peut donc pas être vérifiée et elle n&apos;est pas fiable.</translation>
+    </message>
+    <message>
+        <source>a registered key</source>
+        <translation>une clé enregistrée</translation>
+    </message>
+    <message>
+        <source>no key for origin %1</source>
+        <translation>aucune clé pour l&apos;origine %1</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store.</source>
+        <translation>La signature est mathématiquement valide, mais la clé qui l&apos;a produite n&apos;est pas certifiée par l&apos;autorité du réseau dans le magasin de confiance.</translation>
+    </message>
+    <message>
+        <source>a certified key</source>
+        <translation>une clé certifiée</translation>
+    </message>
+    <message>
+        <source>uncertified key of %1</source>
+        <translation>clé non certifiée de %1</translation>
+    </message>
+    <message>
+        <source>The entry spends funds its account no longer had when replayed in canonical order: a double spend.</source>
+        <translation>L&apos;écriture dépense des fonds que son compte n&apos;avait plus lors du rejeu dans l&apos;ordre canonique : une double dépense.</translation>
+    </message>
+    <message>
+        <source>sufficient balance</source>
+        <translation>solde suffisant</translation>
+    </message>
+    <message>
+        <source>entries it covers are damaged (first at %1)</source>
+        <translation>des écritures qu&apos;il couvre sont endommagées (la première en %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are missing from a damaged or cut journal (first seq %1)</source>
+        <translation>des écritures qu&apos;il couvre manquent dans un journal endommagé ou coupé (premier seq %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are signed by devices the trust store holds no key for (first at %1)</source>
+        <translation>des écritures qu&apos;il couvre sont signées par des appareils dont le magasin de confiance n&apos;a pas la clé (la première en %1)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but %1, so the checkpoint can be neither confirmed nor refuted.</source>
+        <translation>Rejouer le journal ne reproduit pas le state_root signé de ce point de contrôle, mais %1 : le point de contrôle ne peut donc être ni confirmé ni réfuté.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal into this checkpoint does not reproduce its signed state_root.</source>
+        <translation>Rejouer le journal jusqu&apos;à ce point de contrôle ne reproduit pas son state_root signé.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce checkpoint %1&apos;s signed state_root; the first entry that explains the difference is journal seq %2.</source>
+        <translation>Rejouer le journal ne reproduit pas le state_root signé du point de contrôle %1 ; la première écriture qui explique l&apos;écart est le seq de journal %2.</translation>
+    </message>
+    <message>
+        <source>trust store</source>
+        <translation>magasin de confiance</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>réseau %1</translation>
+    </message>
+    <message>
+        <source>The trust store is for network &apos;%1&apos;, but this dump&apos;s superblock (CRC intact) names network &apos;%2&apos;: the trust store is not this network&apos;s, so it was not used and nothing that needs it was checked.</source>
+        <translation>Le magasin de confiance est celui du réseau &apos;%1&apos;, mais le superbloc de ce vidage (CRC intact) nomme le réseau &apos;%2&apos; : le magasin de confiance n&apos;est pas celui de ce réseau, il n&apos;a donc pas été utilisé et rien de ce qui l&apos;exige n&apos;a été vérifié.</translation>
+    </message>
+    <message>
+        <source>a trust store for network &apos;%1&apos;</source>
+        <translation>un magasin de confiance pour le réseau &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos;</source>
+        <translation>réseau &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>appareil %1</translation>
+    </message>
+    <message>
+        <source>The trust store registers device %1 with key %2, but the dump&apos;s intact identity header holds key %3: %4 of the device&apos;s %5 signed records verify under the header&apos;s key and none under the trust store&apos;s. The trust store&apos;s entry for this device is wrong (it was ignored); the device&apos;s records are checked under its own key.</source>
+        <translation>Le magasin de confiance enregistre l&apos;appareil %1 avec la clé %2, mais l&apos;en-tête d&apos;identité intact du vidage contient la clé %3 : %4 des %5 enregistrements signés de l&apos;appareil se vérifient avec la clé de l&apos;en-tête et aucun avec celle du magasin de confiance. L&apos;entrée du magasin de confiance pour cet appareil est erronée (elle a été ignorée) ; les enregistrements de l&apos;appareil sont vérifiés avec sa propre clé.</translation>
+    </message>
+    <message>
+        <source>key %1 (intact identity header)</source>
+        <translation>clé %1 (en-tête d&apos;identité intact)</translation>
+    </message>
+    <message>
+        <source>key %1 (trust store)</source>
+        <translation>clé %1 (magasin de confiance)</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Non vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint (%1) is older than the one the device loads (%2) and the chain of checkpoints it builds on has been overwritten by newer ones, so its state cannot be rebuilt; the device no longer needs it.</source>
+        <translation>Ce point de contrôle DELTA (%1) est plus ancien que celui que charge l&apos;appareil (%2) et la chaîne de points de contrôle sur laquelle il repose a été écrasée par de plus récents : son état ne peut donc pas être reconstruit ; l&apos;appareil n&apos;en a plus besoin.</translation>
+    </message>
+    <message>
+        <source>base no longer rebuildable (slot reused)</source>
+        <translation>base plus reconstructible (emplacement réutilisé)</translation>
+    </message>
+    <message>
+        <source>the trust store given is not this network&apos;s (TRUST_STORE_MISMATCH)</source>
+        <translation>le magasin de confiance fourni n&apos;est pas celui de ce réseau (TRUST_STORE_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no trust store was given</source>
+        <translation>aucun magasin de confiance n&apos;a été fourni</translation>
+    </message>
+    <message>
+        <source>the storage key given is not this dump&apos;s (KEY_MISMATCH)</source>
+        <translation>la clé de stockage fournie n&apos;est pas celle de ce vidage (KEY_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no storage key was given</source>
+        <translation>aucune clé de stockage n&apos;a été fournie</translation>
+    </message>
+    <message>
+        <source>the journal is encrypted and %1, so the contents of %2 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked</source>
+        <translation>le journal est chiffré et %1 : le contenu de %2 écritures du journal (signatures des écritures, règles du registre, doubles dépenses, invariants) n&apos;a donc pas été vérifié</translation>
+    </message>
+    <message>
+        <source>checkpoint payloads are encrypted and %1, so state_roots were not recomputed and no checkpoint was cross-proven</source>
+        <translation>les charges utiles des points de contrôle sont chiffrées et %1 : les state_root n&apos;ont donc pas été recalculés et aucun point de contrôle n&apos;a été contre-prouvé</translation>
+    </message>
+    <message>
+        <source>the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked</source>
+        <translation>l&apos;en-tête d&apos;identité est endommagé et aucune clé du magasin de confiance pour l&apos;appareil %1 ne confirme la clé de l&apos;appareil : les signatures des sceaux et des points de contrôle n&apos;ont donc pas pu être vérifiées</translation>
+    </message>
+    <message>
+        <source>%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)</source>
+        <translation>%1, donc aucune clé n&apos;a pu être vérifiée auprès de l&apos;autorité du réseau (KEY_UNREGISTERED n&apos;est pas signalé)</translation>
+    </message>
+    <message>
+        <source>%1, so the ledger was not replayed: other devices&apos; signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked</source>
+        <translation>%1, donc le registre n&apos;a pas été rejoué : les signatures des autres appareils, les règles du registre, les doubles dépenses, les invariants et les contre-preuves des points de contrôle n&apos;ont pas été vérifiés</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
+        <translation>Les emplacements de point de contrôle contiennent des données mais aucun n&apos;est valide : l&apos;appareil doit reconstruire son registre à partir de tout le journal.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1769,6 +2525,205 @@
     <message>
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Case report: %1</source>
+        <translation>Rapport d&apos;affaire : %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro d&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Case opened (UTC)</source>
+        <translation>Affaire ouverte (UTC)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation>Rapport généré (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Inventaire des preuves</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation>SHA-256 à l&apos;import</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>Importé (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Re-hashed now</source>
+        <translation>Empreinte recalculée maintenant</translation>
+    </message>
+    <message>
+        <source>Methods and parameters</source>
+        <translation>Méthodes et paramètres</translation>
+    </message>
+    <message>
+        <source>Hash: SHA-256. Custody chain: seedscope-custody-v1. Keys and trust stores are identified by the SHA-256 of their file; their contents are never stored.</source>
+        <translation>Empreinte : SHA-256. Chaîne de possession : seedscope-custody-v1. Les clés et les magasins de confiance sont identifiés par le SHA-256 de leur fichier ; leur contenu n&apos;est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <source>First used (UTC)</source>
+        <translation>Première utilisation (UTC)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>What was checked and proven</source>
+        <translation>Ce qui a été vérifié et prouvé</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Chaîne de possession</translation>
+    </message>
+    <message>
+        <source>Hash chain:</source>
+        <translation>Chaîne d&apos;empreintes :</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>Empreinte de l&apos;enregistrement</translation>
     </message>
 </context>
 <context>

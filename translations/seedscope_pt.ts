@@ -1582,6 +1582,762 @@
         <source>markers</source>
         <translation>marcadores de recuperação</translation>
     </message>
+    <message>
+        <source>superblock copy %1</source>
+        <translation>cópia do superbloco %1</translation>
+    </message>
+    <message>
+        <source>The superblock copy has a valid checksum but an impossible layout: %1.</source>
+        <translation>A cópia do superbloco tem uma soma de verificação válida mas uma disposição impossível: %1.</translation>
+    </message>
+    <message>
+        <source>This superblock copy is erased; the other copy is used if it is valid.</source>
+        <translation>Esta cópia do superbloco está apagada; usa-se a outra cópia se for válida.</translation>
+    </message>
+    <message>
+        <source>The superblock copy&apos;s checksum does not match (a torn or damaged write); the other copy is used if it is valid.</source>
+        <translation>A soma de verificação da cópia do superbloco não corresponde (uma escrita interrompida ou danificada); usa-se a outra cópia se for válida.</translation>
+    </message>
+    <message>
+        <source>No superblock magic here (89 53 45 44 0D 0A 1A 0A expected).</source>
+        <translation>Não há aqui magia de superbloco (esperava-se 89 53 45 44 0D 0A 1A 0A).</translation>
+    </message>
+    <message>
+        <source>superblock pair</source>
+        <translation>par de superblocos</translation>
+    </message>
+    <message>
+        <source>Neither superblock copy is valid, so the layout of this image is unknown. It may not be a Seed dump.</source>
+        <translation>Nenhuma cópia do superbloco é válida, pelo que a disposição desta imagem é desconhecida. Pode não ser um despejo Seed.</translation>
+    </message>
+    <message>
+        <source>Both superblock copies are valid but describe different layouts; the one with the higher revision is used.</source>
+        <translation>Ambas as cópias do superbloco são válidas mas descrevem disposições diferentes; usa-se a de revisão mais alta.</translation>
+    </message>
+    <message>
+        <source>This dump uses format version %1.%2; this build reads version 1.x only.</source>
+        <translation>Este despejo usa a versão de formato %1.%2; esta compilação só lê a versão 1.x.</translation>
+    </message>
+    <message>
+        <source>The dump needs features this build does not know (incompat flags or algorithm ids); reading it could misinterpret it, so it is refused.</source>
+        <translation>O despejo requer funcionalidades que esta compilação não conhece (indicadores incompat ou identificadores de algoritmo); lê-lo poderia interpretá-lo mal, por isso é recusado.</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash 1, sig 1, aead 0/1</source>
+        <translation>incompat %1, hash 1, sig 1, aead 0/1</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash %2, sig %3, aead %4</source>
+        <translation>incompat %1, hash %2, sig %3, aead %4</translation>
+    </message>
+    <message>
+        <source>Unknown read-only-compatible features are set; the dump can be read but a writer would refuse it.</source>
+        <translation>Estão ativas funcionalidades desconhecidas compatíveis em só de leitura; o despejo pode ser lido, mas um escritor recusá-lo-ia.</translation>
+    </message>
+    <message>
+        <source>Unknown compatible features are set; they do not change how the dump is read.</source>
+        <translation>Estão ativas funcionalidades compatíveis desconhecidas; não mudam a forma como o despejo é lido.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagem</translation>
+    </message>
+    <message>
+        <source>The image is shorter than the superblock declares; structures past its end are missing.</source>
+        <translation>A imagem é mais curta do que o superbloco declara; faltam as estruturas para além do seu fim.</translation>
+    </message>
+    <message>
+        <source>The image is longer than the superblock declares; the extra bytes are not part of the format.</source>
+        <translation>A imagem é mais longa do que o superbloco declara; os bytes a mais não fazem parte do formato.</translation>
+    </message>
+    <message>
+        <source>identity region</source>
+        <translation>região de identidade</translation>
+    </message>
+    <message>
+        <source>The identity region lies past the end of the image.</source>
+        <translation>A região de identidade fica para além do fim da imagem.</translation>
+    </message>
+    <message>
+        <source>No identity header (magic SIDN) where the superblock says it is; the device key is unknown.</source>
+        <translation>Não há cabeçalho de identidade (magia SIDN) onde o superbloco indica; a chave do dispositivo é desconhecida.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage); the device key is taken from: %1.</source>
+        <translation>A soma de verificação do cabeçalho de identidade não corresponde (dano do suporte); a chave do dispositivo é obtida de: %1.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage) and no trust store key confirms the device key, so the device&apos;s own signatures cannot be checked.</source>
+        <translation>A soma de verificação do cabeçalho de identidade não corresponde (dano do suporte) e nenhuma chave do repositório de confiança confirma a chave do dispositivo, pelo que as assinaturas próprias do dispositivo não podem ser verificadas.</translation>
+    </message>
+    <message>
+        <source>device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock&apos;s.</source>
+        <translation>device_id tem de ser os primeiros 16 bytes de SHA-256(chave pública) e igual ao do superbloco.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s network id differs from the superblock&apos;s.</source>
+        <translation>O identificador de rede da identidade difere do do superbloco.</translation>
+    </message>
+    <message>
+        <source>The key history count does not fit in the identity region.</source>
+        <translation>O número de entradas do histórico de chaves não cabe na região de identidade.</translation>
+    </message>
+    <message>
+        <source>identity key history %1</source>
+        <translation>histórico de chaves de identidade %1</translation>
+    </message>
+    <message>
+        <source>A key history record is damaged (magic SKEY or checksum); keys after it cannot be trusted.</source>
+        <translation>Um registo do histórico de chaves está danificado (magia SKEY ou soma de verificação); as chaves seguintes não são de confiança.</translation>
+    </message>
+    <message>
+        <source>A checkpoint write was interrupted while its header was being written; the device must ignore this slot.</source>
+        <translation>A escrita de um ponto de verificação foi interrompida enquanto se escrevia o seu cabeçalho; o dispositivo deve ignorar esta ranhura.</translation>
+    </message>
+    <message>
+        <source>The slot holds data but no checkpoint header (magic SCKP).</source>
+        <translation>A ranhura contém dados mas nenhum cabeçalho de ponto de verificação (magia SCKP).</translation>
+    </message>
+    <message>
+        <source>The checkpoint header&apos;s checksum does not match; the slot cannot be used.</source>
+        <translation>A soma de verificação do cabeçalho do ponto de verificação não corresponde; a ranhura não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>The declared payload length does not fit in the slot.</source>
+        <translation>O comprimento de carga declarado não cabe na ranhura.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 was written but never committed (power lost before the commit record); the device must ignore it.</source>
+        <translation>O ponto de verificação %1 foi escrito mas nunca confirmado (falha de energia antes do registo de confirmação); o dispositivo deve ignorá-lo.</translation>
+    </message>
+    <message>
+        <source>The committed checkpoint&apos;s payload checksum does not match: the state it holds is damaged.</source>
+        <translation>A soma de verificação da carga do ponto de verificação confirmado não corresponde: o estado que contém está danificado.</translation>
+    </message>
+    <message>
+        <source>no commit magic (SCMT)</source>
+        <translation>sem magia de confirmação (SCMT)</translation>
+    </message>
+    <message>
+        <source>commit checksum mismatch</source>
+        <translation>a soma de verificação da confirmação não corresponde</translation>
+    </message>
+    <message>
+        <source>commit names checkpoint %1, header %2</source>
+        <translation>a confirmação indica o ponto de verificação %1, o cabeçalho o %2</translation>
+    </message>
+    <message>
+        <source>commit payload hash differs from SHA-256 of the payload</source>
+        <translation>o hash de carga da confirmação difere do SHA-256 da carga</translation>
+    </message>
+    <message>
+        <source>The commit record does not hold (%1); the slot cannot be used.</source>
+        <translation>O registo de confirmação não é válido (%1); a ranhura não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>The checkpoint payload does not authenticate under the given storage key (wrong key, or the ciphertext or its header was altered).</source>
+        <translation>A carga do ponto de verificação não se autentica com a chave de armazenamento dada (chave errada, ou o texto cifrado ou o seu cabeçalho foi alterado).</translation>
+    </message>
+    <message>
+        <source>The image is larger than Seedscope analyses in memory; it was not read.</source>
+        <translation>A imagem é maior do que o Seedscope analisa em memória; não foi lida.</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 bytes</source>
+        <translation>&lt;= %1 bytes</translation>
+    </message>
+    <message>
+        <source>storage key</source>
+        <translation>chave de armazenamento</translation>
+    </message>
+    <message>
+        <source>the storage root key of device %1</source>
+        <translation>a chave raiz de armazenamento do dispositivo %1</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted records authenticate</source>
+        <translation>chave %1: 0 de %2 registos cifrados se autenticam</translation>
+    </message>
+    <message>
+        <source>The storage key given (fingerprint %1) is not this dump&apos;s: none of its %2 intact encrypted records authenticates under it, so nothing encrypted was read. This is a problem with the key supplied, not with the device; what needs the key is reported as not checked.</source>
+        <translation>A chave de armazenamento dada (impressão digital %1) não é a deste despejo: nenhum dos seus %2 registos cifrados intactos se autentica com ela, pelo que nada cifrado foi lido. É um problema da chave fornecida, não do dispositivo; o que precisa da chave é indicado como não verificado.</translation>
+    </message>
+    <message>
+        <source>journal block %1</source>
+        <translation>bloco de diário %1</translation>
+    </message>
+    <message>
+        <source>marker block %1</source>
+        <translation>bloco de marcadores %1</translation>
+    </message>
+    <message>
+        <source>Programmed bytes in a block whose header is erased: no writer puts data there.</source>
+        <translation>Bytes programados num bloco cujo cabeçalho está apagado: nenhum escritor põe dados aí.</translation>
+    </message>
+    <message>
+        <source>Programmed bytes after the last record of the block, where flash should be erased.</source>
+        <translation>Bytes programados após o último registo do bloco, onde a flash devia estar apagada.</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>registo %1</translation>
+    </message>
+    <message>
+        <source>The record header&apos;s reserved bytes are not zero; format v1 writers always write zeros.</source>
+        <translation>Os bytes reservados do cabeçalho do registo não são zero; os escritores do formato v1 escrevem sempre zeros.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know, marked safe to ignore (bit 7); skipped.</source>
+        <translation>Um tipo de registo que esta compilação não conhece, marcado como ignorável (bit 7); ignorado.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know (or one that does not belong in this region); its payload is skipped and not interpreted.</source>
+        <translation>Um tipo de registo que esta compilação não conhece (ou que não pertence a esta região); a sua carga é ignorada e não interpretada.</translation>
+    </message>
+    <message>
+        <source>a %1 record type</source>
+        <translation>um tipo de registo %1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s epoch differs from its block&apos;s: a record of another generation.</source>
+        <translation>A época do registo difere da do seu bloco: um registo de outra geração.</translation>
+    </message>
+    <message>
+        <source>An EPOCH record whose payload is not 64 bytes.</source>
+        <translation>Um registo EPOCH cuja carga não tem 64 bytes.</translation>
+    </message>
+    <message>
+        <source>block header</source>
+        <translation>cabeçalho de bloco</translation>
+    </message>
+    <message>
+        <source>record header</source>
+        <translation>cabeçalho de registo</translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation>comprimento da carga</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>journal block %1, %2</source>
+        <translation>bloco de diário %1, %2</translation>
+    </message>
+    <message>
+        <source>marker block %1, %2</source>
+        <translation>bloco de marcadores %1, %2</translation>
+    </message>
+    <message>
+        <source>A record declares a payload longer than what remains of its erase block; the rest of the block is skipped.</source>
+        <translation>Um registo declara uma carga mais longa do que o que resta do seu bloco de apagamento; o resto do bloco é ignorado.</translation>
+    </message>
+    <message>
+        <source>The last write of this log generation is incomplete and only erased flash follows: a power cut mid-write. The device truncates here.</source>
+        <translation>A última escrita desta geração do registo está incompleta e só se segue flash apagada: uma falha de energia a meio da escrita. O dispositivo trunca aqui.</translation>
+    </message>
+    <message>
+        <source>A used block whose header is damaged; its records are skipped.</source>
+        <translation>Um bloco usado cujo cabeçalho está danificado; os seus registos são ignorados.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s payload checksum does not match and valid data follows: damage in the middle of the log.</source>
+        <translation>A soma de verificação da carga de um registo não corresponde e seguem-se dados válidos: dano a meio do registo.</translation>
+    </message>
+    <message>
+        <source>A record header&apos;s checksum does not match and valid data follows: damage in the middle of the log; the rest of the block is skipped.</source>
+        <translation>A soma de verificação do cabeçalho de um registo não corresponde e seguem-se dados válidos: dano a meio do registo; o resto do bloco é ignorado.</translation>
+    </message>
+    <message>
+        <source>journal block %1, seq %2</source>
+        <translation>bloco de diário %1, seq %2</translation>
+    </message>
+    <message>
+        <source>No readable EPOCH record for epoch %1, so its journal key (derived from the epoch salt) cannot be computed.</source>
+        <translation>Não há nenhum registo EPOCH legível para a época %1, pelo que a sua chave de diário (derivada do sal da época) não pode ser calculada.</translation>
+    </message>
+    <message>
+        <source>The entry does not authenticate under its epoch key: wrong storage key, or the ciphertext or its header was altered or moved.</source>
+        <translation>O lançamento não se autentica com a chave da sua época: chave de armazenamento errada, ou o texto cifrado ou o seu cabeçalho foi alterado ou movido.</translation>
+    </message>
+    <message>
+        <source>An unencrypted entry in a dump whose superblock says entries are encrypted.</source>
+        <translation>Um lançamento não cifrado num despejo cujo superbloco indica que os lançamentos estão cifrados.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>plaintext</source>
+        <translation>em claro</translation>
+    </message>
+    <message>
+        <source>An entry payload shorter than its 48-byte entry header.</source>
+        <translation>Uma carga de lançamento mais curta do que o seu cabeçalho de lançamento de 48 bytes.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s framing and checksums hold but its ledger bytes do not decode: %1</source>
+        <translation>O enquadramento e as somas de verificação do lançamento estão corretos, mas os seus bytes do livro-razão não se descodificam: %1</translation>
+    </message>
+    <message>
+        <source>The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash).</source>
+        <translation>O cabeçalho do lançamento dentro da carga não concorda com o cabeçalho do registo (seq, Lamport ou prev_hash).</translation>
+    </message>
+    <message>
+        <source>seq %1 lamport %2</source>
+        <translation>seq %1 lamport %2</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were.</source>
+        <translation>O diário está cifrado e não foi dada nenhuma chave de armazenamento: o conteúdo dos lançamentos não foi lido; o enquadramento, as somas de verificação e a cadeia de hash foram.</translation>
+    </message>
+    <message>
+        <source>%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones.</source>
+        <translation>%1 lançamentos cifrados do diário não puderam ser decifrados (sem chave ou chave errada); a reprodução cobre só os legíveis.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (slot %2)</source>
+        <translation>ponto de verificação %1 (ranhura %2)</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint&apos;s base (checkpoint %1) is in a slot a newer checkpoint has since reused, so its state cannot be rebuilt; newer checkpoints are readable, so nothing is lost.</source>
+        <translation>A base deste ponto de verificação DELTA (ponto de verificação %1) está numa ranhura que um ponto de verificação mais recente entretanto reutilizou, pelo que o seu estado não pode ser reconstruído; os pontos de verificação mais recentes são legíveis, pelo que nada se perde.</translation>
+    </message>
+    <message>
+        <source>base checkpoint %1</source>
+        <translation>ponto de verificação base %1</translation>
+    </message>
+    <message>
+        <source>base slot reused</source>
+        <translation>ranhura base reutilizada</translation>
+    </message>
+    <message>
+        <source>a state whose root is the signed state_root</source>
+        <translation>um estado cuja raiz é o state_root assinado</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted.</source>
+        <translation>Reproduzir o diário não reproduz o state_root assinado deste ponto de verificação, mas os lançamentos que cobre estão %1, pelo que não pode ser nem confirmado nem refutado.</translation>
+    </message>
+    <message>
+        <source>missing from a damaged or cut journal</source>
+        <translation>ausentes de um diário danificado ou cortado</translation>
+    </message>
+    <message>
+        <source>undecodable</source>
+        <translation>indescodificáveis</translation>
+    </message>
+    <message>
+        <source>signed by devices the trust store holds no key for</source>
+        <translation>assinados por dispositivos para os quais o repositório de confiança não tem chave</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy.</source>
+        <translation>O ficheiro de evidência mudou (tamanho, data de modificação ou conteúdo) enquanto era analisado, pelo que este relatório não descreve nenhuma versão concreta e é nulo; examine uma cópia estável.</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy. (%1)</source>
+        <translation>O ficheiro de evidência mudou (tamanho, data de modificação ou conteúdo) enquanto era analisado, pelo que este relatório não descreve nenhuma versão concreta e é nulo; examine uma cópia estável. (%1)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, %2 bytes</source>
+        <translation>SHA-256 %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>changed during the analysis</source>
+        <translation>mudou durante a análise</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>After the damage at %1 no length can be trusted, so these programmed bytes cannot be interpreted; any records in them are unknown, not absent.</source>
+        <translation>Após o dano em %1 nenhum comprimento é de confiança, pelo que estes bytes programados não podem ser interpretados; os registos que contenham são desconhecidos, não ausentes.</translation>
+    </message>
+    <message>
+        <source>parseable records</source>
+        <translation>registos analisáveis</translation>
+    </message>
+    <message>
+        <source>%1 uninterpretable bytes</source>
+        <translation>%1 bytes não interpretáveis</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <source>A new log generation continues from a journal entry that is not among the intact entries; damaged or missing journal bytes could hold it, so this is not evidence of tampering.</source>
+        <translation>Uma nova geração do registo continua a partir de um lançamento do diário que não está entre os lançamentos intactos; bytes do diário danificados ou em falta poderiam contê-lo, pelo que isto não é evidência de adulteração.</translation>
+    </message>
+    <message>
+        <source>A new log generation says it continues from a journal entry that is not in the journal, and no damage could hold it: entries were removed or the record was altered.</source>
+        <translation>Uma nova geração do registo diz continuar a partir de um lançamento que não está no diário, e nenhum dano poderia contê-lo: foram removidos lançamentos ou o registo foi alterado.</translation>
+    </message>
+    <message>
+        <source>an entry with seq %1 and hash %2</source>
+        <translation>um lançamento com seq %1 e hash %2</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>não existe esse lançamento</translation>
+    </message>
+    <message>
+        <source>An exact copy of an earlier journal entry was stored again after it: a replayed record.</source>
+        <translation>Uma cópia exata de um lançamento anterior do diário foi guardada de novo depois dele: um registo repetido.</translation>
+    </message>
+    <message>
+        <source>A journal sequence number that was already used appears again in the same log generation.</source>
+        <translation>Um número de sequência do diário já usado aparece de novo na mesma geração do registo.</translation>
+    </message>
+    <message>
+        <source>Journal sequence numbers jump here with no damaged record in between: %1 entries are missing.</source>
+        <translation>Os números de sequência do diário saltam aqui sem nenhum registo danificado pelo meio: faltam %1 lançamentos.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.</source>
+        <translation>A soma de verificação do lançamento está correta mas a sua ligação ao lançamento anterior não: o lançamento anterior foi alterado ou removido, ou este foi inserido ou movido.</translation>
+    </message>
+    <message>
+        <source>This transaction is already stored earlier in the journal (at %1): a replayed copy.</source>
+        <translation>Esta transação já está guardada antes no diário (em %1): uma cópia repetida.</translation>
+    </message>
+    <message>
+        <source>a transaction stored once</source>
+        <translation>uma transação guardada uma vez</translation>
+    </message>
+    <message>
+        <source>second copy</source>
+        <translation>segunda cópia</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset).</source>
+        <translation>O relógio Lamport guardado do lançamento não é superior ao do lançamento anterior na cadeia: o relógio do dispositivo recuou (reversão ou reposição).</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the intact journal ends at seq %3; the journal&apos;s end is damaged or the file is cut, which explains the loss, so it is not evidence of tampering.</source>
+        <translation>%1 cobre lançamentos do diário até seq %2, mas o diário intacto termina em seq %3; o fim do diário está danificado ou o ficheiro está cortado, o que explica a perda, pelo que não é evidência de adulteração.</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the journal ends at seq %3 with no damage: signed entries were removed from the end.</source>
+        <translation>%1 cobre lançamentos do diário até seq %2, mas o diário termina em seq %3 sem dano: foram removidos lançamentos assinados do fim.</translation>
+    </message>
+    <message>
+        <source>last seq %1</source>
+        <translation>último seq %1</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no intact entry has, but damaged journal records could hold it: neither confirmed nor refuted.</source>
+        <translation>%1 indica um hash de cadeia em seq %2 que nenhum lançamento intacto tem, mas registos danificados do diário poderiam contê-lo: nem confirmado nem refutado.</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no entry in the journal has, and no damage could hold it: history before it was rewritten.</source>
+        <translation>%1 indica um hash de cadeia em seq %2 que nenhum lançamento do diário tem, e nenhum dano poderia contê-lo: a história anterior foi reescrita.</translation>
+    </message>
+    <message>
+        <source>marker block %1, seq %2</source>
+        <translation>bloco de marcadores %1, seq %2</translation>
+    </message>
+    <message>
+        <source>seal of journal seq %1</source>
+        <translation>selo do diário em seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signature over this seal of the journal does not verify: the seal was altered or forged.</source>
+        <translation>A assinatura do dispositivo sobre este selo do diário não se verifica: o selo foi alterado ou forjado.</translation>
+    </message>
+    <message>
+        <source>A signed seal</source>
+        <translation>Um selo assinado</translation>
+    </message>
+    <message>
+        <source>The Merkle root of the journal entries up to this seal differs from the one the device signed: an earlier entry was rewritten.</source>
+        <translation>A raiz de Merkle dos lançamentos do diário até este selo difere da que o dispositivo assinou: um lançamento anterior foi reescrito.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged.</source>
+        <translation>O registo de confirmação e as somas de verificação do ponto de verificação estão corretos, mas a assinatura do dispositivo não se verifica: o ponto de verificação foi alterado ou forjado.</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint</source>
+        <translation>Um ponto de verificação assinado</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s Lamport clock is below that of an entry it covers (at %1): the clock was rolled back.</source>
+        <translation>O relógio Lamport do ponto de verificação é inferior ao de um lançamento que cobre (em %1): o relógio foi recuado.</translation>
+    </message>
+    <message>
+        <source>seq %1..</source>
+        <translation>seq %1..</translation>
+    </message>
+    <message>
+        <source>%1 journal entries after the last seal or checkpoint are not yet covered by a device signature over the chain; removing them from the end would not be detectable.</source>
+        <translation>%1 lançamentos do diário após o último selo ou ponto de verificação ainda não estão cobertos por uma assinatura do dispositivo sobre a cadeia; removê-los do fim não seria detetável.</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>selado</translation>
+    </message>
+    <message>
+        <source>%1 unsealed</source>
+        <translation>%1 não selados</translation>
+    </message>
+    <message>
+        <source>The device&apos;s marker log does not link here: a marker was removed, inserted or altered.</source>
+        <translation>O registo de marcadores do dispositivo não liga aqui: um marcador foi removido, inserido ou alterado.</translation>
+    </message>
+    <message>
+        <source>seq %1 prev %2</source>
+        <translation>seq %1 prev %2</translation>
+    </message>
+    <message>
+        <source>%1 Located by comparing the payload with the state the journal proves for this checkpoint: %2 byte(s) from %3 differ.</source>
+        <translation>%1 Localizado comparando a carga com o estado que o diário prova para este ponto de verificação: diferem %2 byte(s) a partir de %3.</translation>
+    </message>
+    <message>
+        <source>Not checked: only the newest %1 of %2 BOOT and %3 RECOVERY markers were compared with the emulated recovery.</source>
+        <translation>Não verificado: só os %1 mais recentes de %2 marcadores BOOT e %3 RECOVERY foram comparados com a recuperação emulada.</translation>
+    </message>
+    <message>
+        <source>RECOVERY epoch %1: %2</source>
+        <translation>RECOVERY época %1: %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s RECOVERY marker records a different %1 than the recovery it should have run on this journal.</source>
+        <translation>O marcador RECOVERY do dispositivo regista um valor de %1 diferente da recuperação que devia ter executado sobre este diário.</translation>
+    </message>
+    <message>
+        <source>damage offset</source>
+        <translation>posição do dano</translation>
+    </message>
+    <message>
+        <source>no damage</source>
+        <translation>sem dano</translation>
+    </message>
+    <message>
+        <source>set of dropped bytes</source>
+        <translation>conjunto de bytes descartados</translation>
+    </message>
+    <message>
+        <source>%1 bytes, sha256 %2</source>
+        <translation>%1 bytes, sha256 %2</translation>
+    </message>
+    <message>
+        <source>last good sequence</source>
+        <translation>última sequência correta</translation>
+    </message>
+    <message>
+        <source>boot %1</source>
+        <translation>arranque %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s BOOT marker says it recovered differently (%1) from what the boot-time recovery rule gives on this image.</source>
+        <translation>O marcador BOOT do dispositivo diz que recuperou de outra forma (%1) do que dá a regra de recuperação no arranque sobre esta imagem.</translation>
+    </message>
+    <message>
+        <source>The device loaded its fallback checkpoint although the active one (slot %1) was valid.</source>
+        <translation>O dispositivo carregou o seu ponto de verificação de reserva embora o ativo (ranhura %1) fosse válido.</translation>
+    </message>
+    <message>
+        <source>slot %1 (active)</source>
+        <translation>ranhura %1 (ativa)</translation>
+    </message>
+    <message>
+        <source>slot %1 (fallback)</source>
+        <translation>ranhura %1 (reserva)</translation>
+    </message>
+    <message>
+        <source>loaded checkpoint</source>
+        <translation>ponto de verificação carregado</translation>
+    </message>
+    <message>
+        <source>slot %1, checkpoint %2</source>
+        <translation>ranhura %1, ponto de verificação %2</translation>
+    </message>
+    <message>
+        <source>fallback flag</source>
+        <translation>indicador de reserva</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>truncation point</source>
+        <translation>ponto de truncagem</translation>
+    </message>
+    <message>
+        <source>last valid sequence</source>
+        <translation>última sequência válida</translation>
+    </message>
+    <message>
+        <source>The device truncated its journal at this boot but logged no RECOVERY marker for the damage.</source>
+        <translation>O dispositivo truncou o seu diário neste arranque mas não registou nenhum marcador RECOVERY para o dano.</translation>
+    </message>
+    <message>
+        <source>RECOVERY at %1</source>
+        <translation>RECOVERY em %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own signature over this entry does not verify: its content was altered after signing.</source>
+        <translation>A assinatura própria do dispositivo sobre este lançamento não se verifica: o seu conteúdo foi alterado após a assinatura.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s signature does not verify under its origin&apos;s registered key: the entry was altered or forged.</source>
+        <translation>A assinatura do lançamento não se verifica com a chave registada da sua origem: o lançamento foi alterado ou forjado.</translation>
+    </message>
+    <message>
+        <source>No key is registered for the entry&apos;s origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted.</source>
+        <translation>Não há nenhuma chave registada para o dispositivo de origem do lançamento no repositório de confiança nem no despejo, pelo que a sua assinatura não pode ser verificada e não é de confiança.</translation>
+    </message>
+    <message>
+        <source>a registered key</source>
+        <translation>uma chave registada</translation>
+    </message>
+    <message>
+        <source>no key for origin %1</source>
+        <translation>nenhuma chave para a origem %1</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store.</source>
+        <translation>A assinatura é matematicamente válida, mas a chave que a produziu não está certificada pela autoridade da rede no repositório de confiança.</translation>
+    </message>
+    <message>
+        <source>a certified key</source>
+        <translation>uma chave certificada</translation>
+    </message>
+    <message>
+        <source>uncertified key of %1</source>
+        <translation>chave não certificada de %1</translation>
+    </message>
+    <message>
+        <source>The entry spends funds its account no longer had when replayed in canonical order: a double spend.</source>
+        <translation>O lançamento gasta fundos que a sua conta já não tinha quando reproduzido na ordem canónica: um gasto duplo.</translation>
+    </message>
+    <message>
+        <source>sufficient balance</source>
+        <translation>saldo suficiente</translation>
+    </message>
+    <message>
+        <source>entries it covers are damaged (first at %1)</source>
+        <translation>lançamentos que cobre estão danificados (o primeiro em %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are missing from a damaged or cut journal (first seq %1)</source>
+        <translation>lançamentos que cobre faltam num diário danificado ou cortado (primeiro seq %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are signed by devices the trust store holds no key for (first at %1)</source>
+        <translation>lançamentos que cobre estão assinados por dispositivos para os quais o repositório de confiança não tem chave (o primeiro em %1)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but %1, so the checkpoint can be neither confirmed nor refuted.</source>
+        <translation>Reproduzir o diário não reproduz o state_root assinado deste ponto de verificação, mas %1, pelo que o ponto de verificação não pode ser nem confirmado nem refutado.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal into this checkpoint does not reproduce its signed state_root.</source>
+        <translation>Reproduzir o diário até este ponto de verificação não reproduz o seu state_root assinado.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce checkpoint %1&apos;s signed state_root; the first entry that explains the difference is journal seq %2.</source>
+        <translation>Reproduzir o diário não reproduz o state_root assinado do ponto de verificação %1; o primeiro lançamento que explica a diferença é o seq de diário %2.</translation>
+    </message>
+    <message>
+        <source>trust store</source>
+        <translation>repositório de confiança</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>rede %1</translation>
+    </message>
+    <message>
+        <source>The trust store is for network &apos;%1&apos;, but this dump&apos;s superblock (CRC intact) names network &apos;%2&apos;: the trust store is not this network&apos;s, so it was not used and nothing that needs it was checked.</source>
+        <translation>O repositório de confiança é da rede &apos;%1&apos;, mas o superbloco deste despejo (CRC intacto) indica a rede &apos;%2&apos;: o repositório de confiança não é desta rede, pelo que não foi usado e nada do que o requer foi verificado.</translation>
+    </message>
+    <message>
+        <source>a trust store for network &apos;%1&apos;</source>
+        <translation>um repositório de confiança para a rede &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos;</source>
+        <translation>rede &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>dispositivo %1</translation>
+    </message>
+    <message>
+        <source>The trust store registers device %1 with key %2, but the dump&apos;s intact identity header holds key %3: %4 of the device&apos;s %5 signed records verify under the header&apos;s key and none under the trust store&apos;s. The trust store&apos;s entry for this device is wrong (it was ignored); the device&apos;s records are checked under its own key.</source>
+        <translation>O repositório de confiança regista o dispositivo %1 com a chave %2, mas o cabeçalho de identidade intacto do despejo contém a chave %3: %4 dos %5 registos assinados do dispositivo verificam-se com a chave do cabeçalho e nenhum com a do repositório de confiança. A entrada do repositório de confiança para este dispositivo está errada (foi ignorada); os registos do dispositivo são verificados com a sua própria chave.</translation>
+    </message>
+    <message>
+        <source>key %1 (intact identity header)</source>
+        <translation>chave %1 (cabeçalho de identidade intacto)</translation>
+    </message>
+    <message>
+        <source>key %1 (trust store)</source>
+        <translation>chave %1 (repositório de confiança)</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Não verificado: %1.</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint (%1) is older than the one the device loads (%2) and the chain of checkpoints it builds on has been overwritten by newer ones, so its state cannot be rebuilt; the device no longer needs it.</source>
+        <translation>Este ponto de verificação DELTA (%1) é mais antigo do que o que o dispositivo carrega (%2) e a cadeia de pontos de verificação em que assenta foi sobrescrita por outros mais recentes, pelo que o seu estado não pode ser reconstruído; o dispositivo já não precisa dele.</translation>
+    </message>
+    <message>
+        <source>base no longer rebuildable (slot reused)</source>
+        <translation>base já não reconstruível (ranhura reutilizada)</translation>
+    </message>
+    <message>
+        <source>the trust store given is not this network&apos;s (TRUST_STORE_MISMATCH)</source>
+        <translation>o repositório de confiança dado não é desta rede (TRUST_STORE_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no trust store was given</source>
+        <translation>não foi dado nenhum repositório de confiança</translation>
+    </message>
+    <message>
+        <source>the storage key given is not this dump&apos;s (KEY_MISMATCH)</source>
+        <translation>a chave de armazenamento dada não é a deste despejo (KEY_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no storage key was given</source>
+        <translation>não foi dada nenhuma chave de armazenamento</translation>
+    </message>
+    <message>
+        <source>the journal is encrypted and %1, so the contents of %2 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked</source>
+        <translation>o diário está cifrado e %1, pelo que o conteúdo de %2 lançamentos do diário (assinaturas dos lançamentos, regras do livro-razão, gastos duplos, invariantes) não foi verificado</translation>
+    </message>
+    <message>
+        <source>checkpoint payloads are encrypted and %1, so state_roots were not recomputed and no checkpoint was cross-proven</source>
+        <translation>as cargas dos pontos de verificação estão cifradas e %1, pelo que os state_root não foram recalculados e nenhum ponto de verificação foi verificado de forma cruzada</translation>
+    </message>
+    <message>
+        <source>the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked</source>
+        <translation>o cabeçalho de identidade está danificado e nenhuma chave do repositório de confiança para o dispositivo %1 confirma a chave do dispositivo, pelo que as assinaturas de selos e pontos de verificação não puderam ser verificadas</translation>
+    </message>
+    <message>
+        <source>%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)</source>
+        <translation>%1, pelo que nenhuma chave pôde ser verificada junto da autoridade da rede (KEY_UNREGISTERED não é reportado)</translation>
+    </message>
+    <message>
+        <source>%1, so the ledger was not replayed: other devices&apos; signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked</source>
+        <translation>%1, pelo que o livro-razão não foi reproduzido: as assinaturas de outros dispositivos, as regras do livro-razão, os gastos duplos, os invariantes e as verificações cruzadas dos pontos de verificação não foram verificados</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
+        <translation>As ranhuras de ponto de verificação contêm dados mas nenhuma é válida: o dispositivo tem de reconstruir o seu livro-razão a partir de todo o diário.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1769,6 +2525,205 @@
     <message>
         <source>Help</source>
         <translation>Ajuda</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Case report: %1</source>
+        <translation>Relatório do caso: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número do caso</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Perito</translation>
+    </message>
+    <message>
+        <source>Case opened (UTC)</source>
+        <translation>Caso aberto (UTC)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Ferramenta</translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation>Relatório gerado (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Inventário de evidências</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation>SHA-256 na importação</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>Importado (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Re-hashed now</source>
+        <translation>Hash recalculado agora</translation>
+    </message>
+    <message>
+        <source>Methods and parameters</source>
+        <translation>Métodos e parâmetros</translation>
+    </message>
+    <message>
+        <source>Hash: SHA-256. Custody chain: seedscope-custody-v1. Keys and trust stores are identified by the SHA-256 of their file; their contents are never stored.</source>
+        <translation>Hash: SHA-256. Cadeia de custódia: seedscope-custody-v1. As chaves e os repositórios de confiança são identificados pelo SHA-256 do seu ficheiro; o seu conteúdo nunca é guardado.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Impressão digital (SHA-256)</translation>
+    </message>
+    <message>
+        <source>First used (UTC)</source>
+        <translation>Primeira utilização (UTC)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>What was checked and proven</source>
+        <translation>O que foi verificado e provado</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Cadeia de custódia</translation>
+    </message>
+    <message>
+        <source>Hash chain:</source>
+        <translation>Cadeia de hash:</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>Hash do registo</translation>
     </message>
 </context>
 <context>

@@ -1582,6 +1582,762 @@
         <source>markers</source>
         <translation>alama za urejeshaji</translation>
     </message>
+    <message>
+        <source>superblock copy %1</source>
+        <translation>nakala ya bloku kuu %1</translation>
+    </message>
+    <message>
+        <source>The superblock copy has a valid checksum but an impossible layout: %1.</source>
+        <translation>Nakala ya bloku kuu ina checksum sahihi lakini mpangilio usiowezekana: %1.</translation>
+    </message>
+    <message>
+        <source>This superblock copy is erased; the other copy is used if it is valid.</source>
+        <translation>Nakala hii ya bloku kuu imefutwa; nakala nyingine inatumika ikiwa ni sahihi.</translation>
+    </message>
+    <message>
+        <source>The superblock copy&apos;s checksum does not match (a torn or damaged write); the other copy is used if it is valid.</source>
+        <translation>Checksum ya nakala ya bloku kuu hailingani (uandishi uliokatika au ulioharibika); nakala nyingine inatumika ikiwa ni sahihi.</translation>
+    </message>
+    <message>
+        <source>No superblock magic here (89 53 45 44 0D 0A 1A 0A expected).</source>
+        <translation>Hakuna alama ya bloku kuu hapa (89 53 45 44 0D 0A 1A 0A ilitarajiwa).</translation>
+    </message>
+    <message>
+        <source>superblock pair</source>
+        <translation>jozi ya bloku kuu</translation>
+    </message>
+    <message>
+        <source>Neither superblock copy is valid, so the layout of this image is unknown. It may not be a Seed dump.</source>
+        <translation>Hakuna nakala ya bloku kuu iliyo sahihi, kwa hiyo mpangilio wa picha hii haujulikani. Huenda si nakala ya Seed.</translation>
+    </message>
+    <message>
+        <source>Both superblock copies are valid but describe different layouts; the one with the higher revision is used.</source>
+        <translation>Nakala zote mbili za bloku kuu ni sahihi lakini zinaeleza mipangilio tofauti; ile yenye toleo la juu zaidi inatumika.</translation>
+    </message>
+    <message>
+        <source>This dump uses format version %1.%2; this build reads version 1.x only.</source>
+        <translation>Nakala hii inatumia toleo la muundo %1.%2; programu hii inasoma toleo 1.x pekee.</translation>
+    </message>
+    <message>
+        <source>The dump needs features this build does not know (incompat flags or algorithm ids); reading it could misinterpret it, so it is refused.</source>
+        <translation>Nakala inahitaji vipengele ambavyo programu hii haivijui (bendera za incompat au vitambulisho vya algoriti); kuisoma kungeweza kuitafsiri vibaya, kwa hiyo imekataliwa.</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash 1, sig 1, aead 0/1</source>
+        <translation>incompat %1, hash 1, sig 1, aead 0/1</translation>
+    </message>
+    <message>
+        <source>incompat %1, hash %2, sig %3, aead %4</source>
+        <translation>incompat %1, hash %2, sig %3, aead %4</translation>
+    </message>
+    <message>
+        <source>Unknown read-only-compatible features are set; the dump can be read but a writer would refuse it.</source>
+        <translation>Vipengele visivyojulikana vinavyooana na kusoma tu vimewekwa; nakala inaweza kusomwa lakini mwandishi angeikataa.</translation>
+    </message>
+    <message>
+        <source>Unknown compatible features are set; they do not change how the dump is read.</source>
+        <translation>Vipengele vinavyooana visivyojulikana vimewekwa; havibadilishi jinsi nakala inavyosomwa.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>picha</translation>
+    </message>
+    <message>
+        <source>The image is shorter than the superblock declares; structures past its end are missing.</source>
+        <translation>Picha ni fupi kuliko bloku kuu inavyotangaza; miundo iliyo baada ya mwisho wake haipo.</translation>
+    </message>
+    <message>
+        <source>The image is longer than the superblock declares; the extra bytes are not part of the format.</source>
+        <translation>Picha ni ndefu kuliko bloku kuu inavyotangaza; baiti za ziada si sehemu ya muundo.</translation>
+    </message>
+    <message>
+        <source>identity region</source>
+        <translation>eneo la utambulisho</translation>
+    </message>
+    <message>
+        <source>The identity region lies past the end of the image.</source>
+        <translation>Eneo la utambulisho liko baada ya mwisho wa picha.</translation>
+    </message>
+    <message>
+        <source>No identity header (magic SIDN) where the superblock says it is; the device key is unknown.</source>
+        <translation>Hakuna kichwa cha utambulisho (alama SIDN) mahali bloku kuu inaposema; ufunguo wa kifaa haujulikani.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage); the device key is taken from: %1.</source>
+        <translation>Checksum ya kichwa cha utambulisho hailingani (uharibifu wa hifadhi); ufunguo wa kifaa umechukuliwa kutoka: %1.</translation>
+    </message>
+    <message>
+        <source>The identity header&apos;s checksum does not match (media damage) and no trust store key confirms the device key, so the device&apos;s own signatures cannot be checked.</source>
+        <translation>Checksum ya kichwa cha utambulisho hailingani (uharibifu wa hifadhi) na hakuna ufunguo wa hifadhi ya uaminifu unaothibitisha ufunguo wa kifaa, kwa hiyo sahihi za kifaa chenyewe haziwezi kukaguliwa.</translation>
+    </message>
+    <message>
+        <source>device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock&apos;s.</source>
+        <translation>device_id lazima iwe baiti 16 za kwanza za SHA-256(ufunguo wa umma) na iwe sawa na ya bloku kuu.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s network id differs from the superblock&apos;s.</source>
+        <translation>Kitambulisho cha mtandao cha utambulisho kinatofautiana na cha bloku kuu.</translation>
+    </message>
+    <message>
+        <source>The key history count does not fit in the identity region.</source>
+        <translation>Idadi ya historia ya funguo haitoshei katika eneo la utambulisho.</translation>
+    </message>
+    <message>
+        <source>identity key history %1</source>
+        <translation>historia ya funguo za utambulisho %1</translation>
+    </message>
+    <message>
+        <source>A key history record is damaged (magic SKEY or checksum); keys after it cannot be trusted.</source>
+        <translation>Rekodi ya historia ya funguo imeharibika (alama SKEY au checksum); funguo zilizo baada yake haziwezi kuaminiwa.</translation>
+    </message>
+    <message>
+        <source>A checkpoint write was interrupted while its header was being written; the device must ignore this slot.</source>
+        <translation>Uandishi wa kituo cha ukaguzi ulikatizwa wakati kichwa chake kikiandikwa; kifaa lazima kipuuze nafasi hii.</translation>
+    </message>
+    <message>
+        <source>The slot holds data but no checkpoint header (magic SCKP).</source>
+        <translation>Nafasi ina data lakini hakuna kichwa cha kituo cha ukaguzi (alama SCKP).</translation>
+    </message>
+    <message>
+        <source>The checkpoint header&apos;s checksum does not match; the slot cannot be used.</source>
+        <translation>Checksum ya kichwa cha kituo cha ukaguzi hailingani; nafasi haiwezi kutumika.</translation>
+    </message>
+    <message>
+        <source>The declared payload length does not fit in the slot.</source>
+        <translation>Urefu wa mzigo uliotangazwa hautoshei katika nafasi.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 was written but never committed (power lost before the commit record); the device must ignore it.</source>
+        <translation>Kituo cha ukaguzi %1 kiliandikwa lakini hakikuthibitishwa kamwe (umeme ulikatika kabla ya rekodi ya uthibitisho); kifaa lazima kikipuuze.</translation>
+    </message>
+    <message>
+        <source>The committed checkpoint&apos;s payload checksum does not match: the state it holds is damaged.</source>
+        <translation>Checksum ya mzigo wa kituo cha ukaguzi kilichothibitishwa hailingani: hali kilichobeba imeharibika.</translation>
+    </message>
+    <message>
+        <source>no commit magic (SCMT)</source>
+        <translation>hakuna alama ya uthibitisho (SCMT)</translation>
+    </message>
+    <message>
+        <source>commit checksum mismatch</source>
+        <translation>checksum ya uthibitisho hailingani</translation>
+    </message>
+    <message>
+        <source>commit names checkpoint %1, header %2</source>
+        <translation>uthibitisho unataja kituo cha ukaguzi %1, kichwa %2</translation>
+    </message>
+    <message>
+        <source>commit payload hash differs from SHA-256 of the payload</source>
+        <translation>hashi ya mzigo ya uthibitisho inatofautiana na SHA-256 ya mzigo</translation>
+    </message>
+    <message>
+        <source>The commit record does not hold (%1); the slot cannot be used.</source>
+        <translation>Rekodi ya uthibitisho si halali (%1); nafasi haiwezi kutumika.</translation>
+    </message>
+    <message>
+        <source>The checkpoint payload does not authenticate under the given storage key (wrong key, or the ciphertext or its header was altered).</source>
+        <translation>Mzigo wa kituo cha ukaguzi haujathibitishwa kwa ufunguo wa hifadhi uliotolewa (ufunguo usio sahihi, au maandishi yaliyosimbwa au kichwa chake vilibadilishwa).</translation>
+    </message>
+    <message>
+        <source>The image is larger than Seedscope analyses in memory; it was not read.</source>
+        <translation>Picha ni kubwa kuliko Seedscope inavyochambua kwenye kumbukumbu ya kompyuta; haikusomwa.</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 bytes</source>
+        <translation>&lt;= baiti %1</translation>
+    </message>
+    <message>
+        <source>storage key</source>
+        <translation>ufunguo wa hifadhi</translation>
+    </message>
+    <message>
+        <source>the storage root key of device %1</source>
+        <translation>ufunguo mkuu wa hifadhi wa kifaa %1</translation>
+    </message>
+    <message>
+        <source>key %1: 0 of %2 encrypted records authenticate</source>
+        <translation>ufunguo %1: rekodi 0 kati ya %2 zilizosimbwa zimethibitishwa</translation>
+    </message>
+    <message>
+        <source>The storage key given (fingerprint %1) is not this dump&apos;s: none of its %2 intact encrypted records authenticates under it, so nothing encrypted was read. This is a problem with the key supplied, not with the device; what needs the key is reported as not checked.</source>
+        <translation>Ufunguo wa hifadhi uliotolewa (alama %1) si wa nakala hii: hakuna hata rekodi moja kati ya %2 zilizosimbwa na zilizo kamili inayothibitishwa nao, kwa hiyo hakuna kilichosimbwa kilichosomwa. Hili ni tatizo la ufunguo uliotolewa, si la kifaa; kinachohitaji ufunguo kimeripotiwa kama haijakaguliwa.</translation>
+    </message>
+    <message>
+        <source>journal block %1</source>
+        <translation>bloku ya kumbukumbu %1</translation>
+    </message>
+    <message>
+        <source>marker block %1</source>
+        <translation>bloku ya alama %1</translation>
+    </message>
+    <message>
+        <source>Programmed bytes in a block whose header is erased: no writer puts data there.</source>
+        <translation>Baiti zilizoandikwa katika bloku ambayo kichwa chake kimefutwa: hakuna mwandishi anayeweka data hapo.</translation>
+    </message>
+    <message>
+        <source>Programmed bytes after the last record of the block, where flash should be erased.</source>
+        <translation>Baiti zilizoandikwa baada ya rekodi ya mwisho ya bloku, mahali ambapo flash inapaswa kuwa imefutwa.</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>rekodi %1</translation>
+    </message>
+    <message>
+        <source>The record header&apos;s reserved bytes are not zero; format v1 writers always write zeros.</source>
+        <translation>Baiti zilizohifadhiwa za kichwa cha rekodi si sifuri; waandishi wa muundo v1 huandika sifuri daima.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know, marked safe to ignore (bit 7); skipped.</source>
+        <translation>Aina ya rekodi ambayo programu hii haiijui, iliyowekwa alama ya kupuuzwa salama (biti 7); imerukwa.</translation>
+    </message>
+    <message>
+        <source>A record type this build does not know (or one that does not belong in this region); its payload is skipped and not interpreted.</source>
+        <translation>Aina ya rekodi ambayo programu hii haiijui (au isiyofaa katika eneo hili); mzigo wake umerukwa na haukutafsiriwa.</translation>
+    </message>
+    <message>
+        <source>a %1 record type</source>
+        <translation>aina ya rekodi %1</translation>
+    </message>
+    <message>
+        <source>The record&apos;s epoch differs from its block&apos;s: a record of another generation.</source>
+        <translation>Epoki ya rekodi inatofautiana na ya bloku yake: rekodi ya kizazi kingine.</translation>
+    </message>
+    <message>
+        <source>An EPOCH record whose payload is not 64 bytes.</source>
+        <translation>Rekodi ya EPOCH ambayo mzigo wake si baiti 64.</translation>
+    </message>
+    <message>
+        <source>block header</source>
+        <translation>kichwa cha bloku</translation>
+    </message>
+    <message>
+        <source>record header</source>
+        <translation>kichwa cha rekodi</translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation>urefu wa mzigo</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>mzigo</translation>
+    </message>
+    <message>
+        <source>journal block %1, %2</source>
+        <translation>bloku ya kumbukumbu %1, %2</translation>
+    </message>
+    <message>
+        <source>marker block %1, %2</source>
+        <translation>bloku ya alama %1, %2</translation>
+    </message>
+    <message>
+        <source>A record declares a payload longer than what remains of its erase block; the rest of the block is skipped.</source>
+        <translation>Rekodi inatangaza mzigo mrefu kuliko kilichobaki cha bloku yake ya kufuta; sehemu iliyobaki ya bloku imerukwa.</translation>
+    </message>
+    <message>
+        <source>The last write of this log generation is incomplete and only erased flash follows: a power cut mid-write. The device truncates here.</source>
+        <translation>Uandishi wa mwisho wa kizazi hiki cha kumbukumbu haujakamilika na kinachofuata ni flash iliyofutwa tu: umeme ulikatika katikati ya uandishi. Kifaa kinakata hapa.</translation>
+    </message>
+    <message>
+        <source>A used block whose header is damaged; its records are skipped.</source>
+        <translation>Bloku iliyotumika ambayo kichwa chake kimeharibika; rekodi zake zimerukwa.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s payload checksum does not match and valid data follows: damage in the middle of the log.</source>
+        <translation>Checksum ya mzigo wa rekodi hailingani na data sahihi inafuata: uharibifu katikati ya kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>A record header&apos;s checksum does not match and valid data follows: damage in the middle of the log; the rest of the block is skipped.</source>
+        <translation>Checksum ya kichwa cha rekodi hailingani na data sahihi inafuata: uharibifu katikati ya kumbukumbu; sehemu iliyobaki ya bloku imerukwa.</translation>
+    </message>
+    <message>
+        <source>journal block %1, seq %2</source>
+        <translation>bloku ya kumbukumbu %1, seq %2</translation>
+    </message>
+    <message>
+        <source>No readable EPOCH record for epoch %1, so its journal key (derived from the epoch salt) cannot be computed.</source>
+        <translation>Hakuna rekodi ya EPOCH inayosomeka kwa epoki %1, kwa hiyo ufunguo wake wa kumbukumbu (unaotokana na chumvi ya epoki) hauwezi kukokotolewa.</translation>
+    </message>
+    <message>
+        <source>The entry does not authenticate under its epoch key: wrong storage key, or the ciphertext or its header was altered or moved.</source>
+        <translation>Ingizo halithibitishwi kwa ufunguo wa epoki yake: ufunguo wa hifadhi usio sahihi, au maandishi yaliyosimbwa au kichwa chake vilibadilishwa au kuhamishwa.</translation>
+    </message>
+    <message>
+        <source>An unencrypted entry in a dump whose superblock says entries are encrypted.</source>
+        <translation>Ingizo lisilosimbwa katika nakala ambayo bloku kuu yake inasema maingizo yamesimbwa.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>imesimbwa</translation>
+    </message>
+    <message>
+        <source>plaintext</source>
+        <translation>wazi</translation>
+    </message>
+    <message>
+        <source>An entry payload shorter than its 48-byte entry header.</source>
+        <translation>Mzigo wa ingizo ulio mfupi kuliko kichwa chake cha ingizo cha baiti 48.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s framing and checksums hold but its ledger bytes do not decode: %1</source>
+        <translation>Muundo na checksum za ingizo ni sahihi lakini baiti zake za daftari hazifasiriki: %1</translation>
+    </message>
+    <message>
+        <source>The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash).</source>
+        <translation>Kichwa cha ingizo ndani ya mzigo hakikubaliani na kichwa cha rekodi (seq, Lamport au prev_hash).</translation>
+    </message>
+    <message>
+        <source>seq %1 lamport %2</source>
+        <translation>seq %1 lamport %2</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were.</source>
+        <translation>Kumbukumbu imesimbwa na hakuna ufunguo wa hifadhi uliotolewa: yaliyomo ya maingizo hayakusomwa; muundo, checksum na mnyororo wa hashi vilisomwa.</translation>
+    </message>
+    <message>
+        <source>%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones.</source>
+        <translation>Maingizo %1 ya kumbukumbu yaliyosimbwa hayakuweza kufunguliwa (hakuna ufunguo au ufunguo usio sahihi); kurudia kunahusu yale yanayosomeka tu.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (slot %2)</source>
+        <translation>kituo cha ukaguzi %1 (nafasi %2)</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint&apos;s base (checkpoint %1) is in a slot a newer checkpoint has since reused, so its state cannot be rebuilt; newer checkpoints are readable, so nothing is lost.</source>
+        <translation>Msingi wa kituo hiki cha ukaguzi cha DELTA (kituo cha ukaguzi %1) uko katika nafasi ambayo kituo kipya zaidi kimeitumia tena, kwa hiyo hali yake haiwezi kujengwa upya; vituo vya ukaguzi vipya zaidi vinasomeka, kwa hiyo hakuna kilichopotea.</translation>
+    </message>
+    <message>
+        <source>base checkpoint %1</source>
+        <translation>kituo cha ukaguzi cha msingi %1</translation>
+    </message>
+    <message>
+        <source>base slot reused</source>
+        <translation>nafasi ya msingi imetumika tena</translation>
+    </message>
+    <message>
+        <source>a state whose root is the signed state_root</source>
+        <translation>hali ambayo mzizi wake ni state_root iliyotiwa sahihi</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted.</source>
+        <translation>Kurudia kumbukumbu hakuzalishi tena state_root iliyotiwa sahihi ya kituo hiki cha ukaguzi, lakini maingizo kinayoyahusu ni %1, kwa hiyo hakiwezi kuthibitishwa wala kukanushwa.</translation>
+    </message>
+    <message>
+        <source>missing from a damaged or cut journal</source>
+        <translation>hayapo katika kumbukumbu iliyoharibika au iliyokatwa</translation>
+    </message>
+    <message>
+        <source>undecodable</source>
+        <translation>hayafasiriki</translation>
+    </message>
+    <message>
+        <source>signed by devices the trust store holds no key for</source>
+        <translation>yametiwa sahihi na vifaa ambavyo hifadhi ya uaminifu haina ufunguo wake</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy.</source>
+        <translation>Faili ya ushahidi ilibadilika (ukubwa, wakati wa kubadilishwa au maudhui) wakati ikichambuliwa, kwa hiyo ripoti hii haielezi toleo lolote moja na ni batili; kagua nakala thabiti.</translation>
+    </message>
+    <message>
+        <source>The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy. (%1)</source>
+        <translation>Faili ya ushahidi ilibadilika (ukubwa, wakati wa kubadilishwa au maudhui) wakati ikichambuliwa, kwa hiyo ripoti hii haielezi toleo lolote moja na ni batili; kagua nakala thabiti. (%1)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, %2 bytes</source>
+        <translation>SHA-256 %1, baiti %2</translation>
+    </message>
+    <message>
+        <source>changed during the analysis</source>
+        <translation>ilibadilika wakati wa uchambuzi</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>baiti %1</translation>
+    </message>
+    <message>
+        <source>After the damage at %1 no length can be trusted, so these programmed bytes cannot be interpreted; any records in them are unknown, not absent.</source>
+        <translation>Baada ya uharibifu katika %1 hakuna urefu unaoweza kuaminiwa, kwa hiyo baiti hizi zilizoandikwa haziwezi kutafsiriwa; rekodi zozote ndani yake hazijulikani, si kwamba hazipo.</translation>
+    </message>
+    <message>
+        <source>parseable records</source>
+        <translation>rekodi zinazochambulika</translation>
+    </message>
+    <message>
+        <source>%1 uninterpretable bytes</source>
+        <translation>baiti %1 zisizotafsirika</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>epoki %1</translation>
+    </message>
+    <message>
+        <source>A new log generation continues from a journal entry that is not among the intact entries; damaged or missing journal bytes could hold it, so this is not evidence of tampering.</source>
+        <translation>Kizazi kipya cha kumbukumbu kinaendelea kutoka ingizo la kumbukumbu ambalo halimo miongoni mwa maingizo kamili; baiti za kumbukumbu zilizoharibika au zisizokuwepo zingeweza kulibeba, kwa hiyo huu si ushahidi wa uchakachuaji.</translation>
+    </message>
+    <message>
+        <source>A new log generation says it continues from a journal entry that is not in the journal, and no damage could hold it: entries were removed or the record was altered.</source>
+        <translation>Kizazi kipya cha kumbukumbu kinasema kinaendelea kutoka ingizo lisilo katika kumbukumbu, na hakuna uharibifu ungeweza kulibeba: maingizo yaliondolewa au rekodi ilibadilishwa.</translation>
+    </message>
+    <message>
+        <source>an entry with seq %1 and hash %2</source>
+        <translation>ingizo lenye seq %1 na hashi %2</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>hakuna ingizo kama hilo</translation>
+    </message>
+    <message>
+        <source>An exact copy of an earlier journal entry was stored again after it: a replayed record.</source>
+        <translation>Nakala kamili ya ingizo la awali la kumbukumbu ilihifadhiwa tena baada yake: rekodi iliyorudiwa.</translation>
+    </message>
+    <message>
+        <source>A journal sequence number that was already used appears again in the same log generation.</source>
+        <translation>Namba ya mfuatano wa kumbukumbu iliyokwisha tumika inaonekana tena katika kizazi kile kile cha kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>Journal sequence numbers jump here with no damaged record in between: %1 entries are missing.</source>
+        <translation>Namba za mfuatano wa kumbukumbu zinaruka hapa bila rekodi iliyoharibika katikati: maingizo %1 hayapo.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.</source>
+        <translation>Checksum ya ingizo ni sahihi lakini kiungo chake na ingizo lililotangulia si sahihi: ingizo lililotangulia lilibadilishwa au kuondolewa, au hili liliingizwa au kuhamishwa.</translation>
+    </message>
+    <message>
+        <source>This transaction is already stored earlier in the journal (at %1): a replayed copy.</source>
+        <translation>Muamala huu tayari umehifadhiwa mapema katika kumbukumbu (katika %1): nakala iliyorudiwa.</translation>
+    </message>
+    <message>
+        <source>a transaction stored once</source>
+        <translation>muamala uliohifadhiwa mara moja</translation>
+    </message>
+    <message>
+        <source>second copy</source>
+        <translation>nakala ya pili</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset).</source>
+        <translation>Saa ya Lamport iliyohifadhiwa ya ingizo haiko juu ya ile ya ingizo lililotangulia katika mnyororo: saa ya kifaa ilirudi nyuma (kurudishwa au kuwekwa upya).</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the intact journal ends at seq %3; the journal&apos;s end is damaged or the file is cut, which explains the loss, so it is not evidence of tampering.</source>
+        <translation>%1 inahusu maingizo ya kumbukumbu hadi seq %2, lakini kumbukumbu kamili inaishia seq %3; mwisho wa kumbukumbu umeharibika au faili imekatwa, jambo linaloeleza upotevu, kwa hiyo huu si ushahidi wa uchakachuaji.</translation>
+    </message>
+    <message>
+        <source>%1 covers journal entries up to seq %2, but the journal ends at seq %3 with no damage: signed entries were removed from the end.</source>
+        <translation>%1 inahusu maingizo ya kumbukumbu hadi seq %2, lakini kumbukumbu inaishia seq %3 bila uharibifu: maingizo yaliyotiwa sahihi yaliondolewa kutoka mwisho.</translation>
+    </message>
+    <message>
+        <source>last seq %1</source>
+        <translation>seq ya mwisho %1</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no intact entry has, but damaged journal records could hold it: neither confirmed nor refuted.</source>
+        <translation>%1 inataja hashi ya mnyororo katika seq %2 ambayo hakuna ingizo kamili lililo nayo, lakini rekodi za kumbukumbu zilizoharibika zingeweza kuibeba: haijathibitishwa wala kukanushwa.</translation>
+    </message>
+    <message>
+        <source>%1 names a chain hash at seq %2 that no entry in the journal has, and no damage could hold it: history before it was rewritten.</source>
+        <translation>%1 inataja hashi ya mnyororo katika seq %2 ambayo hakuna ingizo la kumbukumbu lililo nayo, na hakuna uharibifu ungeweza kuibeba: historia ya kabla yake iliandikwa upya.</translation>
+    </message>
+    <message>
+        <source>marker block %1, seq %2</source>
+        <translation>bloku ya alama %1, seq %2</translation>
+    </message>
+    <message>
+        <source>seal of journal seq %1</source>
+        <translation>muhuri wa kumbukumbu seq %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signature over this seal of the journal does not verify: the seal was altered or forged.</source>
+        <translation>Sahihi ya kifaa juu ya muhuri huu wa kumbukumbu haithibitiki: muhuri ulibadilishwa au kughushiwa.</translation>
+    </message>
+    <message>
+        <source>A signed seal</source>
+        <translation>Muhuri uliotiwa sahihi</translation>
+    </message>
+    <message>
+        <source>The Merkle root of the journal entries up to this seal differs from the one the device signed: an earlier entry was rewritten.</source>
+        <translation>Mzizi wa Merkle wa maingizo ya kumbukumbu hadi muhuri huu unatofautiana na ule ambao kifaa kilitia sahihi: ingizo la awali liliandikwa upya.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged.</source>
+        <translation>Rekodi ya uthibitisho na checksum za kituo cha ukaguzi ni sahihi lakini sahihi ya kifaa haithibitiki: kituo cha ukaguzi kilibadilishwa au kughushiwa.</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint</source>
+        <translation>Kituo cha ukaguzi kilichotiwa sahihi</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s Lamport clock is below that of an entry it covers (at %1): the clock was rolled back.</source>
+        <translation>Saa ya Lamport ya kituo cha ukaguzi iko chini ya ile ya ingizo kinachohusu (katika %1): saa ilirudishwa nyuma.</translation>
+    </message>
+    <message>
+        <source>seq %1..</source>
+        <translation>seq %1..</translation>
+    </message>
+    <message>
+        <source>%1 journal entries after the last seal or checkpoint are not yet covered by a device signature over the chain; removing them from the end would not be detectable.</source>
+        <translation>Maingizo %1 ya kumbukumbu baada ya muhuri au kituo cha ukaguzi cha mwisho bado hayajafunikwa na sahihi ya kifaa juu ya mnyororo; kuyaondoa kutoka mwisho hakungegundulika.</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>yenye muhuri</translation>
+    </message>
+    <message>
+        <source>%1 unsealed</source>
+        <translation>%1 bila muhuri</translation>
+    </message>
+    <message>
+        <source>The device&apos;s marker log does not link here: a marker was removed, inserted or altered.</source>
+        <translation>Kumbukumbu ya alama za kifaa haiungani hapa: alama iliondolewa, kuingizwa au kubadilishwa.</translation>
+    </message>
+    <message>
+        <source>seq %1 prev %2</source>
+        <translation>seq %1 prev %2</translation>
+    </message>
+    <message>
+        <source>%1 Located by comparing the payload with the state the journal proves for this checkpoint: %2 byte(s) from %3 differ.</source>
+        <translation>%1 Imepatikana kwa kulinganisha mzigo na hali ambayo kumbukumbu inathibitisha kwa kituo hiki cha ukaguzi: baiti %2 kuanzia %3 zinatofautiana.</translation>
+    </message>
+    <message>
+        <source>Not checked: only the newest %1 of %2 BOOT and %3 RECOVERY markers were compared with the emulated recovery.</source>
+        <translation>Haijakaguliwa: alama %1 za karibuni tu kati ya alama %2 za BOOT na %3 za RECOVERY zililinganishwa na urejeshaji ulioigwa.</translation>
+    </message>
+    <message>
+        <source>RECOVERY epoch %1: %2</source>
+        <translation>RECOVERY epoki %1: %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s RECOVERY marker records a different %1 than the recovery it should have run on this journal.</source>
+        <translation>Alama ya RECOVERY ya kifaa inarekodi %1 tofauti na urejeshaji uliopaswa kufanywa kwenye kumbukumbu hii.</translation>
+    </message>
+    <message>
+        <source>damage offset</source>
+        <translation>mahali pa uharibifu</translation>
+    </message>
+    <message>
+        <source>no damage</source>
+        <translation>hakuna uharibifu</translation>
+    </message>
+    <message>
+        <source>set of dropped bytes</source>
+        <translation>seti ya baiti zilizoachwa</translation>
+    </message>
+    <message>
+        <source>%1 bytes, sha256 %2</source>
+        <translation>baiti %1, sha256 %2</translation>
+    </message>
+    <message>
+        <source>last good sequence</source>
+        <translation>mfuatano mzuri wa mwisho</translation>
+    </message>
+    <message>
+        <source>boot %1</source>
+        <translation>kuwashwa %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s BOOT marker says it recovered differently (%1) from what the boot-time recovery rule gives on this image.</source>
+        <translation>Alama ya BOOT ya kifaa inasema kilirejesha kwa namna tofauti (%1) na kile ambacho kanuni ya urejeshaji wakati wa kuwashwa inatoa kwenye picha hii.</translation>
+    </message>
+    <message>
+        <source>The device loaded its fallback checkpoint although the active one (slot %1) was valid.</source>
+        <translation>Kifaa kilipakia kituo chake cha ukaguzi cha akiba ingawa kile kinachotumika (nafasi %1) kilikuwa halali.</translation>
+    </message>
+    <message>
+        <source>slot %1 (active)</source>
+        <translation>nafasi %1 (inayotumika)</translation>
+    </message>
+    <message>
+        <source>slot %1 (fallback)</source>
+        <translation>nafasi %1 (akiba)</translation>
+    </message>
+    <message>
+        <source>loaded checkpoint</source>
+        <translation>kituo cha ukaguzi kilichopakiwa</translation>
+    </message>
+    <message>
+        <source>slot %1, checkpoint %2</source>
+        <translation>nafasi %1, kituo cha ukaguzi %2</translation>
+    </message>
+    <message>
+        <source>fallback flag</source>
+        <translation>bendera ya akiba</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>akiba</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>inayotumika</translation>
+    </message>
+    <message>
+        <source>truncation point</source>
+        <translation>mahali pa kukata</translation>
+    </message>
+    <message>
+        <source>last valid sequence</source>
+        <translation>mfuatano halali wa mwisho</translation>
+    </message>
+    <message>
+        <source>The device truncated its journal at this boot but logged no RECOVERY marker for the damage.</source>
+        <translation>Kifaa kilikata kumbukumbu yake wakati huu wa kuwashwa lakini hakikuandika alama ya RECOVERY kwa uharibifu huo.</translation>
+    </message>
+    <message>
+        <source>RECOVERY at %1</source>
+        <translation>RECOVERY katika %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own signature over this entry does not verify: its content was altered after signing.</source>
+        <translation>Sahihi ya kifaa chenyewe juu ya ingizo hili haithibitiki: maudhui yake yalibadilishwa baada ya kutiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s signature does not verify under its origin&apos;s registered key: the entry was altered or forged.</source>
+        <translation>Sahihi ya ingizo haithibitiki kwa ufunguo uliosajiliwa wa chanzo chake: ingizo lilibadilishwa au kughushiwa.</translation>
+    </message>
+    <message>
+        <source>No key is registered for the entry&apos;s origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted.</source>
+        <translation>Hakuna ufunguo uliosajiliwa kwa kifaa cha chanzo cha ingizo katika hifadhi ya uaminifu au nakala, kwa hiyo sahihi yake haiwezi kukaguliwa na haliaminiwi.</translation>
+    </message>
+    <message>
+        <source>a registered key</source>
+        <translation>ufunguo uliosajiliwa</translation>
+    </message>
+    <message>
+        <source>no key for origin %1</source>
+        <translation>hakuna ufunguo kwa chanzo %1</translation>
+    </message>
+    <message>
+        <source>The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store.</source>
+        <translation>Sahihi ni halali kihisabati, lakini ufunguo ulioitengeneza haujathibitishwa na mamlaka ya mtandao katika hifadhi ya uaminifu.</translation>
+    </message>
+    <message>
+        <source>a certified key</source>
+        <translation>ufunguo uliothibitishwa</translation>
+    </message>
+    <message>
+        <source>uncertified key of %1</source>
+        <translation>ufunguo usiothibitishwa wa %1</translation>
+    </message>
+    <message>
+        <source>The entry spends funds its account no longer had when replayed in canonical order: a double spend.</source>
+        <translation>Ingizo linatumia fedha ambazo akaunti yake haikuwa nazo tena lilipourudiwa kwa mpangilio sanifu: matumizi maradufu.</translation>
+    </message>
+    <message>
+        <source>sufficient balance</source>
+        <translation>salio la kutosha</translation>
+    </message>
+    <message>
+        <source>entries it covers are damaged (first at %1)</source>
+        <translation>maingizo kinayoyahusu yameharibika (la kwanza katika %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are missing from a damaged or cut journal (first seq %1)</source>
+        <translation>maingizo kinayoyahusu hayapo katika kumbukumbu iliyoharibika au iliyokatwa (seq ya kwanza %1)</translation>
+    </message>
+    <message>
+        <source>entries it covers are signed by devices the trust store holds no key for (first at %1)</source>
+        <translation>maingizo kinayoyahusu yametiwa sahihi na vifaa ambavyo hifadhi ya uaminifu haina ufunguo wake (la kwanza katika %1)</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce this checkpoint&apos;s signed state_root, but %1, so the checkpoint can be neither confirmed nor refuted.</source>
+        <translation>Kurudia kumbukumbu hakuzalishi tena state_root iliyotiwa sahihi ya kituo hiki cha ukaguzi, lakini %1, kwa hiyo kituo cha ukaguzi hakiwezi kuthibitishwa wala kukanushwa.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal into this checkpoint does not reproduce its signed state_root.</source>
+        <translation>Kurudia kumbukumbu hadi kituo hiki cha ukaguzi hakuzalishi tena state_root yake iliyotiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>Replaying the journal does not reproduce checkpoint %1&apos;s signed state_root; the first entry that explains the difference is journal seq %2.</source>
+        <translation>Kurudia kumbukumbu hakuzalishi tena state_root iliyotiwa sahihi ya kituo cha ukaguzi %1; ingizo la kwanza linaloeleza tofauti ni seq ya kumbukumbu %2.</translation>
+    </message>
+    <message>
+        <source>trust store</source>
+        <translation>hifadhi ya uaminifu</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>mtandao %1</translation>
+    </message>
+    <message>
+        <source>The trust store is for network &apos;%1&apos;, but this dump&apos;s superblock (CRC intact) names network &apos;%2&apos;: the trust store is not this network&apos;s, so it was not used and nothing that needs it was checked.</source>
+        <translation>Hifadhi ya uaminifu ni ya mtandao &apos;%1&apos;, lakini bloku kuu ya nakala hii (CRC kamili) inataja mtandao &apos;%2&apos;: hifadhi ya uaminifu si ya mtandao huu, kwa hiyo haikutumika na hakuna kinachoihitaji kilichokaguliwa.</translation>
+    </message>
+    <message>
+        <source>a trust store for network &apos;%1&apos;</source>
+        <translation>hifadhi ya uaminifu ya mtandao &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos;</source>
+        <translation>mtandao &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>kifaa %1</translation>
+    </message>
+    <message>
+        <source>The trust store registers device %1 with key %2, but the dump&apos;s intact identity header holds key %3: %4 of the device&apos;s %5 signed records verify under the header&apos;s key and none under the trust store&apos;s. The trust store&apos;s entry for this device is wrong (it was ignored); the device&apos;s records are checked under its own key.</source>
+        <translation>Hifadhi ya uaminifu inasajili kifaa %1 kwa ufunguo %2, lakini kichwa kamili cha utambulisho cha nakala kina ufunguo %3: rekodi %4 kati ya %5 zilizotiwa sahihi za kifaa zinathibitishwa kwa ufunguo wa kichwa na hakuna kwa ule wa hifadhi ya uaminifu. Ingizo la hifadhi ya uaminifu kwa kifaa hiki si sahihi (lilipuuzwa); rekodi za kifaa zinakaguliwa kwa ufunguo wake chenyewe.</translation>
+    </message>
+    <message>
+        <source>key %1 (intact identity header)</source>
+        <translation>ufunguo %1 (kichwa kamili cha utambulisho)</translation>
+    </message>
+    <message>
+        <source>key %1 (trust store)</source>
+        <translation>ufunguo %1 (hifadhi ya uaminifu)</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Haijakaguliwa: %1.</translation>
+    </message>
+    <message>
+        <source>This DELTA checkpoint (%1) is older than the one the device loads (%2) and the chain of checkpoints it builds on has been overwritten by newer ones, so its state cannot be rebuilt; the device no longer needs it.</source>
+        <translation>Kituo hiki cha ukaguzi cha DELTA (%1) ni cha zamani kuliko kile ambacho kifaa kinapakia (%2) na mnyororo wa vituo vya ukaguzi unaokijenga umeandikwa juu na vipya zaidi, kwa hiyo hali yake haiwezi kujengwa upya; kifaa hakikihitaji tena.</translation>
+    </message>
+    <message>
+        <source>base no longer rebuildable (slot reused)</source>
+        <translation>msingi hauwezi tena kujengwa upya (nafasi imetumika tena)</translation>
+    </message>
+    <message>
+        <source>the trust store given is not this network&apos;s (TRUST_STORE_MISMATCH)</source>
+        <translation>hifadhi ya uaminifu iliyotolewa si ya mtandao huu (TRUST_STORE_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no trust store was given</source>
+        <translation>hakuna hifadhi ya uaminifu iliyotolewa</translation>
+    </message>
+    <message>
+        <source>the storage key given is not this dump&apos;s (KEY_MISMATCH)</source>
+        <translation>ufunguo wa hifadhi uliotolewa si wa nakala hii (KEY_MISMATCH)</translation>
+    </message>
+    <message>
+        <source>no storage key was given</source>
+        <translation>hakuna ufunguo wa hifadhi uliotolewa</translation>
+    </message>
+    <message>
+        <source>the journal is encrypted and %1, so the contents of %2 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked</source>
+        <translation>kumbukumbu imesimbwa na %1, kwa hiyo maudhui ya maingizo %2 ya kumbukumbu (sahihi za maingizo, kanuni za daftari, matumizi maradufu, vigezo visivyobadilika) hayakukaguliwa</translation>
+    </message>
+    <message>
+        <source>checkpoint payloads are encrypted and %1, so state_roots were not recomputed and no checkpoint was cross-proven</source>
+        <translation>mizigo ya vituo vya ukaguzi imesimbwa na %1, kwa hiyo state_root hazikukokotolewa upya na hakuna kituo cha ukaguzi kilichothibitishwa kwa mlinganisho</translation>
+    </message>
+    <message>
+        <source>the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked</source>
+        <translation>kichwa cha utambulisho kimeharibika na hakuna ufunguo wa hifadhi ya uaminifu kwa kifaa %1 unaothibitisha ufunguo wa kifaa, kwa hiyo sahihi za mihuri na vituo vya ukaguzi hazikuweza kukaguliwa</translation>
+    </message>
+    <message>
+        <source>%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)</source>
+        <translation>%1, kwa hiyo hakuna ufunguo ulioweza kukaguliwa dhidi ya mamlaka ya mtandao (KEY_UNREGISTERED haijaripotiwa)</translation>
+    </message>
+    <message>
+        <source>%1, so the ledger was not replayed: other devices&apos; signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked</source>
+        <translation>%1, kwa hiyo daftari halikurudiwa: sahihi za vifaa vingine, kanuni za daftari, matumizi maradufu, vigezo visivyobadilika na uthibitisho wa mlinganisho wa vituo vya ukaguzi havikukaguliwa</translation>
+    </message>
+    <message>
+        <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
+        <translation>Nafasi za vituo vya ukaguzi zina data lakini hakuna iliyo halali: kifaa lazima kijenge upya daftari lake kutoka kumbukumbu nzima.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1769,6 +2525,205 @@
     <message>
         <source>Help</source>
         <translation>Msaada</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Case report: %1</source>
+        <translation>Ripoti ya kesi: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Thamani</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Namba ya kesi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Taasisi</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Mkaguzi</translation>
+    </message>
+    <message>
+        <source>Case opened (UTC)</source>
+        <translation>Kesi ilifunguliwa (UTC)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Zana</translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation>Ripoti ilitengenezwa (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Orodha ya ushahidi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Baiti</translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation>SHA-256 wakati wa kuingiza</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>Iliingizwa (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Re-hashed now</source>
+        <translation>Hashi iliyokokotolewa upya sasa</translation>
+    </message>
+    <message>
+        <source>Methods and parameters</source>
+        <translation>Mbinu na vigezo</translation>
+    </message>
+    <message>
+        <source>Hash: SHA-256. Custody chain: seedscope-custody-v1. Keys and trust stores are identified by the SHA-256 of their file; their contents are never stored.</source>
+        <translation>Hashi: SHA-256. Mnyororo wa uhifadhi: seedscope-custody-v1. Funguo na hifadhi za uaminifu zinatambuliwa kwa SHA-256 ya faili zao; maudhui yao hayahifadhiwi kamwe.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Alama (SHA-256)</translation>
+    </message>
+    <message>
+        <source>First used (UTC)</source>
+        <translation>Matumizi ya kwanza (UTC)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Matokeo</translation>
+    </message>
+    <message>
+        <source>What was checked and proven</source>
+        <translation>Kilichokaguliwa na kuthibitishwa</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kipengele</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Kitambulisho</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Msimbo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Uzito</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Mahali</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Kilichotarajiwa</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Kilichopatikana</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Alamisho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Madokezo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Lebo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Ushahidi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Kuhusu</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Lebo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Dokezo</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Lini (UTC)</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Mnyororo wa uhifadhi</translation>
+    </message>
+    <message>
+        <source>Hash chain:</source>
+        <translation>Mnyororo wa hashi:</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo zaidi</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>Hashi ya rekodi</translation>
     </message>
 </context>
 <context>

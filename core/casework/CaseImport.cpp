@@ -13,6 +13,32 @@
 
 namespace seedscope::casedb {
 
+namespace {
+
+// Each stored finding keeps its translatable words beside its English ones ("texts",
+// Finding::textsJson), so a report written from the case later shows them in the
+// interface language. A finding whose stored object does not match (by code and
+// offset) is left with its English only; readers that know no "texts" ignore it.
+void storeFindingTexts(QJsonObject &payload, const Findings &findings)
+{
+    QJsonArray fs = payload.value(QStringLiteral("findings")).toArray();
+    if (fs.size() != findings.size())
+        return;
+    for (qsizetype i = 0; i < fs.size(); ++i) {
+        QJsonObject o = fs.at(i).toObject();
+        const Finding &f = findings.at(i);
+        const QJsonObject texts = f.textsJson();
+        if (texts.isEmpty() || o.value(QStringLiteral("code")).toString() != f.code
+            || o.value(QStringLiteral("explanation")).toString() != f.explanation)
+            continue;
+        o.insert(QStringLiteral("texts"), texts);
+        fs.replace(i, o);
+    }
+    payload.insert(QStringLiteral("findings"), fs);
+}
+
+} // namespace
+
 QString resultKindFor(const QString &evidenceKind)
 {
     return evidenceKind == QLatin1String("omega") ? QStringLiteral("omega") : QStringLiteral("verify");
@@ -79,6 +105,7 @@ Result<ImportOutcome> importEvidence(CaseFile &c, const QString &path, const Imp
             if (toHex(r->evidence.sha256) != h->sha256)
                 return makeError(ErrorCode::Io, QStringLiteral("%1 changed while it was being imported").arg(path));
             result.payload = r->toJson();
+            storeFindingTexts(result.payload, r->findings);
             result.summary = result.payload.value(QStringLiteral("summary")).toObject();
         } else {
             omega::AnalysisOptions o;
@@ -87,6 +114,7 @@ Result<ImportOutcome> importEvidence(CaseFile &c, const QString &path, const Imp
             if (!r)
                 return r.error();
             result.payload = omega::reportToJson(*r);
+            storeFindingTexts(result.payload, r->findings);
             result.summary = result.payload.value(QStringLiteral("summary")).toObject();
             result.summary.insert(QStringLiteral("exit_code"), exitCodeFor(r->findings));
         }

@@ -121,9 +121,8 @@ bool readSuperblocks(QByteArrayView image, DumpImage &img)
     for (const SuperblockCopy &c : img.superblocks) {
         if (c.valid && !geometryProblem(*c.superblock).isEmpty()) {
             img.findings.append(makeFinding(img, "SUPERBLOCK_GEOMETRY_INVALID", Severity::Error, c.offset, kSuperblockSize,
-                                            QStringLiteral("superblock copy %1").arg(c.index),
-                                            QStringLiteral("The superblock copy has a valid checksum but an impossible layout: %1.")
-                                                .arg(geometryProblem(*c.superblock)),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), c.index),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The superblock copy has a valid checksum but an impossible layout: %1."), geometryProblem(*c.superblock)),
                                             {}, {}, Verdict::Corruption));
             continue;
         }
@@ -131,17 +130,17 @@ bool readSuperblocks(QByteArrayView image, DumpImage &img)
             continue;
         if (!c.present && !c.raw.isEmpty()) {
             img.findings.append(makeFinding(img, "SUPERBLOCK_COPY_ERASED", Severity::Warning, c.offset, kSuperblockSize,
-                                            QStringLiteral("superblock copy %1").arg(c.index),
-                                            QStringLiteral("This superblock copy is erased; the other copy is used if it is valid.")));
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), c.index),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "This superblock copy is erased; the other copy is used if it is valid."))));
         } else if (c.superblock) {
             img.findings.append(makeFinding(img, "SUPERBLOCK_COPY_INVALID", Severity::Warning, c.offset, kSuperblockSize,
-                                            QStringLiteral("superblock copy %1").arg(c.index),
-                                            QStringLiteral("The superblock copy's checksum does not match (a torn or damaged write); the other copy is used if it is valid."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), c.index),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The superblock copy's checksum does not match (a torn or damaged write); the other copy is used if it is valid.")),
                                             hex32(c.superblock->storedCrc), hex32(c.superblock->computedCrc), Verdict::Corruption));
         } else {
             img.findings.append(makeFinding(img, "SUPERBLOCK_COPY_INVALID", Severity::Warning, c.offset, kSuperblockSize,
-                                            QStringLiteral("superblock copy %1").arg(c.index),
-                                            QStringLiteral("No superblock magic here (89 53 45 44 0D 0A 1A 0A expected)."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), c.index),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "No superblock magic here (89 53 45 44 0D 0A 1A 0A expected).")),
                                             QStringLiteral("89534544 0d0a1a0a"), toHex(c.raw.left(8)), Verdict::Corruption));
         }
     }
@@ -150,8 +149,8 @@ bool readSuperblocks(QByteArrayView image, DumpImage &img)
     const bool u0 = usable(img.superblocks[0]), u1 = usable(img.superblocks[1]);
     if (!u0 && !u1) {
         img.findings.append(makeFinding(img, "SUPERBLOCK_BOTH_INVALID", Severity::Critical, 0, kSuperblockSize,
-                                        QStringLiteral("superblock pair"),
-                                        QStringLiteral("Neither superblock copy is valid, so the layout of this image is unknown. It may not be a Seed dump."),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "superblock pair")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "Neither superblock copy is valid, so the layout of this image is unknown. It may not be a Seed dump.")),
                                         {}, {}, Verdict::Corruption));
         return false;
     }
@@ -166,49 +165,48 @@ bool readSuperblocks(QByteArrayView image, DumpImage &img)
         a.storedCrc = b.storedCrc = a.computedCrc = b.computedCrc = 0;
         if (!(a == b))
             img.findings.append(makeFinding(img, "SUPERBLOCK_COPIES_DIFFER", Severity::Warning, img.superblocks[1 - pick].offset,
-                                            kSuperblockSize, QStringLiteral("superblock pair"),
-                                            QStringLiteral("Both superblock copies are valid but describe different layouts; the one with the higher revision is used.")));
+                                            kSuperblockSize, ftr(QT_TRANSLATE_NOOP("Finding", "superblock pair")),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "Both superblock copies are valid but describe different layouts; the one with the higher revision is used."))));
     }
 
     const Superblock &sb = img.superblock;
     const qint64 at = img.superblocks[pick].offset;
     if (sb.versionMajor != kVersionMajor) {
         img.findings.append(makeFinding(img, "SUPERBLOCK_UNSUPPORTED_VERSION", Severity::Critical, at + 8, 4,
-                                        QStringLiteral("superblock copy %1").arg(pick),
-                                        QStringLiteral("This dump uses format version %1.%2; this build reads version 1.x only.")
-                                            .arg(sb.versionMajor).arg(sb.versionMinor),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), pick),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "This dump uses format version %1.%2; this build reads version 1.x only."), sb.versionMajor, sb.versionMinor),
                                         QStringLiteral("1.x"), QStringLiteral("%1.%2").arg(sb.versionMajor).arg(sb.versionMinor)));
         return false;
     }
     if ((sb.incompatFlags & ~kIncompatKnown) || sb.hashAlg != 1 || sb.sigAlg != 1 || sb.aeadAlg > 1
         || (sb.aeadAlg == 1) != sb.encrypted()) {
         img.findings.append(makeFinding(img, "SUPERBLOCK_UNSUPPORTED_FEATURE", Severity::Critical, at + 20, 4,
-                                        QStringLiteral("superblock copy %1").arg(pick),
-                                        QStringLiteral("The dump needs features this build does not know (incompat flags or algorithm ids); reading it could misinterpret it, so it is refused."),
-                                        QStringLiteral("incompat %1, hash 1, sig 1, aead 0/1").arg(hex32(kIncompatKnown)),
-                                        QStringLiteral("incompat %1, hash %2, sig %3, aead %4").arg(hex32(sb.incompatFlags)).arg(sb.hashAlg).arg(sb.sigAlg).arg(sb.aeadAlg)));
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), pick),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "The dump needs features this build does not know (incompat flags or algorithm ids); reading it could misinterpret it, so it is refused.")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "incompat %1, hash 1, sig 1, aead 0/1"), hex32(kIncompatKnown)),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "incompat %1, hash %2, sig %3, aead %4"), hex32(sb.incompatFlags), sb.hashAlg, sb.sigAlg, sb.aeadAlg)));
         return false;
     }
     if (sb.roCompatFlags & ~kRoCompatKnown)
         img.findings.append(makeFinding(img, "SUPERBLOCK_UNKNOWN_RO_COMPAT", Severity::Warning, at + 16, 4,
-                                        QStringLiteral("superblock copy %1").arg(pick),
-                                        QStringLiteral("Unknown read-only-compatible features are set; the dump can be read but a writer would refuse it."),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), pick),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "Unknown read-only-compatible features are set; the dump can be read but a writer would refuse it.")),
                                         hex32(kRoCompatKnown), hex32(sb.roCompatFlags)));
     if (sb.compatFlags & ~kCompatKnown)
         img.findings.append(makeFinding(img, "SUPERBLOCK_UNKNOWN_COMPAT", Severity::Info, at + 12, 4,
-                                        QStringLiteral("superblock copy %1").arg(pick),
-                                        QStringLiteral("Unknown compatible features are set; they do not change how the dump is read."),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "superblock copy %1"), pick),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "Unknown compatible features are set; they do not change how the dump is read.")),
                                         hex32(kCompatKnown), hex32(sb.compatFlags)));
     const qint64 declared = qint64(sb.totalBlocks) * sb.blockSize;
     if (img.imageSize < declared)
         img.findings.append(makeFinding(img, "IMAGE_TRUNCATED", Severity::Error, img.imageSize, declared - img.imageSize,
-                                        QStringLiteral("image"),
-                                        QStringLiteral("The image is shorter than the superblock declares; structures past its end are missing."),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "image")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "The image is shorter than the superblock declares; structures past its end are missing.")),
                                         QString::number(declared), QString::number(img.imageSize), Verdict::Corruption));
     else if (img.imageSize > declared)
         img.findings.append(makeFinding(img, "IMAGE_TRAILING_DATA", Severity::Warning, declared, img.imageSize - declared,
-                                        QStringLiteral("image"),
-                                        QStringLiteral("The image is longer than the superblock declares; the extra bytes are not part of the format."),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "image")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "The image is longer than the superblock declares; the extra bytes are not part of the format.")),
                                         QString::number(declared), QString::number(img.imageSize)));
     return true;
 }
@@ -221,7 +219,7 @@ void readIdentity(QByteArrayView image, DumpImage &img, const QHash<QByteArray, 
     const qint64 regionEnd = std::min<qint64>(img.blockOffset(sb.identity.firstBlock + sb.identity.blockCount), image.size());
     if (id.offset + kIdentityHeaderSize > regionEnd) {
         img.findings.append(makeFinding(img, "IDENTITY_MISSING", Severity::Error, id.offset, kIdentityHeaderSize,
-                                        QStringLiteral("identity region"), QStringLiteral("The identity region lies past the end of the image.")));
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "identity region")), ftr(QT_TRANSLATE_NOOP("Finding", "The identity region lies past the end of the image."))));
         return;
     }
     const QByteArrayView raw = image.sliced(id.offset, kIdentityHeaderSize);
@@ -229,8 +227,8 @@ void readIdentity(QByteArrayView image, DumpImage &img, const QHash<QByteArray, 
     auto h = decodeIdentityHeader(raw);
     if (!h) {
         img.findings.append(makeFinding(img, isErased(raw) ? "IDENTITY_MISSING" : "IDENTITY_INVALID", Severity::Error, id.offset,
-                                        kIdentityHeaderSize, QStringLiteral("identity region"),
-                                        QStringLiteral("No identity header (magic SIDN) where the superblock says it is; the device key is unknown."),
+                                        kIdentityHeaderSize, ftr(QT_TRANSLATE_NOOP("Finding", "identity region")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "No identity header (magic SIDN) where the superblock says it is; the device key is unknown.")),
                                         QStringLiteral("SIDN"), toHex(raw.first(4)), Verdict::Corruption));
         return;
     }
@@ -256,29 +254,29 @@ void readIdentity(QByteArrayView image, DumpImage &img, const QHash<QByteArray, 
         id.header.deviceId = sb.deviceId;
         id.header.networkId = sb.networkId;
         img.findings.append(makeFinding(img, "IDENTITY_CRC_MISMATCH", Severity::Error, id.offset, kIdentityHeaderSize,
-                                        QStringLiteral("identity region"),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "identity region")),
                                         id.keyEstablished
-                                            ? QStringLiteral("The identity header's checksum does not match (media damage); the device key is taken from: %1.").arg(id.keySource)
-                                            : QStringLiteral("The identity header's checksum does not match (media damage) and no trust store key confirms the device key, so the device's own signatures cannot be checked."),
+                                            ? ftr(QT_TRANSLATE_NOOP("Finding", "The identity header's checksum does not match (media damage); the device key is taken from: %1."), id.keySource)
+                                            : ftr(QT_TRANSLATE_NOOP("Finding", "The identity header's checksum does not match (media damage) and no trust store key confirms the device key, so the device's own signatures cannot be checked.")),
                                         hex32(h->storedCrc), hex32(h->computedCrc), Verdict::Corruption));
     }
     // Only an intact header can contradict the superblock: inside a damaged one the
     // damage explains any difference.
     if (id.valid && (h->deviceId != crypto::keyId16(h->devicePublicKey) || h->deviceId != sb.deviceId))
         img.findings.append(makeFinding(img, "IDENTITY_DEVICE_ID_MISMATCH", Severity::Error, id.offset + 40, 16,
-                                        QStringLiteral("identity region"),
-                                        QStringLiteral("device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock's."),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "identity region")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "device_id must be the first 16 bytes of SHA-256(public key) and equal the superblock's.")),
                                         toHex(crypto::keyId16(h->devicePublicKey)), toHex(h->deviceId), Verdict::Tampering));
     if (id.valid && h->networkId != sb.networkId)
         img.findings.append(makeFinding(img, "IDENTITY_NETWORK_MISMATCH", Severity::Error, id.offset + 56, kNetworkIdMax,
-                                        QStringLiteral("identity region"),
-                                        QStringLiteral("The identity's network id differs from the superblock's."), sb.networkId,
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "identity region")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "The identity's network id differs from the superblock's.")), sb.networkId,
                                         h->networkId, Verdict::Tampering));
     const qint64 maxKeys = (regionEnd - id.offset - kIdentityHeaderSize) / kKeyRecordSize;
     if (h->keyHistoryCount > maxKeys) {
         img.findings.append(makeFinding(img, "IDENTITY_KEY_HISTORY_INVALID", Severity::Error, id.offset + 6, 2,
-                                        QStringLiteral("identity region"),
-                                        QStringLiteral("The key history count does not fit in the identity region."),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "identity region")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "The key history count does not fit in the identity region.")),
                                         QStringLiteral("<= %1").arg(maxKeys), QString::number(h->keyHistoryCount), Verdict::Corruption));
         return;
     }
@@ -288,8 +286,8 @@ void readIdentity(QByteArrayView image, DumpImage &img, const QHash<QByteArray, 
         auto k = decodeKeyRecord(kr);
         if (!k || !k->crcOk()) {
             img.findings.append(makeFinding(img, "KEY_HISTORY_CRC_MISMATCH", Severity::Error, off, kKeyRecordSize,
-                                            QStringLiteral("identity key history %1").arg(i),
-                                            QStringLiteral("A key history record is damaged (magic SKEY or checksum); keys after it cannot be trusted."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "identity key history %1"), i),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "A key history record is damaged (magic SKEY or checksum); keys after it cannot be trusted.")),
                                             {}, {}, Verdict::Corruption));
             break;
         }
@@ -306,7 +304,7 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         s.index = int(i);
         s.offset = img.blockOffset(sb.checkpoints.firstBlock + i * sb.slotBlocks);
         s.size = slotBytes;
-        const QString loc = QStringLiteral("checkpoint slot %1").arg(i);
+        const FindingText loc = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1"), i);
         if (s.offset + slotBytes > image.size()) {
             s.state = SlotState::Damaged;
             img.checkpointSlots.append(s);
@@ -327,14 +325,14 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
             // nothing after it: an interrupted checkpoint write, not damage.
             s.state = SlotState::Uncommitted;
             img.findings.append(makeFinding(img, "SLOT_UNCOMMITTED", Severity::Info, s.offset, slotBytes, loc,
-                                            QStringLiteral("A checkpoint write was interrupted while its header was being written; the device must ignore this slot."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "A checkpoint write was interrupted while its header was being written; the device must ignore this slot.")),
                                             {}, {}, Verdict::TornTail));
             img.checkpointSlots.append(s);
             continue;
         }
         if (!h) {
             img.findings.append(makeFinding(img, "SLOT_HEADER_INVALID", Severity::Error, s.offset, kSlotHeaderSize, loc,
-                                            QStringLiteral("The slot holds data but no checkpoint header (magic SCKP)."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The slot holds data but no checkpoint header (magic SCKP).")),
                                             QStringLiteral("SCKP"), toHex(rawHeader.first(4)), Verdict::Corruption));
             img.checkpointSlots.append(s);
             continue;
@@ -342,7 +340,7 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         s.header = *h;
         if (!h->crcOk()) {
             img.findings.append(makeFinding(img, "SLOT_HEADER_CRC_MISMATCH", Severity::Error, s.offset, kSlotHeaderSize, loc,
-                                            QStringLiteral("The checkpoint header's checksum does not match; the slot cannot be used."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The checkpoint header's checksum does not match; the slot cannot be used.")),
                                             hex32(h->storedCrc), hex32(h->computedCrc), Verdict::Corruption));
             img.checkpointSlots.append(s);
             continue;
@@ -350,7 +348,7 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         s.headerValid = true;
         if (qint64(h->payloadLength) > maxSlotPayload(slotBytes)) {
             img.findings.append(makeFinding(img, "SLOT_LENGTH_INVALID", Severity::Error, s.offset + 232, 4, loc,
-                                            QStringLiteral("The declared payload length does not fit in the slot."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The declared payload length does not fit in the slot.")),
                                             QStringLiteral("<= %1").arg(maxSlotPayload(slotBytes)), QString::number(h->payloadLength),
                                             Verdict::Corruption));
             img.checkpointSlots.append(s);
@@ -373,15 +371,14 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
             // slot never became active. Its payload CRC tells how far the write got.
             s.state = SlotState::Uncommitted;
             img.findings.append(makeFinding(img, "SLOT_UNCOMMITTED", Severity::Info, s.offset, slotBytes, loc,
-                                            QStringLiteral("Checkpoint %1 was written but never committed (power lost before the commit record); the device must ignore it.")
-                                                .arg(h->checkpointSeq),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "Checkpoint %1 was written but never committed (power lost before the commit record); the device must ignore it."), h->checkpointSeq),
                                             {}, {}, Verdict::TornTail));
             img.checkpointSlots.append(s);
             continue;
         }
         if (!s.payloadCrcOk)
             img.findings.append(makeFinding(img, "SLOT_PAYLOAD_CRC_MISMATCH", Severity::Error, s.payloadOffset, h->payloadLength, loc,
-                                            QStringLiteral("The committed checkpoint's payload checksum does not match: the state it holds is damaged."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The committed checkpoint's payload checksum does not match: the state it holds is damaged.")),
                                             hex32(h->payloadCrc), hex32(pcrc), Verdict::Corruption));
         auto c = decodeCommitRecord(rawCommit);
         const QByteArray payloadHash = crypto::sha256(payload);
@@ -398,12 +395,12 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
             continue;
         }
         if (!commitFramingOk || c->payloadHash != payloadHash) {
-            QString why = !c ? QStringLiteral("no commit magic (SCMT)")
-                : !c->crcOk() ? QStringLiteral("commit checksum mismatch")
-                : c->checkpointSeq != h->checkpointSeq ? QStringLiteral("commit names checkpoint %1, header %2").arg(c->checkpointSeq).arg(h->checkpointSeq)
-                : QStringLiteral("commit payload hash differs from SHA-256 of the payload");
+            FindingText why = !c ? ftr(QT_TRANSLATE_NOOP("Finding", "no commit magic (SCMT)"))
+                : !c->crcOk() ? ftr(QT_TRANSLATE_NOOP("Finding", "commit checksum mismatch"))
+                : c->checkpointSeq != h->checkpointSeq ? ftr(QT_TRANSLATE_NOOP("Finding", "commit names checkpoint %1, header %2"), c->checkpointSeq, h->checkpointSeq)
+                : ftr(QT_TRANSLATE_NOOP("Finding", "commit payload hash differs from SHA-256 of the payload"));
             img.findings.append(makeFinding(img, "SLOT_COMMIT_INVALID", Severity::Error, s.commitOffset, kCommitRecordSize, loc,
-                                            QStringLiteral("The commit record does not hold (%1); the slot cannot be used.").arg(why),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The commit record does not hold (%1); the slot cannot be used."), why),
                                             c ? toHex(payloadHash) : QString(), c ? toHex(c->payloadHash) : QString(), Verdict::Corruption));
             if (c)
                 s.commit = *c;
@@ -429,7 +426,7 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
                 } else {
                     s.decrypt = DecryptState::Failed;
                     img.findings.append(makeFinding(img, "SLOT_DECRYPT_FAILED", Severity::Error, s.payloadOffset, h->payloadLength, loc,
-                                                    QStringLiteral("The checkpoint payload does not authenticate under the given storage key (wrong key, or the ciphertext or its header was altered)."),
+                                                    ftr(QT_TRANSLATE_NOOP("Finding", "The checkpoint payload does not authenticate under the given storage key (wrong key, or the ciphertext or its header was altered).")),
                                                     {}, {}, Verdict::Tampering));
                 }
             }
@@ -464,9 +461,9 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options, con
     img.keyProvided = options.storageRootKey.has_value();
     img.borrowed = options.borrowImageBytes;
     if (image.size() > options.maxImageBytes) {
-        img.findings.append(detail::makeFinding(img, "DUMP_TOO_LARGE", Severity::Error, 0, image.size(), QStringLiteral("image"),
-                                                QStringLiteral("The image is larger than Seedscope analyses in memory; it was not read."),
-                                                QStringLiteral("<= %1 bytes").arg(options.maxImageBytes), QString::number(image.size()),
+        img.findings.append(detail::makeFinding(img, "DUMP_TOO_LARGE", Severity::Error, 0, image.size(), ftr(QT_TRANSLATE_NOOP("Finding", "image")),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "The image is larger than Seedscope analyses in memory; it was not read.")),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "<= %1 bytes"), options.maxImageBytes), QString::number(image.size()),
                                                 Verdict::Unknown));
         return img;
     }

@@ -46,12 +46,13 @@ bool withdrawMismatchedKey(DumpImage &img, const QString &keyFingerprint)
     f.code = QStringLiteral("KEY_MISMATCH");
     f.severity = Severity::Error;
     f.evidence = img.evidence;
-    f.location = QStringLiteral("storage key");
-    f.subject = QStringLiteral("key %1").arg(keyFingerprint);
-    f.expected = QStringLiteral("the storage root key of device %1").arg(toHex(img.superblock.deviceId));
-    f.found = QStringLiteral("key %1: 0 of %2 encrypted records authenticate").arg(keyFingerprint).arg(fit.failed);
-    f.explanation = QStringLiteral("The storage key given (fingerprint %1) is not this dump's: none of its %2 intact encrypted records authenticates under it, so nothing encrypted was read. This is a problem with the key supplied, not with the device; what needs the key is reported as not checked.")
-                        .arg(keyFingerprint).arg(fit.failed);
+    f.setText(FindingField::Location, ftr(QT_TRANSLATE_NOOP("Finding", "storage key")));
+    f.setText(FindingField::Subject, ftr(QT_TRANSLATE_NOOP("Finding", "key %1"), keyFingerprint));
+    f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "the storage root key of device %1"), toHex(img.superblock.deviceId)));
+    f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "key %1: 0 of %2 encrypted records authenticate"), keyFingerprint, fit.failed));
+    f.setText(FindingField::Explanation,
+              ftr(QT_TRANSLATE_NOOP("Finding", "The storage key given (fingerprint %1) is not this dump's: none of its %2 intact encrypted records authenticates under it, so nothing encrypted was read. This is a problem with the key supplied, not with the device; what needs the key is reported as not checked."),
+                  keyFingerprint, fit.failed));
     img.findings.prepend(f);
     return true;
 }

@@ -27,7 +27,7 @@ struct Damage {
     uint32_t epoch = 0;
     bool restErased = false;
     QString what;              // "record header", "payload", "block header"
-    QString subject;
+    FindingText subject;
     QString expected, found;
     bool lengthInvalid = false;
 };
@@ -85,8 +85,8 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
             const qint64 stray = firstNonErased(block);
             if (stray >= 0)
                 img.findings.append(makeFinding(img, code("UNEXPECTED_DATA").constData(), Severity::Warning, boff + stray, 1,
-                                                QStringLiteral("%1 block %2").arg(QLatin1String(journal ? "journal" : "marker")).arg(b),
-                                                QStringLiteral("Programmed bytes in a block whose header is erased: no writer puts data there."),
+                                                journal ? ftr(QT_TRANSLATE_NOOP("Finding", "journal block %1"), b) : ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1"), b),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "Programmed bytes in a block whose header is erased: no writer puts data there.")),
                                                 QStringLiteral("0xff"), toHex(block.sliced(stray, 1)), Verdict::Corruption));
             endRun();
             blocks.append(bi);
@@ -115,7 +115,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
         }
         bi.state = BlockInfo::State::Valid;
         bi.header = *bh;
-        const QString blockLoc = QStringLiteral("%1 block %2").arg(QLatin1String(journal ? "journal" : "marker")).arg(b);
+        const FindingText blockLoc = journal ? ftr(QT_TRANSLATE_NOOP("Finding", "journal block %1"), b) : ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1"), b);
         qint64 pos = kBlockHeaderSize;
         bi.usedBytes = pos;
         // Epoch of the last good record (markers continue in a block across epochs).
@@ -130,7 +130,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 if (stray >= 0)
                     img.findings.append(makeFinding(img, code("UNEXPECTED_DATA").constData(), Severity::Warning, boff + pos + stray, 1,
                                                     blockLoc,
-                                                    QStringLiteral("Programmed bytes after the last record of the block, where flash should be erased."),
+                                                    ftr(QT_TRANSLATE_NOOP("Finding", "Programmed bytes after the last record of the block, where flash should be erased.")),
                                                     QStringLiteral("0xff"), toHex(block.sliced(pos + stray, 1)), Verdict::Corruption));
                 if (stray >= 0)
                     endRun();
@@ -146,7 +146,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 d.epoch = lastEpoch;
                 d.restErased = isErased(block.sliced(pos + kRecordHeaderSize));
                 d.what = QStringLiteral("record header");
-                d.subject = QStringLiteral("record %1").arg(recordNo);
+                d.subject = ftr(QT_TRANSLATE_NOOP("Finding", "record %1"), recordNo);
                 d.expected = h->magic != kRecordMagic ? QStringLiteral("magic 5352") : hex32(h->storedCrc);
                 d.found = h->magic != kRecordMagic ? toHex(rawHdr.first(2)) : hex32(h->computedCrc);
                 damage.append(d);
@@ -162,7 +162,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 d.epoch = lastEpoch;
                 d.lengthInvalid = true;
                 d.what = QStringLiteral("payload length");
-                d.subject = QStringLiteral("seq %1").arg(h->seq);
+                d.subject = ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), h->seq);
                 d.expected = QStringLiteral("<= %1").arg(bs - pos - kRecordHeaderSize);
                 d.found = QString::number(h->payloadLength);
                 damage.append(d);
@@ -176,7 +176,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
             // a newer writer or a hidden channel, and an auditor should hear of it.
             if (h->reserved != 0)
                 img.findings.append(makeFinding(img, "RECORD_RESERVED_NONZERO", Severity::Warning, boff + pos + 64, 4, blockLoc,
-                                                QStringLiteral("The record header's reserved bytes are not zero; format v1 writers always write zeros."),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "The record header's reserved bytes are not zero; format v1 writers always write zeros.")),
                                                 QStringLiteral("00000000"), toHex(rawHdr.sliced(64, 4)), Verdict::Unknown));
             RecordInfo r;
             r.offset = boff + pos;
@@ -198,7 +198,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 d.epoch = lastEpoch;
                 d.restErased = next >= avail || isErased(block.sliced(std::min<qint64>(next, avail)));
                 d.what = QStringLiteral("payload");
-                d.subject = QStringLiteral("seq %1").arg(h->seq);
+                d.subject = ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), h->seq);
                 d.expected = hex32(h->payloadCrc);
                 d.found = hex32(pcrc);
                 damage.append(d);
@@ -217,16 +217,16 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                 run = SkippedRun{img.findings.size(), h->type, b, 1};
                 img.findings.append(makeFinding(img, "RECORD_UNKNOWN_TYPE", ignorable ? Severity::Info : Severity::Warning, r.offset,
                                                 r.footprint(), blockLoc,
-                                                ignorable ? QStringLiteral("A record type this build does not know, marked safe to ignore (bit 7); skipped.")
-                                                          : QStringLiteral("A record type this build does not know (or one that does not belong in this region); its payload is skipped and not interpreted."),
-                                                QStringLiteral("a %1 record type").arg(QLatin1String(journal ? "journal" : "marker")),
+                                                ignorable ? ftr(QT_TRANSLATE_NOOP("Finding", "A record type this build does not know, marked safe to ignore (bit 7); skipped."))
+                                                          : ftr(QT_TRANSLATE_NOOP("Finding", "A record type this build does not know (or one that does not belong in this region); its payload is skipped and not interpreted.")),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "a %1 record type"), QLatin1String(journal ? "journal" : "marker")),
                                                 QStringLiteral("0x%1").arg(h->type, 2, 16, QLatin1Char('0'))));
             } else {
                 endRun();
             }
             if (h->epoch != bh->epoch && journal)
                 img.findings.append(makeFinding(img, code("EPOCH_MISMATCH").constData(), Severity::Warning, r.offset + 8, 4, blockLoc,
-                                                QStringLiteral("The record's epoch differs from its block's: a record of another generation."),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "The record's epoch differs from its block's: a record of another generation.")),
                                                 QString::number(bh->epoch), QString::number(h->epoch), Verdict::Corruption));
             if (journal && h->type == uint8_t(RecordType::Epoch) && r.payloadCrcOk) {
                 auto ep = decodeEpochPayload(payload);
@@ -234,7 +234,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
                     img.epochs.append(EpochInfo{ep->epoch, r.offset, *ep});
                 else
                     img.findings.append(makeFinding(img, "JOURNAL_EPOCH_INVALID", Severity::Error, r.offset, r.footprint(), blockLoc,
-                                                    QStringLiteral("An EPOCH record whose payload is not 64 bytes."),
+                                                    ftr(QT_TRANSLATE_NOOP("Finding", "An EPOCH record whose payload is not 64 bytes.")),
                                                     QStringLiteral("64"), QString::number(h->payloadLength), Verdict::Corruption));
             }
             lastEpoch = h->epoch;
@@ -261,28 +261,34 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
         for (const RecordInfo &r : records)
             if (d.epochKnown && r.block > damagedBlock && r.header.epoch == d.epoch)
                 laterUse = true;
-        const QString loc = QStringLiteral("%1 block %2, %3").arg(QLatin1String(journal ? "journal" : "marker")).arg(blocks[d.blockIndex].block).arg(d.what);
+        const FindingText what = d.what == QLatin1String("block header") ? ftr(QT_TRANSLATE_NOOP("Finding", "block header"))
+            : d.what == QLatin1String("record header")                   ? ftr(QT_TRANSLATE_NOOP("Finding", "record header"))
+            : d.what == QLatin1String("payload length")                  ? ftr(QT_TRANSLATE_NOOP("Finding", "payload length"))
+            : d.what == QLatin1String("payload")                         ? ftr(QT_TRANSLATE_NOOP("Finding", "payload"))
+                                                                         : FindingText(d.what);
+        const FindingText loc = journal ? ftr(QT_TRANSLATE_NOOP("Finding", "journal block %1, %2"), blocks[d.blockIndex].block, what)
+                                        : ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, %2"), blocks[d.blockIndex].block, what);
         Finding f;
         if (d.lengthInvalid) {
             f = makeFinding(img, code("LENGTH_INVALID").constData(), Severity::Error, d.offset, d.length, loc,
-                            QStringLiteral("A record declares a payload longer than what remains of its erase block; the rest of the block is skipped."),
+                            ftr(QT_TRANSLATE_NOOP("Finding", "A record declares a payload longer than what remains of its erase block; the rest of the block is skipped.")),
                             d.expected, d.found, Verdict::Corruption);
         } else if (d.restErased && !laterUse) {
             f = makeFinding(img, code("TORN_TAIL").constData(), Severity::Warning, d.offset, d.length, loc,
-                            QStringLiteral("The last write of this log generation is incomplete and only erased flash follows: a power cut mid-write. The device truncates here."),
+                            ftr(QT_TRANSLATE_NOOP("Finding", "The last write of this log generation is incomplete and only erased flash follows: a power cut mid-write. The device truncates here.")),
                             d.expected, d.found, Verdict::TornTail);
         } else if (d.what == QLatin1String("block header")) {
             f = makeFinding(img, code("BLOCK_HEADER_INVALID").constData(), Severity::Error, d.offset, d.length, loc,
-                            QStringLiteral("A used block whose header is damaged; its records are skipped."), d.expected, d.found,
+                            ftr(QT_TRANSLATE_NOOP("Finding", "A used block whose header is damaged; its records are skipped.")), d.expected, d.found,
                             Verdict::Corruption);
         } else {
             f = makeFinding(img, code("CRC_MISMATCH").constData(), Severity::Error, d.offset, d.length, loc,
                             d.what == QLatin1String("payload")
-                                ? QStringLiteral("A record's payload checksum does not match and valid data follows: damage in the middle of the log.")
-                                : QStringLiteral("A record header's checksum does not match and valid data follows: damage in the middle of the log; the rest of the block is skipped."),
+                                ? ftr(QT_TRANSLATE_NOOP("Finding", "A record's payload checksum does not match and valid data follows: damage in the middle of the log."))
+                                : ftr(QT_TRANSLATE_NOOP("Finding", "A record header's checksum does not match and valid data follows: damage in the middle of the log; the rest of the block is skipped.")),
                             d.expected, d.found, Verdict::Corruption);
         }
-        f.subject = d.subject;
+        f.setText(FindingField::Subject, d.subject);
         img.findings.append(f);
     }
     // Growth slack of a list of hundreds of thousands of records is megabytes held for
@@ -307,7 +313,7 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
         progress.report(QStringLiteral("decrypt"), ++done, img.journal.size());
         if (r.header.type != uint8_t(RecordType::Entry) || !r.payloadCrcOk)
             continue;
-        const QString loc = QStringLiteral("journal block %1, seq %2").arg(r.block).arg(r.header.seq);
+        const FindingText loc = ftr(QT_TRANSLATE_NOOP("Finding", "journal block %1, seq %2"), r.block, r.header.seq);
         if (r.header.encrypted()) {
             if (!rootKey) {
                 r.decrypt = DecryptState::NoKey;
@@ -320,7 +326,7 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
                     if (!reportedEpoch.value(r.header.epoch)) {
                         reportedEpoch[r.header.epoch] = true;
                         img.findings.append(makeFinding(img, "JOURNAL_EPOCH_UNKNOWN", Severity::Error, r.offset, r.footprint(), loc,
-                                                        QStringLiteral("No readable EPOCH record for epoch %1, so its journal key (derived from the epoch salt) cannot be computed.").arg(r.header.epoch),
+                                                        ftr(QT_TRANSLATE_NOOP("Finding", "No readable EPOCH record for epoch %1, so its journal key (derived from the epoch salt) cannot be computed."), r.header.epoch),
                                                         {}, {}, Verdict::Corruption));
                     }
                     continue;
@@ -336,7 +342,7 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             if (!pt) {
                 r.decrypt = DecryptState::Failed;
                 img.findings.append(makeFinding(img, "JOURNAL_DECRYPT_FAILED", Severity::Error, r.offset, r.footprint(), loc,
-                                                QStringLiteral("The entry does not authenticate under its epoch key: wrong storage key, or the ciphertext or its header was altered or moved."),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "The entry does not authenticate under its epoch key: wrong storage key, or the ciphertext or its header was altered or moved.")),
                                                 {}, {}, Verdict::Tampering));
                 continue;
             }
@@ -347,13 +353,13 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             r.plaintext = r.payload;
             if (img.superblock.encrypted())
                 img.findings.append(makeFinding(img, "JOURNAL_PLAINTEXT_IN_ENCRYPTED_DUMP", Severity::Warning, r.offset, r.footprint(), loc,
-                                                QStringLiteral("An unencrypted entry in a dump whose superblock says entries are encrypted."),
-                                                QStringLiteral("encrypted"), QStringLiteral("plaintext"), Verdict::Tampering));
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "An unencrypted entry in a dump whose superblock says entries are encrypted.")),
+                                                ftr(QT_TRANSLATE_NOOP("Finding", "encrypted")), ftr(QT_TRANSLATE_NOOP("Finding", "plaintext")), Verdict::Tampering));
         }
         auto eh = decodeEntryHeader(r.plaintext);
         if (!eh) {
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_TOO_SHORT", Severity::Error, r.offset, r.footprint(), loc,
-                                            QStringLiteral("An entry payload shorter than its 48-byte entry header."),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "An entry payload shorter than its 48-byte entry header.")),
                                             QStringLiteral(">= 48"), QString::number(r.plaintext.size()), Verdict::Corruption));
             continue;
         }
@@ -366,17 +372,17 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             r.entryDecodes = true;
         else
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_UNDECODABLE", Severity::Error, r.offset, r.footprint(), loc,
-                                            QStringLiteral("The entry's framing and checksums hold but its ledger bytes do not decode: %1").arg(e.error().message),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The entry's framing and checksums hold but its ledger bytes do not decode: %1"), e.error().message),
                                             {}, {}, Verdict::Unknown));
         if (eh->seq != r.header.seq || eh->lamport != r.header.lamport || eh->prevHash != r.header.prevHash)
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_HEADER_MISMATCH", Severity::Error, r.offset, r.footprint(), loc,
-                                            QStringLiteral("The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash)."),
-                                            QStringLiteral("seq %1 lamport %2").arg(r.header.seq).arg(r.header.lamport),
-                                            QStringLiteral("seq %1 lamport %2").arg(eh->seq).arg(eh->lamport), Verdict::Tampering));
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash).")),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), r.header.seq, r.header.lamport),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), eh->seq, eh->lamport), Verdict::Tampering));
     }
     if (anyNoKey)
-        img.findings.append(makeFinding(img, "DUMP_ENCRYPTED_NO_KEY", Severity::Info, -1, 0, QStringLiteral("journal"),
-                                        QStringLiteral("The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were.")));
+        img.findings.append(makeFinding(img, "DUMP_ENCRYPTED_NO_KEY", Severity::Info, -1, 0, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were."))));
 }
 
 } // namespace seedscope::dump::detail

@@ -17,8 +17,8 @@ namespace seedscope::ledger {
 
 namespace {
 
-Finding ledgerFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, const QString &location,
-                      const QString &explanation, const QString &expected = {}, const QString &found = {})
+Finding ledgerFinding(const QString &evidence, const char *code, Severity sev, qint64 offset, const FindingText &location,
+                      const FindingText &explanation, const FindingText &expected = {}, const FindingText &found = {})
 {
     return makeFinding(evidence, code, sev, offset, 0, location, QString(), explanation, expected, found);
 }
@@ -88,9 +88,8 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         l.items.append(std::move(item));
     }
     if (locked > 0)
-        l.findings.append(ledgerFinding(l.evidence, "LEDGER_JOURNAL_LOCKED", Severity::Warning, -1, QStringLiteral("journal"),
-                                        QStringLiteral("%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones.")
-                                            .arg(locked)));
+        l.findings.append(ledgerFinding(l.evidence, "LEDGER_JOURNAL_LOCKED", Severity::Warning, -1, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
+                                        ftr(QT_TRANSLATE_NOOP("Finding", "%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones."), locked)));
 
     QList<const dump::SlotInfo *> usable;
     for (const dump::SlotInfo &s : img.checkpointSlots)
@@ -158,15 +157,14 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         const bool baseGone = !c.full && c.error.startsWith(QLatin1String("DELTA base checkpoint"));
         const bool superseded = std::any_of(l.checkpoints.cbegin() + k + 1, l.checkpoints.cend(),
                                             [](const DumpCheckpoint &n) { return n.state.has_value(); });
-        const QString where = QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex);
+        const FindingText where = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1 (slot %2)"), c.checkpointSeq, c.slotIndex);
         if (baseGone && superseded)
             l.findings.append(ledgerFinding(l.evidence, "LEDGER_CHECKPOINT_BASE_OVERWRITTEN", Severity::Info, payloadOffset, where,
-                                            QStringLiteral("This DELTA checkpoint's base (checkpoint %1) is in a slot a newer checkpoint has since reused, so its state cannot be rebuilt; newer checkpoints are readable, so nothing is lost.")
-                                                .arg(c.baseSeq),
-                                            QStringLiteral("base checkpoint %1").arg(c.baseSeq), QStringLiteral("base slot reused")));
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "This DELTA checkpoint's base (checkpoint %1) is in a slot a newer checkpoint has since reused, so its state cannot be rebuilt; newer checkpoints are readable, so nothing is lost."), c.baseSeq),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "base checkpoint %1"), c.baseSeq), ftr(QT_TRANSLATE_NOOP("Finding", "base slot reused"))));
         else
             l.findings.append(ledgerFinding(l.evidence, "LEDGER_CHECKPOINT_STATE_UNREADABLE", Severity::Error, payloadOffset, where, c.error,
-                                            QStringLiteral("a state whose root is the signed state_root"), c.error));
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "a state whose root is the signed state_root")), c.error));
     }
     return l;
 }
@@ -243,10 +241,11 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
                     cp.finding.code = QStringLiteral("LEDGER_CHECKPOINT_UNPROVABLE");
                     cp.finding.severity = Severity::Warning;
                     cp.finding.verdict = Verdict::None;
-                    cp.finding.explanation = QStringLiteral("Replaying the journal does not reproduce this checkpoint's signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted.")
-                                                 .arg(gap ? QStringLiteral("missing from a damaged or cut journal")
-                                                          : undecodable ? QStringLiteral("undecodable")
-                                                                        : QStringLiteral("signed by devices the trust store holds no key for"));
+                    cp.finding.setText(FindingField::Explanation,
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal does not reproduce this checkpoint's signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted."),
+                                           gap ? ftr(QT_TRANSLATE_NOOP("Finding", "missing from a damaged or cut journal"))
+                                               : undecodable ? ftr(QT_TRANSLATE_NOOP("Finding", "undecodable"))
+                                                             : ftr(QT_TRANSLATE_NOOP("Finding", "signed by devices the trust store holds no key for"))));
                 }
             }
             r.findings.append(cp.finding);

@@ -292,6 +292,27 @@ Result<QJsonObject> buildCaseReport(CaseFile &c)
                        {QStringLiteral("custody"), custody}};
 }
 
-QByteArray writeJson(const QJsonObject &report) { return seedscope::writeJson(report); }
+QByteArray writeJson(const QJsonObject &report)
+{
+    // The JSON report is English only: the findings' stored templates stay out of it.
+    QJsonObject out = report;
+    QJsonArray results = out.value(QStringLiteral("results")).toArray();
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        QJsonObject r = results.at(i).toObject();
+        if (!r.contains(QStringLiteral("findings")))
+            continue;
+        QJsonArray fs = r.value(QStringLiteral("findings")).toArray();
+        for (qsizetype k = 0; k < fs.size(); ++k) {
+            QJsonObject f = fs.at(k).toObject();
+            f.remove(QStringLiteral("texts"));
+            fs.replace(k, f);
+        }
+        r.insert(QStringLiteral("findings"), fs);
+        results.replace(i, r);
+    }
+    if (out.contains(QStringLiteral("results")))
+        out.insert(QStringLiteral("results"), results);
+    return seedscope::writeJson(out);
+}
 
 } // namespace seedscope::report

@@ -3,8 +3,10 @@
 
 #include "report/HtmlEscape.h"
 #include "report/SvgChart.h"
+#include "findings/Finding.h"
 #include "util/JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace seedscope::report {
@@ -86,6 +88,21 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
 
 QString get(const QJsonObject &o, const char *key) { return e(o.value(QLatin1String(key))); }
 
+// The report's own labels in the interface language (context "Report"); English where no
+// catalogue is installed (the CLI), byte for byte.
+QString L(const char *english) { return QCoreApplication::translate("Report", english); }
+
+// A finding's word in the interface language: the case file keeps each finding's
+// templates ("texts", see storeFindingTexts) beside its English words, and a template is
+// used only where its English rendering is the stored English (Finding::restoreTexts).
+// Without a translator installed this is the English word, byte for byte.
+QString word(const QJsonObject &f, const std::optional<Finding> &finding, FindingField field, const char *key)
+{
+    if (!finding || f.value(QLatin1String(key)).isNull() || f.value(QLatin1String(key)).isUndefined())
+        return get(f, key);
+    return htmlEscape(finding->translated(field));
+}
+
 } // namespace
 
 QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, const ChartSource &chartSource)
@@ -97,17 +114,17 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
                                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
                                "<title>Case report: %1</title><style>%2</style></head><body>\n")
                     .arg(get(c, "title"), QString::fromLatin1(kCss));
-    h += QStringLiteral("<h1>Case report: %1</h1>\n").arg(get(c, "title"));
-    h += table({QStringLiteral("Field"), QStringLiteral("Value")},
-               {{QStringLiteral("Case number"), get(c, "number")},
-                {QStringLiteral("Agency"), get(c, "agency")},
-                {QStringLiteral("Examiner"), get(c, "examiner")},
-                {QStringLiteral("Case opened (UTC)"), get(c, "created_at")},
-                {QStringLiteral("Tool"), get(tool, "name") + QLatin1Char(' ') + get(tool, "version")},
-                {QStringLiteral("Report generated (UTC)"), htmlEscape(generatedAtUtc)}})
+    h += QStringLiteral("<h1>%1</h1>\n").arg(htmlEscape(L(QT_TRANSLATE_NOOP("Report", "Case report: %1"))).replace(QStringLiteral("%1"), get(c, "title")));
+    h += table({L(QT_TRANSLATE_NOOP("Report", "Field")), L(QT_TRANSLATE_NOOP("Report", "Value"))},
+               {{L(QT_TRANSLATE_NOOP("Report", "Case number")), get(c, "number")},
+                {L(QT_TRANSLATE_NOOP("Report", "Agency")), get(c, "agency")},
+                {L(QT_TRANSLATE_NOOP("Report", "Examiner")), get(c, "examiner")},
+                {L(QT_TRANSLATE_NOOP("Report", "Case opened (UTC)")), get(c, "created_at")},
+                {L(QT_TRANSLATE_NOOP("Report", "Tool")), get(tool, "name") + QLatin1Char(' ') + get(tool, "version")},
+                {L(QT_TRANSLATE_NOOP("Report", "Report generated (UTC)")), htmlEscape(generatedAtUtc)}})
              .replace(QStringLiteral("<table>"), QStringLiteral("<table class=\"meta\">"));
 
-    h += QStringLiteral("<h2>Evidence manifest</h2>\n");
+    h += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(L(QT_TRANSLATE_NOOP("Report", "Evidence manifest"))));
     QList<QStringList> rows;
     for (const auto &v : report.value(QStringLiteral("evidence")).toArray()) {
         const QJsonObject ev = v.toObject();
@@ -116,21 +133,22 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
                      (intact ? QStringLiteral("<span class=\"ok\">intact</span>")
                              : QStringLiteral("<span class=\"bad\">CHANGED</span> ") + get(ev, "integrity_problem"))});
     }
-    h += table({QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Bytes"), QStringLiteral("SHA-256 at import"),
-                QStringLiteral("Imported (UTC)"), QStringLiteral("By"), QStringLiteral("Re-hashed now")},
+    h += table({L(QT_TRANSLATE_NOOP("Report", "Name")), L(QT_TRANSLATE_NOOP("Report", "Kind")), L(QT_TRANSLATE_NOOP("Report", "Bytes")), L(QT_TRANSLATE_NOOP("Report", "SHA-256 at import")),
+                L(QT_TRANSLATE_NOOP("Report", "Imported (UTC)")), L(QT_TRANSLATE_NOOP("Report", "By")), L(QT_TRANSLATE_NOOP("Report", "Re-hashed now"))},
                rows, {3});
 
-    h += QStringLiteral("<h2>Methods and parameters</h2>\n<p>Hash: SHA-256. Custody chain: seedscope-custody-v1. "
-                        "Keys and trust stores are identified by the SHA-256 of their file; their contents are never stored.</p>\n");
+    h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+             .arg(htmlEscape(L(QT_TRANSLATE_NOOP("Report", "Methods and parameters"))),
+                  htmlEscape(L(QT_TRANSLATE_NOOP("Report", "Hash: SHA-256. Custody chain: seedscope-custody-v1. Keys and trust stores are identified by the SHA-256 of their file; their contents are never stored."))));
     rows.clear();
     for (const auto &v : report.value(QStringLiteral("methods")).toObject().value(QStringLiteral("keys")).toArray()) {
         const QJsonObject k = v.toObject();
         rows.append({get(k, "kind"), get(k, "label"), get(k, "fingerprint"), get(k, "first_used_at")});
     }
-    h += table({QStringLiteral("Kind"), QStringLiteral("File"), QStringLiteral("Fingerprint (SHA-256)"), QStringLiteral("First used (UTC)")}, rows,
+    h += table({L(QT_TRANSLATE_NOOP("Report", "Kind")), L(QT_TRANSLATE_NOOP("Report", "File")), L(QT_TRANSLATE_NOOP("Report", "Fingerprint (SHA-256)")), L(QT_TRANSLATE_NOOP("Report", "First used (UTC)"))}, rows,
                {2});
 
-    h += QStringLiteral("<h2>Results</h2>\n");
+    h += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(L(QT_TRANSLATE_NOOP("Report", "Results"))));
     for (const auto &v : report.value(QStringLiteral("results")).toArray()) {
         const QJsonObject r = v.toObject();
         const QString verdict = r.value(QStringLiteral("verdict")).toString();
@@ -156,43 +174,53 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
             QList<QStringList> prow;
             for (auto it = proofs.begin(); it != proofs.end(); ++it)
                 prow.append({htmlEscape(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), readable(it.value())});
-            h += QStringLiteral("<p><b>What was checked and proven</b></p>\n") + table({QStringLiteral("Item"), QStringLiteral("Value")}, prow);
+            h += QStringLiteral("<p><b>%1</b></p>\n").arg(htmlEscape(L(QT_TRANSLATE_NOOP("Report", "What was checked and proven")))) + table({L(QT_TRANSLATE_NOOP("Report", "Item")), L(QT_TRANSLATE_NOOP("Report", "Value"))}, prow);
         }
         rows.clear();
         for (const auto &fv : r.value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = fv.toObject();
+            std::optional<Finding> finding;
+            if (f.value(QStringLiteral("texts")).isObject()) {
+                finding = Finding::fromJson(f);
+                if (finding)
+                    finding->restoreTexts(f.value(QStringLiteral("texts")).toObject());
+            }
             // The id is what notes and bookmarks on a finding refer to; a consequence
             // names the root cause it follows from.
             QString id = get(f, "id");
             if (f.value(QStringLiteral("cause")).isString())
                 id += QStringLiteral("<br><span class=\"small\">from %1</span>").arg(get(f, "cause"));
             rows.append({id, get(f, "code"), get(f, "severity"), get(f, "verdict"),
-                         offsetText(f.value(QStringLiteral("offset"))), get(f, "location"), get(f, "expected"), get(f, "found"),
-                         get(f, "explanation")});
+                         offsetText(f.value(QStringLiteral("offset"))), word(f, finding, FindingField::Location, "location"),
+                         word(f, finding, FindingField::Expected, "expected"), word(f, finding, FindingField::Found, "found"),
+                         word(f, finding, FindingField::Explanation, "explanation")});
         }
         if (!rows.isEmpty())
-            h += table({QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Severity"), QStringLiteral("Verdict"), QStringLiteral("Offset"),
-                        QStringLiteral("Where"), QStringLiteral("Expected"), QStringLiteral("Found"), QStringLiteral("Explanation")},
+            h += table({L(QT_TRANSLATE_NOOP("Report", "ID")), L(QT_TRANSLATE_NOOP("Report", "Code")), L(QT_TRANSLATE_NOOP("Report", "Severity")), L(QT_TRANSLATE_NOOP("Report", "Verdict")), L(QT_TRANSLATE_NOOP("Report", "Offset")),
+                        L(QT_TRANSLATE_NOOP("Report", "Where")), L(QT_TRANSLATE_NOOP("Report", "Expected")), L(QT_TRANSLATE_NOOP("Report", "Found")), L(QT_TRANSLATE_NOOP("Report", "Explanation"))},
                        rows, {4, 6, 7});
     }
 
     // Bookmarks, notes and tags: what each is on, then its own words.
-    const std::pair<const char *, const char *> sections[] = {{"bookmarks", "Bookmarks"}, {"notes", "Notes"}, {"tags", "Tags"}};
+    const std::pair<const char *, const char *> sections[] = {{"bookmarks", QT_TRANSLATE_NOOP("Report", "Bookmarks")},
+                                                              {"notes", QT_TRANSLATE_NOOP("Report", "Notes")},
+                                                              {"tags", QT_TRANSLATE_NOOP("Report", "Tags")}};
     for (const auto &[key, title] : sections) {
-        h += QStringLiteral("<h2>%1</h2>\n").arg(QLatin1String(title));
+        h += QStringLiteral("<h2>%1</h2>\n").arg(htmlEscape(L(title)));
         rows.clear();
         for (const auto &v : report.value(QLatin1String(key)).toArray()) {
             const QJsonObject n = v.toObject();
             rows.append({get(n, "evidence"), get(n, "subject"), get(n, "label"), get(n, "text"), get(n, "examiner"), get(n, "created_at")});
         }
-        h += table({QStringLiteral("Evidence"), QStringLiteral("On"), qstrcmp(key, "tags") == 0 ? QStringLiteral("Tag") : QStringLiteral("Label"),
-                    QStringLiteral("Note"), QStringLiteral("Examiner"), QStringLiteral("When (UTC)")},
+        h += table({L(QT_TRANSLATE_NOOP("Report", "Evidence")), L(QT_TRANSLATE_NOOP("Report", "On")), qstrcmp(key, "tags") == 0 ? L(QT_TRANSLATE_NOOP("Report", "Tag")) : L(QT_TRANSLATE_NOOP("Report", "Label")),
+                    L(QT_TRANSLATE_NOOP("Report", "Note")), L(QT_TRANSLATE_NOOP("Report", "Examiner")), L(QT_TRANSLATE_NOOP("Report", "When (UTC)"))},
                    rows);
     }
 
     const QJsonObject custody = report.value(QStringLiteral("custody")).toObject();
-    h += QStringLiteral("<h2>Chain of custody</h2>\n<p>Hash chain: %1</p>\n")
-             .arg(custody.value(QStringLiteral("chain_intact")).toBool()
+    h += QStringLiteral("<h2>%1</h2>\n<p>%2 %3</p>\n")
+             .arg(htmlEscape(L(QT_TRANSLATE_NOOP("Report", "Chain of custody"))), htmlEscape(L(QT_TRANSLATE_NOOP("Report", "Hash chain:"))),
+                  custody.value(QStringLiteral("chain_intact")).toBool()
                       ? QStringLiteral("<span class=\"ok\">intact</span>")
                       : QStringLiteral("<span class=\"bad\">BROKEN</span> at record %1: %2")
                             .arg(e(custody.value(QStringLiteral("first_break")).toObject().value(QStringLiteral("seq"))),
@@ -202,8 +230,8 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
         const QJsonObject r = v.toObject();
         rows.append({get(r, "seq"), get(r, "utc"), get(r, "examiner"), get(r, "action"), get(r, "details"), get(r, "hash")});
     }
-    h += table({QStringLiteral("#"), QStringLiteral("UTC"), QStringLiteral("Examiner"), QStringLiteral("Action"), QStringLiteral("Details"),
-                QStringLiteral("Record hash")},
+    h += table({QStringLiteral("#"), L(QT_TRANSLATE_NOOP("Report", "UTC")), L(QT_TRANSLATE_NOOP("Report", "Examiner")), L(QT_TRANSLATE_NOOP("Report", "Action")), L(QT_TRANSLATE_NOOP("Report", "Details")),
+                L(QT_TRANSLATE_NOOP("Report", "Record hash"))},
                rows, {4, 5});
     h += QStringLiteral("<p class=\"small\">%1</p>\n</body></html>\n").arg(get(custody, "note"));
     return h.toUtf8();

@@ -22,10 +22,10 @@ const char *sessionVerdictName(SessionVerdict v)
 Finding changedFinding(const EvidenceIdentity &identity, const QString &why)
 {
     return makeFinding(identity.displayName, kEvidenceChangedDuringRead, Severity::Critical, -1, 0, QString(), identity.displayName,
-                       QStringLiteral("The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy.%1")
-                           .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)),
-                       QStringLiteral("SHA-256 %1, %2 bytes").arg(toHex(identity.sha256)).arg(identity.size),
-                       QStringLiteral("changed during the analysis"));
+                       why.isEmpty() ? ftr(QT_TRANSLATE_NOOP("Finding", "The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy."))
+                                     : ftr(QT_TRANSLATE_NOOP("Finding", "The evidence file changed (size, modification time or content) while it was being analysed, so this report describes no single version of it and is void; examine a stable copy. (%1)"), why),
+                       ftr(QT_TRANSLATE_NOOP("Finding", "SHA-256 %1, %2 bytes"), toHex(identity.sha256), identity.size),
+                       ftr(QT_TRANSLATE_NOOP("Finding", "changed during the analysis")));
 }
 
 VerdictSummary summarise(const Findings &findings, bool evidenceChanged, int exitCode)

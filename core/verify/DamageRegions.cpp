@@ -50,9 +50,9 @@ QList<DamageRegion> damageRegions(QByteArrayView image, const DumpImage &img, Fi
         DamageRegion u{d.region, from, last + 1 - from, Verdict::Unknown, QString::fromLatin1(code::kUnknownRange)};
         regions.append(u);
         out.append(makeFinding(img.evidence, code::kUnknownRange, Severity::Warning, u.offset, u.length, f.location,
-                               QStringLiteral("%1 bytes").arg(u.length),
-                               QStringLiteral("After the damage at %1 no length can be trusted, so these programmed bytes cannot be interpreted; any records in them are unknown, not absent.").arg(formatOffset(f.offset)),
-                               QStringLiteral("parseable records"), QStringLiteral("%1 uninterpretable bytes").arg(u.length), Verdict::Unknown));
+                               ftr(QT_TRANSLATE_NOOP("Finding", "%1 bytes"), u.length),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "After the damage at %1 no length can be trusted, so these programmed bytes cannot be interpreted; any records in them are unknown, not absent."), formatOffset(f.offset)),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "parseable records")), ftr(QT_TRANSLATE_NOOP("Finding", "%1 uninterpretable bytes"), u.length), Verdict::Unknown));
     }
     std::sort(regions.begin(), regions.end(), [](const DamageRegion &a, const DamageRegion &b) { return a.offset < b.offset; });
     return regions;

@@ -60,7 +60,7 @@ SeqHashes entryHashes(const DumpImage &img)
 
 namespace {
 
-QString recLoc(const RecordInfo &r) { return QStringLiteral("journal block %1, seq %2").arg(r.block).arg(r.header.seq); }
+FindingText recLoc(const RecordInfo &r) { return ftr(QT_TRANSLATE_NOOP("Finding", "journal block %1, seq %2"), r.block, r.header.seq); }
 
 // Sorted offsets of the reader's damage findings for one region prefix ("JOURNAL_" or
 // "MARKER_"): "is there damage between two records" is then a binary search, so a
@@ -218,11 +218,11 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
             if (head != Head::Known) {
                 const bool explained = damageExplains(jd, head, ep->headSeq);
                 out.append(makeFinding(img.evidence, code::kEpochHeadUnknown, explained ? Severity::Warning : Severity::Error, r.offset,
-                                       r.footprint(), recLoc(r), QStringLiteral("epoch %1").arg(ep->epoch),
-                                       explained ? QStringLiteral("A new log generation continues from a journal entry that is not among the intact entries; damaged or missing journal bytes could hold it, so this is not evidence of tampering.")
-                                                 : QStringLiteral("A new log generation says it continues from a journal entry that is not in the journal, and no damage could hold it: entries were removed or the record was altered."),
-                                       QStringLiteral("an entry with seq %1 and hash %2").arg(ep->headSeq).arg(toHex(ep->headHash)),
-                                       QStringLiteral("no such entry"), explained ? Verdict::Unknown : Verdict::Tampering));
+                                       r.footprint(), recLoc(r), ftr(QT_TRANSLATE_NOOP("Finding", "epoch %1"), ep->epoch),
+                                       explained ? ftr(QT_TRANSLATE_NOOP("Finding", "A new log generation continues from a journal entry that is not among the intact entries; damaged or missing journal bytes could hold it, so this is not evidence of tampering."))
+                                                 : ftr(QT_TRANSLATE_NOOP("Finding", "A new log generation says it continues from a journal entry that is not in the journal, and no damage could hold it: entries were removed or the record was altered.")),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "an entry with seq %1 and hash %2"), ep->headSeq, toHex(ep->headHash)),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "no such entry")), explained ? Verdict::Unknown : Verdict::Tampering));
             }
             expSeq = ep->headSeq;
             expHash = ep->headHash;
@@ -233,7 +233,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
             continue;
         const uint64_t seq = r.header.seq;
         const bool linked = seq == expSeq + 1 && r.header.prevHash == expHash;
-        const QString subj = QStringLiteral("seq %1").arg(seq);
+        const FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq);
         const bool isMoved = moved.contains(ri);
         // In place but not linked to what physically precedes it, while its prev_hash
         // names an intact entry of seq - 1 elsewhere: that entry was moved away, and the
@@ -243,26 +243,26 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
             if (seq <= expSeq) {
                 const bool copy = seen.contains(r.payloadHash);
                 out.append(makeFinding(img.evidence, code::kSeqDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
-                                       copy ? QStringLiteral("An exact copy of an earlier journal entry was stored again after it: a replayed record.")
-                                            : QStringLiteral("A journal sequence number that was already used appears again in the same log generation."),
-                                       QStringLiteral("seq %1").arg(expSeq + 1), QStringLiteral("seq %1").arg(seq), Verdict::Tampering));
+                                       copy ? ftr(QT_TRANSLATE_NOOP("Finding", "An exact copy of an earlier journal entry was stored again after it: a replayed record."))
+                                            : ftr(QT_TRANSLATE_NOOP("Finding", "A journal sequence number that was already used appears again in the same log generation.")),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), expSeq + 1), ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq), Verdict::Tampering));
                 continue; // the chain continues from the head before it
             }
             if (seq > expSeq + 1)
                 out.append(makeFinding(img.evidence, code::kSeqGap, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
-                                       QStringLiteral("Journal sequence numbers jump here with no damaged record in between: %1 entries are missing.").arg(seq - expSeq - 1),
-                                       QStringLiteral("seq %1").arg(expSeq + 1), QStringLiteral("seq %1").arg(seq), Verdict::Tampering));
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "Journal sequence numbers jump here with no damaged record in between: %1 entries are missing."), seq - expSeq - 1),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), expSeq + 1), ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq), Verdict::Tampering));
             if (r.header.prevHash != expHash)
                 out.append(makeFinding(img.evidence, code::kChainBreak, Severity::Critical, r.offset, r.footprint(), recLoc(r), subj,
-                                       QStringLiteral("The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved."),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.")),
                                        toHex(expHash), toHex(r.header.prevHash), Verdict::Tampering));
         }
         if (!r.entryBytes.isEmpty()) {
             const QByteArray content = crypto::sha256(r.entryBytes);
             if (seenEntries.contains(content))
                 out.append(makeFinding(img.evidence, code::kEntryDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
-                                       QStringLiteral("This transaction is already stored earlier in the journal (at %1): a replayed copy.").arg(formatOffset(seenEntries.value(content))),
-                                       QStringLiteral("a transaction stored once"), QStringLiteral("second copy"), Verdict::Tampering));
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "This transaction is already stored earlier in the journal (at %1): a replayed copy."), formatOffset(seenEntries.value(content))),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "a transaction stored once")), ftr(QT_TRANSLATE_NOOP("Finding", "second copy")), Verdict::Tampering));
             else
                 seenEntries.insert(content, r.offset);
         }
@@ -270,7 +270,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         const uint64_t before = predLamport != lamportByHash.cend() ? *predLamport : lastLamport;
         if ((predLamport != lamportByHash.cend() || haveLamport) && !isMoved && r.header.lamport <= before)
             out.append(makeFinding(img.evidence, code::kLamportRegression, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
-                                   QStringLiteral("The entry's stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset)."),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The entry's stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset).")),
                                    QStringLiteral("> %1").arg(before), QString::number(r.header.lamport)));
         seen.insert(r.payloadHash, r.offset);
         if (isMoved)
@@ -294,8 +294,8 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
     // Leaf hashes of the chain by sequence, for the log roots (first copy of each seq).
     auto leafFor = [&](uint64_t s) -> QByteArray { return hashes.values(s).value(0); };
     const JournalDamage jd = journalDamage(img);
-    auto anchorCheck = [&](const char *mismatchCode, qint64 off, qint64 len, const QString &loc, const QString &subj,
-                           uint64_t seq, const QByteArray &hash, const QString &what) {
+    auto anchorCheck = [&](const char *mismatchCode, qint64 off, qint64 len, const FindingText &loc, const FindingText &subj,
+                           uint64_t seq, const QByteArray &hash, const FindingText &what) {
         const Head head = seq == 0 ? Head::Known : headIn(hashes, minSeq, seq, hash);
         if (head == Head::Known)
             return true;
@@ -303,17 +303,17 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
         if (seq > maxSeq) {
             // Offset convention: the signed structure that names the missing entries.
             out.append(makeFinding(img.evidence, code::kJournalTruncated, Severity::Error, off, len, loc, subj,
-                                   explained ? QStringLiteral("%1 covers journal entries up to seq %2, but the intact journal ends at seq %3; the journal's end is damaged or the file is cut, which explains the loss, so it is not evidence of tampering.").arg(what).arg(seq).arg(maxSeq)
-                                             : QStringLiteral("%1 covers journal entries up to seq %2, but the journal ends at seq %3 with no damage: signed entries were removed from the end.").arg(what).arg(seq).arg(maxSeq),
-                                   QStringLiteral("seq %1").arg(seq), QStringLiteral("last seq %1").arg(maxSeq),
+                                   explained ? ftr(QT_TRANSLATE_NOOP("Finding", "%1 covers journal entries up to seq %2, but the intact journal ends at seq %3; the journal's end is damaged or the file is cut, which explains the loss, so it is not evidence of tampering."), what, seq, maxSeq)
+                                             : ftr(QT_TRANSLATE_NOOP("Finding", "%1 covers journal entries up to seq %2, but the journal ends at seq %3 with no damage: signed entries were removed from the end."), what, seq, maxSeq),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq), ftr(QT_TRANSLATE_NOOP("Finding", "last seq %1"), maxSeq),
                                    explained ? Verdict::Corruption : Verdict::Tampering));
         } else if (explained) {
             out.append(makeFinding(img.evidence, mismatchCode, Severity::Warning, off, len, loc, subj,
-                                   QStringLiteral("%1 names a chain hash at seq %2 that no intact entry has, but damaged journal records could hold it: neither confirmed nor refuted.").arg(what).arg(seq),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "%1 names a chain hash at seq %2 that no intact entry has, but damaged journal records could hold it: neither confirmed nor refuted."), what, seq),
                                    toHex(hash), toHex(leafFor(seq)), Verdict::Unknown));
         } else {
             out.append(makeFinding(img.evidence, mismatchCode, Severity::Critical, off, len, loc, subj,
-                                   QStringLiteral("%1 names a chain hash at seq %2 that no entry in the journal has, and no damage could hold it: history before it was rewritten.").arg(what).arg(seq),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "%1 names a chain hash at seq %2 that no entry in the journal has, and no damage could hold it: history before it was rewritten."), what, seq),
                                    toHex(hash), toHex(leafFor(seq)), Verdict::Tampering));
         }
         return false;
@@ -349,19 +349,19 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
         auto s = decodeSealMarker(m.payload);
         if (!s)
             continue;
-        const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
-        const QString subj = QStringLiteral("seal of journal seq %1").arg(s->journalSeq);
+        const FindingText loc = ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, seq %2"), m.block, m.header.seq);
+        const FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "seal of journal seq %1"), s->journalSeq);
         const auto sig = crypto::ed25519Verify(deviceKeyAt(img, s->lamport), sealSignedBytes(img.superblock.deviceId, m.payload),
                                                s->signature);
         if (sig != crypto::SignatureCheck::Valid && !img.identity.keyEstablished)
             continue; // the device key is unknown (damaged identity, no trust store key): VERIFY_NOT_CHECKED
         if (sig != crypto::SignatureCheck::Valid) {
             out.append(makeFinding(img.evidence, code::kSealSigInvalid, Severity::Critical, m.offset + kRecordHeaderSize + kSealSignedSize, 64,
-                                   loc, subj, QStringLiteral("The device's signature over this seal of the journal does not verify: the seal was altered or forged."),
-                                   QStringLiteral("valid"), QLatin1String(crypto::signatureCheckName(sig)), Verdict::Tampering));
+                                   loc, subj, ftr(QT_TRANSLATE_NOOP("Finding", "The device's signature over this seal of the journal does not verify: the seal was altered or forged.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "valid")), QLatin1String(crypto::signatureCheckName(sig)), Verdict::Tampering));
             continue;
         }
-        if (!anchorCheck(code::kSealMismatch, m.offset, m.footprint(), loc, subj, s->journalSeq, s->chainHash, QStringLiteral("A signed seal")))
+        if (!anchorCheck(code::kSealMismatch, m.offset, m.footprint(), loc, subj, s->journalSeq, s->chainHash, ftr(QT_TRANSLATE_NOOP("Finding", "A signed seal"))))
             continue;
         anchored = std::max(anchored, s->journalSeq);
         if (s->logSize == 0 || s->logSize != s->journalSeq || s->journalSeq < 1 || minSeq > 1)
@@ -370,25 +370,25 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
         const QByteArray root = at == logRootAt.end() ? QByteArray() : at->second;
         if (!root.isEmpty() && root != s->logRoot)
             out.append(makeFinding(img.evidence, code::kSealLogRoot, Severity::Critical, m.offset, m.footprint(), loc, subj,
-                                   QStringLiteral("The Merkle root of the journal entries up to this seal differs from the one the device signed: an earlier entry was rewritten."),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The Merkle root of the journal entries up to this seal differs from the one the device signed: an earlier entry was rewritten.")),
                                    toHex(s->logRoot), toHex(root), Verdict::Tampering));
     }
 
     for (const SlotInfo &s : img.checkpointSlots) {
         if (s.state != SlotState::Committed)
             continue;
-        const QString loc = QStringLiteral("checkpoint slot %1").arg(s.index);
-        const QString subj = QStringLiteral("checkpoint %1").arg(s.header.checkpointSeq);
+        const FindingText loc = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1"), s.index);
+        const FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), s.header.checkpointSeq);
         if (s.signature != crypto::SignatureCheck::Valid && !img.identity.keyEstablished)
             continue; // the device key is unknown: not checkable, see VERIFY_NOT_CHECKED
         if (s.signature != crypto::SignatureCheck::Valid) {
             out.append(makeFinding(img.evidence, code::kSlotSigInvalid, Severity::Critical, s.commitOffset + 48, 64, loc, subj,
-                                   QStringLiteral("The checkpoint's commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged."),
-                                   QStringLiteral("valid"), QLatin1String(crypto::signatureCheckName(s.signature)), Verdict::Tampering));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The checkpoint's commit record and checksums hold but the device signature does not verify: the checkpoint was altered or forged.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "valid")), QLatin1String(crypto::signatureCheckName(s.signature)), Verdict::Tampering));
             continue;
         }
         if (!anchorCheck(code::kCheckpointChain, s.offset + 32, 32, loc, subj, s.header.journalSeq, s.header.chainHash,
-                         QStringLiteral("A signed checkpoint")))
+                         ftr(QT_TRANSLATE_NOOP("Finding", "A signed checkpoint"))))
             continue;
         anchored = std::max(anchored, s.header.journalSeq);
         uint64_t maxLamport = 0;
@@ -401,7 +401,7 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
             }
         if (s.header.lamport < maxLamport)
             out.append(makeFinding(img.evidence, code::kCheckpointLamport, Severity::Error, s.offset + 64, 8, loc, subj,
-                                   QStringLiteral("The checkpoint's Lamport clock is below that of an entry it covers (at %1): the clock was rolled back.").arg(formatOffset(at)),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The checkpoint's Lamport clock is below that of an entry it covers (at %1): the clock was rolled back."), formatOffset(at)),
                                    QStringLiteral(">= %1").arg(maxLamport), QString::number(s.header.lamport)));
     }
 
@@ -416,10 +416,10 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
             ++n;
         }
     if (n > 0)
-        out.append(makeFinding(img.evidence, code::kUnsealedTail, Severity::Info, first, end - first, QStringLiteral("journal"),
-                               QStringLiteral("seq %1..").arg(anchored + 1),
-                               QStringLiteral("%1 journal entries after the last seal or checkpoint are not yet covered by a device signature over the chain; removing them from the end would not be detectable.").arg(n),
-                               QStringLiteral("sealed"), QStringLiteral("%1 unsealed").arg(n)));
+        out.append(makeFinding(img.evidence, code::kUnsealedTail, Severity::Info, first, end - first, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "seq %1.."), anchored + 1),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "%1 journal entries after the last seal or checkpoint are not yet covered by a device signature over the chain; removing them from the end would not be detectable."), n),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "sealed")), ftr(QT_TRANSLATE_NOOP("Finding", "%1 unsealed"), n)));
 }
 
 void checkMarkerChain(const DumpImage &img, Findings &out)
@@ -434,11 +434,11 @@ void checkMarkerChain(const DumpImage &img, Findings &out)
         const bool damage = damageBetween(damaged, lastOffset, m.offset);
         if ((m.header.seq != expSeq + 1 || m.header.prevHash != expHash) && !damage)
             out.append(makeFinding(img.evidence, code::kMarkerChain, Severity::Error, m.offset, m.footprint(),
-                                   QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, seq %2"), m.block, m.header.seq),
                                    QLatin1String(recordTypeName(m.header.type)),
-                                   QStringLiteral("The device's marker log does not link here: a marker was removed, inserted or altered."),
-                                   QStringLiteral("seq %1 prev %2").arg(expSeq + 1).arg(toHex(expHash.left(8))),
-                                   QStringLiteral("seq %1 prev %2").arg(m.header.seq).arg(toHex(m.header.prevHash.left(8))), Verdict::Tampering));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The device's marker log does not link here: a marker was removed, inserted or altered.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), expSeq + 1, toHex(expHash.left(8))),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), m.header.seq, toHex(m.header.prevHash.left(8))), Verdict::Tampering));
         expSeq = m.header.seq;
         expHash = m.payloadHash;
         lastOffset = m.offset;

@@ -116,8 +116,11 @@ void pinpointSlotDamage(const DumpImage &img, const ledger::DumpLedger &l, const
         const qint64 first = range->first, last = range->second;
         f.offset = s->payloadOffset + first;
         f.length = last - first + 1;
-        f.explanation += QStringLiteral(" Located by comparing the payload with the state the journal proves for this checkpoint: %1 byte(s) from %2 differ.")
-                             .arg(f.length).arg(formatOffset(f.offset));
+        // One template for the whole sentence, so the translated words say what the English does.
+        const FindingText before = f.texts.get() ? f.texts.get()->explanation : FindingText();
+        f.setText(FindingField::Explanation,
+                  ftr(QT_TRANSLATE_NOOP("Finding", "%1 Located by comparing the payload with the state the journal proves for this checkpoint: %2 byte(s) from %3 differ."),
+                      before.translatable() ? before : FindingText(f.explanation), f.length, formatOffset(f.offset)));
     }
 }
 

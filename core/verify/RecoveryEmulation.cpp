@@ -160,8 +160,8 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
     if (boots > kMaxMarkerChecks || recoveries > kMaxMarkerChecks)
         out.append(makeFinding(img.evidence, code::kNotChecked, Severity::Info, -1, 0, QStringLiteral("boot_markers"),
                                QStringLiteral("boot_markers"),
-                               QStringLiteral("Not checked: only the newest %1 of %2 BOOT and %3 RECOVERY markers were compared with the emulated recovery.")
-                                   .arg(kMaxMarkerChecks).arg(boots).arg(recoveries)));
+                               ftr(QT_TRANSLATE_NOOP("Finding", "Not checked: only the newest %1 of %2 BOOT and %3 RECOVERY markers were compared with the emulated recovery."),
+                                   kMaxMarkerChecks, boots, recoveries)));
     int seenBoots = 0, seenRecoveries = 0;
     QList<qint64> recoveredDamage;
     for (const RecordInfo &m : img.markers) {
@@ -174,11 +174,11 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         if (++seenRecoveries <= recoveries - kMaxMarkerChecks)
             continue;
         const RecoveryEmulation e = emulate(image, img, records, nullptr, rm->newEpoch, startOfEpoch.value(rm->newEpoch), loads);
-        const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
-        auto mismatch = [&](const QString &field, const QString &exp, const QString &found) {
+        const FindingText loc = ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, seq %2"), m.block, m.header.seq);
+        auto mismatch = [&](const FindingText &field, const FindingText &exp, const FindingText &found) {
             out.append(makeFinding(img.evidence, code::kRecoveryMismatch, Severity::Error, m.offset, m.footprint(), loc,
-                                   QStringLiteral("RECOVERY epoch %1: %2").arg(rm->newEpoch).arg(field),
-                                   QStringLiteral("The device's RECOVERY marker records a different %1 than the recovery it should have run on this journal.").arg(field),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "RECOVERY epoch %1: %2"), rm->newEpoch, field),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The device's RECOVERY marker records a different %1 than the recovery it should have run on this journal."), field),
                                    exp, found));
         };
         // Damage the emulation finds before the one this marker names, inside what the
@@ -188,13 +188,13 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         if (laterDamage)
             continue;
         if (e.truncatedAt != qint64(rm->damageOffset))
-            mismatch(QStringLiteral("damage offset"), e.truncatedAt < 0 ? QStringLiteral("no damage") : formatOffset(e.truncatedAt),
+            mismatch(ftr(QT_TRANSLATE_NOOP("Finding", "damage offset")), e.truncatedAt < 0 ? ftr(QT_TRANSLATE_NOOP("Finding", "no damage")) : FindingText(formatOffset(e.truncatedAt)),
                      formatOffset(qint64(rm->damageOffset)));
         else if (e.bytesDropped != qint64(rm->bytesDropped) || e.droppedHash != rm->droppedHash)
-            mismatch(QStringLiteral("set of dropped bytes"), QStringLiteral("%1 bytes, sha256 %2").arg(e.bytesDropped).arg(toHex(e.droppedHash)),
-                     QStringLiteral("%1 bytes, sha256 %2").arg(rm->bytesDropped).arg(toHex(rm->droppedHash)));
+            mismatch(ftr(QT_TRANSLATE_NOOP("Finding", "set of dropped bytes")), ftr(QT_TRANSLATE_NOOP("Finding", "%1 bytes, sha256 %2"), e.bytesDropped, toHex(e.droppedHash)),
+                     ftr(QT_TRANSLATE_NOOP("Finding", "%1 bytes, sha256 %2"), rm->bytesDropped, toHex(rm->droppedHash)));
         else if (e.lastValidSeq != rm->lastGoodSeq)
-            mismatch(QStringLiteral("last good sequence"), QString::number(e.lastValidSeq), QString::number(rm->lastGoodSeq));
+            mismatch(ftr(QT_TRANSLATE_NOOP("Finding", "last good sequence")), QString::number(e.lastValidSeq), QString::number(rm->lastGoodSeq));
     }
 
     for (const RecordInfo &m : img.markers) {
@@ -206,15 +206,15 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         if (!b)
             continue;
         const RecoveryEmulation e = emulate(image, img, records, nullptr, b->newEpoch, namedStart(img, *b), loads);
-        const QString loc = QStringLiteral("marker block %1, seq %2").arg(m.block).arg(m.header.seq);
-        const QString subj = QStringLiteral("boot %1").arg(b->bootCounter);
+        const FindingText loc = ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, seq %2"), m.block, m.header.seq);
+        const FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "boot %1"), b->bootCounter);
         bool slotsIntact = true; // no checkpoint written since this boot overwrote what it saw
         for (const SlotInfo &s : img.checkpointSlots)
             if (s.headerValid && s.header.epoch >= b->newEpoch)
                 slotsIntact = false;
-        auto mismatch = [&](const QString &field, const QString &exp, const QString &found) {
+        auto mismatch = [&](const FindingText &field, const FindingText &exp, const FindingText &found) {
             out.append(makeFinding(img.evidence, code::kBootMismatch, Severity::Error, m.offset, m.footprint(), loc, subj,
-                                   QStringLiteral("The device's BOOT marker says it recovered differently (%1) from what the boot-time recovery rule gives on this image.").arg(field),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The device's BOOT marker says it recovered differently (%1) from what the boot-time recovery rule gives on this image."), field),
                                    exp, found));
         };
         const int markerSlot = b->loadedSlot == kNoSlot ? -1 : int(b->loadedSlot);
@@ -227,25 +227,25 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
         if (slotsIntact) {
             if (b->usedFallback && !e.usedFallback && e.slot >= 0 && markerSlot != e.slot)
                 out.append(makeFinding(img.evidence, code::kBootFallback, Severity::Error, m.offset, m.footprint(), loc, subj,
-                                       QStringLiteral("The device loaded its fallback checkpoint although the active one (slot %1) was valid.").arg(e.slot),
-                                       QStringLiteral("slot %1 (active)").arg(e.slot), QStringLiteral("slot %1 (fallback)").arg(markerSlot)));
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "The device loaded its fallback checkpoint although the active one (slot %1) was valid."), e.slot),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "slot %1 (active)"), e.slot), ftr(QT_TRANSLATE_NOOP("Finding", "slot %1 (fallback)"), markerSlot)));
             else if (markerSlot != e.slot || (e.slot >= 0 && b->loadedCheckpointSeq != e.checkpointSeq))
-                mismatch(QStringLiteral("loaded checkpoint"), QStringLiteral("slot %1, checkpoint %2").arg(e.slot).arg(e.checkpointSeq),
-                         QStringLiteral("slot %1, checkpoint %2").arg(markerSlot).arg(b->loadedCheckpointSeq));
+                mismatch(ftr(QT_TRANSLATE_NOOP("Finding", "loaded checkpoint")), ftr(QT_TRANSLATE_NOOP("Finding", "slot %1, checkpoint %2"), e.slot, e.checkpointSeq),
+                         ftr(QT_TRANSLATE_NOOP("Finding", "slot %1, checkpoint %2"), markerSlot, b->loadedCheckpointSeq));
             else if (bool(b->usedFallback) != e.usedFallback)
-                mismatch(QStringLiteral("fallback flag"), e.usedFallback ? QStringLiteral("fallback") : QStringLiteral("active"),
-                         b->usedFallback ? QStringLiteral("fallback") : QStringLiteral("active"));
+                mismatch(ftr(QT_TRANSLATE_NOOP("Finding", "fallback flag")), e.usedFallback ? ftr(QT_TRANSLATE_NOOP("Finding", "fallback")) : ftr(QT_TRANSLATE_NOOP("Finding", "active")),
+                         b->usedFallback ? ftr(QT_TRANSLATE_NOOP("Finding", "fallback")) : ftr(QT_TRANSLATE_NOOP("Finding", "active")));
         }
         const qint64 markerTrunc = b->truncatedAt == kNoOffset ? -1 : qint64(b->truncatedAt);
         if (markerTrunc != e.truncatedAt)
-            mismatch(QStringLiteral("truncation point"), e.truncatedAt < 0 ? QStringLiteral("none") : formatOffset(e.truncatedAt),
-                     markerTrunc < 0 ? QStringLiteral("none") : formatOffset(markerTrunc));
+            mismatch(ftr(QT_TRANSLATE_NOOP("Finding", "truncation point")), e.truncatedAt < 0 ? ftr(QT_TRANSLATE_NOOP("Finding", "none")) : FindingText(formatOffset(e.truncatedAt)),
+                     markerTrunc < 0 ? ftr(QT_TRANSLATE_NOOP("Finding", "none")) : FindingText(formatOffset(markerTrunc)));
         else if (slotsIntact && b->lastValidSeq != e.lastValidSeq)
-            mismatch(QStringLiteral("last valid sequence"), QString::number(e.lastValidSeq), QString::number(b->lastValidSeq));
+            mismatch(ftr(QT_TRANSLATE_NOOP("Finding", "last valid sequence")), QString::number(e.lastValidSeq), QString::number(b->lastValidSeq));
         if (e.truncatedAt >= 0 && !recoveredDamage.contains(e.truncatedAt))
             out.append(makeFinding(img.evidence, code::kRecoveryMissing, Severity::Warning, m.offset, m.footprint(), loc, subj,
-                                   QStringLiteral("The device truncated its journal at this boot but logged no RECOVERY marker for the damage."),
-                                   QStringLiteral("RECOVERY at %1").arg(formatOffset(e.truncatedAt)), QStringLiteral("none")));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The device truncated its journal at this boot but logged no RECOVERY marker for the damage.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "RECOVERY at %1"), formatOffset(e.truncatedAt)), ftr(QT_TRANSLATE_NOOP("Finding", "none"))));
     }
 }
 

@@ -16,7 +16,7 @@ namespace seedscope::verify::detail {
 
 namespace {
 
-QString entryLoc(uint64_t seq) { return QStringLiteral("journal seq %1").arg(seq); }
+FindingText entryLoc(uint64_t seq) { return ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), seq); }
 
 } // namespace
 
@@ -38,8 +38,8 @@ void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l,
         const ledger::JournalItem &i = *own[k];
         out.append(makeFinding(img.evidence, code::kSigInvalid, Severity::Critical, i.offset, footprints.value(i.offset),
                                entryLoc(i.journalSeq), toHex(i.entry->txId),
-                               QStringLiteral("The device's own signature over this entry does not verify: its content was altered after signing."),
-                               QStringLiteral("valid signature"), QStringLiteral("invalid"), Verdict::Tampering));
+                               ftr(QT_TRANSLATE_NOOP("Finding", "The device's own signature over this entry does not verify: its content was altered after signing.")),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "valid signature")), ftr(QT_TRANSLATE_NOOP("Finding", "invalid")), Verdict::Tampering));
     }
 }
 
@@ -85,24 +85,24 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
         if (o.verdict.status == ledger::SignatureStatus::Invalid) {
             sigAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kSigInvalid, Severity::Critical, o.offset, 0, entryLoc(o.journalSeq), subj,
-                                   QStringLiteral("The entry's signature does not verify under its origin's registered key: the entry was altered or forged."),
-                                   QStringLiteral("valid signature"), QStringLiteral("invalid"), Verdict::Tampering));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The entry's signature does not verify under its origin's registered key: the entry was altered or forged.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "valid signature")), ftr(QT_TRANSLATE_NOOP("Finding", "invalid")), Verdict::Tampering));
         } else if (o.verdict.status == ledger::SignatureStatus::UnknownKey) {
             untrustedAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kKeyUnregistered, Severity::Error, o.offset, 0, entryLoc(o.journalSeq), subj,
-                                   QStringLiteral("No key is registered for the entry's origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted."),
-                                   QStringLiteral("a registered key"), QStringLiteral("no key for origin %1").arg(toHex(o.entry().origin))));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "No key is registered for the entry's origin device in the trust store or the dump, so its signature cannot be checked and it is not trusted.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "a registered key")), ftr(QT_TRANSLATE_NOOP("Finding", "no key for origin %1"), toHex(o.entry().origin))));
         } else if (o.verdict.status == ledger::SignatureStatus::Valid && !o.verdict.certified) {
             untrustedAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kKeyUnregistered, Severity::Warning, o.offset, 0, entryLoc(o.journalSeq), subj,
-                                   QStringLiteral("The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store."),
-                                   QStringLiteral("a certified key"), QStringLiteral("uncertified key of %1").arg(toHex(o.entry().origin))));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The signature is mathematically valid, but the key that made it is not certified by the network authority in the trust store.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "a certified key")), ftr(QT_TRANSLATE_NOOP("Finding", "uncertified key of %1"), toHex(o.entry().origin))));
         }
         if (o.doubleSpend) {
             spendAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kDoubleSpend, Severity::Error, o.offset, 0, entryLoc(o.journalSeq), subj,
-                                   QStringLiteral("The entry spends funds its account no longer had when replayed in canonical order: a double spend."),
-                                   QStringLiteral("sufficient balance"), o.detail));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "The entry spends funds its account no longer had when replayed in canonical order: a double spend.")),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "sufficient balance")), o.detail));
         }
     }
     // Checkpoint cross-proofs that fail: name the first divergent entry.
@@ -144,34 +144,34 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
                     missingSeq = qint64(q);
         if (damageAt >= 0 || unknownKeyAt >= 0 || missingSeq >= 0) {
             divergedAt.insert(int(c.checkpointSeq));
-            const QString why = damageAt >= 0
-                ? QStringLiteral("entries it covers are damaged (first at %1)").arg(formatOffset(damageAt))
+            const FindingText why = damageAt >= 0
+                ? ftr(QT_TRANSLATE_NOOP("Finding", "entries it covers are damaged (first at %1)"), formatOffset(damageAt))
                 : missingSeq >= 0
-                ? QStringLiteral("entries it covers are missing from a damaged or cut journal (first seq %1)").arg(missingSeq)
-                : QStringLiteral("entries it covers are signed by devices the trust store holds no key for (first at %1)").arg(formatOffset(unknownKeyAt));
+                ? ftr(QT_TRANSLATE_NOOP("Finding", "entries it covers are missing from a damaged or cut journal (first seq %1)"), missingSeq)
+                : ftr(QT_TRANSLATE_NOOP("Finding", "entries it covers are signed by devices the trust store holds no key for (first at %1)"), formatOffset(unknownKeyAt));
             out.append(makeFinding(l.evidence, code::kCheckpointUnprovable, Severity::Warning, c.offset + 80, 32,
-                                   QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex),
-                                   QStringLiteral("checkpoint %1").arg(c.checkpointSeq),
-                                   QStringLiteral("Replaying the journal does not reproduce this checkpoint's signed state_root, but %1, so the checkpoint can be neither confirmed nor refuted.")
-                                       .arg(why),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1 (slot %2)"), c.checkpointSeq, c.slotIndex),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal does not reproduce this checkpoint's signed state_root, but %1, so the checkpoint can be neither confirmed nor refuted."),
+                                       why),
                                    toHex(cp.expectedRoot), toHex(cp.replayedRoot)));
             continue;
         }
-        QString subj = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
+        FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq);
         qint64 off = c.offset + 80;
         qint64 len = 32;
-        QString expl = QStringLiteral("Replaying the journal into this checkpoint does not reproduce its signed state_root.");
+        FindingText expl = ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal into this checkpoint does not reproduce its signed state_root."));
         if (cp.firstDivergentIndex >= 0 && cp.firstDivergentIndex < cp.timeline.size()) {
             const ledger::EntryOutcome &o = cp.timeline.outcome(cp.firstDivergentIndex);
             subj = toHex(o.entry().txId);
             off = o.offset;
             len = 0;
-            expl = QStringLiteral("Replaying the journal does not reproduce checkpoint %1's signed state_root; the first entry that explains the difference is journal seq %2.")
-                       .arg(c.checkpointSeq).arg(o.journalSeq);
+            expl = ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal does not reproduce checkpoint %1's signed state_root; the first entry that explains the difference is journal seq %2."),
+                       c.checkpointSeq, o.journalSeq);
         }
         divergedAt.insert(int(c.checkpointSeq));
         out.append(makeFinding(l.evidence, code::kCheckpointRoot, Severity::Critical, off, len,
-                               QStringLiteral("checkpoint %1 (slot %2)").arg(c.checkpointSeq).arg(c.slotIndex), subj, expl,
+                               ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1 (slot %2)"), c.checkpointSeq, c.slotIndex), subj, expl,
                                toHex(cp.expectedRoot), toHex(cp.replayedRoot), Verdict::Tampering));
     }
     // The ledger findings these restate are dropped; everything else stays.

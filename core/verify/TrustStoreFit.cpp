@@ -39,9 +39,9 @@ QPair<int, int> ownRecordsVerifying(const DumpImage &img, const QByteArray &key)
     return {ok, tried};
 }
 
-Finding mismatch(const DumpImage &img, const QString &subject, const QString &explanation, const QString &expected, const QString &found)
+Finding mismatch(const DumpImage &img, const FindingText &subject, const FindingText &explanation, const FindingText &expected, const FindingText &found)
 {
-    return makeFinding(img.evidence, "TRUST_STORE_MISMATCH", Severity::Error, -1, 0, QStringLiteral("trust store"), subject, explanation,
+    return makeFinding(img.evidence, "TRUST_STORE_MISMATCH", Severity::Error, -1, 0, ftr(QT_TRANSLATE_NOOP("Finding", "trust store")), subject, explanation,
                        expected, found, Verdict::None);
 }
 
@@ -57,11 +57,11 @@ TrustStoreFit trustStoreFit(const DumpImage &img, const ledger::TrustStore &trus
     const QString dumpNetwork = img.superblock.networkId;
     if (trust.networkId != dumpNetwork) {
         fit.usable = false;
-        fit.finding = mismatch(img, QStringLiteral("network %1").arg(trust.networkId),
-                               QStringLiteral("The trust store is for network '%1', but this dump's superblock (CRC intact) names network '%2': the trust store is not this network's, so it was not used and nothing that needs it was checked.")
-                                   .arg(trust.networkId, dumpNetwork),
-                               QStringLiteral("a trust store for network '%1'").arg(dumpNetwork),
-                               QStringLiteral("network '%1'").arg(trust.networkId));
+        fit.finding = mismatch(img, ftr(QT_TRANSLATE_NOOP("Finding", "network %1"), trust.networkId),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "The trust store is for network '%1', but this dump's superblock (CRC intact) names network '%2': the trust store is not this network's, so it was not used and nothing that needs it was checked."),
+                                   trust.networkId, dumpNetwork),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "a trust store for network '%1'"), dumpNetwork),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "network '%1'"), trust.networkId));
         return fit;
     }
     // The trust store names this device with another key than the intact identity header.
@@ -76,13 +76,11 @@ TrustStoreFit trustStoreFit(const DumpImage &img, const ledger::TrustStore &trus
         (void)triedH;
         if (tried == 0 || underTrust > 0 || underHeader == 0)
             continue; // nothing decides between the two keys: not called either way
-        fit.finding = mismatch(img, QStringLiteral("device %1").arg(toHex(d.deviceId)),
-                               QStringLiteral("The trust store registers device %1 with key %2, but the dump's intact identity header holds key %3: %4 of the device's %5 signed records verify under the header's key and none under the trust store's. The trust store's entry for this device is wrong (it was ignored); the device's records are checked under its own key.")
-                                   .arg(toHex(d.deviceId), fingerprint(d.publicKey), fingerprint(headerKey))
-                                   .arg(underHeader)
-                                   .arg(tried),
-                               QStringLiteral("key %1 (intact identity header)").arg(fingerprint(headerKey)),
-                               QStringLiteral("key %1 (trust store)").arg(fingerprint(d.publicKey)));
+        fit.finding = mismatch(img, ftr(QT_TRANSLATE_NOOP("Finding", "device %1"), toHex(d.deviceId)),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "The trust store registers device %1 with key %2, but the dump's intact identity header holds key %3: %4 of the device's %5 signed records verify under the header's key and none under the trust store's. The trust store's entry for this device is wrong (it was ignored); the device's records are checked under its own key."),
+                                   toHex(d.deviceId), fingerprint(d.publicKey), fingerprint(headerKey), underHeader, tried),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "key %1 (intact identity header)"), fingerprint(headerKey)),
+                               ftr(QT_TRANSLATE_NOOP("Finding", "key %1 (trust store)"), fingerprint(d.publicKey)));
         return fit;
     }
     return fit;

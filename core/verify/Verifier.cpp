@@ -21,11 +21,12 @@ using namespace seedscope::dump;
 
 namespace {
 
-void notChecked(VerifyReport &r, const QString &check, const QString &why)
+void notChecked(VerifyReport &r, const QString &check, const FindingText &why)
 {
-    r.notChecked.append(check + QStringLiteral(": ") + why);
+    r.notChecked.append(check + QStringLiteral(": ") + why.english());
+    r.notCheckedWhy.push_back(why);
     r.findings.append(detail::makeFinding(r.evidence.name, detail::code::kNotChecked, Severity::Info, -1, 0, check, check,
-                                          QStringLiteral("Not checked: %1.").arg(why)));
+                                          ftr(QT_TRANSLATE_NOOP("Finding", "Not checked: %1."), why)));
 }
 
 // Same finding restated by two layers (identical code, offset and subject): keep one.
@@ -64,10 +65,10 @@ void supersededDeltas(const DumpImage &img, const RecoveryEmulation &rec, Findin
                 continue;
             f.code = QString::fromLatin1(detail::code::kDeltaBaseReused);
             f.severity = Severity::Info;
-            f.explanation = QStringLiteral("This DELTA checkpoint (%1) is older than the one the device loads (%2) and the chain of checkpoints it builds on has been overwritten by newer ones, so its state cannot be rebuilt; the device no longer needs it.")
-                                .arg(s.header.checkpointSeq).arg(rec.checkpointSeq);
-            f.expected = QStringLiteral("base checkpoint %1").arg(s.header.baseSeq);
-            f.found = QStringLiteral("base no longer rebuildable (slot reused)");
+            f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "This DELTA checkpoint (%1) is older than the one the device loads (%2) and the chain of checkpoints it builds on has been overwritten by newer ones, so its state cannot be rebuilt; the device no longer needs it."),
+                                                     s.header.checkpointSeq, rec.checkpointSeq));
+            f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "base checkpoint %1"), s.header.baseSeq));
+            f.setText(FindingField::Found, ftr(QT_TRANSLATE_NOOP("Finding", "base no longer rebuildable (slot reused)")));
         }
     }
 }
@@ -133,8 +134,8 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         if (!fit.usable)
             trust.reset();
     }
-    const QString noTrust = givenTrust ? QStringLiteral("the trust store given is not this network's (TRUST_STORE_MISMATCH)")
-                                       : QStringLiteral("no trust store was given");
+    const FindingText noTrust = givenTrust ? ftr(QT_TRANSLATE_NOOP("Finding", "the trust store given is not this network's (TRUST_STORE_MISMATCH)"))
+                                           : ftr(QT_TRANSLATE_NOOP("Finding", "no trust store was given"));
     r.encrypted = img.superblock.encrypted();
     for (const RecordInfo &rec : img.journal) {
         ++r.journalRecords;
@@ -165,22 +166,22 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
         // which checks need the escrowed key (docs/findings/verify.md VERIFY_NOT_CHECKED).
         // A key that fits nothing is the same situation, named by KEY_MISMATCH.
-        const QString why = img.keyMismatch ? QStringLiteral("the storage key given is not this dump's (KEY_MISMATCH)")
-                                            : QStringLiteral("no storage key was given");
-        notChecked(r, QStringLiteral("entry_contents"), QStringLiteral("the journal is encrypted and %1, so the contents of %2 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked").arg(why).arg(r.journalEntries));
-        notChecked(r, QStringLiteral("checkpoint_state"), QStringLiteral("checkpoint payloads are encrypted and %1, so state_roots were not recomputed and no checkpoint was cross-proven").arg(why));
+        const FindingText why = img.keyMismatch ? ftr(QT_TRANSLATE_NOOP("Finding", "the storage key given is not this dump's (KEY_MISMATCH)"))
+                                                : ftr(QT_TRANSLATE_NOOP("Finding", "no storage key was given"));
+        notChecked(r, QStringLiteral("entry_contents"), ftr(QT_TRANSLATE_NOOP("Finding", "the journal is encrypted and %1, so the contents of %2 journal entries (entry signatures, ledger rules, double spends, invariants) were not checked"), why, r.journalEntries));
+        notChecked(r, QStringLiteral("checkpoint_state"), ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint payloads are encrypted and %1, so state_roots were not recomputed and no checkpoint was cross-proven"), why));
     }
 
     if (!img.identity.keyEstablished)
-        notChecked(r, QStringLiteral("device_signatures"), QStringLiteral("the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked").arg(toHex(img.superblock.deviceId)));
+        notChecked(r, QStringLiteral("device_signatures"), ftr(QT_TRANSLATE_NOOP("Finding", "the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked"), toHex(img.superblock.deviceId)));
 
     ledger::TrustStore ts;
     if (trust) {
         ts = *trust;
     } else {
         ts.networkId = img.identity.header.networkId;
-        notChecked(r, QStringLiteral("key_certification"), QStringLiteral("%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)").arg(noTrust));
-        notChecked(r, QStringLiteral("ledger_replay"), QStringLiteral("%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked").arg(noTrust));
+        notChecked(r, QStringLiteral("key_certification"), ftr(QT_TRANSLATE_NOOP("Finding", "%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)"), noTrust));
+        notChecked(r, QStringLiteral("ledger_replay"), ftr(QT_TRANSLATE_NOOP("Finding", "%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked"), noTrust));
     }
     const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
     QHash<qint64, ledger::SignatureVerdict> verdicts; // the replay's, for the recovery emulation
@@ -229,9 +230,9 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         r.findings.append(detail::makeFinding(img.evidence, detail::code::kNoValidCheckpoint, Severity::Error,
                                               img.blockOffset(img.superblock.checkpoints.firstBlock),
                                               qint64(img.superblock.checkpoints.blockCount) * img.superblock.blockSize,
-                                              QStringLiteral("checkpoint slots"), QString(),
-                                              QStringLiteral("Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal."),
-                                              QStringLiteral("a valid checkpoint"), QStringLiteral("none")));
+                                              ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slots")), QString(),
+                                              ftr(QT_TRANSLATE_NOOP("Finding", "Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.")),
+                                              ftr(QT_TRANSLATE_NOOP("Finding", "a valid checkpoint")), ftr(QT_TRANSLATE_NOOP("Finding", "none"))));
     detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, r.findings);
     supersededDeltas(img, r.recovery, r.findings);
 

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <vector>
+
 namespace seedscope::verify {
 
 struct EvidenceSummary {
@@ -61,6 +63,9 @@ struct VerifyReport {
     bool trustStoreProvided = false;
     QStringList checked;           // stable check names, see docs/cli.md
     QStringList notChecked;        // "<check>: <why>"
+    // The <why> of each notChecked entry as a translatable sentence (the GUI's words); empty
+    // for a report read back from JSON, which keeps only the English.
+    std::vector<FindingText> notCheckedWhy;
     int journalRecords = 0;
     int journalEntries = 0;
     int markers = 0;

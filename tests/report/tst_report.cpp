@@ -4,6 +4,8 @@
 // (root causes first when findings carry a cause, then severity, offset, code), and
 // 64-bit integers above 2^53 kept digit for digit from the case file into the report.
 #include "casedb/SqliteBackend.h"
+#include "casework/CaseImport.h"
+#include "findings/Finding.h"
 #include "report/CaseReport.h"
 #include "report/HtmlEscape.h"
 #include "report/ReportCsv.h"
@@ -11,10 +13,12 @@
 #include "report/SvgChart.h"
 #include "util/JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <limits>
@@ -47,6 +51,19 @@ bool wellFormed(const QByteArray &xml)
         r.readNext();
     return !r.hasError();
 }
+
+// One French finding template in memory (QTranslator::translate is virtual).
+class FrenchFindings : public QTranslator {
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QByteArray(context) == kFindingTextContext
+            && QByteArray(source) == "A record's payload checksum does not match and valid data follows: damage in the middle of the log.")
+            return QStringLiteral("La somme de contrôle de la charge utile d'un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal.");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -131,6 +148,63 @@ private Q_SLOTS:
     // Above 2^53 a double cannot hold every integer: 2^53+1 would come back as 2^53.
     // Seq, Lamport, amounts and offsets go through the case file (cached result,
     // annotation, custody details) into the report's JSON and CSV exactly.
+    // A damaged dump verified into a case: the case keeps each finding's templates, the
+    // HTML report shows them in the interface language, the JSON report stays English.
+    void findingWordsTranslatedInHtmlNotJson()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto b = casedb::SqliteBackend::open(dir.filePath(QStringLiteral("c.seedcase")), casedb::SqliteBackend::Mode::Create);
+        QVERIFY(b.has_value());
+        casedb::CaseDetails d;
+        d.examiner = QStringLiteral("E");
+        d.title = QStringLiteral("T");
+        auto c = casedb::CaseFile::create(std::move(*b), d);
+        QVERIFY(c.has_value());
+        auto params = casedb::recordInputs(**c, {}, QStringLiteral("E"));
+        QVERIFY(params.has_value());
+        const QString dump = QStringLiteral(SEEDSCOPE_SOURCE_DIR "/tests/vectors/data/bit-flip.seeddump");
+        auto out = casedb::importEvidence(**c, dump, {}, *params, QStringLiteral("E"));
+        QVERIFY2(out.has_value(), out ? "" : qPrintable(out.error().message));
+
+        // Read back from the case: the stored finding carries its templates, and they
+        // restore onto the English words.
+        auto cached = (*c)->cachedResult(out->evidence.sha256, casedb::CaseFile::toolVersion(), QStringLiteral("verify"));
+        QVERIFY(cached.has_value() && cached->has_value());
+        std::optional<Finding> crc;
+        for (const auto &v : (**cached).payload.value(QStringLiteral("findings")).toArray())
+            if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("JOURNAL_CRC_MISMATCH")) {
+                crc = Finding::fromJson(v.toObject());
+                QVERIFY(crc);
+                QVERIFY(v.toObject().value(QStringLiteral("texts")).isObject());
+                crc->restoreTexts(v.toObject().value(QStringLiteral("texts")).toObject());
+            }
+        QVERIFY(crc);
+
+        auto model = buildCaseReport(**c);
+        QVERIFY(model.has_value());
+        const QString when = QStringLiteral("2026-01-01T00:00:00Z");
+        const QByteArray englishHtml = writeHtml(*model, when);
+        const QByteArray json = writeJson(*model);
+        FrenchFindings fr;
+        QCoreApplication::installTranslator(&fr);
+        const QByteArray frenchHtml = writeHtml(*model, when);
+        const QByteArray jsonUnderFrench = writeJson(*model);
+        const QByteArray csvUnderFrench = writeCsv(*model);
+        const QString restored = crc->translated(FindingField::Explanation);
+        QCoreApplication::removeTranslator(&fr);
+
+        QVERIFY(restored.startsWith(QStringLiteral("La somme de contrôle")));
+        QVERIFY(frenchHtml.contains("La somme de contrôle de la charge utile"));
+        QVERIFY(!englishHtml.contains("La somme de contrôle"));
+        QVERIFY(englishHtml.contains("payload checksum does not match and valid data follows"));
+        QCOMPARE(jsonUnderFrench, json);
+        QCOMPARE(csvUnderFrench, writeCsv(*model));
+        QVERIFY(!json.contains("La somme"));
+        QVERIFY(!json.contains("\"texts\""));
+        QVERIFY(json.contains("payload checksum does not match and valid data follows"));
+    }
+
     void integersAbove2To53RoundTripExactly()
     {
         constexpr qint64 kBig = (qint64(1) << 53) + 1;       // 9007199254740993

@@ -11,8 +11,11 @@
 #include "verify/Verifier.h"
 #include "verify/VerifyChecks.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 
 using namespace seedscope;
 using namespace seedscope::testkit;
@@ -49,6 +52,32 @@ const Finding *find(const verify::VerifyReport &r, const QString &code, qint64 o
         QCOMPARE(verdictName(f_->verdict), verdictName(vd));                                                          \
         QVERIFY(!f_->explanation.isEmpty());                                                                               \
     } while (0)
+
+// A French catalogue in memory (QTranslator::translate is virtual): enough templates to
+// see a real verification's words change language and its JSON stay as it was.
+class FrenchFindings : public QTranslator {
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QByteArray(context) != kFindingTextContext)
+            return {};
+        const QByteArray s(source);
+        if (s == "A record's payload checksum does not match and valid data follows: damage in the middle of the log.")
+            return QStringLiteral("La somme de contrôle de la charge utile d'un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal.");
+        if (s == "journal block %1, %2")
+            return QStringLiteral("bloc de journal %1, %2");
+        if (s == "payload")
+            return QStringLiteral("charge utile");
+        if (s == "Not checked: %1.")
+            return QStringLiteral("Non vérifié : %1.");
+        if (s == "%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)")
+            return QStringLiteral("%1, donc aucune clé n'a pu être vérifiée auprès de l'autorité du réseau (KEY_UNREGISTERED n'est pas signalé)");
+        if (s == "no trust store was given")
+            return QStringLiteral("aucun magasin de confiance n'a été fourni");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -408,6 +437,49 @@ private Q_SLOTS:
         for (const Finding &f : clean.findings)
             QVERIFY(f.code != QLatin1String("TRUST_STORE_MISMATCH"));
         QCOMPARE(clean.exitCode(), exitcode::Clean);
+    }
+
+    // The words of a real verification change language under an installed translator;
+    // the English fields, and so the JSON report, do not change by a byte.
+    void findingWordsAreTranslatable()
+    {
+        auto m = makeMesh(false);
+        QByteArray image = m->image(0);
+        const auto img = parse(image);
+        const dump::RecordInfo &r = img.journal[entryRecords(img).at(2)];
+        image[int(r.offset + dump::kRecordHeaderSize + 10)] ^= 0x04;
+        const auto rep = run(image, {}, nullptr); // no trust store: VERIFY_NOT_CHECKED too
+        const QByteArray json = QJsonDocument(rep.toJson()).toJson();
+        const Finding *crc = find(rep, QStringLiteral("JOURNAL_CRC_MISMATCH"), r.offset);
+        QVERIFY2(crc, qPrintable(dumpFindings(rep)));
+        const Finding *notChecked = nullptr;
+        for (const Finding &f : rep.findings)
+            if (f.code == QLatin1String("VERIFY_NOT_CHECKED") && f.location == QLatin1String("key_certification"))
+                notChecked = &f;
+        QVERIFY2(notChecked, qPrintable(dumpFindings(rep)));
+        QCOMPARE(crc->translated(FindingField::Explanation), crc->explanation); // no catalogue installed
+
+        FrenchFindings fr;
+        QCoreApplication::installTranslator(&fr);
+        const QString crcWhy = crc->translated(FindingField::Explanation);
+        const QString crcWhere = crc->translated(FindingField::Location);
+        const QString whyNot = notChecked->translated(FindingField::Explanation);
+        QString banner;
+        for (size_t i = 0; i < rep.notCheckedWhy.size(); ++i)
+            banner += rep.notCheckedWhy[i].translated();
+        QCoreApplication::removeTranslator(&fr);
+
+        QVERIFY(crcWhy != crc->explanation);
+        QVERIFY2(crcWhy.startsWith(QStringLiteral("La somme de contrôle")), qPrintable(crcWhy));
+        QCOMPARE(crcWhere, QStringLiteral("bloc de journal %1, charge utile").arg(r.block));
+        QCOMPARE(crc->location, QStringLiteral("journal block %1, payload").arg(r.block));
+        QCOMPARE(whyNot, QStringLiteral("Non vérifié : aucun magasin de confiance n'a été fourni, donc aucune clé n'a pu être vérifiée auprès "
+                                        "de l'autorité du réseau (KEY_UNREGISTERED n'est pas signalé)."));
+        QVERIFY(notChecked->explanation.startsWith(QStringLiteral("Not checked: no trust store was given, so no key")));
+        QCOMPARE(rep.notCheckedWhy.size(), size_t(rep.notChecked.size()));
+        QVERIFY2(banner.contains(QStringLiteral("aucun magasin de confiance")), qPrintable(banner));
+        QCOMPARE(QJsonDocument(rep.toJson()).toJson(), json);
+        QVERIFY(!json.contains("somme de contr"));
     }
 
     void jsonReportShape()

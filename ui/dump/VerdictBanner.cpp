@@ -144,8 +144,14 @@ void VerdictBanner::setReport(const verify::VerifyReport &report, bool keyDecryp
         critical += f.severity == Severity::Critical ? 1 : 0;
     if (!report.findings.isEmpty())
         html += QStringLiteral("<br><small>%1</small>").arg(tr("%n finding(s) in all, %1 critical.", nullptr, int(report.findings.size())).arg(critical));
-    if (!report.notChecked.isEmpty())
-        html += QStringLiteral("<br><small>%1 %2</small>").arg(tr("Not checked:"), report.notChecked.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (!report.notChecked.isEmpty()) {
+        // "<check>: <why>", the why in the interface language where the report carries its template.
+        QStringList notChecked = report.notChecked;
+        if (report.notCheckedWhy.size() == size_t(notChecked.size()))
+            for (qsizetype i = 0; i < notChecked.size(); ++i)
+                notChecked[i] = notChecked[i].section(QStringLiteral(": "), 0, 0) + QStringLiteral(": ") + report.notCheckedWhy[size_t(i)].translated();
+        html += QStringLiteral("<br><small>%1 %2</small>").arg(tr("Not checked:"), notChecked.join(QStringLiteral("; ")).toHtmlEscaped());
+    }
     m_text->setText(html);
 }
 
