@@ -98,21 +98,22 @@ Finding makeFinding(const QString &evidence, const char *code, Severity severity
     return f;
 }
 
+namespace {
+// The words in FindingField order.
+constexpr FindingText FindingTexts::*kTextMembers[] = {&FindingTexts::location, &FindingTexts::subject, &FindingTexts::explanation,
+                                                       &FindingTexts::expected, &FindingTexts::found};
+constexpr QString Finding::*kEnglishMembers[] = {&Finding::location, &Finding::subject, &Finding::explanation, &Finding::expected,
+                                                 &Finding::found};
+} // namespace
+
 FindingText &FindingTexts::at(FindingField field)
 {
-    switch (field) {
-    case FindingField::Location: return location;
-    case FindingField::Subject: return subject;
-    case FindingField::Explanation: return explanation;
-    case FindingField::Expected: return expected;
-    case FindingField::Found: return found;
-    }
-    return explanation;
+    return this->*kTextMembers[int(field)];
 }
 
 const FindingText &FindingTexts::at(FindingField field) const
 {
-    return const_cast<FindingTexts *>(this)->at(field);
+    return this->*kTextMembers[int(field)];
 }
 
 FindingTexts &SharedFindingTexts::edit()
@@ -126,19 +127,12 @@ FindingTexts &SharedFindingTexts::edit()
 
 QString &Finding::english(FindingField field)
 {
-    switch (field) {
-    case FindingField::Location: return location;
-    case FindingField::Subject: return subject;
-    case FindingField::Explanation: return explanation;
-    case FindingField::Expected: return expected;
-    case FindingField::Found: return found;
-    }
-    return explanation;
+    return this->*kEnglishMembers[int(field)];
 }
 
 const QString &Finding::english(FindingField field) const
 {
-    return const_cast<Finding *>(this)->english(field);
+    return this->*kEnglishMembers[int(field)];
 }
 
 void Finding::setText(FindingField field, const FindingText &text)

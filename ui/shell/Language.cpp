@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/Language.h"
 
+#include "Catalogue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -43,12 +45,7 @@ QTranslator &qtTranslator()
 
 QStringList availableLanguages()
 {
-    QStringList out { QStringLiteral("en") };
-    const QStringList qms
-        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("seedscope_*.qm") }, QDir::Files, QDir::Name);
-    for (const QString &qm : qms)
-        out.append(qm.mid(10, qm.size() - 13)); // seedscope_<code>.qm
-    return out;
+    return i18n::availableLanguages();
 }
 
 QString languageName(const QString &code)
@@ -78,12 +75,7 @@ QString resolveLanguage(const QString &choice)
     const QStringList available = availableLanguages();
     if (!choice.isEmpty())
         return available.contains(choice) ? choice : QStringLiteral("en");
-    for (const QString &ui : QLocale::system().uiLanguages()) {
-        const QString code = ui.section(QLatin1Char('-'), 0, 0).toLower();
-        if (available.contains(code))
-            return code;
-    }
-    return QStringLiteral("en");
+    return i18n::languageForLocale(QLocale::system());
 }
 
 QString installLanguage(const QString &code)
@@ -96,7 +88,7 @@ QString installLanguage(const QString &code)
         if (qtTranslator().load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qtTranslator());
-        if (appTranslator().load(QStringLiteral(":/i18n/seedscope_%1.qm").arg(lang)))
+        if (i18n::loadCatalogue(appTranslator(), lang))
             QCoreApplication::installTranslator(&appTranslator());
     }
     QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QLocale::system().name() : lang));
