@@ -2,31 +2,22 @@
 // Translatable finding words: the English rendering is what JSON carries, a catalogue
 // changes only what translated() shows, and a stored template cannot make the translated
 // text say something the English field does not.
+#include "MapTranslator.h"
 #include "findings/Finding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace seedscope;
 
 namespace {
-// A catalogue built in memory: QTranslator::translate is virtual, so no .qm is needed.
-class FrenchFindings : public QTranslator {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (QByteArray(context) != kFindingTextContext)
-            return {};
-        if (QByteArray(source) == "Checkpoint %1 falls back to %2.")
-            return QStringLiteral("Le point de contrôle %1 se replie sur %2.");
-        if (QByteArray(source) == "slot %1")
-            return QStringLiteral("emplacement %1");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+// Two templates of a French catalogue.
+QHash<QByteArray, QString> frenchFindings()
+{
+    return {{"Checkpoint %1 falls back to %2.", QStringLiteral("Le point de contrôle %1 se replie sur %2.")},
+            {"slot %1", QStringLiteral("emplacement %1")}};
+}
 } // namespace
 
 class TstFindingText : public QObject {
@@ -46,11 +37,12 @@ private slots:
         const FindingText t = ftr("Checkpoint %1 falls back to %2.", 7, ftr("slot %1", qint64(2)));
         QCOMPARE(t.english(), QStringLiteral("Checkpoint 7 falls back to slot 2."));
         QCOMPARE(t.translated(), t.english()); // no catalogue installed
-        FrenchFindings fr;
-        QVERIFY(QCoreApplication::installTranslator(&fr));
-        QCOMPARE(t.translated(), QStringLiteral("Le point de contrôle 7 se replie sur emplacement 2."));
-        QCOMPARE(t.english(), QStringLiteral("Checkpoint 7 falls back to slot 2."));
-        QCoreApplication::removeTranslator(&fr);
+        {
+            testing::MapTranslator fr(frenchFindings());
+            QCOMPARE(t.translated(), QStringLiteral("Le point de contrôle 7 se replie sur emplacement 2."));
+            QCOMPARE(t.english(), QStringLiteral("Checkpoint 7 falls back to slot 2."));
+        }
+        QCOMPARE(t.translated(), t.english()); // the catalogue left with its scope
     }
 
     void findingKeepsEnglishInJson()
@@ -60,11 +52,11 @@ private slots:
         QCOMPARE(f.location, QStringLiteral("slot 3"));
         QCOMPARE(f.explanation, QStringLiteral("Checkpoint 9 falls back to slot 1."));
         QVERIFY(!f.toJson().contains(QStringLiteral("texts")));
-        FrenchFindings fr;
-        QCoreApplication::installTranslator(&fr);
-        QCOMPARE(f.translated(FindingField::Explanation), QStringLiteral("Le point de contrôle 9 se replie sur slot 1."));
-        QCOMPARE(f.translated(FindingField::Subject), QString());
-        QCoreApplication::removeTranslator(&fr);
+        {
+            testing::MapTranslator fr(frenchFindings());
+            QCOMPARE(f.translated(FindingField::Explanation), QStringLiteral("Le point de contrôle 9 se replie sur slot 1."));
+            QCOMPARE(f.translated(FindingField::Subject), QString());
+        }
         // Plain text replaces a template.
         f.setText(FindingField::Location, QStringLiteral("journal"));
         QVERIFY(!f.texts.get()->location.translatable());

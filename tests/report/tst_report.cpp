@@ -3,6 +3,7 @@
 // escaping of every evidence string, well-formed SVG charts, and the finding order
 // (root causes first when findings carry a cause, then severity, offset, code), and
 // 64-bit integers above 2^53 kept digit for digit from the case file into the report.
+#include "MapTranslator.h"
 #include "casedb/SqliteBackend.h"
 #include "casework/CaseImport.h"
 #include "findings/Finding.h"
@@ -18,7 +19,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
+
+#include <memory>
 #include <QXmlStreamReader>
 
 #include <limits>
@@ -51,20 +53,6 @@ bool wellFormed(const QByteArray &xml)
         r.readNext();
     return !r.hasError();
 }
-
-// One French finding template in memory (QTranslator::translate is virtual).
-class FrenchFindings : public QTranslator {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (QByteArray(context) == kFindingTextContext
-            && QByteArray(source) == "A record's payload checksum does not match and valid data follows: damage in the middle of the log.")
-            return QStringLiteral("La somme de contrôle de la charge utile d'un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal.");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
-
 } // namespace
 
 class TstReport : public QObject {
@@ -186,13 +174,12 @@ private Q_SLOTS:
         const QString when = QStringLiteral("2026-01-01T00:00:00Z");
         const QByteArray englishHtml = writeHtml(*model, when);
         const QByteArray json = writeJson(*model);
-        FrenchFindings fr;
-        QCoreApplication::installTranslator(&fr);
+        auto fr = std::make_unique<testing::MapTranslator>(QHash<QByteArray, QString>{{"A record's payload checksum does not match and valid data follows: damage in the middle of the log.", QStringLiteral("La somme de contrôle de la charge utile d'un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal.")}});
         const QByteArray frenchHtml = writeHtml(*model, when);
         const QByteArray jsonUnderFrench = writeJson(*model);
         const QByteArray csvUnderFrench = writeCsv(*model);
         const QString restored = crc->translated(FindingField::Explanation);
-        QCoreApplication::removeTranslator(&fr);
+        fr.reset();
 
         QVERIFY(restored.startsWith(QStringLiteral("La somme de contrôle")));
         QVERIFY(frenchHtml.contains("La somme de contrôle de la charge utile"));

@@ -4,6 +4,7 @@
 // absolute offset of every expected finding, the recovery emulation against the
 // device's own BOOT/RECOVERY markers, and the JSON report shape.
 #include "FindingText.h"
+#include "MapTranslator.h"
 #include "VerifyTestKit.h"
 
 #include "crypto/Hash.h"
@@ -15,7 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QTranslator>
+
+#include <memory>
 
 using namespace seedscope;
 using namespace seedscope::testkit;
@@ -52,33 +54,6 @@ const Finding *find(const verify::VerifyReport &r, const QString &code, qint64 o
         QCOMPARE(verdictName(f_->verdict), verdictName(vd));                                                          \
         QVERIFY(!f_->explanation.isEmpty());                                                                               \
     } while (0)
-
-// A French catalogue in memory (QTranslator::translate is virtual): enough templates to
-// see a real verification's words change language and its JSON stay as it was.
-class FrenchFindings : public QTranslator {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (QByteArray(context) != kFindingTextContext)
-            return {};
-        const QByteArray s(source);
-        if (s == "A record's payload checksum does not match and valid data follows: damage in the middle of the log.")
-            return QStringLiteral("La somme de contrôle de la charge utile d'un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal.");
-        if (s == "journal block %1, %2")
-            return QStringLiteral("bloc de journal %1, %2");
-        if (s == "payload")
-            return QStringLiteral("charge utile");
-        if (s == "Not checked: %1.")
-            return QStringLiteral("Non vérifié : %1.");
-        if (s == "%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)")
-            return QStringLiteral("%1, donc aucune clé n'a pu être vérifiée auprès de l'autorité du réseau (KEY_UNREGISTERED n'est pas signalé)");
-        if (s == "no trust store was given")
-            return QStringLiteral("aucun magasin de confiance n'a été fourni");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
-
 } // namespace
 
 class TstVerify : public QObject {
@@ -459,15 +434,21 @@ private Q_SLOTS:
         QVERIFY2(notChecked, qPrintable(dumpFindings(rep)));
         QCOMPARE(crc->translated(FindingField::Explanation), crc->explanation); // no catalogue installed
 
-        FrenchFindings fr;
-        QCoreApplication::installTranslator(&fr);
+        auto fr = std::make_unique<testing::MapTranslator>(QHash<QByteArray, QString>{
+            {"A record's payload checksum does not match and valid data follows: damage in the middle of the log.", QStringLiteral("La somme de contrôle de la charge utile d'un enregistrement ne correspond pas et des données valides suivent : dommage au milieu du journal.")},
+            {"journal block %1, %2", QStringLiteral("bloc de journal %1, %2")},
+            {"payload", QStringLiteral("charge utile")},
+            {"Not checked: %1.", QStringLiteral("Non vérifié : %1.")},
+            {"%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)",
+             QStringLiteral("%1, donc aucune clé n'a pu être vérifiée auprès de l'autorité du réseau (KEY_UNREGISTERED n'est pas signalé)")},
+            {"no trust store was given", QStringLiteral("aucun magasin de confiance n'a été fourni")}});
         const QString crcWhy = crc->translated(FindingField::Explanation);
         const QString crcWhere = crc->translated(FindingField::Location);
         const QString whyNot = notChecked->translated(FindingField::Explanation);
         QString banner;
         for (size_t i = 0; i < rep.notCheckedWhy.size(); ++i)
             banner += rep.notCheckedWhy[i].translated();
-        QCoreApplication::removeTranslator(&fr);
+        fr.reset();
 
         QVERIFY(crcWhy != crc->explanation);
         QVERIFY2(crcWhy.startsWith(QStringLiteral("La somme de contrôle")), qPrintable(crcWhy));
