@@ -119,7 +119,7 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         pi.keyIndex = s->commit.keyIndex;
         const bool readable = s->decrypt == dump::DecryptState::Plain || s->decrypt == dump::DecryptState::Decrypted;
         if (!readable) {
-            c.error = QStringLiteral("checkpoint payload not decrypted");
+            c.error = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint payload not decrypted"));
         } else if (c.full) {
             auto st = decodeFullState(s->plaintext);
             if (!st)
@@ -129,9 +129,10 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         } else {
             const DumpCheckpoint *base = decodedDeltaBase(l.checkpoints, c.baseSeq, s->header.baseStateRoot);
             if (!base && decodedDeltaBase(l.checkpoints, c.baseSeq, {})) {
-                c.error = QStringLiteral("this DELTA's base_state_root differs from the state_root of checkpoint %1").arg(c.baseSeq);
+                c.error = ftr(QT_TRANSLATE_NOOP("Finding", "this DELTA's base_state_root differs from the state_root of checkpoint %1"), c.baseSeq);
             } else if (!base) {
-                c.error = QStringLiteral("DELTA base checkpoint %1 is not available").arg(c.baseSeq);
+                c.error = ftr(QT_TRANSLATE_NOOP("Finding", "DELTA base checkpoint %1 is not available"), c.baseSeq);
+                c.baseMissing = true;
             } else {
                 auto st = applyDelta(*base->state, s->plaintext);
                 if (!st)
@@ -141,8 +142,8 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
             }
         }
         if (c.state && stateRoot(*c.state) != c.stateRoot) {
-            c.error = QStringLiteral("decoded state's root %1 differs from the signed header's %2")
-                          .arg(toHex(stateRoot(*c.state)), toHex(c.stateRoot));
+            c.error = ftr(QT_TRANSLATE_NOOP("Finding", "decoded state's root %1 differs from the signed header's %2"),
+                          toHex(stateRoot(*c.state)), toHex(c.stateRoot));
             c.state.reset();
         }
         l.checkpoints.append(c);
@@ -154,7 +155,7 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
     // not damage: info. Anything else that keeps a signed state from decoding is an error.
     for (const auto &[k, payloadOffset] : unreadable) {
         const DumpCheckpoint &c = l.checkpoints[k];
-        const bool baseGone = !c.full && c.error.startsWith(QLatin1String("DELTA base checkpoint"));
+        const bool baseGone = !c.full && c.baseMissing;
         const bool superseded = std::any_of(l.checkpoints.cbegin() + k + 1, l.checkpoints.cend(),
                                             [](const DumpCheckpoint &n) { return n.state.has_value(); });
         const FindingText where = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1 (slot %2)"), c.checkpointSeq, c.slotIndex);
@@ -217,7 +218,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             return r; // timeline complete, cross-proofs partial: the caller discards on cancel
         progress.report(QStringLiteral("cross-proof"), i, l.checkpoints.size());
         const DumpCheckpoint &c = l.checkpoints[i];
-        const QString name = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
+        const FindingText name = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq);
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
             const QList<int> range = itemsBetween(l.items, prevPos, c.journalSeq);
             CrossProofResult cp = crossProve(*prevState, l.items, range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,

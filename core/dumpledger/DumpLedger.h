@@ -26,7 +26,8 @@ struct DumpCheckpoint {
     bool full = true;
     QByteArray stateRoot;        // from the signed header
     std::optional<LedgerState> state; // decoded and root-checked; nullopt with `error` otherwise
-    QString error;
+    FindingText error;           // why not, in words a finding can carry translated
+    bool baseMissing = false;    // a DELTA whose base checkpoint is not decoded
     ProofInputs proofInputs;     // header, payload hash, signature, key index + identity
 };
 

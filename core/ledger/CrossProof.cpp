@@ -58,7 +58,7 @@ int firstToucher(const Timeline &t, const RecordDiff &d, const LedgerState *expe
 
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
-                            const NetworkParams &params, const QString &evidence, const QString &checkpointName,
+                            const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
                             const QHash<qint64, SignatureVerdict> *knownVerdicts)
 {
     QList<int> all(items.size());
@@ -69,7 +69,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
 
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &journal, const QList<int> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
-                            const NetworkParams &params, const QString &evidence, const QString &checkpointName,
+                            const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
                             const QHash<qint64, SignatureVerdict> *knownVerdicts)
 {
     CrossProofResult r;
@@ -91,7 +91,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
 
     Finding &f = r.finding;
     f.evidence = evidence;
-    f.location = checkpointName;
+    f.setText(FindingField::Location, checkpointName);
     f.expected = toHex(expectedRoot);
     f.found = toHex(r.replayedRoot);
     if (!r.reproduced) {

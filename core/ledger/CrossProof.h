@@ -32,11 +32,11 @@ struct CrossProofResult {
 // The same over a range of a journal: indices into it, storage order.
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &journal, const QList<int> &range, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
-                            const NetworkParams &params, const QString &evidence, const QString &checkpointName,
+                            const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
                             const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr);
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
-                            const NetworkParams &params, const QString &evidence, const QString &checkpointName,
+                            const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
                             const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr);
 
 } // namespace seedscope::ledger

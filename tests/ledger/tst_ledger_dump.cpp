@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(l.items.size(), 4 * 13);
         QVERIFY(!l.checkpoints.isEmpty());
         for (const DumpCheckpoint &c : l.checkpoints)
-            QVERIFY2(c.state.has_value(), qPrintable(c.error));
+            QVERIFY2(c.state.has_value(), qPrintable(c.error.english()));
         const DumpReplay r = replayDumpLedger(l);
         QCOMPARE(r.start, QStringLiteral("genesis"));
         QCOMPARE(r.crossProofs.size(), l.checkpoints.size());
