@@ -1567,10 +1567,6 @@
         <translation>%1 (alternativa)</translation>
     </message>
     <message>
-        <source>checkpoint slot %1: checkpoint %2</source>
-        <translation>ranura de punto de control %1: punto de control %2</translation>
-    </message>
-    <message>
         <source>block %1</source>
         <translation>bloque %1</translation>
     </message>
@@ -2337,6 +2333,30 @@
     <message>
         <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
         <translation>Las ranuras de punto de control contienen datos pero ninguna es válida: el dispositivo debe reconstruir su libro contable a partir de todo el diario.</translation>
+    </message>
+    <message>
+        <source>checkpoint payload not decrypted</source>
+        <translation>carga del punto de control no descifrada</translation>
+    </message>
+    <message>
+        <source>this DELTA&apos;s base_state_root differs from the state_root of checkpoint %1</source>
+        <translation>el base_state_root de este DELTA difiere del state_root del punto de control %1</translation>
+    </message>
+    <message>
+        <source>DELTA base checkpoint %1 is not available</source>
+        <translation>el punto de control base %1 del DELTA no está disponible</translation>
+    </message>
+    <message>
+        <source>decoded state&apos;s root %1 differs from the signed header&apos;s %2</source>
+        <translation>la raíz %1 del estado decodificado difiere de la %2 de la cabecera firmada</translation>
+    </message>
+    <message>
+        <source>slot %1: checkpoint %2</source>
+        <translation>ranura %1: punto de control %2</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>ranura %1</translation>
     </message>
 </context>
 <context>

@@ -1567,10 +1567,6 @@
         <translation>%1 (repli)</translation>
     </message>
     <message>
-        <source>checkpoint slot %1: checkpoint %2</source>
-        <translation>emplacement de point de contrôle %1 : point de contrôle %2</translation>
-    </message>
-    <message>
         <source>block %1</source>
         <translation>bloc %1</translation>
     </message>
@@ -2337,6 +2333,30 @@
     <message>
         <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
         <translation>Les emplacements de point de contrôle contiennent des données mais aucun n&apos;est valide : l&apos;appareil doit reconstruire son registre à partir de tout le journal.</translation>
+    </message>
+    <message>
+        <source>checkpoint payload not decrypted</source>
+        <translation>charge utile du point de contrôle non déchiffrée</translation>
+    </message>
+    <message>
+        <source>this DELTA&apos;s base_state_root differs from the state_root of checkpoint %1</source>
+        <translation>le base_state_root de ce DELTA diffère du state_root du point de contrôle %1</translation>
+    </message>
+    <message>
+        <source>DELTA base checkpoint %1 is not available</source>
+        <translation>le point de contrôle de base %1 du DELTA n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>decoded state&apos;s root %1 differs from the signed header&apos;s %2</source>
+        <translation>la racine %1 de l&apos;état décodé diffère de celle de l&apos;en-tête signé, %2</translation>
+    </message>
+    <message>
+        <source>slot %1: checkpoint %2</source>
+        <translation>emplacement %1 : point de contrôle %2</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>emplacement %1</translation>
     </message>
 </context>
 <context>

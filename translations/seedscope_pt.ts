@@ -1567,10 +1567,6 @@
         <translation>%1 (alternativa)</translation>
     </message>
     <message>
-        <source>checkpoint slot %1: checkpoint %2</source>
-        <translation>ranhura de ponto de verificação %1: ponto de verificação %2</translation>
-    </message>
-    <message>
         <source>block %1</source>
         <translation>bloco %1</translation>
     </message>
@@ -2337,6 +2333,30 @@
     <message>
         <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
         <translation>As ranhuras de ponto de verificação contêm dados mas nenhuma é válida: o dispositivo tem de reconstruir o seu livro-razão a partir de todo o diário.</translation>
+    </message>
+    <message>
+        <source>checkpoint payload not decrypted</source>
+        <translation>carga do ponto de verificação não decifrada</translation>
+    </message>
+    <message>
+        <source>this DELTA&apos;s base_state_root differs from the state_root of checkpoint %1</source>
+        <translation>o base_state_root deste DELTA difere do state_root do ponto de verificação %1</translation>
+    </message>
+    <message>
+        <source>DELTA base checkpoint %1 is not available</source>
+        <translation>o ponto de verificação base %1 do DELTA não está disponível</translation>
+    </message>
+    <message>
+        <source>decoded state&apos;s root %1 differs from the signed header&apos;s %2</source>
+        <translation>a raiz %1 do estado decodificado difere da do cabeçalho assinado, %2</translation>
+    </message>
+    <message>
+        <source>slot %1: checkpoint %2</source>
+        <translation>ranhura %1: ponto de verificação %2</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>ranhura %1</translation>
     </message>
 </context>
 <context>

@@ -1567,10 +1567,6 @@
         <translation>%1 (mbadala)</translation>
     </message>
     <message>
-        <source>checkpoint slot %1: checkpoint %2</source>
-        <translation>nafasi ya kituo cha ukaguzi %1: kituo cha ukaguzi %2</translation>
-    </message>
-    <message>
         <source>block %1</source>
         <translation>bloku %1</translation>
     </message>
@@ -2337,6 +2333,30 @@
     <message>
         <source>Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.</source>
         <translation>Nafasi za vituo vya ukaguzi zina data lakini hakuna iliyo halali: kifaa lazima kijenge upya daftari lake kutoka kumbukumbu nzima.</translation>
+    </message>
+    <message>
+        <source>checkpoint payload not decrypted</source>
+        <translation>mzigo wa kituo cha ukaguzi haujasimbuliwa</translation>
+    </message>
+    <message>
+        <source>this DELTA&apos;s base_state_root differs from the state_root of checkpoint %1</source>
+        <translation>base_state_root ya DELTA hii inatofautiana na state_root ya kituo cha ukaguzi %1</translation>
+    </message>
+    <message>
+        <source>DELTA base checkpoint %1 is not available</source>
+        <translation>kituo cha ukaguzi cha msingi %1 cha DELTA hakipatikani</translation>
+    </message>
+    <message>
+        <source>decoded state&apos;s root %1 differs from the signed header&apos;s %2</source>
+        <translation>mzizi %1 wa hali iliyosimbuliwa unatofautiana na ule wa kichwa kilichotiwa sahihi, %2</translation>
+    </message>
+    <message>
+        <source>slot %1: checkpoint %2</source>
+        <translation>nafasi %1: kituo cha ukaguzi %2</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>nafasi %1</translation>
     </message>
 </context>
 <context>

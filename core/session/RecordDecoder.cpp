@@ -203,8 +203,8 @@ QList<StructureNode> describeStructure(const dump::DumpImage &img)
             state = ftr(QT_TRANSLATE_NOOP("Finding", "%1 (loaded)"), state);
         else if (s.index == img.fallbackSlot)
             state = ftr(QT_TRANSLATE_NOOP("Finding", "%1 (fallback)"), state);
-        addNode(out, slotsNode, s.headerValid ? ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1: checkpoint %2"), s.index, s.header.checkpointSeq)
-                                              : ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slot %1"), s.index),
+        addNode(out, slotsNode, s.headerValid ? ftr(QT_TRANSLATE_NOOP("Finding", "slot %1: checkpoint %2"), s.index, s.header.checkpointSeq)
+                                              : ftr(QT_TRANSLATE_NOOP("Finding", "slot %1"), s.index),
                 QStringLiteral("slot"), s.offset, s.size, state);
     }
     auto blocks = [&](const FindingText &label, const QString &kind, const dump::Region &region, const QList<dump::BlockInfo> &list,

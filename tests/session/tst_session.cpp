@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(slot != nodes.cend());
         QCOMPARE(slot->labelText.english(), slot->label);
         QCOMPARE(slot->stateText.english(), slot->state);
-        testing::MapTranslator fr({{"checkpoint slot %1: checkpoint %2", QStringLiteral("emplacement %1 : point de contrôle %2")},
+        testing::MapTranslator fr({{"slot %1: checkpoint %2", QStringLiteral("emplacement %1 : point de contrôle %2")},
                                    {"committed", QStringLiteral("validé")},
                                    {"%1 (loaded)", QStringLiteral("%1 (chargé)")},
                                    {"%1 (ok)", QStringLiteral("%1 (correct)")}});

@@ -5,6 +5,7 @@
 #include "dump/VerdictBanner.h"
 #include "evidence/EvidenceTree.h"
 #include "findings/FindingsPanel.h"
+#include "hex/HexView.h"
 #include "ledger/EntryInspector.h"
 #include "ledger/JournalFilter.h"
 #include "ledger/JournalModel.h"
@@ -173,11 +174,11 @@ QWidget *DumpWorkbench::buildCentre()
         connect(b, &QComboBox::currentIndexChanged, this, &DumpWorkbench::applyFilter);
     connect(m_withFindings, &QCheckBox::toggled, this, &DumpWorkbench::applyFilter);
 
-    m_order->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (QComboBox *b : {m_type, m_status}) {
-        b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        b->setMinimumContentsLength(7);
-    }
+    // The filter controls keep their whole words in every language: the journal's minimum
+    // width comes from them, and the docks around it give way instead.
+    for (QComboBox *b : {m_type, m_status, m_order})
+        b->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_lamportMin);
@@ -213,8 +214,9 @@ void DumpWorkbench::addDocks()
         return d;
     };
     m_tree = new EvidenceTree;
-    // Device, slot and block names must stay readable whatever the other docks take.
-    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Checkpoint slot 0")) + 40);
+    // Device, slot and block names must stay readable whatever the other docks take; the
+    // width they need depends on the language, so it is read off the filled tree at show.
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
     m_findings = new FindingsPanel;
     m_inspector = new EntryInspector;
     m_state = new StateInspector;
@@ -240,7 +242,17 @@ void DumpWorkbench::addDocks()
     splitDockWidget(insp, state, Qt::Vertical);
     // Sizes apply once the window is first shown at its real size (showEvent).
     m_initialSizes = [this, tree, insp, state, findings] {
-        resizeDocks({tree, insp}, {230, 470}, Qt::Horizontal);
+        // The structure tree as wide as its expanded names (at most a fifth of the window),
+        // the journal at least as wide as its filter bar, the inspector as its contents ask
+        // (16 hex bytes a line when it gets the room, 8 otherwise). resizeDocks() alone does
+        // not move the split while the journal is at its minimum width, so the tree's width
+        // is pinned for one layout pass and then left to the user.
+        const int treeWidth = qBound(160, m_tree->contentWidth(), width() / 5);
+        const int treeMin = m_tree->minimumWidth();
+        m_tree->setMinimumWidth(treeWidth);
+        resizeDocks({tree}, {treeWidth}, Qt::Horizontal);
+        layout()->activate();
+        m_tree->setMinimumWidth(treeMin);
         resizeDocks({findings}, {height() / 4}, Qt::Vertical);
         resizeDocks({insp, state}, {330, 250}, Qt::Vertical);
     };

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/EvidenceTree.h"
+#include "ledger/JournalModel.h"
 #include "shell/CoreTerms.h"
 
-
 #include <QHeaderView>
+
+#include <functional>
 
 namespace seedscope::ui {
 namespace {
@@ -31,6 +33,23 @@ QTreeWidgetItem *EvidenceTree::add(QTreeWidgetItem *parent, const QString &name,
     if (length > 0)
         it->setToolTip(0, tr("0x%1, %n byte(s)", nullptr, int(qMin<qint64>(length, INT_MAX))).arg(offset, 0, 16));
     return it;
+}
+
+int EvidenceTree::contentWidth() const
+{
+    // Walked here rather than asked of the view: sizeHintForColumn() measures only the
+    // rows in the viewport, and the tree is measured before its first layout.
+    int widest = 0;
+    const QFontMetrics fm(font());
+    std::function<void(const QTreeWidgetItem *, int)> walk = [&](const QTreeWidgetItem *it, int depth) {
+        widest = qMax(widest, (depth + 1) * indentation() + fm.horizontalAdvance(it->text(0)));
+        if (it->isExpanded())
+            for (int i = 0; i < it->childCount(); ++i)
+                walk(it->child(i), depth + 1);
+    };
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        walk(topLevelItem(i), 0);
+    return widest + 2 * frameWidth() + 16;
 }
 
 QTreeWidgetItem *EvidenceTree::addNode(QTreeWidgetItem *parent, int node)
@@ -69,9 +88,12 @@ void EvidenceTree::setSession(const SessionPtr &session, const DumpInputs &input
     const auto &id = session->image()->identity;
     const QString registered = inputs.trustStorePath.isEmpty() ? tr("registration not checked (no trust store)")
                                                                : tr("trust store: %1").arg(inputs.trustStorePath.section(QLatin1Char('/'), -1));
-    add(root, tr("Device %1").arg(QString::fromLatin1(id.header.deviceId.toHex())),
+    // The short id the journal's Device column shows; the whole id is in the tooltip and
+    // in the inspector's identity fields.
+    QTreeWidgetItem *device = add(root, tr("Device %1").arg(shortId(id.header.deviceId)),
         id.valid ? tr("identity ok, network %1; %2").arg(id.header.networkId, registered) : tr("identity header DAMAGED"), id.offset,
         id.raw.size());
+    device->setToolTip(0, QString::fromLatin1(id.header.deviceId.toHex()));
     // The layout as core described it: superblocks, identity, slots, journal and markers.
     constexpr int kEagerChildren = 64;
     QList<QList<int>> childrenOf(m_structure.size());

@@ -20,6 +20,8 @@ public:
     // `structure`: core's layout of the dump when the caller already has it (computed off the
     // GUI thread); empty = ask the session.
     void setSession(const SessionPtr &session, const DumpInputs &inputs, QList<session::StructureNode> structure = {});
+    // The width that shows the expanded names whole, in the interface language.
+    int contentWidth() const;
 
 Q_SIGNALS:
     void bytesRequested(const QString &title, qint64 offset, qint64 length);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A read-only hex view over evidence bytes at their real offsets: offset column, 16 bytes
-// of hex, ASCII. One range is highlighted (the selected record or field) and any number
+// of hex (8 when narrow), ASCII. One range is highlighted (the selected record or field) and any number
 // of ranges are marked as damaged. It paints only the visible lines, so a multi-megabyte
 // image costs nothing until scrolled to.
 
@@ -27,6 +27,8 @@ public:
     qint64 firstVisibleOffset() const;
     qint64 baseOffset() const { return m_base; }
     qint64 size() const { return m_bytes.size(); }
+    int bytesPerLine() const { return m_bytesPerLine; }
+    QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -43,6 +45,7 @@ private:
     QList<QPair<qint64, qint64>> m_damaged;
     int m_lineHeight = 16;
     int m_charWidth = 8;
+    int m_bytesPerLine = 16;
 };
 
 } // namespace seedscope::ui

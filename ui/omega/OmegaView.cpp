@@ -452,7 +452,9 @@ QTreeWidget *OmegaView::buildTree()
         m_fileNodes.append(file);
     }
     root->setExpanded(true);
-    tree->setMinimumWidth(220);
+    // File names whole: checkpoint_<unix seconds>.json at two levels of indentation.
+    tree->setMinimumWidth(qMax(220, tree->fontMetrics().horizontalAdvance(QStringLiteral("checkpoint_0000000000.json")) +
+                                        2 * tree->indentation() + 2 * tree->frameWidth() + 16));
     return tree;
 }
 
