@@ -400,6 +400,31 @@ private Q_SLOTS:
         QTRY_COMPARE(w.tabs()->count(), open - 1);
     }
 
+    void hexViewReflowsWhenNarrow()
+    {
+        QByteArray bytes(4096, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(i);
+        ui::HexView hex;
+        hex.setData(bytes, 0x1000);
+        hex.resize(hex.sizeHint().width(), 200);
+        hex.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&hex));
+        QCOMPARE(hex.bytesPerLine(), 16);
+        hex.setHighlight(0x1000 + 1600, 4); // scrolls line 100 into view
+        const qint64 top = hex.firstVisibleOffset();
+        QVERIFY(top > 0x1000 && top <= 0x1000 + 1600);
+        // Narrower than 16 bytes need, as a long translation leaves the inspector: 8 a line,
+        // the same bytes still at the top, nothing wider than the view.
+        hex.resize(hex.minimumWidth(), 200);
+        QTRY_COMPARE(hex.bytesPerLine(), 8);
+        QCOMPARE(hex.firstVisibleOffset(), top);
+        QVERIFY(hex.minimumWidth() < hex.sizeHint().width() * 2 / 3);
+        hex.resize(hex.sizeHint().width(), 200);
+        QTRY_COMPARE(hex.bytesPerLine(), 16);
+        QCOMPARE(hex.firstVisibleOffset(), top);
+    }
+
     void cancelStopsVerificationAndShowsNothingPartial()
     {
         const auto faults = injectedFaults();
