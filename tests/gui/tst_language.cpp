@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPointer>
@@ -148,6 +149,13 @@ private Q_SLOTS:
             saveScreenshot(&w,
                 lang + QStringLiteral("/dump-") + QFileInfo(tab->inputs().path).baseName() + QStringLiteral(".png"));
         }
+        // The charts of the tampered device, in front of the findings.
+        auto *chartsDock = dumpTabs(w).at(1)->workbench()->findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        QVERIFY(chartsDock);
+        w.tabs()->setCurrentWidget(dumpTabs(w).at(1));
+        chartsDock->raise();
+        QTest::qWait(100);
+        saveScreenshot(&w, lang + QStringLiteral("/charts.png"));
         w.tabs()->setCurrentWidget(rec);
         saveScreenshot(&w, lang + QStringLiteral("/reconcile.png"));
         auto *omega = w.findChild<ui::OmegaView *>();
