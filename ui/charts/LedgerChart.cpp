@@ -127,7 +127,17 @@ void LedgerChart::ensureBuilt()
         }
     }
     m_plot->legend->setVisible(!src.isEmpty());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    if (!src.isEmpty()) {
+        // Beside the plot, not over it: the newest points are at the right edge, where an
+        // inset legend would cover them.
+        m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+        auto *side = new QCPLayoutGrid;
+        m_plot->plotLayout()->addElement(0, 1, side);
+        side->addElement(0, 0, m_plot->legend);
+        side->addElement(1, 0, new QCPLayoutElement(m_plot)); // pushes the legend to the top
+        side->setRowStretchFactor(0, 0.001);
+        m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    }
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->rescaleAxes();
     if (kind == Kind::Trust) {

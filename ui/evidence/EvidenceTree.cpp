@@ -49,7 +49,7 @@ int EvidenceTree::contentWidth() const
     };
     for (int i = 0; i < topLevelItemCount(); ++i)
         walk(topLevelItem(i), 0);
-    return widest + 2 * frameWidth() + 16;
+    return widest + 2 * frameWidth() + 28; // the item's own margins and a little air
 }
 
 QTreeWidgetItem *EvidenceTree::addNode(QTreeWidgetItem *parent, int node)
