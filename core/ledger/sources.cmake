@@ -1,5 +1,5 @@
 set(SOURCES
-    Types.h
+    Types.h Id16.h
     EntryCodec.h EntryCodec.cpp
     Network.h Network.cpp
     LedgerState.h
