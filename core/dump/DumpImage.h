@@ -11,6 +11,8 @@
 
 #include <QList>
 
+#include <algorithm>
+#include <array>
 #include <optional>
 
 namespace seedscope::dump {
@@ -79,20 +81,46 @@ struct BlockInfo {
     qint64 usedBytes = 0;       // bytes up to the end of the last record parsed
 };
 
+// A SHA-256 digest held in place: a list of hundreds of thousands of records would
+// otherwise hold as many separate 32-byte heap blocks beside it. Converts to bytes where
+// a call site keys a table or links a chain by them.
+struct Sha256Digest {
+    std::array<char, 32> bytes{};
+    static Sha256Digest of(QByteArrayView data);
+    const char *data() const { return bytes.data(); }
+    static constexpr qsizetype size() { return 32; }
+    QByteArrayView view() const { return QByteArrayView(bytes.data(), size()); }
+    QByteArray toByteArray() const { return view().toByteArray(); }
+    operator QByteArrayView() const { return view(); }
+    operator QByteArray() const { return toByteArray(); }
+    bool operator==(const Sha256Digest &) const = default;
+};
+
+// One journal or marker record. Its bytes are read through accessors: the record as
+// stored is one array (a view of the image when the reader borrows it, else a copy),
+// and only a decrypted payload is held separately. Everything derived from the
+// plaintext (entry header, entry bytes, decoded entry) is computed on demand.
 struct RecordInfo {
     qint64 offset = 0;          // absolute offset of the record header
     uint32_t block = 0;
-    RecordHeader header;
-    QByteArray rawHeader;       // 72 bytes
-    QByteArray payload;         // as stored
-    bool payloadCrcOk = false;
-    QByteArray payloadHash;     // SHA-256 of the stored payload: the next record's prev_hash
     DecryptState decrypt = DecryptState::Plain;
-    QByteArray plaintext;       // when Plain or Decrypted
-    // ENTRY records: the 48-byte entry header and the ledger entry bytes after it.
-    std::optional<EntryHeader> entryHeader;
-    QByteArray entryBytes;
-    bool entryDecodes = false;  // entryBytes decode as a ledger entry
+    bool payloadCrcOk = false;
+    bool entryDecodes = false;  // entryBytes() decode as a ledger entry
+    bool hasPlaintext = false;  // plaintext() is readable: Plain or Decrypted, set by the reader
+    RecordHeader header;
+    Sha256Digest payloadHash;   // SHA-256 of the stored payload: the next record's prev_hash
+    QByteArray stored;          // header (72 bytes) + payload as stored
+    QByteArray decrypted;       // the payload's plaintext, only when decrypt == Decrypted
+
+    QByteArrayView rawHeader() const { return QByteArrayView(stored).first(std::min<qsizetype>(stored.size(), kRecordHeaderSize)); }
+    QByteArrayView payload() const { return stored.size() > kRecordHeaderSize ? QByteArrayView(stored).sliced(kRecordHeaderSize) : QByteArrayView(); }
+    // The payload's plaintext when Plain or Decrypted (empty otherwise).
+    QByteArrayView plaintext() const;
+    // ENTRY records: the 48-byte entry header (nullopt when the plaintext is unreadable
+    // or shorter) and the ledger entry bytes after it.
+    std::optional<EntryHeader> entryHeader() const;
+    bool hasEntryHeader() const { return plaintext().size() >= kEntryHeaderSize; }
+    QByteArrayView entryBytes() const { return hasEntryHeader() ? plaintext().sliced(kEntryHeaderSize) : QByteArrayView(); }
     // The decoded entry, on demand: a journal's decoded entries are kept once, by the
     // ledger view (dumpledger/DumpLedger.h), not by every record as well. nullopt when
     // the record has no entry bytes or they do not decode.
@@ -127,8 +155,8 @@ struct DumpImage {
     // A key was given but fits nothing (dump/KeyFit.h): encrypted contents stay locked,
     // exactly as without a key, and one KEY_MISMATCH finding says so.
     bool keyMismatch = false;
-    // Record headers, payloads and plain entry bytes point into the image given to the
-    // reader (ReadOptions::borrowImageBytes): this DumpImage must not outlive it.
+    // Records' stored bytes (and their headers' prev_hash) point into the image given to
+    // the reader (ReadOptions::borrowImageBytes): this DumpImage must not outlive it.
     bool borrowed = false;
     Findings findings;          // reader-level: framing, CRC, geometry, decryption
 

@@ -37,11 +37,31 @@ const char *slotStateName(SlotState s)
     return "?";
 }
 
+Sha256Digest Sha256Digest::of(QByteArrayView data)
+{
+    Sha256Digest d;
+    const QByteArray h = crypto::sha256(data);
+    std::copy_n(h.constData(), d.bytes.size(), d.bytes.data());
+    return d;
+}
+
+QByteArrayView RecordInfo::plaintext() const
+{
+    if (!hasPlaintext)
+        return {};
+    return decrypt == DecryptState::Decrypted ? QByteArrayView(decrypted) : payload();
+}
+
+std::optional<EntryHeader> RecordInfo::entryHeader() const
+{
+    return hasPlaintext ? decodeEntryHeader(plaintext()) : std::nullopt;
+}
+
 std::optional<ledger::Entry> RecordInfo::decodedEntry() const
 {
     if (!entryDecodes)
         return std::nullopt;
-    auto e = ledger::decodeEntry(entryBytes);
+    auto e = ledger::decodeEntry(entryBytes());
     return e ? std::optional<ledger::Entry>(std::move(*e)) : std::nullopt;
 }
 

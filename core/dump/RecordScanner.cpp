@@ -19,6 +19,8 @@ namespace {
 
 QString hex32(uint32_t v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
 
+constexpr int kRecordPrevHashOffset = 32; // prev_hash in the 72-byte record header (Format.cpp)
+
 struct Damage {
     qint64 offset = 0;
     qint64 length = 0;
@@ -183,11 +185,17 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
             r.block = b;
             r.header = *h;
             const QByteArrayView payload = block.sliced(pos + kRecordHeaderSize, h->payloadLength);
-            r.rawHeader = img.borrowed ? QByteArray::fromRawData(rawHdr.data(), rawHdr.size()) : rawHdr.toByteArray();
-            r.payload = img.borrowed ? QByteArray::fromRawData(payload.data(), payload.size()) : payload.toByteArray();
+            const QByteArrayView stored = block.sliced(pos, kRecordHeaderSize + h->payloadLength);
+            if (img.borrowed) {
+                r.stored = QByteArray::fromRawData(stored.data(), stored.size());
+                // The decoded header's copy of prev_hash would be a heap block per record.
+                r.header.prevHash = QByteArray::fromRawData(rawHdr.data() + kRecordPrevHashOffset, 32);
+            } else {
+                r.stored = stored.toByteArray();
+            }
             const uint32_t pcrc = crypto::crc32c(payload);
             r.payloadCrcOk = pcrc == h->payloadCrc;
-            r.payloadHash = crypto::sha256(payload);
+            r.payloadHash = Sha256Digest::of(payload);
             const qint64 next = pos + recordFootprint(h->payloadLength);
             if (!r.payloadCrcOk) {
                 Damage d;
@@ -338,7 +346,7 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
                 }
                 keys.insert(r.header.epoch, std::move(*k));
             }
-            auto pt = decryptJournalPayload(keys.value(r.header.epoch), r.rawHeader, r.header.epoch, r.header.seq, r.payload);
+            auto pt = decryptJournalPayload(keys.value(r.header.epoch), r.rawHeader(), r.header.epoch, r.header.seq, r.payload());
             if (!pt) {
                 r.decrypt = DecryptState::Failed;
                 img.findings.append(makeFinding(img, "JOURNAL_DECRYPT_FAILED", Severity::Error, r.offset, r.footprint(), loc,
@@ -347,28 +355,24 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
                 continue;
             }
             r.decrypt = DecryptState::Decrypted;
-            r.plaintext = std::move(*pt);
+            r.decrypted = std::move(*pt);
         } else {
             r.decrypt = DecryptState::Plain;
-            r.plaintext = r.payload;
             if (img.superblock.encrypted())
                 img.findings.append(makeFinding(img, "JOURNAL_PLAINTEXT_IN_ENCRYPTED_DUMP", Severity::Warning, r.offset, r.footprint(), loc,
                                                 ftr(QT_TRANSLATE_NOOP("Finding", "An unencrypted entry in a dump whose superblock says entries are encrypted.")),
                                                 ftr(QT_TRANSLATE_NOOP("Finding", "encrypted")), ftr(QT_TRANSLATE_NOOP("Finding", "plaintext")), Verdict::Tampering));
         }
-        auto eh = decodeEntryHeader(r.plaintext);
+        r.hasPlaintext = true;
+        const QByteArrayView plain = r.plaintext();
+        auto eh = decodeEntryHeader(plain);
         if (!eh) {
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_TOO_SHORT", Severity::Error, r.offset, r.footprint(), loc,
                                             ftr(QT_TRANSLATE_NOOP("Finding", "An entry payload shorter than its 48-byte entry header.")),
-                                            QStringLiteral(">= 48"), QString::number(r.plaintext.size()), Verdict::Corruption));
+                                            QStringLiteral(">= 48"), QString::number(plain.size()), Verdict::Corruption));
             continue;
         }
-        r.entryHeader = *eh;
-        // A plain record's entry bytes are a view of the borrowed image (mid() would copy).
-        r.entryBytes = img.borrowed && r.decrypt == DecryptState::Plain
-            ? QByteArray::fromRawData(r.plaintext.constData() + kEntryHeaderSize, r.plaintext.size() - kEntryHeaderSize)
-            : r.plaintext.mid(kEntryHeaderSize);
-        if (auto e = ledger::decodeEntry(r.entryBytes))
+        if (auto e = ledger::decodeEntry(r.entryBytes()))
             r.entryDecodes = true;
         else
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_UNDECODABLE", Severity::Error, r.offset, r.footprint(), loc,

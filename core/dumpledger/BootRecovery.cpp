@@ -65,7 +65,7 @@ QList<WalkRecord> walkRecords(const DumpImage &img)
         if (rec.header.type != uint8_t(RecordType::Entry) || !rec.payloadCrcOk)
             continue;
         const bool locked = rec.decrypt == DecryptState::NoKey;
-        if (!rec.entryHeader && !locked)
+        if (!rec.hasEntryHeader() && !locked)
             continue;
         out.append({&rec, locked});
     }

@@ -67,25 +67,22 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
         l.journalDamaged |= f.code == QLatin1String("IMAGE_TRUNCATED")
             || (f.code.startsWith(QLatin1String("JOURNAL_")) && (f.verdict == Verdict::TornTail || f.verdict == Verdict::Corruption));
     int locked = 0;
-    l.items.reserve(std::count_if(img.journal.cbegin(), img.journal.cend(), [](const dump::RecordInfo &r) { return r.entryHeader.has_value(); }));
+    l.items.reserve(std::count_if(img.journal.cbegin(), img.journal.cend(), [](const dump::RecordInfo &r) { return r.hasEntryHeader(); }));
     for (const dump::RecordInfo &r : img.journal) {
         if (r.header.type != uint8_t(dump::RecordType::Entry))
             continue;
-        if (!r.entryHeader) {
+        if (!r.hasEntryHeader()) {
             if (r.decrypt == dump::DecryptState::NoKey || r.decrypt == dump::DecryptState::Failed)
                 ++locked;
             continue; // framing damage is the reader's finding, not a ledger one
         }
-        JournalItem item;
-        item.journalSeq = r.entryHeader->seq;
-        item.offset = r.offset;
-        item.raw = r.entryBytes;
-        auto e = decodeEntry(r.entryBytes);
+        const uint64_t seq = r.entryHeader()->seq;
+        const QByteArrayView bytes = r.entryBytes();
+        auto e = decodeEntry(bytes);
         if (e)
-            item.entry = std::move(*e);
+            l.items.append(JournalItem{std::move(*e), seq, r.offset, nullptr});
         else
-            item.decodeError = e.error().message;
-        l.items.append(std::move(item));
+            l.items.append(JournalItem::unreadable(seq, r.offset, bytes.size(), e.error().message));
     }
     if (locked > 0)
         l.findings.append(ledgerFinding(l.evidence, "LEDGER_JOURNAL_LOCKED", Severity::Warning, -1, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),

@@ -145,10 +145,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             f.severity = Severity::Error;
             f.evidence = options.evidence;
             f.offset = items[i].offset;
-            f.length = items[i].raw.size();
+            f.length = items[i].rawLength();
             f.setText(FindingField::Location, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), items[i].journalSeq));
             f.setText(FindingField::Expected, ftr(QT_TRANSLATE_NOOP("Finding", "a ledger entry (docs/format/ledger-encoding.md)")));
-            f.found = items[i].decodeError;
+            f.found = items[i].decodeError();
             f.setText(FindingField::Explanation, ftr(QT_TRANSLATE_NOOP("Finding", "The journal record's entry bytes do not decode; it is reported as BAD_FORMAT and never applied.")));
             t.m_findings.append(f);
         }

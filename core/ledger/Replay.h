@@ -12,17 +12,30 @@
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace seedscope::ledger {
 
 // One journal entry as the dump reader hands it over.
 struct JournalItem {
-    std::optional<Entry> entry; // nullopt: the entry bytes did not decode
-    QByteArray raw;             // the encoded entry as stored (for unreadable ones)
+    std::optional<Entry> entry; // nullopt: the entry bytes did not decode (see undecodable)
     uint64_t journalSeq = 0;
     qint64 offset = -1;         // absolute evidence offset of the journal record, -1 if unknown
-    QString decodeError;
+    // Only for an item whose bytes did not decode, which is rare: a readable item holds
+    // no copy of its bytes and no text (its bytes stay in the evidence, at `offset`).
+    struct Undecodable {
+        qint64 length = 0;      // of the stored entry bytes: the finding's span
+        QString error;
+    };
+    std::shared_ptr<const Undecodable> undecodable;
+
+    static JournalItem unreadable(uint64_t journalSeq, qint64 offset, qint64 length, const QString &error)
+    {
+        return JournalItem{std::nullopt, journalSeq, offset, std::make_shared<const Undecodable>(Undecodable{length, error})};
+    }
+    qint64 rawLength() const { return undecodable ? undecodable->length : 0; }
+    QString decodeError() const { return undecodable ? undecodable->error : QString(); }
 };
 
 struct ReplayOptions {

@@ -3,6 +3,8 @@
 
 #include "util/Hex.h"
 
+#include <algorithm>
+
 namespace seedscope::session {
 namespace {
 
@@ -142,14 +144,14 @@ DecodedRecord decodeRecord(const dump::DumpImage &img, int journalPosition, int 
     const qint64 payloadOffset = r.offset + dump::kRecordHeaderSize;
     if (r.decrypt == dump::DecryptState::NoKey) {
         const FindingText value = ftr(QT_TRANSLATE_NOOP("Finding", "encrypted, no storage key"));
-        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload.size(), value.english(), value});
+        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload().size(), value.english(), value});
         out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "payload encrypted and no storage key was given"));
         out.note = out.noteText.english();
         return out;
     }
     if (r.decrypt == dump::DecryptState::Failed) {
         const FindingText value = ftr(QT_TRANSLATE_NOOP("Finding", "does not decrypt with the given key"));
-        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload.size(), value.english(), value});
+        out.fields.append(FieldSpan{QStringLiteral("payload.ciphertext"), payloadOffset, r.payload().size(), value.english(), value});
         out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "payload does not decrypt with the given key"));
         out.note = out.noteText.english();
         return out;
@@ -160,19 +162,21 @@ DecodedRecord decodeRecord(const dump::DumpImage &img, int journalPosition, int 
         out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "payload decrypted: field offsets refer to plaintext, not to the evidence"));
         out.note = out.noteText.english();
     }
-    if (r.entryHeader) {
-        pw.add(QStringLiteral("entry_header.seq"), 8, QString::number(r.entryHeader->seq));
-        pw.add(QStringLiteral("entry_header.lamport"), 8, QString::number(r.entryHeader->lamport));
-        pw.add(QStringLiteral("entry_header.prev_hash"), 32, toHex(r.entryHeader->prevHash));
+    if (const std::optional<dump::EntryHeader> eh = r.entryHeader()) {
+        pw.add(QStringLiteral("entry_header.seq"), 8, QString::number(eh->seq));
+        pw.add(QStringLiteral("entry_header.lamport"), 8, QString::number(eh->lamport));
+        pw.add(QStringLiteral("entry_header.prev_hash"), 32, toHex(eh->prevHash));
         if (const std::optional<ledger::Entry> entry = r.decodedEntry()) {
-            entryFields(pw, *entry, r.entryBytes.size());
+            entryFields(pw, *entry, r.entryBytes().size());
         } else {
-            pw.add(QStringLiteral("entry.bytes"), r.entryBytes.size(), toHex(r.entryBytes.left(64)));
+            const QByteArrayView bytes = r.entryBytes();
+            pw.add(QStringLiteral("entry.bytes"), bytes.size(), toHex(bytes.first(std::min<qsizetype>(bytes.size(), 64))));
             out.noteText = ftr(QT_TRANSLATE_NOOP("Finding", "the entry bytes do not decode"));
             out.note = out.noteText.english();
         }
     } else {
-        pw.add(QStringLiteral("payload"), r.plaintext.size(), toHex(r.plaintext.left(64)) + (r.plaintext.size() > 64 ? QStringLiteral("…") : QString()));
+        const QByteArrayView plain = r.plaintext();
+        pw.add(QStringLiteral("payload"), plain.size(), toHex(plain.first(std::min<qsizetype>(plain.size(), 64))) + (plain.size() > 64 ? QStringLiteral("…") : QString()));
     }
     return out;
 }

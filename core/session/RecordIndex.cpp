@@ -44,7 +44,7 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
         if (r.header.type == uint8_t(dump::RecordType::Epoch)) {
             e.flags |= ChainOk;
             if (r.payloadCrcOk)
-                if (auto ep = dump::decodeEpochPayload(r.payload)) {
+                if (auto ep = dump::decodeEpochPayload(r.payload())) {
                     prevHash = ep->headHash;
                     havePrev = true;
                 }

@@ -104,12 +104,12 @@ struct DeviceRecovery {
             d->m_markerSeq = m.header.seq;
             d->m_markerPrev = m.payloadHash;
             if (m.header.type == uint8_t(RecordType::Boot))
-                if (auto b = decodeBootMarker(m.payload))
+                if (auto b = decodeBootMarker(m.payload()))
                     d->m_bootCounter = b->bootCounter;
             if (m.header.type == uint8_t(RecordType::CheckpointCommit))
                 noCheckpointLogged = false;
             if (m.header.type == uint8_t(RecordType::Recovery))
-                if (auto rm = decodeRecoveryMarker(m.payload)) {
+                if (auto rm = decodeRecoveryMarker(m.payload())) {
                     if (rm->reason == 4)
                         noCheckpointLogged = true;
                     else

@@ -47,7 +47,7 @@ int pickEntry(const DumpImage &img, qint64 param)
 {
     QList<int> entries;
     for (int i = 0; i < img.journal.size(); ++i)
-        if (img.journal[i].header.type == uint8_t(RecordType::Entry) && img.journal[i].payloadCrcOk && img.journal[i].entryHeader)
+        if (img.journal[i].header.type == uint8_t(RecordType::Entry) && img.journal[i].payloadCrcOk && img.journal[i].hasEntryHeader())
             entries.append(i);
     auto ok = [&](int i) {
         return i + 1 < img.journal.size() && img.journal[i + 1].header.type == uint8_t(RecordType::Entry)
@@ -95,7 +95,7 @@ Result<QByteArray> frame(const Ctx &x, RecordHeader h, const QByteArray &plain)
 
 Status rewriteEntry(Ctx &x, const RecordInfo &r, const ledger::Entry &e)
 {
-    const QByteArray plain = encodeEntryHeader(*r.entryHeader) + ledger::encodeEntry(e);
+    const QByteArray plain = encodeEntryHeader(*r.entryHeader()) + ledger::encodeEntry(e);
     auto bytes = frame(x, r.header, plain);
     if (!bytes)
         return bytes.error();
@@ -159,9 +159,9 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         std::optional<ledger::Entry> e;
         for (; t + 1 < img.journal.size(); ++t) {
             const RecordInfo &r = img.journal[t];
-            if (r.header.type != uint8_t(RecordType::Entry) || !r.entryHeader || img.journal[t + 1].block != r.block)
+            if (r.header.type != uint8_t(RecordType::Entry) || !r.hasEntryHeader() || img.journal[t + 1].block != r.block)
                 continue;
-            auto d = ledger::decodeEntry(r.entryBytes);
+            auto d = ledger::decodeEntry(r.entryBytes());
             if (d && (kind == QLatin1String("forge-signature") || d->type == ledger::EntryType::Transfer)) {
                 e = *d;
                 break;
@@ -225,7 +225,7 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         h.seq = last->header.seq + 1;
         h.lamport = last->header.lamport + 1;
         h.prevHash = last->payloadHash;
-        const QByteArray plain = encodeEntryHeader({h.seq, h.lamport, h.prevHash}) + victim.entryBytes;
+        const QByteArray plain = encodeEntryHeader({h.seq, h.lamport, h.prevHash}) + victim.entryBytes().toByteArray();
         auto bytes = frame(x, h, plain);
         if (!bytes)
             return bytes.error();
@@ -254,8 +254,8 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         std::swap(ha.payloadCrc, hb.payloadCrc);
         image.replace(int(a.offset), kRecordHeaderSize, encodeRecordHeader(ha));
         image.replace(int(b.offset), kRecordHeaderSize, encodeRecordHeader(hb));
-        image.replace(int(a.offset + kRecordHeaderSize), int(b.payload.size()), b.payload);
-        image.replace(int(b.offset + kRecordHeaderSize), int(a.payload.size()), a.payload);
+        image.replace(int(a.offset + kRecordHeaderSize), int(b.payload().size()), b.payload().toByteArray());
+        image.replace(int(b.offset + kRecordHeaderSize), int(a.payload().size()), a.payload().toByteArray());
         setWhere(a.offset, a.footprint(), QStringLiteral("ciphertexts of seq %1 and %2 swapped, CRCs fixed").arg(a.header.seq).arg(b.header.seq));
         x.out.insert(QStringLiteral("second_offset"), double(b.offset));
         x.reader.append(expectedFinding(QStringLiteral("JOURNAL_DECRYPT_FAILED"), a.offset));

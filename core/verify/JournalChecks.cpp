@@ -153,7 +153,7 @@ QSet<int> outOfPlace(const DumpImage &img, const QList<qint64> &damage, uint64_t
         if (!r.payloadCrcOk)
             continue;
         if (r.header.type == uint8_t(RecordType::Epoch)) {
-            if (auto ep = decodeEpochPayload(r.payload)) {
+            if (auto ep = decodeEpochPayload(r.payload())) {
                 epochSeen = true;
                 epochHead = ep->headSeq;
             }
@@ -211,7 +211,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         if (!r.payloadCrcOk)
             continue;
         if (r.header.type == uint8_t(RecordType::Epoch)) {
-            auto ep = decodeEpochPayload(r.payload);
+            auto ep = decodeEpochPayload(r.payload());
             if (!ep)
                 continue;
             const Head head = headIn(hashes, minSeq, ep->headSeq, ep->headHash);
@@ -257,8 +257,8 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                                        ftr(QT_TRANSLATE_NOOP("Finding", "The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.")),
                                        toHex(expHash), toHex(r.header.prevHash), Verdict::Tampering));
         }
-        if (!r.entryBytes.isEmpty()) {
-            const QByteArray content = crypto::sha256(r.entryBytes);
+        if (!r.entryBytes().isEmpty()) {
+            const QByteArray content = crypto::sha256(r.entryBytes());
             if (seenEntries.contains(content))
                 out.append(makeFinding(img.evidence, code::kEntryDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
                                        ftr(QT_TRANSLATE_NOOP("Finding", "This transaction is already stored earlier in the journal (at %1): a replayed copy."), formatOffset(seenEntries.value(content))),
@@ -327,7 +327,7 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
     if (minSeq <= 1) {
         for (const RecordInfo &m : img.markers)
             if (m.header.type == uint8_t(RecordType::Seal) && m.payloadCrcOk)
-                if (auto s = decodeSealMarker(m.payload); s && s->logSize != 0 && s->logSize == s->journalSeq)
+                if (auto s = decodeSealMarker(m.payload()); s && s->logSize != 0 && s->logSize == s->journalSeq)
                     logRootAt.emplace(s->journalSeq, QByteArray());
         ledger::merkle::MerkleLog log;
         for (auto &[size, root] : logRootAt) {
@@ -346,12 +346,12 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
     for (const RecordInfo &m : img.markers) {
         if (m.header.type != uint8_t(RecordType::Seal) || !m.payloadCrcOk)
             continue;
-        auto s = decodeSealMarker(m.payload);
+        auto s = decodeSealMarker(m.payload());
         if (!s)
             continue;
         const FindingText loc = ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, seq %2"), m.block, m.header.seq);
         const FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "seal of journal seq %1"), s->journalSeq);
-        const auto sig = crypto::ed25519Verify(deviceKeyAt(img, s->lamport), sealSignedBytes(img.superblock.deviceId, m.payload),
+        const auto sig = crypto::ed25519Verify(deviceKeyAt(img, s->lamport), sealSignedBytes(img.superblock.deviceId, m.payload()),
                                                s->signature);
         if (sig != crypto::SignatureCheck::Valid && !img.identity.keyEstablished)
             continue; // the device key is unknown (damaged identity, no trust store key): VERIFY_NOT_CHECKED

@@ -149,7 +149,7 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
     QHash<uint32_t, std::optional<WalkStart>> startOfEpoch; // BOOT new_epoch -> the checkpoint it loaded
     for (const RecordInfo &m : img.markers)
         if (m.payloadCrcOk && m.header.type == uint8_t(RecordType::Boot))
-            if (auto b = decodeBootMarker(m.payload))
+            if (auto b = decodeBootMarker(m.payload()))
                 startOfEpoch.insert(b->newEpoch, namedStart(img, *b));
     int boots = 0, recoveries = 0;
     for (const RecordInfo &m : img.markers)
@@ -167,7 +167,7 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
     for (const RecordInfo &m : img.markers) {
         if (!m.payloadCrcOk || m.header.type != uint8_t(RecordType::Recovery))
             continue;
-        auto rm = decodeRecoveryMarker(m.payload);
+        auto rm = decodeRecoveryMarker(m.payload());
         if (!rm || rm->damageOffset == kNoOffset)
             continue;
         recoveredDamage.append(qint64(rm->damageOffset));
@@ -202,7 +202,7 @@ void checkBootMarkers(QByteArrayView image, const DumpImage &img, const ledger::
             continue;
         if (++seenBoots <= boots - kMaxMarkerChecks)
             continue;
-        auto b = decodeBootMarker(m.payload);
+        auto b = decodeBootMarker(m.payload());
         if (!b)
             continue;
         const RecoveryEmulation e = emulate(image, img, records, nullptr, b->newEpoch, namedStart(img, *b), loads);

@@ -30,11 +30,11 @@ QPair<int, int> ownRecordsVerifying(const DumpImage &img, const QByteArray &key)
     for (const RecordInfo &m : img.markers) {
         if (m.header.type != uint8_t(RecordType::Seal) || !m.payloadCrcOk)
             continue;
-        auto seal = decodeSealMarker(m.payload);
+        auto seal = decodeSealMarker(m.payload());
         if (!seal)
             continue;
         ++tried;
-        ok += crypto::ed25519Verify(key, sealSignedBytes(img.superblock.deviceId, m.payload), seal->signature) == crypto::SignatureCheck::Valid;
+        ok += crypto::ed25519Verify(key, sealSignedBytes(img.superblock.deviceId, m.payload()), seal->signature) == crypto::SignatureCheck::Valid;
     }
     return {ok, tried};
 }

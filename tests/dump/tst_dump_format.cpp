@@ -315,11 +315,11 @@ private Q_SLOTS:
         QCOMPARE(img->journal.size(), 3);
         QCOMPARE(img->journal[1].offset, t.recordOffsets[1]);
         QCOMPARE(img->journal[1].header.seq, 2u);
-        QVERIFY(img->journal[2].entryHeader);
-        QCOMPARE(img->journal[2].entryBytes, tinyEntryBytes(2));
+        QVERIFY(img->journal[2].hasEntryHeader());
+        QCOMPARE(img->journal[2].entryBytes().toByteArray(), tinyEntryBytes(2));
         QVERIFY(img->journal[2].entryDecodes);
         QCOMPARE(img->journal[2].decodedEntry()->amount, int64_t(102));
-        QCOMPARE(img->journal[1].header.prevHash, img->journal[0].payloadHash);
+        QCOMPARE(img->journal[1].header.prevHash, img->journal[0].payloadHash.toByteArray());
         QVERIFY2(img->findings.isEmpty(), qPrintable(codes(*img)));
     }
 

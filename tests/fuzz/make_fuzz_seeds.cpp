@@ -64,12 +64,12 @@ void seedsFromDevice(const QString &out, const QString &tag, const sim::SimDevic
     for (const dump::RecordInfo &r : img->journal) {
         if (n++ >= 24)
             break;
-        put(rec, tag + QStringLiteral("-record-%1").arg(r.offset), r.rawHeader + r.payload);
-        put(rec, tag + QStringLiteral("-entry-%1").arg(r.offset), r.entryBytes);
-        put(rec, tag + QStringLiteral("-plain-%1").arg(r.offset), r.plaintext);
+        put(rec, tag + QStringLiteral("-record-%1").arg(r.offset), r.stored);
+        put(rec, tag + QStringLiteral("-entry-%1").arg(r.offset), r.entryBytes().toByteArray());
+        put(rec, tag + QStringLiteral("-plain-%1").arg(r.offset), r.plaintext().toByteArray());
     }
     for (const dump::RecordInfo &m : img->markers)
-        put(rec, tag + QStringLiteral("-marker-%1").arg(m.offset), m.plaintext);
+        put(rec, tag + QStringLiteral("-marker-%1").arg(m.offset), m.plaintext().toByteArray());
     const QString ckp = out + QStringLiteral("/fuzz_checkpoint_payload");
     for (const dump::SlotInfo &s : img->checkpointSlots) {
         put(rec, tag + QStringLiteral("-slot-%1").arg(s.index), s.rawHeader);

@@ -85,12 +85,12 @@ private Q_SLOTS:
         QList<JournalItem> items;
         for (int i = 0; i < 8; ++i) {
             net.addDevice(devs[i]);
-            items.append(JournalItem{net.issue(accts[i], devs[i], 10'000'000), {}, uint64_t(items.size() + 1), -1, {}});
+            items.append(JournalItem{net.issue(accts[i], devs[i], 10'000'000), uint64_t(items.size() + 1), -1, nullptr});
         }
         const int n = 20000;
         for (int i = 0; i < n; ++i)
-            items.append(JournalItem{net.transfer(devs[i % 8], accts[i % 8], accts[(i + 3) % 8], 1 + i % 97), {},
-                                     uint64_t(items.size() + 1), -1, {}});
+            items.append(JournalItem{net.transfer(devs[i % 8], accts[i % 8], accts[(i + 3) % 8], 1 + i % 97),
+                                     uint64_t(items.size() + 1), -1, nullptr});
         QList<const Entry *> ptrs;
         for (const JournalItem &it : items)
             ptrs.append(&*it.entry);

@@ -40,7 +40,7 @@ struct Journal {
     {
         QList<JournalItem> out;
         for (int i = 0; i < entries.size(); ++i)
-            out.append(JournalItem{entries[i], encodeEntry(entries[i]), uint64_t(i + 1), qint64(4096 + 200 * i), {}});
+            out.append(JournalItem{entries[i], uint64_t(i + 1), qint64(4096 + 200 * i), nullptr});
         return out;
     }
 };
@@ -165,8 +165,8 @@ private Q_SLOTS:
         e.to = Net::account("bob");
         e.amount = 5;
         e.dependsOn = bytesFor("missing");
-        items.append(JournalItem{j.net.sign(e, "d1"), {}, 100, 99999, {}});
-        items.append(JournalItem{std::nullopt, QByteArray("\x01\x63", 2), 101, 123456, QStringLiteral("unknown entry type 99")});
+        items.append(JournalItem{j.net.sign(e, "d1"), 100, 99999, nullptr});
+        items.append(JournalItem::unreadable(101, 123456, QByteArray("\x01\x63", 2).size(), QStringLiteral("unknown entry type 99")));
         const Timeline t = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
         QCOMPARE(t.outcome(t.size() - 1).status, EntryStatus::Orphaned);
         QCOMPARE(t.unreadable().size(), 1);
@@ -219,7 +219,7 @@ private Q_SLOTS:
         e.from = Net::account("alice");
         e.to = Net::account("nobody-at-all");
         e.amount = 5;
-        items.append(JournalItem{j.net.sign(e, "d1"), {}, 100, 99999, {}});
+        items.append(JournalItem{j.net.sign(e, "d1"), 100, 99999, nullptr});
         const Timeline tl = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
         const EntryOutcome &o = tl.outcome(tl.size() - 1);
         QCOMPARE(o.status, EntryStatus::Rejected);
@@ -239,7 +239,7 @@ private Q_SLOTS:
         // Canonically bob pays alice first, then alice can pay 3000. Stored the other way round.
         const Entry pay = net.transfer("d2", "bob", "alice", 5000);
         const Entry spend = net.transfer("d1", "alice", "bob", 3000);
-        const QList<JournalItem> stored{JournalItem{spend, {}, 3, 300, {}}, JournalItem{pay, {}, 4, 400, {}}};
+        const QList<JournalItem> stored{JournalItem{spend, 3, 300, nullptr}, JournalItem{pay, 4, 400, nullptr}};
         LedgerState arrival = base;
         QCOMPARE(applyEntry(arrival, spend, net.keys, net.params).reason, RejectReason::InsufficientFunds);
         QCOMPARE(applyEntry(arrival, pay, net.keys, net.params).status, EntryStatus::Valid);
@@ -267,7 +267,7 @@ private Q_SLOTS:
         Entry rot = j.net.base(EntryType::KeyRotation, "d1");
         rot.newPublicKey = signerFor("d1-next").publicKey();
         rot.validFromLamport = rot.lamport + 10;
-        items.append(JournalItem{j.net.sign(rot, "d1"), {}, 200, -1, {}});
+        items.append(JournalItem{j.net.sign(rot, "d1"), 200, -1, nullptr});
         const Timeline unlisted = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
         QCOMPARE(unlisted.outcome(unlisted.size() - 1).status, EntryStatus::Valid);
         QCOMPARE(countCode(unlisted.findings(), "LEDGER_KEY_ROTATION_UNLISTED"), 1);

@@ -111,7 +111,7 @@ private Q_SLOTS:
         for (const auto &rec : img->journal)
             if (rec.header.type == 1) {
                 ++entries;
-                QVERIFY(rec.entryHeader);
+                QVERIFY(rec.hasEntryHeader());
                 QCOMPARE(int(rec.decrypt), int(encrypt ? dump::DecryptState::Decrypted : dump::DecryptState::Plain));
             }
         QCOMPARE(entries, 14);

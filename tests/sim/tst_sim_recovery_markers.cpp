@@ -53,7 +53,7 @@ QList<uint32_t> recoveryReasons(const QByteArray &image)
     auto img = dump::readDump(image);
     for (const dump::RecordInfo &m : img->markers)
         if (m.payloadCrcOk && m.header.type == uint8_t(dump::RecordType::Recovery))
-            out << dump::decodeRecoveryMarker(m.payload)->reason;
+            out << dump::decodeRecoveryMarker(m.payload())->reason;
     return out;
 }
 

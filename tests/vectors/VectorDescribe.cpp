@@ -114,7 +114,7 @@ QJsonObject markerPayloadJson(const RecordInfo &m, const DumpImage &img)
     const auto t = RecordType(m.header.type);
     QJsonObject o;
     if (t == RecordType::Boot) {
-        if (auto b = decodeBootMarker(m.payload))
+        if (auto b = decodeBootMarker(m.payload()))
             o = {{QStringLiteral("boot_counter"), double(b->bootCounter)},
                  {QStringLiteral("loaded_slot"), b->loadedSlot},
                  {QStringLiteral("used_fallback"), b->usedFallback},
@@ -125,7 +125,7 @@ QJsonObject markerPayloadJson(const RecordInfo &m, const DumpImage &img)
                  {QStringLiteral("new_epoch"), double(b->newEpoch)}};
     } else if (t == RecordType::CheckpointBegin || t == RecordType::CheckpointCommit) {
         const bool commit = t == RecordType::CheckpointCommit;
-        if (auto c = decodeCheckpointMarker(m.payload, commit)) {
+        if (auto c = decodeCheckpointMarker(m.payload(), commit)) {
             o = {{QStringLiteral("checkpoint_seq"), num(c->checkpointSeq)},
                  {QStringLiteral("slot"), c->slot},
                  {QStringLiteral("kind"), c->kind},
@@ -134,9 +134,9 @@ QJsonObject markerPayloadJson(const RecordInfo &m, const DumpImage &img)
                 o.insert(QStringLiteral("state_root"), toHex(c->stateRoot));
         }
     } else if (t == RecordType::Seal) {
-        if (auto s = decodeSealMarker(m.payload)) {
+        if (auto s = decodeSealMarker(m.payload())) {
             const auto check = crypto::ed25519Verify(img.identity.header.devicePublicKey,
-                                                     sealSignedBytes(img.superblock.deviceId, m.payload), s->signature);
+                                                     sealSignedBytes(img.superblock.deviceId, m.payload()), s->signature);
             o = {{QStringLiteral("epoch"), double(s->epoch)},
                  {QStringLiteral("journal_seq"), num(s->journalSeq)},
                  {QStringLiteral("chain_hash"), toHex(s->chainHash)},
@@ -146,7 +146,7 @@ QJsonObject markerPayloadJson(const RecordInfo &m, const DumpImage &img)
                  {QStringLiteral("signature_valid"), check == crypto::SignatureCheck::Valid}};
         }
     } else if (t == RecordType::Recovery) {
-        if (auto rm = decodeRecoveryMarker(m.payload))
+        if (auto rm = decodeRecoveryMarker(m.payload()))
             o = {{QStringLiteral("last_good_seq"), num(rm->lastGoodSeq)},
                  {QStringLiteral("last_good_hash"), toHex(rm->lastGoodHash)},
                  {QStringLiteral("damage_offset"), num(rm->damageOffset)},
@@ -155,7 +155,7 @@ QJsonObject markerPayloadJson(const RecordInfo &m, const DumpImage &img)
                  {QStringLiteral("new_epoch"), double(rm->newEpoch)},
                  {QStringLiteral("reason"), double(rm->reason)}};
     } else if (isMarkerType(m.header.type)) {
-        if (auto g = decodeGenericMarker(m.payload))
+        if (auto g = decodeGenericMarker(m.payload()))
             o = {{QStringLiteral("value"), num(g->value)}, {QStringLiteral("value2"), num(g->value2)}};
     }
     return o;
@@ -239,9 +239,9 @@ QJsonObject describeImage(const DumpImage &img)
     for (const RecordInfo &r : img.journal) {
         QJsonObject o = recordCommon(r);
         o.insert(QStringLiteral("decrypt"), QString::fromLatin1(decryptStateName(r.decrypt)));
-        if (r.entryHeader) {
-            o.insert(QStringLiteral("plaintext_length"), double(r.plaintext.size()));
-            o.insert(QStringLiteral("entry_bytes_sha256"), sha(r.entryBytes));
+        if (r.hasEntryHeader()) {
+            o.insert(QStringLiteral("plaintext_length"), double(r.plaintext().size()));
+            o.insert(QStringLiteral("entry_bytes_sha256"), sha(r.entryBytes()));
         }
         if (const std::optional<ledger::Entry> entry = r.decodedEntry()) {
             o.insert(QStringLiteral("entry_type"), QString::fromLatin1(ledger::entryTypeName(entry->type)));

@@ -105,15 +105,15 @@ private Q_SLOTS:
         // A transfer in the middle: change its amount, keep the signature, fix the CRCs.
         int k = -1;
         for (int i = entries.size() / 2; i < entries.size() - 1 && k < 0; ++i) {
-            auto e = ledger::decodeEntry(img.journal[entries[i]].entryBytes);
+            auto e = ledger::decodeEntry(img.journal[entries[i]].entryBytes());
             if (e && e->type == ledger::EntryType::Transfer)
                 k = entries[i];
         }
         QVERIFY(k >= 0);
         const dump::RecordInfo &r = img.journal[k];
-        auto e = *ledger::decodeEntry(r.entryBytes);
+        auto e = *ledger::decodeEntry(r.entryBytes());
         e.amount += 900;
-        rewriteRecord(image, r, r.plaintext.left(dump::kEntryHeaderSize) + ledger::encodeEntry(e));
+        rewriteRecord(image, r, r.plaintext().first(dump::kEntryHeaderSize).toByteArray() + ledger::encodeEntry(e));
         const auto rep = run(image, {}, &m->trust);
         EXPECT_FINDING(rep, "SIG_INVALID", r.offset, Verdict::Tampering);
         int next = entries[entries.indexOf(k) + 1];
@@ -235,7 +235,7 @@ private Q_SLOTS:
         auto m = makeMesh(false, 4);
         const auto img0 = parse(m->image(0));
         // The device stores an already stored transaction again (chained correctly).
-        const auto first = *ledger::decodeEntry(img0.journal[entryRecords(img0).last()].entryBytes);
+        const auto first = *ledger::decodeEntry(img0.journal[entryRecords(img0).last()].entryBytes());
         QVERIFY(m->devs[0]->append(first));
         const qint64 at = m->devs[0]->lastRecordOffset();
         const auto rep = run(m->image(0), {}, &m->trust);
@@ -295,7 +295,7 @@ private Q_SLOTS:
             if (r.header.type == uint8_t(dump::RecordType::Boot))
                 boot = &r;
         QVERIFY(boot);
-        auto b = *dump::decodeBootMarker(boot->payload);
+        auto b = *dump::decodeBootMarker(boot->payload());
         b.truncatedAt = dump::kNoOffset;
         rewriteRecord(image, *boot, dump::encodeBootMarker(b));
         const auto rep = run(image, {}, &m->trust);

@@ -183,7 +183,7 @@ private Q_SLOTS:
         for (const dump::RecordInfo &m : img->markers) {
             if (m.header.type != uint8_t(dump::RecordType::Seal))
                 continue;
-            auto seal = dump::decodeSealMarker(m.payload);
+            auto seal = dump::decodeSealMarker(m.payload());
             QVERIFY(seal);
             if (seal->logSize == 0 || seal->logSize != seal->journalSeq)
                 continue;

@@ -156,7 +156,7 @@ QJsonObject infoJson(const DumpImage &img)
     for (const RecordInfo &r : img.markers) {
         mtypes[QString::fromLatin1(recordTypeName(r.header.type))]++;
         if (r.header.type == uint8_t(RecordType::Boot) && r.payloadCrcOk)
-            if (auto b = decodeBootMarker(r.payload))
+            if (auto b = decodeBootMarker(r.payload()))
                 boots.append(QJsonObject{{QStringLiteral("offset"), jsonExact(r.offset)},
                                          {QStringLiteral("boot"), jsonExact(b->bootCounter)},
                                          {QStringLiteral("loaded_slot"), b->loadedSlot == kNoSlot ? -1 : b->loadedSlot},
