@@ -59,7 +59,7 @@ int firstToucher(const Timeline &t, const RecordDiff &d, const LedgerState *expe
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const QString &checkpointName,
-                            const QHash<qint64, SignatureVerdict> *knownVerdicts)
+                            const ItemVerdicts *knownVerdicts)
 {
     QList<int> all(items.size());
     std::iota(all.begin(), all.end(), 0);
@@ -70,7 +70,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &journal, const QList<int> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const QString &checkpointName,
-                            const QHash<qint64, SignatureVerdict> *knownVerdicts)
+                            const ItemVerdicts *knownVerdicts)
 {
     CrossProofResult r;
     ReplayOptions opt;

@@ -86,14 +86,19 @@ int snapshotInterval(int n, const LedgerState &start, const ReplayOptions &o)
 
 } // namespace
 
-QHash<qint64, SignatureVerdict> verdictsByOffset(const Timeline &timeline)
+ItemVerdicts itemVerdicts(const Timeline &timeline, const QList<int> &selection, qsizetype journalItems)
 {
-    QHash<qint64, SignatureVerdict> out;
-    out.reserve(timeline.size());
+    ItemVerdicts out(journalItems);
     for (const EntryOutcome &o : timeline.outcomes())
-        if (o.offset >= 0)
-            out.insert(o.offset, o.verdict);
+        if (o.storageIndex >= 0 && o.storageIndex < selection.size())
+            out.set(selection[o.storageIndex], o.verdict);
     return out;
+}
+
+qsizetype itemAtOffset(const QList<JournalItem> &items, qint64 offset)
+{
+    auto it = std::lower_bound(items.cbegin(), items.cend(), offset, [](const JournalItem &i, qint64 o) { return i.offset < o; });
+    return it != items.cend() && it->offset == offset ? qsizetype(it - items.cbegin()) : -1;
 }
 
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel)
@@ -164,11 +169,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     unknown.reserve(decoded.size());
     for (qsizetype k = 0; k < decoded.size(); ++k) {
         const JournalItem &item = items[decoded[k]];
-        if (options.knownVerdicts && item.offset >= 0)
-            if (auto it = options.knownVerdicts->constFind(item.offset); it != options.knownVerdicts->cend()) {
-                verdicts[k] = *it;
-                continue;
-            }
+        if (const int j = selection[decoded[k]]; options.knownVerdicts && options.knownVerdicts->has(j)) {
+            verdicts[k] = options.knownVerdicts->at(j);
+            continue;
+        }
         ptrs.append(&*item.entry);
         unknown.append(k);
     }

@@ -8,6 +8,7 @@
 
 #include "findings/Finding.h"
 #include "ledger/Apply.h"
+#include "ledger/ItemVerdicts.h"
 #include "util/Progress.h"
 
 #include <QHash>
@@ -41,11 +42,11 @@ struct ReplayOptions {
     // them). Provenance and charts need them; a verification reads only statuses and
     // verdicts, and the events are about a third of a timeline's memory.
     bool keepEvents = true;
-    // Signature verdicts already reached, by the journal record's evidence offset: a
-    // checkpoint cross-proof replays a range of the journal the main replay has checked,
-    // and takes its verdicts instead of checking the same signatures again. Entries not
-    // found here (or with no offset) are checked.
-    const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr;
+    // Signature verdicts already reached, indexed like the journal list replayed (not the
+    // selection): a checkpoint cross-proof replays a range of the journal the main replay
+    // has checked, and takes its verdicts instead of checking the same signatures again.
+    // Entries with no verdict here are checked.
+    const ItemVerdicts *knownVerdicts = nullptr;
 };
 
 struct EntryOutcome {
@@ -139,8 +140,13 @@ private:
     bool m_cancelled = false;
 };
 
-// Each replayed entry's verdict by its evidence offset (ReplayOptions::knownVerdicts).
-QHash<qint64, SignatureVerdict> verdictsByOffset(const Timeline &timeline);
+// Each replayed entry's verdict, indexed like the journal list (ReplayOptions::knownVerdicts):
+// `selection` is the one the timeline replayed (storageIndex indexes it), `journalItems`
+// the size of the list it selects from.
+ItemVerdicts itemVerdicts(const Timeline &timeline, const QList<int> &selection, qsizetype journalItems);
+// Index of the item whose journal record starts at `offset`, -1 if none (items in storage
+// order, which is physical order: offsets increase).
+qsizetype itemAtOffset(const QList<JournalItem> &items, qint64 offset);
 
 // Verifies every signature, in parallel when asked (util/Parallel.h).
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel);

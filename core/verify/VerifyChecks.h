@@ -87,10 +87,10 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
 // comparison with the device's markers. The marker comparison uses no ledger state, so
 // `l` is not read there.
 // `loads` (one per image) remembers decoded checkpoint chains across these calls;
-// `verdicts`, the replay's signature verdicts by record offset, spare the walk's checks.
+// `verdicts`, the signature verdicts reached for l->items, spare the walk's checks.
 RecoveryEmulation emulateRecovery(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l,
                                   uint32_t beforeEpoch, ledger::CheckpointLoads &loads,
-                                  const QHash<qint64, ledger::SignatureVerdict> *verdicts = nullptr);
+                                  const ledger::ItemVerdicts *verdicts = nullptr);
 void checkBootMarkers(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l, ledger::CheckpointLoads &loads,
                       Findings &out);
 
