@@ -214,6 +214,16 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     if (!options.keepSnapshots)
         opt.maxSnapshots = 0;
     opt.knownVerdicts = options.verdicts;
+    // Each decoded checkpoint the replay passes is compared with the replay's own state
+    // there: a cross-proof over a stretch of the journal that is a canonical prefix, from
+    // a state the replay had, is then answered without replaying the stretch again.
+    QList<int> probe(l.checkpoints.size(), -1); // index into opt.probes
+    for (int i = 0; i < l.checkpoints.size(); ++i)
+        if (l.checkpoints[i].state && l.checkpoints[i].journalSeq >= startPos) {
+            probe[i] = int(opt.probes.size());
+            opt.probes.append({l.checkpoints[i].journalSeq, &*l.checkpoints[i].state});
+        }
+    auto probeEqual = [&](int i) { return probe[i] >= 0 && r.timeline.probeResults().value(probe[i]) == ProbeResult::Equal; };
     const QList<int> selection = itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max());
     r.timeline = Timeline::replay(start, l.items, selection, l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();
@@ -227,6 +237,9 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     const ItemVerdicts *known = options.verdicts ? options.verdicts : &r.verdicts;
     const LedgerState *prevState = r.startCheckpoint >= 0 ? nullptr : &start;
     uint64_t prevPos = 0;
+    // prevState is the main replay's state after a canonical prefix of its entries (the
+    // start, or a checkpoint a probe found equal to the replay there).
+    bool prevOnTimeline = r.startCheckpoint < 0;
     for (int i = 0; i < l.checkpoints.size(); ++i) {
         if (progress.stopRequested())
             return r; // timeline complete, cross-proofs partial: the caller discards on cancel
@@ -235,8 +248,13 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
         const QString name = QStringLiteral("checkpoint %1").arg(c.checkpointSeq);
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
             const QList<int> range = itemsBetween(l.items, prevPos, c.journalSeq);
-            CrossProofResult cp = crossProve(*prevState, l.items, range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,
-                                             l.keys, l.params, l.evidence, name, known);
+            // From a state on the timeline to one equal to the timeline's further on, over
+            // exactly the entries between (both are canonical prefixes): replaying the range
+            // gives the state the probe compared, so the checkpoint is reproduced.
+            CrossProofResult cp = prevOnTimeline && probeEqual(i)
+                ? reproducedCrossProof(c.stateRoot, l.evidence, name, range.size())
+                : crossProve(*prevState, l.items, range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params,
+                             l.evidence, name, known);
             if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
                 // A mismatch is tampering only when every entry of the range is present,
                 // decodes and is checkable (docs/findings/verdicts.md): otherwise media
@@ -270,6 +288,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
         if (c.state) {
             prevState = &*c.state;
             prevPos = c.journalSeq;
+            prevOnTimeline = i == r.startCheckpoint || probeEqual(i);
         }
     }
     return r;

@@ -40,4 +40,11 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
                             const NetworkParams &params, const QString &evidence, const QString &checkpointName,
                             const ItemVerdicts *knownVerdicts = nullptr);
 
+// The result crossProve gives for a range whose canonical replay from `base` yields
+// exactly the expected decoded state (root `expectedRoot`), for a caller that knows that
+// already (a stretch of the main replay, ReplayOptions::probes). `entries`: the range's
+// item count.
+CrossProofResult reproducedCrossProof(const QByteArray &expectedRoot, const QString &evidence, const QString &checkpointName,
+                                      qsizetype entries);
+
 } // namespace seedscope::ledger

@@ -26,6 +26,17 @@ struct JournalItem {
     QString decodeError;
 };
 
+// A state the replay compares with its own on the way: when the entries with journal
+// sequence up to `upToSeq` are exactly the first ones in canonical order, the state after
+// them (journalPosition set to upToSeq) is compared with *expected. A checkpoint
+// cross-proof whose range is such a stretch of the whole journal then needs no replay of
+// its own (dumpledger/DumpLedger.cpp).
+struct PrefixProbe {
+    uint64_t upToSeq = 0;
+    const LedgerState *expected = nullptr;
+};
+enum class ProbeResult : uint8_t { NotAPrefix, Equal, Differs };
+
 struct ReplayOptions {
     QString evidence;           // names the evidence in findings
     int snapshotInterval = 256; // entries between snapshots (raised so that at most maxSnapshots exist)
@@ -47,6 +58,7 @@ struct ReplayOptions {
     // has checked, and takes its verdicts instead of checking the same signatures again.
     // Entries with no verdict here are checked.
     const ItemVerdicts *knownVerdicts = nullptr;
+    QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
 };
 
 struct EntryOutcome {
@@ -122,6 +134,7 @@ public:
     QList<ProvenanceItem> provenance(const AccountId &account, int upTo) const;
 
     const Findings &findings() const { return m_findings; }
+    const QList<ProbeResult> &probeResults() const { return m_probeResults; }
     ReplaySummary summary() const;
     int snapshotCount() const { return int(m_snapshots.size()); }
 
@@ -137,6 +150,7 @@ private:
     QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1
     QHash<QByteArray, QList<int>> m_touching; // account -> canonical indices with balance/trust events
     Findings m_findings;
+    QList<ProbeResult> m_probeResults;
     bool m_cancelled = false;
 };
 
