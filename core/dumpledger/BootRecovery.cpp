@@ -110,11 +110,11 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         ++w.replayed;
         const std::optional<Entry> entry = known ? rec.decodedEntry() : std::nullopt;
         if (entry) {
-            const SignatureVerdict *verdict = nullptr;
-            if (opt.verdicts)
-                if (auto it = opt.verdicts->constFind(rec.offset); it != opt.verdicts->cend())
-                    verdict = &*it;
-            applyEntry(w.state, *entry, *opt.keys, *opt.params, verdict);
+            std::optional<SignatureVerdict> verdict;
+            if (opt.verdicts && opt.items)
+                if (const qsizetype i = itemAtOffset(*opt.items, rec.offset); opt.verdicts->has(i))
+                    verdict = opt.verdicts->at(i);
+            applyEntry(w.state, *entry, *opt.keys, *opt.params, verdict ? &*verdict : nullptr);
         }
         else
             known = false;

@@ -10,6 +10,7 @@
 #include "dumpledger/CheckpointLoads.h"
 #include "ledger/Apply.h"
 #include "ledger/Network.h"
+#include "ledger/Replay.h"
 
 namespace seedscope::ledger {
 
@@ -45,7 +46,10 @@ struct JournalWalkOptions {
     const KeyDirectory *keys = nullptr;        // with params: apply entries after the checkpoint
     const NetworkParams *params = nullptr;
     const LedgerState *start = nullptr;        // the checkpoint's state (applied to when keys are given)
-    const QHash<qint64, SignatureVerdict> *verdicts = nullptr; // verdicts already reached, by record offset (checked otherwise)
+    // Verdicts already reached for `items` (a record is found among them by its offset);
+    // an entry with none is checked.
+    const QList<JournalItem> *items = nullptr;
+    const ItemVerdicts *verdicts = nullptr;
     std::function<void(const dump::RecordInfo &)> onAccepted; // each accepted record, in order
 };
 struct JournalWalk {

@@ -48,6 +48,13 @@ const DumpCheckpoint *decodedDeltaBase(const QList<DumpCheckpoint> &checkpoints,
 
 DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
 {
+    DumpLedger l = loadDumpLedgerJournal(img, trust);
+    loadDumpLedgerCheckpoints(img, l);
+    return l;
+}
+
+DumpLedger loadDumpLedgerJournal(const dump::DumpImage &img, const TrustStore &trust)
+{
     DumpLedger l;
     l.evidence = img.evidence;
     l.params.networkId = trust.networkId;
@@ -87,7 +94,12 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
     if (locked > 0)
         l.findings.append(ledgerFinding(l.evidence, "LEDGER_JOURNAL_LOCKED", Severity::Warning, -1, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
                                         ftr(QT_TRANSLATE_NOOP("Finding", "%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones."), locked)));
+    return l;
+}
 
+void loadDumpLedgerCheckpoints(const dump::DumpImage &img, DumpLedger &l)
+{
+    const dump::IdentityHeader &id = img.identity.header;
     QList<const dump::SlotInfo *> usable;
     for (const dump::SlotInfo &s : img.checkpointSlots)
         if (s.usable())
@@ -164,7 +176,6 @@ DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust)
             l.findings.append(ledgerFinding(l.evidence, "LEDGER_CHECKPOINT_STATE_UNREADABLE", Severity::Error, payloadOffset, where, c.error,
                                             ftr(QT_TRANSLATE_NOOP("Finding", "a state whose root is the signed state_root")), c.error));
     }
-    return l;
 }
 
 DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const DumpReplayOptions &options)
@@ -200,16 +211,33 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     opt.keepEvents = options.keepEvents;
     if (!options.keepSnapshots)
         opt.maxSnapshots = 0;
-    r.timeline = Timeline::replay(start, l.items, itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max()), l.keys, l.params, opt, progress);
+    opt.knownVerdicts = options.verdicts;
+    // Each decoded checkpoint the replay passes is compared with the replay's own state
+    // there: a cross-proof over a stretch of the journal that is a canonical prefix, from
+    // a state the replay had, is then answered without replaying the stretch again.
+    QList<int> probe(l.checkpoints.size(), -1); // index into opt.probes
+    for (int i = 0; i < l.checkpoints.size(); ++i)
+        if (l.checkpoints[i].state && l.checkpoints[i].journalSeq >= startPos) {
+            probe[i] = int(opt.probes.size());
+            opt.probes.append({l.checkpoints[i].journalSeq, &*l.checkpoints[i].state});
+        }
+    auto probeEqual = [&](int i) { return probe[i] >= 0 && r.timeline.probeResults().value(probe[i]) == ProbeResult::Equal; };
+    const QList<int> selection = itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max());
+    r.timeline = Timeline::replay(start, l.items, selection, l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();
     if (r.timeline.cancelled())
         return r;
 
     // Cross-proofs: each decoded checkpoint from its predecessor (or genesis), with the
     // signature verdicts the replay above reached (each signature is checked once).
-    const QHash<qint64, SignatureVerdict> verdicts = verdictsByOffset(r.timeline);
+    if (!options.verdicts)
+        r.verdicts = itemVerdicts(r.timeline, selection, l.items.size());
+    const ItemVerdicts *known = options.verdicts ? options.verdicts : &r.verdicts;
     const LedgerState *prevState = r.startCheckpoint >= 0 ? nullptr : &start;
     uint64_t prevPos = 0;
+    // prevState is the main replay's state after a canonical prefix of its entries (the
+    // start, or a checkpoint a probe found equal to the replay there).
+    bool prevOnTimeline = r.startCheckpoint < 0;
     for (int i = 0; i < l.checkpoints.size(); ++i) {
         if (progress.stopRequested())
             return r; // timeline complete, cross-proofs partial: the caller discards on cancel
@@ -218,8 +246,13 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
         const FindingText name = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq);
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
             const QList<int> range = itemsBetween(l.items, prevPos, c.journalSeq);
-            CrossProofResult cp = crossProve(*prevState, l.items, range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,
-                                             l.keys, l.params, l.evidence, name, &verdicts);
+            // From a state on the timeline to one equal to the timeline's further on, over
+            // exactly the entries between (both are canonical prefixes): replaying the range
+            // gives the state the probe compared, so the checkpoint is reproduced.
+            CrossProofResult cp = prevOnTimeline && probeEqual(i)
+                ? reproducedCrossProof(c.stateRoot, l.evidence, name, range.size())
+                : crossProve(*prevState, l.items, range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params,
+                             l.evidence, name, known);
             if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
                 // A mismatch is tampering only when every entry of the range is present,
                 // decodes and is checkable (docs/findings/verdicts.md): otherwise media
@@ -253,6 +286,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
         if (c.state) {
             prevState = &*c.state;
             prevPos = c.journalSeq;
+            prevOnTimeline = i == r.startCheckpoint || probeEqual(i);
         }
     }
     return r;

@@ -43,6 +43,11 @@ struct DumpLedger {
 };
 
 DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust);
+// Its two halves, for a caller that starts on the journal (the verifier's signature
+// checks) while the checkpoint states decode: the items, keys and identity; then the
+// checkpoints (which touches only `checkpoints` and appends to `findings`).
+DumpLedger loadDumpLedgerJournal(const dump::DumpImage &img, const TrustStore &trust);
+void loadDumpLedgerCheckpoints(const dump::DumpImage &img, DumpLedger &l);
 
 // A DELTA's base among the decoded checkpoints: the checkpoint with the delta's base_seq
 // and base_state_root (the rule of dumpledger/CheckpointChain.h, isDeltaBaseOf); an empty
@@ -56,6 +61,7 @@ struct DumpReplay {
     QList<CrossProofResult> crossProofs; // one per checkpoint that could be cross-proven
     QList<int> crossProofCheckpoint;     // index into checkpoints for each cross-proof
     Findings findings;                   // loader + timeline + cross-proof findings
+    ItemVerdicts verdicts;               // the timeline's signature verdicts by item (empty when the caller gave them)
 };
 
 // What the caller will read of the replay. A verification reads statuses, verdicts and
@@ -64,6 +70,9 @@ struct DumpReplay {
 struct DumpReplayOptions {
     bool keepSnapshots = true;
     bool keepEvents = true;
+    // Verdicts the caller already reached, indexed like ledger.items (the verifier checks
+    // signatures while it runs its chain checks); entries with none are checked here.
+    const ItemVerdicts *verdicts = nullptr;
 };
 // Progress as Timeline::replay; when cancelled, timeline.cancelled() is true and the
 // result must be discarded.

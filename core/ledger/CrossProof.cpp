@@ -56,10 +56,30 @@ int firstToucher(const Timeline &t, const RecordDiff &d, const LedgerState *expe
 
 } // namespace
 
+CrossProofResult reproducedCrossProof(const QByteArray &expectedRoot, const QString &evidence, const FindingText &checkpointName,
+                                      qsizetype entries)
+{
+    CrossProofResult r;
+    r.reproduced = true;
+    r.expectedRoot = expectedRoot;
+    r.replayedRoot = expectedRoot;
+    Finding &f = r.finding;
+    f.evidence = evidence;
+    f.setText(FindingField::Location, checkpointName);
+    f.expected = toHex(expectedRoot);
+    f.found = toHex(expectedRoot);
+    f.code = QString::fromLatin1(findingcode::kCheckpointReproduced);
+    f.severity = Severity::Info;
+    f.setText(FindingField::Explanation,
+              ftr(QT_TRANSLATE_NOOP("Finding", "Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint's state_root."),
+                  entries));
+    return r;
+}
+
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
-                            const QHash<qint64, SignatureVerdict> *knownVerdicts)
+                            const ItemVerdicts *knownVerdicts)
 {
     QList<int> all(items.size());
     std::iota(all.begin(), all.end(), 0);
@@ -70,7 +90,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &journal, const QList<int> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
-                            const QHash<qint64, SignatureVerdict> *knownVerdicts)
+                            const ItemVerdicts *knownVerdicts)
 {
     CrossProofResult r;
     ReplayOptions opt;
@@ -115,15 +135,8 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
             return r;
         }
     }
-    if (r.reproduced) {
-        f.code = QString::fromLatin1(findingcode::kCheckpointReproduced);
-        f.severity = Severity::Info;
-        f.setText(FindingField::Explanation,
-                  ftr(QT_TRANSLATE_NOOP("Finding", "Replaying %1 journal entries from the previous checkpoint reproduces this checkpoint's state_root."),
-                      items.size()));
-        r.timeline = Timeline(); // nothing reads a reproduced range's outcomes; a journal's worth of them is large
-        return r;
-    }
+    if (r.reproduced) // nothing reads a reproduced range's outcomes; a journal's worth of them is large
+        return reproducedCrossProof(expectedRoot, evidence, checkpointName, items.size());
     opt.keepEvents = true;
     r.timeline = Timeline::replay(base, journal, items, keys, params, opt);
     if (expectedState) {

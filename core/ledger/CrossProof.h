@@ -28,15 +28,23 @@ struct CrossProofResult {
 // to N+1's (storage order). journalPosition: N+1's covered journal sequence (goes into
 // META). expectedState: N+1's decoded state when available (FULL, or base + DELTA), whose
 // root is expectedRoot (a replayed state equal to it is taken to have that root).
-// knownVerdicts: signature verdicts already reached (ReplayOptions::knownVerdicts).
+// knownVerdicts: signature verdicts already reached, indexed like the journal list
+// (ReplayOptions::knownVerdicts; for the list overload, like `items`).
 // The same over a range of a journal: indices into it, storage order.
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &journal, const QList<int> &range, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
-                            const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr);
+                            const ItemVerdicts *knownVerdicts = nullptr);
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
-                            const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr);
+                            const ItemVerdicts *knownVerdicts = nullptr);
+
+// The result crossProve gives for a range whose canonical replay from `base` yields
+// exactly the expected decoded state (root `expectedRoot`), for a caller that knows that
+// already (a stretch of the main replay, ReplayOptions::probes). `entries`: the range's
+// item count.
+CrossProofResult reproducedCrossProof(const QByteArray &expectedRoot, const QString &evidence, const FindingText &checkpointName,
+                                      qsizetype entries);
 
 } // namespace seedscope::ledger

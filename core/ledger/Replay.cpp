@@ -86,14 +86,19 @@ int snapshotInterval(int n, const LedgerState &start, const ReplayOptions &o)
 
 } // namespace
 
-QHash<qint64, SignatureVerdict> verdictsByOffset(const Timeline &timeline)
+ItemVerdicts itemVerdicts(const Timeline &timeline, const QList<int> &selection, qsizetype journalItems)
 {
-    QHash<qint64, SignatureVerdict> out;
-    out.reserve(timeline.size());
+    ItemVerdicts out(journalItems);
     for (const EntryOutcome &o : timeline.outcomes())
-        if (o.offset >= 0)
-            out.insert(o.offset, o.verdict);
+        if (o.storageIndex >= 0 && o.storageIndex < selection.size())
+            out.set(selection[o.storageIndex], o.verdict);
     return out;
+}
+
+qsizetype itemAtOffset(const QList<JournalItem> &items, qint64 offset)
+{
+    auto it = std::lower_bound(items.cbegin(), items.cend(), offset, [](const JournalItem &i, qint64 o) { return i.offset < o; });
+    return it != items.cend() && it->offset == offset ? qsizetype(it - items.cbegin()) : -1;
 }
 
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel)
@@ -164,11 +169,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     unknown.reserve(decoded.size());
     for (qsizetype k = 0; k < decoded.size(); ++k) {
         const JournalItem &item = items[decoded[k]];
-        if (options.knownVerdicts && item.offset >= 0)
-            if (auto it = options.knownVerdicts->constFind(item.offset); it != options.knownVerdicts->cend()) {
-                verdicts[k] = *it;
-                continue;
-            }
+        if (const int j = selection[decoded[k]]; options.knownVerdicts && options.knownVerdicts->has(j)) {
+            verdicts[k] = options.knownVerdicts->at(j);
+            continue;
+        }
         ptrs.append(&*item.entry);
         unknown.append(k);
     }
@@ -191,7 +195,34 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     t.m_interval = snapshotInterval(n, start, options);
     t.m_findings += checkStateInvariants(start, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "start state")));
 
+    // Probes by the number of canonical entries they follow: the count of decoded entries
+    // with a sequence up to theirs (a prefix only if those are the first ones).
+    QMultiHash<int, qsizetype> probeAt;
+    t.m_probeResults.fill(ProbeResult::NotAPrefix, options.probes.size());
+    if (!options.probes.isEmpty()) {
+        std::vector<uint64_t> seqs;
+        seqs.reserve(size_t(decoded.size()));
+        for (int i : decoded)
+            seqs.push_back(items[i].journalSeq);
+        std::sort(seqs.begin(), seqs.end());
+        for (qsizetype p = 0; p < options.probes.size(); ++p)
+            probeAt.insert(int(std::upper_bound(seqs.begin(), seqs.end(), options.probes[p].upToSeq) - seqs.begin()), p);
+    }
+    uint64_t maxSeqApplied = 0;
+    auto answerProbes = [&](int applied, LedgerState &state) {
+        for (auto it = probeAt.constFind(applied); it != probeAt.cend() && it.key() == applied; ++it) {
+            const PrefixProbe &p = options.probes[*it];
+            if (applied > 0 && maxSeqApplied > p.upToSeq)
+                continue; // an entry past upToSeq sorts before one within it: not a prefix
+            const uint64_t kept = state.journalPosition;
+            state.journalPosition = p.upToSeq;
+            t.m_probeResults[*it] = p.expected && state == *p.expected ? ProbeResult::Equal : ProbeResult::Differs;
+            state.journalPosition = kept;
+        }
+    };
+
     LedgerState s = start;
+    answerProbes(0, s);
     int maxStorage = -1;
     int outOfOrder = 0;
     int firstOutOfOrder = -1;
@@ -227,7 +258,9 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                         list.append(c);
                 }
         }
-        if (!r.events.isEmpty())
+        // The check is pure: the texts naming the entry are built only for an entry that
+        // breaks an invariant (building them for every entry cost more than the check).
+        if (!r.events.isEmpty() && !checkEntryInvariants(s, r, options.evidence, {}, {}).isEmpty())
             t.m_findings += checkEntryInvariants(s, r, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), o.journalSeq),
                                                  ftr(QT_TRANSLATE_NOOP("Finding", "tx %1"), toHex(o.entry().txId)));
         if (o.storageIndex < maxStorage) {
@@ -236,7 +269,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                 firstOutOfOrder = c;
         }
         maxStorage = std::max(maxStorage, o.storageIndex);
+        maxSeqApplied = std::max(maxSeqApplied, o.journalSeq);
         t.m_outcomes.append(std::move(o));
+        if (!probeAt.isEmpty())
+            answerProbes(c + 1, s);
         if ((c + 1) % t.m_interval == 0)
             t.m_snapshots.append(s);
     }

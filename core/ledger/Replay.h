@@ -8,6 +8,7 @@
 
 #include "findings/Finding.h"
 #include "ledger/Apply.h"
+#include "ledger/ItemVerdicts.h"
 #include "util/Progress.h"
 
 #include <QHash>
@@ -38,6 +39,17 @@ struct JournalItem {
     QString decodeError() const { return undecodable ? undecodable->error : QString(); }
 };
 
+// A state the replay compares with its own on the way: when the entries with journal
+// sequence up to `upToSeq` are exactly the first ones in canonical order, the state after
+// them (journalPosition set to upToSeq) is compared with *expected. A checkpoint
+// cross-proof whose range is such a stretch of the whole journal then needs no replay of
+// its own (dumpledger/DumpLedger.cpp).
+struct PrefixProbe {
+    uint64_t upToSeq = 0;
+    const LedgerState *expected = nullptr;
+};
+enum class ProbeResult : uint8_t { NotAPrefix, Equal, Differs };
+
 struct ReplayOptions {
     QString evidence;           // names the evidence in findings
     int snapshotInterval = 256; // entries between snapshots (raised so that at most maxSnapshots exist)
@@ -54,11 +66,12 @@ struct ReplayOptions {
     // them). Provenance and charts need them; a verification reads only statuses and
     // verdicts, and the events are about a third of a timeline's memory.
     bool keepEvents = true;
-    // Signature verdicts already reached, by the journal record's evidence offset: a
-    // checkpoint cross-proof replays a range of the journal the main replay has checked,
-    // and takes its verdicts instead of checking the same signatures again. Entries not
-    // found here (or with no offset) are checked.
-    const QHash<qint64, SignatureVerdict> *knownVerdicts = nullptr;
+    // Signature verdicts already reached, indexed like the journal list replayed (not the
+    // selection): a checkpoint cross-proof replays a range of the journal the main replay
+    // has checked, and takes its verdicts instead of checking the same signatures again.
+    // Entries with no verdict here are checked.
+    const ItemVerdicts *knownVerdicts = nullptr;
+    QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
 };
 
 struct EntryOutcome {
@@ -134,6 +147,7 @@ public:
     QList<ProvenanceItem> provenance(const AccountId &account, int upTo) const;
 
     const Findings &findings() const { return m_findings; }
+    const QList<ProbeResult> &probeResults() const { return m_probeResults; }
     ReplaySummary summary() const;
     int snapshotCount() const { return int(m_snapshots.size()); }
 
@@ -149,11 +163,17 @@ private:
     QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1
     QHash<AccountId, QList<int>> m_touching; // account -> canonical indices with balance/trust events
     Findings m_findings;
+    QList<ProbeResult> m_probeResults;
     bool m_cancelled = false;
 };
 
-// Each replayed entry's verdict by its evidence offset (ReplayOptions::knownVerdicts).
-QHash<qint64, SignatureVerdict> verdictsByOffset(const Timeline &timeline);
+// Each replayed entry's verdict, indexed like the journal list (ReplayOptions::knownVerdicts):
+// `selection` is the one the timeline replayed (storageIndex indexes it), `journalItems`
+// the size of the list it selects from.
+ItemVerdicts itemVerdicts(const Timeline &timeline, const QList<int> &selection, qsizetype journalItems);
+// Index of the item whose journal record starts at `offset`, -1 if none (items in storage
+// order, which is physical order: offsets increase).
+qsizetype itemAtOffset(const QList<JournalItem> &items, qint64 offset);
 
 // Verifies every signature, in parallel when asked (util/Parallel.h).
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel);

@@ -8,6 +8,7 @@ set(SOURCES
     StateRecords.h StateRecords.cpp
     Merkle.h Merkle.cpp
     Invariants.h Invariants.cpp
+    ItemVerdicts.h
     Replay.h Replay.cpp
     CrossProof.h CrossProof.cpp
     JsonFields.h JsonFields.cpp

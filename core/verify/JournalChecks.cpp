@@ -12,7 +12,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace seedscope::verify::detail {
 
@@ -54,8 +57,52 @@ SeqHashes entryHashes(const DumpImage &img)
     SeqHashes h;
     for (const RecordInfo &r : img.journal)
         if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk)
-            h.insert(r.header.seq, r.payloadHash);
+            h.m_bySeq.emplace_back(r.header.seq, QByteArrayView(r.payloadHash));
+    std::stable_sort(h.m_bySeq.begin(), h.m_bySeq.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     return h;
+}
+
+namespace {
+
+auto seqRange(const std::vector<std::pair<uint64_t, QByteArrayView>> &v, uint64_t seq)
+{
+    return std::equal_range(v.cbegin(), v.cend(), std::pair<uint64_t, QByteArrayView>(seq, {}),
+                            [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
+}
+
+// Byte strings as hash keys without a copy: views into the image's records.
+struct ViewHash {
+    size_t operator()(QByteArrayView v) const { return qHash(v, QHashSeed::globalSeed()); }
+};
+struct ViewEqual {
+    bool operator()(QByteArrayView a, QByteArrayView b) const { return sameBytes(a, b); }
+};
+template <typename T>
+using ViewMap = std::unordered_map<QByteArrayView, T, ViewHash, ViewEqual>;
+
+} // namespace
+
+bool SeqHashes::contains(uint64_t seq, QByteArrayView hash) const
+{
+    const auto [from, to] = seqRange(m_bySeq, seq);
+    return std::any_of(from, to, [&](const auto &e) { return sameBytes(e.second, hash); });
+}
+
+bool SeqHashes::hasSeq(uint64_t seq) const
+{
+    const auto [from, to] = seqRange(m_bySeq, seq);
+    return from != to;
+}
+
+QByteArray SeqHashes::latest(uint64_t seq) const
+{
+    const auto [from, to] = seqRange(m_bySeq, seq);
+    return from == to ? QByteArray() : std::prev(to)->second.toByteArray();
 }
 
 namespace {
@@ -81,28 +128,20 @@ bool damageBetween(const QList<qint64> &sorted, qint64 from, qint64 to)
     return it != sorted.cend() && *it < to;
 }
 
-uint64_t minEntrySeq(const SeqHashes &h)
-{
-    uint64_t m = ~uint64_t(0);
-    for (auto it = h.cbegin(); it != h.cend(); ++it)
-        m = std::min(m, it.key());
-    return m;
-}
 
 // How a (seq, hash) a signed structure names stands against the journal's intact entries.
 enum class Head { Known, Absent, Different };
 
-// minSeq: minEntrySeq(h), computed once by the caller.
+// minSeq: h.minSeq(), computed once by the caller.
 Head headIn(const SeqHashes &h, uint64_t minSeq, uint64_t seq, const QByteArray &hash)
 {
     if (seq == 0)
         return hash == QByteArray(32, '\0') ? Head::Known : Head::Different;
     if (seq < minSeq)
         return Head::Known; // before the oldest entry the journal still holds: cannot be checked
-    const QList<QByteArray> v = h.values(seq);
-    if (v.contains(hash))
+    if (h.contains(seq, hash))
         return Head::Known;
-    return v.isEmpty() ? Head::Absent : Head::Different;
+    return h.hasSeq(seq) ? Head::Different : Head::Absent;
 }
 
 // A named (seq, hash) that the journal lacks is tampering only when no damage could
@@ -193,19 +232,22 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
     qint64 lastOffset = -1;
     bool haveLamport = false;
     uint64_t lastLamport = 0;
-    QHash<QByteArray, qint64> seen; // payload hash -> offset of the first copy
-    QHash<QByteArray, qint64> seenEntries; // SHA-256 of the signed entry bytes -> first offset
+    std::unordered_set<QByteArrayView, ViewHash, ViewEqual> seen; // payload hashes so far
+    ViewMap<qint64> seenEntries; // signed entry bytes -> offset of the first copy
     const QList<qint64> damage = damageOffsets(img, true);
-    const uint64_t minSeq = minEntrySeq(hashes);
+    const uint64_t minSeq = hashes.minSeq();
     const JournalDamage jd = journalDamage(img);
     const QSet<int> moved = outOfPlace(img, damage, minSeq);
     // Stored-at Lamport of every intact entry by its chain hash: an entry's Lamport is
     // compared with the entry its prev_hash names (its predecessor by the chain), not
     // with whatever physically precedes it.
-    QHash<QByteArray, uint64_t> lamportByHash;
+    ViewMap<uint64_t> lamportByHash; // the last copy's, as the chain names it
+    lamportByHash.reserve(img.journal.size());
     for (const RecordInfo &r : img.journal)
         if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk)
-            lamportByHash.insert(r.payloadHash, r.header.lamport);
+            lamportByHash[QByteArrayView(r.payloadHash)] = r.header.lamport;
+    seen.reserve(img.journal.size());
+    seenEntries.reserve(img.journal.size());
     for (int ri = 0; ri < img.journal.size(); ++ri) {
         const RecordInfo &r = img.journal[ri];
         if (!r.payloadCrcOk)
@@ -238,10 +280,10 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         // In place but not linked to what physically precedes it, while its prev_hash
         // names an intact entry of seq - 1 elsewhere: that entry was moved away, and the
         // finding belongs to it, not here.
-        const bool linksBySeq = !isMoved && seq >= 1 && hashes.values(seq - 1).contains(r.header.prevHash);
+        const bool linksBySeq = !isMoved && seq >= 1 && hashes.contains(seq - 1, r.header.prevHash);
         if (!linked && !linksBySeq && !damageBetween(damage, lastOffset, r.offset)) {
             if (seq <= expSeq) {
-                const bool copy = seen.contains(r.payloadHash);
+                const bool copy = seen.count(QByteArrayView(r.payloadHash)) != 0;
                 out.append(makeFinding(img.evidence, code::kSeqDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
                                        copy ? ftr(QT_TRANSLATE_NOOP("Finding", "An exact copy of an earlier journal entry was stored again after it: a replayed record."))
                                             : ftr(QT_TRANSLATE_NOOP("Finding", "A journal sequence number that was already used appears again in the same log generation.")),
@@ -257,22 +299,22 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                                        ftr(QT_TRANSLATE_NOOP("Finding", "The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.")),
                                        toHex(expHash), toHex(r.header.prevHash), Verdict::Tampering));
         }
-        if (!r.entryBytes().isEmpty()) {
-            const QByteArray content = crypto::sha256(r.entryBytes());
-            if (seenEntries.contains(content))
+        if (!r.entryBytes.isEmpty()) {
+            // Compared as bytes (the record's own), not through a hash of them.
+            const auto [first, isNew] = seenEntries.try_emplace(r.entryBytes(), r.offset);
+            if (!isNew)
                 out.append(makeFinding(img.evidence, code::kEntryDuplicate, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
-                                       ftr(QT_TRANSLATE_NOOP("Finding", "This transaction is already stored earlier in the journal (at %1): a replayed copy."), formatOffset(seenEntries.value(content))),
+                                       ftr(QT_TRANSLATE_NOOP("Finding", "This transaction is already stored earlier in the journal (at %1): a replayed copy."), formatOffset(first->second)),
                                        ftr(QT_TRANSLATE_NOOP("Finding", "a transaction stored once")), ftr(QT_TRANSLATE_NOOP("Finding", "second copy")), Verdict::Tampering));
-            else
-                seenEntries.insert(content, r.offset);
         }
-        const auto predLamport = lamportByHash.constFind(r.header.prevHash);
-        const uint64_t before = predLamport != lamportByHash.cend() ? *predLamport : lastLamport;
-        if ((predLamport != lamportByHash.cend() || haveLamport) && !isMoved && r.header.lamport <= before)
+        const auto predLamport = lamportByHash.find(QByteArrayView(r.header.prevHash));
+        const bool predKnown = predLamport != lamportByHash.end();
+        const uint64_t before = predKnown ? predLamport->second : lastLamport;
+        if ((predKnown || haveLamport) && !isMoved && r.header.lamport <= before)
             out.append(makeFinding(img.evidence, code::kLamportRegression, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
                                    ftr(QT_TRANSLATE_NOOP("Finding", "The entry's stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset).")),
                                    QStringLiteral("> %1").arg(before), QString::number(r.header.lamport)));
-        seen.insert(r.payloadHash, r.offset);
+        seen.insert(QByteArrayView(r.payloadHash));
         if (isMoved)
             continue; // a moved record does not move the chain: the next one is judged against the entry before it
         haveLamport = true;
@@ -285,14 +327,12 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
 
 void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
 {
-    uint64_t maxSeq = 0;
-    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
-        maxSeq = std::max(maxSeq, it.key());
+    const uint64_t maxSeq = hashes.maxSeq();
     uint64_t anchored = 0; // highest journal seq a valid seal or usable checkpoint covers
-    const uint64_t minSeq = minEntrySeq(hashes);
+    const uint64_t minSeq = hashes.minSeq();
 
     // Leaf hashes of the chain by sequence, for the log roots (first copy of each seq).
-    auto leafFor = [&](uint64_t s) -> QByteArray { return hashes.values(s).value(0); };
+    auto leafFor = [&](uint64_t s) -> QByteArray { return hashes.latest(s); };
     const JournalDamage jd = journalDamage(img);
     auto anchorCheck = [&](const char *mismatchCode, qint64 off, qint64 len, const FindingText &loc, const FindingText &subj,
                            uint64_t seq, const QByteArray &hash, const FindingText &what) {

@@ -24,7 +24,7 @@ struct WalkStart {
 
 RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QList<ledger::WalkRecord> &records,
                           const ledger::DumpLedger *l, uint32_t beforeEpoch, const std::optional<WalkStart> &named,
-                          ledger::CheckpointLoads &loads, const QHash<qint64, ledger::SignatureVerdict> *verdicts = nullptr)
+                          ledger::CheckpointLoads &loads, const ledger::ItemVerdicts *verdicts = nullptr)
 {
     RecoveryEmulation r;
     if (!img.readable)
@@ -52,6 +52,7 @@ RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QLis
         wo.keys = &l->keys;
         wo.params = &l->params;
         wo.start = &ck.state();
+        wo.items = &l->items;
         wo.verdicts = verdicts;
     }
     const ledger::JournalWalk w = ledger::walkJournal(image, img, records, start.seq, start.hash, wo);
@@ -81,7 +82,7 @@ RecoveryEmulation emulate(QByteArrayView image, const DumpImage &img, const QLis
 } // namespace
 
 RecoveryEmulation emulateRecovery(QByteArrayView image, const DumpImage &img, const ledger::DumpLedger *l, uint32_t beforeEpoch,
-                                  ledger::CheckpointLoads &loads, const QHash<qint64, ledger::SignatureVerdict> *verdicts)
+                                  ledger::CheckpointLoads &loads, const ledger::ItemVerdicts *verdicts)
 {
     return emulate(image, img, ledger::walkRecords(img), l, beforeEpoch, std::nullopt, loads, verdicts);
 }

@@ -7,9 +7,11 @@
 #include "dump/DumpCrypto.h"
 #include "dump/DumpReader.h"
 #include "evidence/EvidenceFile.h"
+#include "dumpledger/BootRecovery.h"
 #include "dumpledger/CheckpointLoads.h"
 #include "dumpledger/DumpLedger.h"
 #include "util/Hex.h"
+#include "verify/SignatureJob.h"
 #include "verify/TrustStoreFit.h"
 #include "verify/VerifyChecks.h"
 
@@ -150,6 +152,23 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
 
     if (step(0))
         return r;
+    const bool locked = img.contentsLocked();
+    const bool contentsReadable = !r.encrypted || (!locked && !img.anyDecryptFailed());
+    ledger::TrustStore ts;
+    if (trust)
+        ts = *trust;
+    else
+        ts.networkId = img.identity.header.networkId;
+    ledger::DumpLedger l = ledger::loadDumpLedgerJournal(img, ts);
+    // With a trust store every entry signature is checked: on worker threads from here,
+    // while this thread decodes the checkpoints and runs the chain checks below, none of
+    // which needs a verdict (the workers read only l.items and l.keys).
+    const bool replayLedger = trust && contentsReadable;
+    std::optional<detail::SignatureJob> signatures;
+    if (replayLedger)
+        signatures.emplace(l, progress);
+    ledger::loadDumpLedgerCheckpoints(img, l);
+
     const detail::SeqHashes hashes = detail::entryHashes(img);
     detail::checkJournalChain(img, hashes, r.findings);
     if (step(1))
@@ -159,9 +178,12 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     r.regions = detail::damageRegions(image, img, r.findings);
     if (step(2))
         return r;
+    // The checkpoint the recovery rule loads, decoded now rather than after the
+    // signatures (the recovery emulation below finds it in `loads`).
+    ledger::CheckpointLoads loads(img);
+    if (replayLedger)
+        (void)ledger::chooseRecoveryCheckpoint(img, {}, &loads);
 
-    const bool locked = img.contentsLocked();
-    const bool contentsReadable = !r.encrypted || (!locked && !img.anyDecryptFailed());
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
         // which checks need the escrowed key (docs/findings/verify.md VERIFY_NOT_CHECKED).
@@ -175,22 +197,20 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     if (!img.identity.keyEstablished)
         notChecked(r, QStringLiteral("device_signatures"), ftr(QT_TRANSLATE_NOOP("Finding", "the identity header is damaged and no trust store key for device %1 confirms the device key, so seal and checkpoint signatures could not be checked"), toHex(img.superblock.deviceId)));
 
-    ledger::TrustStore ts;
-    if (trust) {
-        ts = *trust;
-    } else {
-        ts.networkId = img.identity.header.networkId;
+    if (!trust) {
         notChecked(r, QStringLiteral("key_certification"), ftr(QT_TRANSLATE_NOOP("Finding", "%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)"), noTrust));
         notChecked(r, QStringLiteral("ledger_replay"), ftr(QT_TRANSLATE_NOOP("Finding", "%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked"), noTrust));
     }
-    const ledger::DumpLedger l = ledger::loadDumpLedger(img, ts);
-    QHash<qint64, ledger::SignatureVerdict> verdicts; // the replay's, for the recovery emulation
-    if (trust && contentsReadable) {
-        const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress, {.keepSnapshots = false, .keepEvents = false});
+    ledger::ItemVerdicts verdicts; // for the replay, the cross-proofs and the recovery emulation
+    if (replayLedger) {
+        std::optional<ledger::ItemVerdicts> v = signatures->verdicts();
+        if (!v)
+            return r;
+        verdicts = std::move(*v);
+        const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress, {.keepSnapshots = false, .keepEvents = false, .verdicts = &verdicts});
         if (progress.stopRequested())
             return r;
         detail::mapReplay(l, rep, img, r.findings);
-        verdicts = ledger::verdictsByOffset(rep.timeline);
         detail::pinpointSlotDamage(img, l, rep.timeline, storageKey ? &*storageKey : nullptr, r.findings);
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
                   << QStringLiteral("double_spends") << QStringLiteral("invariants") << QStringLiteral("checkpoint_cross_proof");
@@ -206,7 +226,6 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
 
     if (step(3))
         return r;
-    ledger::CheckpointLoads loads(img);
     r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0, loads, &verdicts);
     if (step(4))
         return r;

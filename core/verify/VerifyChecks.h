@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+#include <vector>
+
 namespace seedscope::verify::detail {
 
 // Codes this layer adds (docs/findings/verify.md).
@@ -48,9 +51,22 @@ inline constexpr char kCheckpointUnprovable[] = "CHECKPOINT_UNPROVABLE";
 
 using seedscope::makeFinding; // findings/Finding.h
 
-// seq -> payload hashes of every CRC-clean ENTRY record with that sequence (several when
-// a recovery re-used sequence numbers in a new epoch).
-using SeqHashes = QMultiHash<uint64_t, QByteArray>;
+// The payload hash of every CRC-clean ENTRY record by its sequence (several for one
+// sequence when a recovery re-used sequence numbers in a new epoch): sorted by sequence,
+// copies of one in storage order, each a view into the image's record (which must
+// outlive it). A hash of byte-string lists cost an allocation per record and per lookup.
+class SeqHashes {
+public:
+    bool contains(uint64_t seq, QByteArrayView hash) const;
+    bool hasSeq(uint64_t seq) const;
+    QByteArray latest(uint64_t seq) const; // the copy stored last; empty if none
+    uint64_t minSeq() const { return m_bySeq.empty() ? ~uint64_t(0) : m_bySeq.front().first; }
+    uint64_t maxSeq() const { return m_bySeq.empty() ? 0 : m_bySeq.back().first; }
+
+private:
+    friend SeqHashes entryHashes(const dump::DumpImage &img);
+    std::vector<std::pair<uint64_t, QByteArrayView>> m_bySeq;
+};
 SeqHashes entryHashes(const dump::DumpImage &img);
 
 // Hash chain, sequence continuity, Lamport order of the journal (storage order, epoch-aware).
@@ -71,10 +87,10 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
 // comparison with the device's markers. The marker comparison uses no ledger state, so
 // `l` is not read there.
 // `loads` (one per image) remembers decoded checkpoint chains across these calls;
-// `verdicts`, the replay's signature verdicts by record offset, spare the walk's checks.
+// `verdicts`, the signature verdicts reached for l->items, spare the walk's checks.
 RecoveryEmulation emulateRecovery(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l,
                                   uint32_t beforeEpoch, ledger::CheckpointLoads &loads,
-                                  const QHash<qint64, ledger::SignatureVerdict> *verdicts = nullptr);
+                                  const ledger::ItemVerdicts *verdicts = nullptr);
 void checkBootMarkers(QByteArrayView image, const dump::DumpImage &img, const ledger::DumpLedger *l, ledger::CheckpointLoads &loads,
                       Findings &out);
 

@@ -4,5 +4,6 @@ set(SOURCES
     RootCauses.h RootCauses.cpp
     Verifier.h Verifier.cpp
     VerifyChecks.h JournalChecks.cpp DamageRegions.cpp SignatureChecks.cpp RecoveryEmulation.cpp
+    SignatureJob.h SignatureJob.cpp
     PinpointDamage.cpp
     TrustStoreFit.h TrustStoreFit.cpp)
