@@ -299,7 +299,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                                        ftr(QT_TRANSLATE_NOOP("Finding", "The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.")),
                                        toHex(expHash), toHex(r.header.prevHash), Verdict::Tampering));
         }
-        if (!r.entryBytes.isEmpty()) {
+        if (!r.entryBytes().isEmpty()) {
             // Compared as bytes (the record's own), not through a hash of them.
             const auto [first, isNew] = seenEntries.try_emplace(r.entryBytes(), r.offset);
             if (!isNew)
