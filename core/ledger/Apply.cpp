@@ -23,7 +23,7 @@ constexpr int32_t kTrustRoundCompleted = 100;
 constexpr int32_t kTrustMissed = -60;
 constexpr int32_t kTrustEarlyWithdraw = -120;
 
-bool isId(const QByteArray &b) { return b.size() == kIdSize; }
+bool isId(const Id16 &b) { return b.isPresent(); }
 
 // Spends at Lamport values above the floor count against the window cap.
 uint64_t windowFloor(uint64_t lamport, const NetworkParams &p) { return lamport > p.windowTicks ? lamport - p.windowTicks : 0; }
@@ -217,7 +217,7 @@ RejectReason Applier::authorize(QString *detail)
         return RejectReason::None;
     }
     case EntryType::TrustEvent: {
-        if (m_e.group == QByteArray(kIdSize, '\0')) {
+        if (m_e.group == GroupId::zero()) {
             if (m_e.origin != m_keys.authorityDeviceId()) {
                 *detail = QStringLiteral("authority TRUST_EVENT not signed by the network authority");
                 return RejectReason::Unauthorized;

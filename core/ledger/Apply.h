@@ -49,7 +49,7 @@ const char *eventKindName(EventKind k);
 struct Event {
     EventKind kind = EventKind::Balance;
     TxId txId;          // the entry that caused it
-    QByteArray subject; // account id (Balance, Trust), group id (Pool, GroupStatus), empty (Issuance)
+    Id16 subject;       // account id (Balance, Trust), group id (Pool, GroupStatus), absent (Issuance)
     int64_t before = 0; // balance, pool, trust tenths, status code or total issued
     int64_t after = 0;
     QString reason;     // "transfer_sent", "double_spend", "round_completed", ...

@@ -10,7 +10,7 @@ namespace seedscope::ledger {
 
 namespace {
 
-bool referencesAccount(const EntryOutcome &o, const QByteArray &account)
+bool referencesAccount(const EntryOutcome &o, const AccountId &account)
 {
     const Entry &e = o.entry();
     if (e.from == account || e.to == account || e.members.contains(account))

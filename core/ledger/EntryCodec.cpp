@@ -28,14 +28,22 @@ int fixedBodySize(EntryType t)
     return 0;
 }
 
-// Writes exactly n bytes: the id when it has that size, zeros otherwise (a malformed
-// in-memory entry still encodes to a fixed layout; validation reports it as BAD_FORMAT).
-void putId(QByteArray &out, const QByteArray &id, int n = kIdSize)
+// Writes exactly N bytes: the value, or zeros when it is absent (a malformed in-memory
+// entry still encodes to a fixed layout; validation reports it as BAD_FORMAT). An absent
+// value's bytes are zero.
+template<int N>
+void putId(QByteArray &out, const FixedBytes<N> &id)
 {
-    if (id.size() == n)
-        out.append(id);
-    else
-        out.append(QByteArray(n, '\0'));
+    out.append(reinterpret_cast<const char *>(id.data()), N);
+}
+
+template<int N>
+std::optional<FixedBytes<N>> readFixed(ByteReader &r)
+{
+    auto v = r.bytes(N);
+    if (!v)
+        return std::nullopt;
+    return FixedBytes<N>::fromBytes(*v);
 }
 
 } // namespace
@@ -101,7 +109,7 @@ QByteArray encodeEntryBody(const Entry &e)
         putU32(out, uint32_t(e.trustDelta));
         break;
     case EntryType::KeyRotation:
-        putId(out, e.newPublicKey, 32);
+        putId(out, e.newPublicKey);
         putU64(out, e.validFromLamport);
         break;
     }
@@ -118,10 +126,7 @@ QByteArray entrySignedBytes(const Entry &e)
 QByteArray encodeEntry(const Entry &e)
 {
     QByteArray out = encodeEntryBody(e);
-    if (e.signature.size() == crypto::kEd25519SignatureSize)
-        out.append(e.signature);
-    else
-        out.append(QByteArray(crypto::kEd25519SignatureSize, '\0'));
+    putId(out, e.signature);
     return out;
 }
 
@@ -133,12 +138,7 @@ Result<Entry> decodeEntry(QByteArrayView bytes)
     auto bad = [&](const QString &what) {
         return makeError(ErrorCode::Malformed, QStringLiteral("entry byte %1: %2").arg(r.position()).arg(what));
     };
-    auto id = [&](int n = kIdSize) -> std::optional<QByteArray> {
-        auto v = r.bytes(n);
-        if (!v)
-            return std::nullopt;
-        return v->toByteArray();
-    };
+    auto id = [&] { return readFixed<kIdSize>(r); };
     Entry e;
     const auto version = r.u8();
     if (!version)
@@ -221,13 +221,13 @@ Result<Entry> decodeEntry(QByteArrayView bytes)
         e.trustDelta = int32_t(*r.u32());
         break;
     case EntryType::KeyRotation:
-        e.newPublicKey = *id(32);
+        e.newPublicKey = *readFixed<crypto::kEd25519PublicKeySize>(r);
         e.validFromLamport = *r.u64();
         break;
     }
     if (r.remaining() != crypto::kEd25519SignatureSize)
         return bad(QStringLiteral("%1 bytes after the body (expected exactly a 64-byte signature)").arg(r.remaining()));
-    e.signature = *id(crypto::kEd25519SignatureSize);
+    e.signature = *readFixed<crypto::kEd25519SignatureSize>(r);
     return e;
 }
 

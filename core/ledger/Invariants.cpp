@@ -74,7 +74,7 @@ Findings checkEntryInvariants(const LedgerState &after, const ApplyResult &r, co
 {
     Findings out;
     CheckedSum moved, issued;
-    QSet<QByteArray> groups;
+    QSet<GroupId> groups;
     for (const Event &e : r.events) {
         switch (e.kind) {
         case EventKind::Balance:
@@ -98,7 +98,7 @@ Findings checkEntryInvariants(const LedgerState &after, const ApplyResult &r, co
     }
     if (moved.overflow || issued.overflow || moved.value != issued.value)
         out.append(invariantFinding(findingcode::kConservation, evidence, where, subject, issued.text(), moved.text(), ftr(QT_TRANSLATE_NOOP("Finding", "The entry created or destroyed money."))));
-    for (const QByteArray &g : groups) {
+    for (const GroupId &g : groups) {
         auto it = after.groups.find(g);
         if (it != after.groups.end())
             checkGroup(out, g, it->second, evidence, where);

@@ -56,7 +56,7 @@ struct LedgerState {
     std::map<AccountId, AccountState> accounts;
     std::map<GroupId, GroupState> groups;
     std::map<DeviceId, uint64_t> originSequence; // highest accepted sequence per origin
-    std::map<TxId, QByteArray> txs;              // recorded tx_id -> entryContentHash
+    std::map<TxId, Hash32> txs;                  // recorded tx_id -> entryContentHash
     std::map<AccountId, QList<SpendMark>> windows; // recent TRANSFER spends for the window cap
 
     bool operator==(const LedgerState &) const = default;

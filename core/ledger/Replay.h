@@ -134,7 +134,7 @@ private:
     QList<EntryOutcome> m_outcomes;
     QList<JournalItem> m_unreadable;
     QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1
-    QHash<QByteArray, QList<int>> m_touching; // account -> canonical indices with balance/trust events
+    QHash<AccountId, QList<int>> m_touching; // account -> canonical indices with balance/trust events
     Findings m_findings;
     bool m_cancelled = false;
 };

@@ -21,6 +21,9 @@ constexpr uint8_t kFlagMissed = 0x02;
 
 bool knownKind(uint8_t k) { return k >= 1 && k <= 6; }
 
+// 16 bytes: the id, or zeros when it is absent (an absent id's bytes are zero).
+void appendId(QByteArray &v, const Id16 &id) { v.append(reinterpret_cast<const char *>(id.data()), kIdSize); }
+
 QByteArray metaValue(const LedgerState &s)
 {
     QByteArray v;
@@ -36,14 +39,14 @@ QByteArray accountValue(const AccountState &a)
     QByteArray v;
     putI64(v, a.balance);
     putU32(v, uint32_t(a.trust));
-    v.append(a.owner.size() == kIdSize ? a.owner : QByteArray(kIdSize, '\0'));
+    appendId(v, a.owner);
     return v;
 }
 
 QByteArray groupValue(const GroupState &g)
 {
     QByteArray v;
-    v.append(g.founder.size() == kIdSize ? g.founder : QByteArray(kIdSize, '\0'));
+    appendId(v, g.founder);
     putI64(v, g.contribution);
     putU8(v, uint8_t(g.status));
     putU32(v, g.cycle);
@@ -100,7 +103,7 @@ Status absorb(LedgerState &s, const StateRecord &r, bool &sawMeta)
         AccountState a;
         a.balance = *rd.i64();
         a.trust = int32_t(*rd.u32());
-        a.owner = rd.bytes(kIdSize)->toByteArray();
+        a.owner = Id16::fromBytes(*rd.bytes(kIdSize));
         if (a.trust < kTrustMin || a.trust > kTrustMax)
             return malformed(where + QStringLiteral(": trust %1 outside 0..10000").arg(a.trust));
         s.accounts.emplace(r.key, a);
@@ -110,7 +113,7 @@ Status absorb(LedgerState &s, const StateRecord &r, bool &sawMeta)
         if (r.value.size() < 55)
             return malformed(where + QStringLiteral(": GROUP value shorter than 55 bytes"));
         GroupState g;
-        g.founder = rd.bytes(kIdSize)->toByteArray();
+        g.founder = Id16::fromBytes(*rd.bytes(kIdSize));
         g.contribution = *rd.i64();
         const uint8_t status = *rd.u8();
         if (status < 1 || status > 3)
@@ -128,7 +131,7 @@ Status absorb(LedgerState &s, const StateRecord &r, bool &sawMeta)
         if (n == 0 || n > kMaxGroupMembers || rd.remaining() != qint64(n) * 17)
             return malformed(where + QStringLiteral(": %1 members do not match the value length").arg(n));
         for (int i = 0; i < n; ++i) {
-            g.members.append(rd.bytes(kIdSize)->toByteArray());
+            g.members.append(Id16::fromBytes(*rd.bytes(kIdSize)));
             const uint8_t flags = *rd.u8();
             if (flags & ~(kFlagContributed | kFlagMissed))
                 return malformed(where + QStringLiteral(": member flags 0x%1").arg(flags, 2, 16, QLatin1Char('0')));
@@ -241,19 +244,19 @@ QList<StateRecord> stateRecords(const LedgerState &s)
     out.reserve(qsizetype(1 + s.accounts.size() + s.groups.size() + s.originSequence.size() + s.txs.size() + s.windows.size()));
     out.append({RecordKind::Meta, {}, metaValue(s)});
     for (const auto &[k, a] : s.accounts)
-        out.append({RecordKind::Account, k, accountValue(a)});
+        out.append({RecordKind::Account, k.toByteArray(), accountValue(a)});
     for (const auto &[k, g] : s.groups)
-        out.append({RecordKind::Group, k, groupValue(g)});
+        out.append({RecordKind::Group, k.toByteArray(), groupValue(g)});
     for (const auto &[k, seq] : s.originSequence) {
         QByteArray v;
         putU64(v, seq);
-        out.append({RecordKind::Origin, k, v});
+        out.append({RecordKind::Origin, k.toByteArray(), v});
     }
     for (const auto &[k, h] : s.txs)
-        out.append({RecordKind::Tx, k, h});
+        out.append({RecordKind::Tx, k.toByteArray(), h.toByteArray()});
     for (const auto &[k, marks] : s.windows)
         if (!marks.isEmpty())
-            out.append({RecordKind::Window, k, windowValue(marks)});
+            out.append({RecordKind::Window, k.toByteArray(), windowValue(marks)});
     return out;
 }
 

@@ -19,7 +19,7 @@ struct SeriesPoint {
 struct GroupTransition {
     uint64_t lamport = 0;
     int canonicalIndex = -1;
-    QByteArray group;
+    GroupId group;
     QString reason;            // the event's reason, e.g. "round_completed"
 };
 

@@ -5,6 +5,8 @@
 // and are neither encoded nor compared. Amounts are int64 minor units, trust is integer
 // tenths of a point: nothing in the ledger is ever a float.
 
+#include "ledger/Id16.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -13,10 +15,10 @@
 namespace seedscope::ledger {
 
 inline constexpr int kIdSize = 16;
-using DeviceId = QByteArray;  // first 16 bytes of SHA-256(device public key)
-using AccountId = QByteArray; // 16 bytes
-using TxId = QByteArray;      // 16 bytes
-using GroupId = QByteArray;   // 16 bytes
+using DeviceId = Id16;  // first 16 bytes of SHA-256(device public key)
+using AccountId = Id16;
+using TxId = Id16;
+using GroupId = Id16;
 
 enum class EntryType : uint8_t {
     Transfer = 1,
@@ -56,7 +58,7 @@ struct Entry {
     DeviceId origin;           // 16: the device whose key signs
     uint64_t lamport = 0;
     uint64_t sequence = 0;     // per-origin, strictly increasing
-    TxId dependsOn;            // empty, or the 16-byte tx_id this entry needs applied first
+    TxId dependsOn;            // absent, or the tx_id this entry needs applied first
 
     // Type-specific body (see docs/format/ledger-encoding.md for which type uses what).
     AccountId from;            // TRANSFER sender; GROUP_CREATE/CLOSE founder; GROUP_JOIN/CONTRIBUTE member
@@ -68,10 +70,10 @@ struct Entry {
     QList<AccountId> members;  // GROUP_CREATE: rotation order, 1..64
     uint8_t trustReason = 0;   // TRUST_EVENT
     int32_t trustDelta = 0;    // TRUST_EVENT, tenths
-    QByteArray newPublicKey;   // KEY_ROTATION: 32
+    PublicKey32 newPublicKey;  // KEY_ROTATION
     uint64_t validFromLamport = 0; // KEY_ROTATION
 
-    QByteArray signature;      // 64, over entrySignedBytes()
+    Signature64 signature;     // over entrySignedBytes()
 
     bool operator==(const Entry &) const = default;
 };

@@ -125,7 +125,7 @@ void checkpointDivergence(const QList<ReconcileInput> &inputs, const ledger::Key
             // When neither matches it, both devices applied entries in arrival order (what
             // LEDGER_CHECKPOINT_STORAGE_ORDER reports per dump): a warning, not tampering.
             QList<ledger::Entry> entries;
-            QSet<QByteArray> seen;
+            QSet<ledger::TxId> seen;
             for (const ledger::JournalItem &i : inputs[d].ledger.items)
                 if (i.entry && i.journalSeq <= c.journalSeq && !seen.contains(i.entry->txId)) {
                     seen.insert(i.entry->txId);
@@ -206,7 +206,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
     QList<int> verdictOf(all.size());
     QHash<QByteArray, int> byBytes; // content hash + signature -> position in `distinct`
     for (int k = 0; k < all.size(); ++k) {
-        const QByteArray key = all[k].content + all[k].item->entry->signature;
+        const QByteArray key = all[k].content + all[k].item->entry->signature.toByteArray();
         auto it = byBytes.constFind(key);
         if (it == byBytes.cend()) {
             it = byBytes.insert(key, int(distinct.size()));
@@ -223,12 +223,12 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
     // 2. Match by tx_id; the authentic copy is the first whose signature verifies (else
     //    the first seen). Several validly signed contents: the origin signed two versions.
     QList<Tx> txs;
-    QHash<QByteArray, int> txIndex;
+    QHash<ledger::TxId, int> txIndex;
     for (const Copy &c : all) {
         auto it = txIndex.constFind(c.item->entry->txId);
         if (it == txIndex.cend()) {
             txIndex.insert(c.item->entry->txId, int(txs.size()));
-            txs.append(Tx{c.item->entry->txId, {c}, -1});
+            txs.append(Tx{c.item->entry->txId.toByteArray(), {c}, -1});
         } else {
             txs[*it].copies.append(c);
         }
@@ -324,7 +324,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
     for (int d = 0; d < inputs.size(); ++d) {
         DeviceView &v = rep.devices[d];
         QList<ledger::Entry> own;
-        QSet<QByteArray> ownTx;
+        QSet<ledger::TxId> ownTx;
         for (const ledger::JournalItem &i : inputs[d].ledger.items)
             if (i.entry) {
                 own.append(*i.entry);

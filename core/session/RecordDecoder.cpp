@@ -6,7 +6,7 @@
 namespace seedscope::session {
 namespace {
 
-QString hexId(const QByteArray &b) { return toHex(b); }
+QString hexId(QByteArrayView b) { return toHex(b); }
 
 // Phrases joined by ", " (a pattern with no words of its own).
 FindingText joined(const std::vector<FindingText> &parts)

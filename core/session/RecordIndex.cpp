@@ -61,9 +61,10 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
         if (const std::optional<ledger::Entry> entry = r.decodedEntry()) {
             e.flags |= IsEntry;
             e.entryType = int8_t(entry->type);
-            qsizetype dev = idx.m_devices.indexOf(entry->origin);
+            const QByteArray origin = entry->origin.toByteArray();
+            qsizetype dev = idx.m_devices.indexOf(origin);
             if (dev < 0) {
-                idx.m_devices.append(entry->origin);
+                idx.m_devices.append(origin);
                 dev = idx.m_devices.size() - 1;
             }
             e.device = int32_t(dev);
@@ -92,8 +93,8 @@ RecordSummary RecordIndex::summary(int i, const dump::DumpImage &img) const
         s.entryType = ledger::EntryType(e.entryType);
     if (e.journalPos >= 0 && e.journalPos < img.journal.size()) {
         if (const std::optional<ledger::Entry> entry = img.journal[e.journalPos].decodedEntry()) {
-            s.from = entry->from;
-            s.to = entry->to;
+            s.from = entry->from.toByteArray();
+            s.to = entry->to.toByteArray();
             s.amount = entry->amount;
         }
     }

@@ -8,7 +8,7 @@ namespace seedscope::session {
 ChartSeries buildChartSeries(const ledger::Timeline &timeline)
 {
     ChartSeries out;
-    QHash<QByteArray, int> trustAt, poolAt;
+    QHash<ledger::Id16, int> trustAt, poolAt;
     for (int c = 0; c < timeline.size(); ++c) {
         const ledger::EntryOutcome &o = timeline.outcome(c);
         const uint64_t lamport = o.entry().lamport;
@@ -19,7 +19,7 @@ ChartSeries buildChartSeries(const ledger::Timeline &timeline)
                 if (it == trustAt.end()) {
                     it = trustAt.insert(ev.subject, int(out.trust.size()));
                     TrustSeries s;
-                    s.account = ev.subject;
+                    s.account = ev.subject.toByteArray();
                     s.lamport.append(0); // the value before the first change
                     s.trust.append(int32_t(ev.before));
                     out.trust.append(s);
@@ -34,7 +34,7 @@ ChartSeries buildChartSeries(const ledger::Timeline &timeline)
                 if (it == poolAt.end()) {
                     it = poolAt.insert(ev.subject, int(out.pools.size()));
                     PoolSeries s;
-                    s.group = ev.subject;
+                    s.group = ev.subject.toByteArray();
                     s.lamport.append(0);
                     s.pool.append(ev.before);
                     out.pools.append(s);
@@ -45,7 +45,7 @@ ChartSeries buildChartSeries(const ledger::Timeline &timeline)
                 break;
             }
             case ledger::EventKind::GroupStatus:
-                out.cycles.append(CycleTransition{ev.subject, lamport, c, ev.reason, ev.before, ev.after});
+                out.cycles.append(CycleTransition{ev.subject.toByteArray(), lamport, c, ev.reason, ev.before, ev.after});
                 break;
             default:
                 break;

@@ -177,7 +177,9 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
             setWhere(r.offset, r.footprint(), QStringLiteral("TRANSFER amount of seq %1 changed from %2 to %3, CRCs recomputed, signature kept")
                                                   .arg(r.header.seq).arg(was).arg(e->amount));
         } else {
-            e->signature[5] = char(e->signature[5] ^ 0x20);
+            QByteArray sig = e->signature.toByteArray();
+            sig[5] = char(sig[5] ^ 0x20);
+            e->signature = sig;
             setWhere(r.offset, r.footprint(), QStringLiteral("signature byte 5 of seq %1 altered, CRCs recomputed").arg(r.header.seq));
         }
         if (Status s = rewriteEntry(x, r, *e); !s)

@@ -77,7 +77,7 @@ struct Node {
     std::unique_ptr<NorFlash> flash;
     std::unique_ptr<SeedDevice> dev;
     QList<ledger::Entry> stored;      // storage order, for mesh sync
-    QSet<QByteArray> have;            // tx_ids stored
+    QSet<ledger::TxId> have;          // tx_ids stored
     QList<int> sentTo;                // per peer: index into `stored` already offered
     int sinceCheckpoint = 0;
     int sinceSeal = 0;
@@ -330,7 +330,7 @@ Status Mesh::runGroup(bool closeEarly)
     for (int i = 0; memberNodes.size() < count; ++i)
         if (!memberNodes.contains(i))
             memberNodes.append(i);
-    QList<QByteArray> members;
+    QList<ledger::AccountId> members;
     for (int i : memberNodes)
         members.append(m_nodes[i].id.accounts[0]);
     const QByteArray group = m_rng.bytes(16);

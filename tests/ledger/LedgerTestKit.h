@@ -27,7 +27,7 @@ struct Net {
     KeyDirectory keys;
     QMap<QByteArray, crypto::Ed25519Signer> signers; // device label -> signer
     QMap<QByteArray, DeviceId> devices;              // device label -> device_id
-    QMap<QByteArray, uint64_t> sequences;            // origin id -> last sequence used
+    QMap<DeviceId, uint64_t> sequences;              // origin id -> last sequence used
     uint64_t lamport = 0;
     int txCounter = 0;
 

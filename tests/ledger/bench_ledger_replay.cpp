@@ -36,7 +36,7 @@ double opensslVerifyRate(const QList<const Entry *> &entries, const KeyDirectory
     QList<std::array<QByteArray, 3>> triples;
     for (int i = 0; i < count; ++i) {
         const Entry &e = *entries[i % entries.size()];
-        triples.append({keys.keyFor(e.origin, e.lamport)->publicKey, entrySignedBytes(e), e.signature});
+        triples.append({keys.keyFor(e.origin, e.lamport)->publicKey, entrySignedBytes(e), e.signature.toByteArray()});
     }
     int ok = 0;
     QElapsedTimer t;

@@ -272,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(unlisted.outcome(unlisted.size() - 1).status, EntryStatus::Valid);
         QCOMPARE(countCode(unlisted.findings(), "LEDGER_KEY_ROTATION_UNLISTED"), 1);
         KeyDirectory withHistory = j.net.keys;
-        withHistory.addKey(j.net.devices.value("d1"), KeyRecord{rot.newPublicKey, rot.validFromLamport, true});
+        withHistory.addKey(j.net.devices.value("d1"), KeyRecord{rot.newPublicKey.toByteArray(), rot.validFromLamport, true});
         const Timeline listed = Timeline::replay(LedgerState{}, items, withHistory, j.net.params);
         QCOMPARE(countCode(listed.findings(), "LEDGER_KEY_ROTATION_UNLISTED"), 0);
     }

@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         const LedgerState s = richState();
         const QList<StateRecord> recs = stateRecords(s);
-        const qsizetype idx = findRecord(recs, RecordKind::Account, Net::account("alice"));
+        const qsizetype idx = findRecord(recs, RecordKind::Account, Net::account("alice").toByteArray());
         QVERIFY(idx > 0);
         const QList<QByteArray> leaves = stateLeafHashes(recs);
         const QList<QByteArray> proof = merkle::inclusionProof(leaves, uint64_t(idx));

@@ -255,7 +255,7 @@ private Q_SLOTS:
             QCOMPARE(e.record(si).status, std::optional<ledger::EntryStatus>(rep.timeline.outcome(c).status));
             QCOMPARE(e.record(si).signature, SignatureState::Valid);
         }
-        const QByteArray account = e.outcome(last)->entry().to.isEmpty() ? e.outcome(last)->entry().from : e.outcome(last)->entry().to;
+        const QByteArray account = (e.outcome(last)->entry().to.isEmpty() ? e.outcome(last)->entry().from : e.outcome(last)->entry().to).toByteArray();
         QCOMPARE(e.provenance(account, last).size(), rep.timeline.provenance(account, last).size());
         // Groups and trust events ran: the chart series are there and end where the state does.
         QVERIFY(!e.poolSeries().isEmpty());

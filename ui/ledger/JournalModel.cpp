@@ -22,7 +22,7 @@ QString formatAmount(qint64 minorUnits)
         .arg(mag % 100, 2, 10, QLatin1Char('0'));
 }
 
-QString shortId(const QByteArray &id) { return id.isEmpty() ? QString() : QString::fromLatin1(id.left(4).toHex()); }
+QString shortId(QByteArrayView id) { return id.isEmpty() ? QString() : QString::fromLatin1(id.first(qMin<qsizetype>(4, id.size())).toByteArray().toHex()); }
 
 const session::RecordSummary &JournalModel::summary(int storageIndex) const
 {

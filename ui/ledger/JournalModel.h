@@ -55,6 +55,6 @@ private:
 // Integer minor units as "-12.34" (two decimals), never through floating point.
 QString formatAmount(qint64 minorUnits);
 // The short form ids are shown in: the first 8 hex digits.
-QString shortId(const QByteArray &id);
+QString shortId(QByteArrayView id);
 
 } // namespace seedscope::ui

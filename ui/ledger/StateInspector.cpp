@@ -51,7 +51,7 @@ void StateInspector::showItem(int item)
     }
     const ledger::EntryOutcome &o = *outcome;
     const ledger::LedgerState &state = *after;
-    QHash<QByteArray, QStringList> changes;
+    QHash<ledger::Id16, QStringList> changes;
     for (const ledger::Event &e : o.events) {
         const bool trust = e.kind == ledger::EventKind::Trust;
         const QString text = trust ? tr("trust %1 → %2").arg(QLocale().toString(e.before / 10.0, 'f', 1), QLocale().toString(e.after / 10.0, 'f', 1))
@@ -68,7 +68,7 @@ void StateInspector::showItem(int item)
                            .arg(QString::fromLatin1(ledger::entryStatusName(o.status))));
     QFont bold = m_tree->font();
     bold.setBold(true);
-    auto mark = [&](QTreeWidgetItem *it, const QByteArray &key) {
+    auto mark = [&](QTreeWidgetItem *it, const ledger::Id16 &key) {
         const auto c = changes.constFind(key);
         if (c == changes.cend())
             return;
