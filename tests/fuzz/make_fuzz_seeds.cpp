@@ -93,7 +93,7 @@ void seedsFromDevice(const QString &out, const QString &tag, const sim::SimDevic
         previous = c.state;
         if (c.state->accounts.empty())
             continue;
-        auto proof = ledger::buildProof(c.proofInputs, *c.state, ledger::RecordKind::Account, c.state->accounts.begin()->first);
+        auto proof = ledger::buildProof(c.proofInputs, *c.state, ledger::RecordKind::Account, c.state->accounts.begin()->first.toByteArray());
         if (proof)
             put(out + QStringLiteral("/fuzz_proof"), tag + QStringLiteral("-proof-%1").arg(c.checkpointSeq),
                 trustJson + QByteArray(1, '\0') + QJsonDocument(*proof).toJson(QJsonDocument::Compact));

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(r.timeline.finalState(), m.dev1->state());
         // A proof of alice's balance at the newest checkpoint verifies with only the trust store.
         const DumpCheckpoint &last = l.checkpoints.last();
-        auto proof = buildProof(last.proofInputs, *last.state, RecordKind::Account, Net::account("alice"));
+        auto proof = buildProof(last.proofInputs, *last.state, RecordKind::Account, Net::account("alice").toByteArray());
         QVERIFY2(proof.ok(), qPrintable(proof.ok() ? QString() : proof.error().message));
         const ProofVerification v = verifyProof(QJsonDocument(*proof).toJson(), m.trust);
         QVERIFY2(v.ok, qPrintable(v.failure));

@@ -62,7 +62,7 @@ struct Fixture {
         ProofInputs in;
         in.networkId = net.params.networkId;
         in.devicePublicKey = device.publicKey();
-        in.deviceId = deviceId;
+        in.deviceId = deviceId.toByteArray();
         in.registrationCertificate = *net.authority.sign(registrationSignedBytes(device.publicKey(), deviceId, in.networkId));
         in.checkpointHeader = header(stateRoot(state));
         in.payloadSha256 = QByteArray(32, '\x33');
@@ -90,7 +90,7 @@ private Q_SLOTS:
     void balanceProofVerifies()
     {
         Fixture f;
-        auto proof = buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice"));
+        auto proof = buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice").toByteArray());
         QVERIFY2(proof.ok(), qPrintable(proof.ok() ? QString() : proof.error().toString()));
         const ProofVerification v = verifyProof(compact(*proof), f.trust());
         QVERIFY2(v.ok, qPrintable(v.failure));
@@ -105,7 +105,7 @@ private Q_SLOTS:
     void rotatedKeyProofVerifies()
     {
         Fixture f;
-        auto proof = buildProof(f.inputs(true), f.state, RecordKind::Account, Net::account("bob"));
+        auto proof = buildProof(f.inputs(true), f.state, RecordKind::Account, Net::account("bob").toByteArray());
         QVERIFY(proof.ok());
         const ProofVerification v = verifyProof(compact(*proof), f.trust());
         QVERIFY2(v.ok, qPrintable(v.failure));
@@ -115,7 +115,7 @@ private Q_SLOTS:
     {
         Fixture f;
         for (bool rotated : {false, true}) {
-            const QByteArray bytes = compact(*buildProof(f.inputs(rotated), f.state, RecordKind::Account, Net::account("alice")));
+            const QByteArray bytes = compact(*buildProof(f.inputs(rotated), f.state, RecordKind::Account, Net::account("alice").toByteArray()));
             QVERIFY(verifyProof(bytes, f.trust()).ok);
             int checked = 0;
             for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -132,7 +132,7 @@ private Q_SLOTS:
     void wrongTrustOrRootFails()
     {
         Fixture f;
-        const QByteArray bytes = compact(*buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice")));
+        const QByteArray bytes = compact(*buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice").toByteArray()));
         TrustStore other = f.trust();
         other.authorityPublicKey = signerFor("someone-else").publicKey();
         QVERIFY(verifyProof(bytes, other).failure.contains(QStringLiteral("registration")));
@@ -140,7 +140,7 @@ private Q_SLOTS:
         net2.networkId = QStringLiteral("othernet");
         QVERIFY(!verifyProof(bytes, net2).ok);
         // Every bit of the root inside the signed header: the signature breaks.
-        const QJsonObject proof = *buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice"));
+        const QJsonObject proof = *buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice").toByteArray());
         for (int bit = 0; bit < 256; ++bit) {
             QJsonObject p = proof;
             QJsonObject ck = p.value(QStringLiteral("checkpoint")).toObject();
@@ -153,8 +153,8 @@ private Q_SLOTS:
         // A state that is not the checkpoint's: no proof is built.
         LedgerState moved = f.state;
         moved.accounts[Net::account("bob")].balance += 1;
-        QVERIFY(!buildProof(f.inputs(), moved, RecordKind::Account, Net::account("alice")).ok());
-        QCOMPARE(buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("nobody")).error().code, ErrorCode::NotFound);
+        QVERIFY(!buildProof(f.inputs(), moved, RecordKind::Account, Net::account("alice").toByteArray()).ok());
+        QCOMPARE(buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("nobody").toByteArray()).error().code, ErrorCode::NotFound);
     }
     void cliVerifyProof()
     {
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString proofPath = dir.filePath(QStringLiteral("alice.proof.json"));
         const QString trustPath = dir.filePath(QStringLiteral("trust-store.json"));
-        const QByteArray proof = QJsonDocument(*buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice"))).toJson();
+        const QByteArray proof = QJsonDocument(*buildProof(f.inputs(), f.state, RecordKind::Account, Net::account("alice").toByteArray())).toJson();
         QFile pf(proofPath);
         QVERIFY(pf.open(QIODevice::WriteOnly));
         pf.write(proof);
