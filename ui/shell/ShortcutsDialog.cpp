@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,7 +49,12 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent) : QDialog(par
     auto *box = new QVBoxLayout(this);
     box->addWidget(m_table);
     box->addWidget(buttons);
-    resize(520, 420);
+    // As wide as both columns need (long translations), within the screen.
+    const int contentWidth = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() +
+                             m_table->verticalScrollBar()->sizeHint().width() + box->contentsMargins().left() +
+                             box->contentsMargins().right() + 8;
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qBound(520, contentWidth, screen.width() * 9 / 10), 420);
 }
 
 } // namespace seedscope::ui
