@@ -5,4 +5,5 @@ set(SOURCES
     Aead.h Aead.cpp
     Random.h Random.cpp
     SecureBytes.h SecureBytes.cpp
-    KeyFile.h KeyFile.cpp)
+    KeyFile.h KeyFile.cpp
+    ThreadState.h ThreadState.cpp)

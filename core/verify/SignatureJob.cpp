@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verify/SignatureJob.h"
 
+#include "crypto/ThreadState.h"
+
 #include <QFuture>
 #include <QSemaphore>
 #include <QThread>
@@ -63,6 +65,7 @@ SignatureJob::SignatureJob(const ledger::DumpLedger &l, const Progress &progress
                 }
             s->done.fetch_add(n, std::memory_order_relaxed);
         }
+        crypto::releaseThreadState(); // before the job ends, whenever this thread does
         s->finished.release();
     });
 }
