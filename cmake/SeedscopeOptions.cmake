@@ -12,6 +12,8 @@ endif()
 option(SEEDSCOPE_BUILD_GUI "Build the Qt Widgets workbench (seedscope_ui, seedscope)" ON)
 option(SEEDSCOPE_BUILD_TESTS "Build the Qt Test programs" ON)
 option(SEEDSCOPE_BUILD_FUZZERS "Build libFuzzer targets (needs clang)" OFF)
+# The sanitizer build in CI never runs the benchmarks, so it need not compile them.
+option(SEEDSCOPE_BUILD_BENCHMARKS "Build the benchmark programs (CTest label bench)" ON)
 # CI sets CI=true; warnings are errors there and only there, so a newer compiler on a
 # user's machine never breaks their build.
 if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
