@@ -61,6 +61,8 @@ struct SlotInfo {
     bool commitValid = false;   // commit record present, CRC ok, seq and payload hash match
     crypto::SignatureCheck signature = crypto::SignatureCheck::Invalid; // by the key the commit names
     SlotHeader header;
+    // rawHeader, payload, rawCommit and a plain slot's plaintext are views of the image
+    // when the reader borrows it (DumpImage::borrowed), else copies.
     QByteArray rawHeader;
     QByteArray payload;         // as stored (ciphertext||tag when encrypted)
     qint64 payloadOffset = 0;
@@ -155,8 +157,8 @@ struct DumpImage {
     // A key was given but fits nothing (dump/KeyFit.h): encrypted contents stay locked,
     // exactly as without a key, and one KEY_MISMATCH finding says so.
     bool keyMismatch = false;
-    // Records' stored bytes (and their headers' prev_hash) point into the image given to
-    // the reader (ReadOptions::borrowImageBytes): this DumpImage must not outlive it.
+    // Records' stored bytes (and their headers' prev_hash) and checkpoint slots' bytes
+    // point into the image given to the reader (ReadOptions::borrowImageBytes): this DumpImage must not outlive it.
     bool borrowed = false;
     Findings findings;          // reader-level: framing, CRC, geometry, decryption
 

@@ -315,6 +315,14 @@ void readIdentity(QByteArrayView image, DumpImage &img, const QHash<QByteArray, 
     }
 }
 
+// A slot's header, commit and payload as the DumpImage keeps them: views of the image
+// when the reader borrows it (DumpImage::borrowed), else copies. A full checkpoint holds
+// the whole state, so a copy of every slot would hold megabytes beside the mapping.
+QByteArray keepBytes(const DumpImage &img, QByteArrayView bytes)
+{
+    return img.borrowed ? QByteArray::fromRawData(bytes.data(), bytes.size()) : bytes.toByteArray();
+}
+
 void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *rootKey)
 {
     const Superblock &sb = img.superblock;
@@ -332,7 +340,7 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         }
         const QByteArrayView slot = image.sliced(s.offset, slotBytes);
         const QByteArrayView rawHeader = slot.first(kSlotHeaderSize);
-        s.rawHeader = rawHeader.toByteArray();
+        s.rawHeader = keepBytes(img, rawHeader);
         if (isErased(rawHeader)) {
             s.state = SlotState::Empty;
             img.checkpointSlots.append(s);
@@ -376,12 +384,12 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         }
         s.payloadOffset = s.offset + kSlotHeaderSize;
         const QByteArrayView payload = slot.sliced(kSlotHeaderSize, h->payloadLength);
-        s.payload = payload.toByteArray();
+        s.payload = keepBytes(img, payload);
         const uint32_t pcrc = crypto::crc32c(payload);
         s.payloadCrcOk = pcrc == h->payloadCrc;
         s.commitOffset = s.offset + commitOffsetInSlot(h->payloadLength);
         const QByteArrayView rawCommit = slot.sliced(commitOffsetInSlot(h->payloadLength), kCommitRecordSize);
-        s.rawCommit = rawCommit.toByteArray();
+        s.rawCommit = keepBytes(img, rawCommit);
         // A torn commit (power cut while programming it) leaves a prefix and an erased
         // CRC field at the end: still an interrupted write, not damage.
         const bool tornCommit = !isErased(rawCommit) && isErased(rawCommit.sliced(kCommitRecordSize - 1))
