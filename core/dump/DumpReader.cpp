@@ -49,7 +49,14 @@ QByteArrayView RecordInfo::plaintext() const
 {
     if (!hasPlaintext)
         return {};
-    return decrypt == DecryptState::Decrypted ? QByteArrayView(decrypted) : payload();
+    if (decrypt == DecryptState::Decrypted)
+        return m_plain ? QByteArrayView(m_plain, qsizetype(header.payloadLength) - crypto::kGcmTagSize) : QByteArrayView();
+    return payload();
+}
+
+RecordHeader RecordInfo::decodedHeader() const
+{
+    return decodeRecordHeader(rawHeader()).value_or(RecordHeader{});
 }
 
 std::optional<EntryHeader> RecordInfo::entryHeader() const
@@ -494,6 +501,12 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options, con
                                                 ftr(QT_TRANSLATE_NOOP("Finding", "<= %1 bytes"), options.maxImageBytes), QString::number(image.size()),
                                                 Verdict::Unknown));
         return img;
+    }
+    if (!img.borrowed) {
+        // Records point into the bytes scanned: keep one copy of the image for them
+        // rather than a copy of every record.
+        img.ownedImage = image.toByteArray();
+        image = img.ownedImage;
     }
     if (!readSuperblocks(image, img))
         return img;
