@@ -394,6 +394,8 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
                                             ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), r.header.seq, r.header.lamport),
                                             ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), eh->seq, eh->lamport), Verdict::Tampering));
     }
+    if (arenaUsed == 0)
+        img.plaintexts = QByteArray(); // a key that fits nothing: no buffer held for it
     if (anyNoKey)
         img.findings.append(makeFinding(img, "DUMP_ENCRYPTED_NO_KEY", Severity::Info, -1, 0, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
                                         ftr(QT_TRANSLATE_NOOP("Finding", "The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were."))));
