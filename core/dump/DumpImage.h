@@ -45,7 +45,7 @@ struct IdentityInfo {
     QList<KeyHistoryItem> keyHistory;
 };
 
-enum class DecryptState { Plain, Decrypted, NoKey, Failed };
+enum class DecryptState : uint8_t { Plain, Decrypted, NoKey, Failed };
 const char *decryptStateName(DecryptState s);
 
 enum class SlotState { Empty, Committed, Uncommitted, Damaged };
@@ -61,6 +61,8 @@ struct SlotInfo {
     bool commitValid = false;   // commit record present, CRC ok, seq and payload hash match
     crypto::SignatureCheck signature = crypto::SignatureCheck::Invalid; // by the key the commit names
     SlotHeader header;
+    // rawHeader, payload, rawCommit and a plain slot's plaintext are views of the image
+    // when the reader borrows it (DumpImage::borrowed), else copies.
     QByteArray rawHeader;
     QByteArray payload;         // as stored (ciphertext||tag when encrypted)
     qint64 payloadOffset = 0;
@@ -96,24 +98,45 @@ struct Sha256Digest {
     bool operator==(const Sha256Digest &) const = default;
 };
 
-// One journal or marker record. Its bytes are read through accessors: the record as
-// stored is one array (a view of the image when the reader borrows it, else a copy),
-// and only a decrypted payload is held separately. Everything derived from the
+// The fields of a record header that checks and tables read, decoded once by the
+// reader. The rest (magic, CRCs, reserved, prev_hash) stays in the stored bytes: only
+// records whose header CRC holds are listed, and prev_hash is read in place
+// (RecordInfo::prevHash()). decodedHeader() gives the whole header back.
+struct RecordHead {
+    uint64_t seq = 0;
+    uint64_t lamport = 0;
+    uint32_t payloadLength = 0;
+    uint32_t epoch = 0;
+    uint8_t type = 0;
+    uint8_t flags = 0;
+    bool encrypted() const { return flags & kRecordFlagEncrypted; }
+};
+
+// One journal or marker record, compact (see the static_assert below): a journal of
+// hundreds of thousands of records is listed once for the whole session. Its bytes are
+// read through accessors from the bytes the DumpImage keeps alive: the image itself when
+// the reader borrows it, else the DumpImage's own copy of the image; a decrypted payload
+// lives in the DumpImage's one buffer of plaintexts. Everything derived from the
 // plaintext (entry header, entry bytes, decoded entry) is computed on demand.
 struct RecordInfo {
     qint64 offset = 0;          // absolute offset of the record header
+    const char *m_stored = nullptr; // header (72 bytes) + payload as stored; set by the reader
+    const char *m_plain = nullptr;  // the decrypted payload, only when decrypt == Decrypted
     uint32_t block = 0;
     DecryptState decrypt = DecryptState::Plain;
     bool payloadCrcOk = false;
     bool entryDecodes = false;  // entryBytes() decode as a ledger entry
     bool hasPlaintext = false;  // plaintext() is readable: Plain or Decrypted, set by the reader
-    RecordHeader header;
+    RecordHead header;
     Sha256Digest payloadHash;   // SHA-256 of the stored payload: the next record's prev_hash
-    QByteArray stored;          // header (72 bytes) + payload as stored
-    QByteArray decrypted;       // the payload's plaintext, only when decrypt == Decrypted
 
-    QByteArrayView rawHeader() const { return QByteArrayView(stored).first(std::min<qsizetype>(stored.size(), kRecordHeaderSize)); }
-    QByteArrayView payload() const { return stored.size() > kRecordHeaderSize ? QByteArrayView(stored).sliced(kRecordHeaderSize) : QByteArrayView(); }
+    // The record as stored: header and payload.
+    QByteArrayView stored() const { return m_stored ? QByteArrayView(m_stored, kRecordHeaderSize + qsizetype(header.payloadLength)) : QByteArrayView(); }
+    QByteArrayView rawHeader() const { return stored().first(std::min<qsizetype>(stored().size(), kRecordHeaderSize)); }
+    QByteArrayView payload() const { return stored().size() > kRecordHeaderSize ? stored().sliced(kRecordHeaderSize) : QByteArrayView(); }
+    QByteArrayView prevHash() const { return m_stored ? QByteArrayView(m_stored + kRecordPrevHashOffset, 32) : QByteArrayView(); }
+    // The whole 72-byte header, decoded again from the stored bytes.
+    RecordHeader decodedHeader() const;
     // The payload's plaintext when Plain or Decrypted (empty otherwise).
     QByteArrayView plaintext() const;
     // ENTRY records: the 48-byte entry header (nullopt when the plaintext is unreadable
@@ -128,6 +151,9 @@ struct RecordInfo {
     bool known() const { return isKnownRecordType(header.type); }
     qint64 footprint() const { return recordFootprint(header.payloadLength); }
 };
+// Offset, two pointers, block, status, the decoded header fields and the payload digest
+// (which the hash chain checks key tables by).
+static_assert(sizeof(RecordInfo) <= 96, "a journal record's entry in the list must stay compact");
 
 struct EpochInfo {
     uint32_t epoch = 0;
@@ -155,9 +181,16 @@ struct DumpImage {
     // A key was given but fits nothing (dump/KeyFit.h): encrypted contents stay locked,
     // exactly as without a key, and one KEY_MISMATCH finding says so.
     bool keyMismatch = false;
-    // Records' stored bytes (and their headers' prev_hash) point into the image given to
-    // the reader (ReadOptions::borrowImageBytes): this DumpImage must not outlive it.
+    // Records' stored bytes and checkpoint slots' bytes point into the image given to
+    // the reader when it borrows it (ReadOptions::borrowImageBytes): this DumpImage must
+    // not outlive that image. Otherwise records point into ownedImage.
     bool borrowed = false;
+    // What records point into besides a borrowed image: a copy of the image (when not
+    // borrowed) and the decrypted payloads of an encrypted journal, one buffer each
+    // rather than an allocation per record. Never written after the read, so copies of
+    // this DumpImage share them and a record stays readable while any copy lives.
+    QByteArray ownedImage;
+    QByteArray plaintexts;
     Findings findings;          // reader-level: framing, CRC, geometry, decryption
 
     // Encrypted contents could not be read: no key, or a key that is not this dump's.

@@ -49,7 +49,14 @@ QByteArrayView RecordInfo::plaintext() const
 {
     if (!hasPlaintext)
         return {};
-    return decrypt == DecryptState::Decrypted ? QByteArrayView(decrypted) : payload();
+    if (decrypt == DecryptState::Decrypted)
+        return m_plain ? QByteArrayView(m_plain, qsizetype(header.payloadLength) - crypto::kGcmTagSize) : QByteArrayView();
+    return payload();
+}
+
+RecordHeader RecordInfo::decodedHeader() const
+{
+    return decodeRecordHeader(rawHeader()).value_or(RecordHeader{});
 }
 
 std::optional<EntryHeader> RecordInfo::entryHeader() const
@@ -315,6 +322,14 @@ void readIdentity(QByteArrayView image, DumpImage &img, const QHash<QByteArray, 
     }
 }
 
+// A slot's header, commit and payload as the DumpImage keeps them: views of the image
+// when the reader borrows it (DumpImage::borrowed), else copies. A full checkpoint holds
+// the whole state, so a copy of every slot would hold megabytes beside the mapping.
+QByteArray keepBytes(const DumpImage &img, QByteArrayView bytes)
+{
+    return img.borrowed ? QByteArray::fromRawData(bytes.data(), bytes.size()) : bytes.toByteArray();
+}
+
 void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *rootKey)
 {
     const Superblock &sb = img.superblock;
@@ -332,7 +347,7 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         }
         const QByteArrayView slot = image.sliced(s.offset, slotBytes);
         const QByteArrayView rawHeader = slot.first(kSlotHeaderSize);
-        s.rawHeader = rawHeader.toByteArray();
+        s.rawHeader = keepBytes(img, rawHeader);
         if (isErased(rawHeader)) {
             s.state = SlotState::Empty;
             img.checkpointSlots.append(s);
@@ -376,12 +391,12 @@ void readSlots(QByteArrayView image, DumpImage &img, const crypto::SecureBytes *
         }
         s.payloadOffset = s.offset + kSlotHeaderSize;
         const QByteArrayView payload = slot.sliced(kSlotHeaderSize, h->payloadLength);
-        s.payload = payload.toByteArray();
+        s.payload = keepBytes(img, payload);
         const uint32_t pcrc = crypto::crc32c(payload);
         s.payloadCrcOk = pcrc == h->payloadCrc;
         s.commitOffset = s.offset + commitOffsetInSlot(h->payloadLength);
         const QByteArrayView rawCommit = slot.sliced(commitOffsetInSlot(h->payloadLength), kCommitRecordSize);
-        s.rawCommit = rawCommit.toByteArray();
+        s.rawCommit = keepBytes(img, rawCommit);
         // A torn commit (power cut while programming it) leaves a prefix and an erased
         // CRC field at the end: still an interrupted write, not damage.
         const bool tornCommit = !isErased(rawCommit) && isErased(rawCommit.sliced(kCommitRecordSize - 1))
@@ -486,6 +501,12 @@ Result<DumpImage> readDump(QByteArrayView image, const ReadOptions &options, con
                                                 ftr(QT_TRANSLATE_NOOP("Finding", "<= %1 bytes"), options.maxImageBytes), QString::number(image.size()),
                                                 Verdict::Unknown));
         return img;
+    }
+    if (!img.borrowed) {
+        // Records point into the bytes scanned: keep one copy of the image for them
+        // rather than a copy of every record.
+        img.ownedImage = image.toByteArray();
+        image = img.ownedImage;
     }
     if (!readSuperblocks(image, img))
         return img;

@@ -5,6 +5,7 @@
 // benign); anything else is corruption. After a bad header the length cannot be
 // trusted, so the scan resynchronises at the next erase block; after a bad payload
 // under a good header it skips just that payload (LevelDB's lesson).
+#include "crypto/Aead.h"
 #include "crypto/Crc32c.h"
 #include "crypto/Hash.h"
 #include "dump/DumpCrypto.h"
@@ -18,8 +19,6 @@ namespace seedscope::dump::detail {
 namespace {
 
 QString hex32(uint32_t v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
-
-constexpr int kRecordPrevHashOffset = 32; // prev_hash in the 72-byte record header (Format.cpp)
 
 struct Damage {
     qint64 offset = 0;
@@ -183,16 +182,11 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
             RecordInfo r;
             r.offset = boff + pos;
             r.block = b;
-            r.header = *h;
+            r.header = RecordHead{h->seq, h->lamport, h->payloadLength, h->epoch, h->type, h->flags};
             const QByteArrayView payload = block.sliced(pos + kRecordHeaderSize, h->payloadLength);
-            const QByteArrayView stored = block.sliced(pos, kRecordHeaderSize + h->payloadLength);
-            if (img.borrowed) {
-                r.stored = QByteArray::fromRawData(stored.data(), stored.size());
-                // The decoded header's copy of prev_hash would be a heap block per record.
-                r.header.prevHash = QByteArray::fromRawData(rawHdr.data() + kRecordPrevHashOffset, 32);
-            } else {
-                r.stored = stored.toByteArray();
-            }
+            // The scanned image is the borrowed one or the DumpImage's own copy (readDump):
+            // either outlives the record.
+            r.m_stored = rawHdr.data();
             const uint32_t pcrc = crypto::crc32c(payload);
             r.payloadCrcOk = pcrc == h->payloadCrc;
             r.payloadHash = Sha256Digest::of(payload);
@@ -315,6 +309,16 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
     QHash<uint32_t, bool> reportedEpoch;
     bool anyNoKey = false;
     qint64 done = 0;
+    // Decrypted payloads go into one buffer sized up front (ciphertext less the tag), so
+    // the records' pointers into it stay put while it fills.
+    qsizetype arenaSize = 0;
+    if (rootKey)
+        for (const RecordInfo &r : img.journal)
+            if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk && r.header.encrypted() && r.header.payloadLength >= uint32_t(crypto::kGcmTagSize))
+                arenaSize += r.header.payloadLength - crypto::kGcmTagSize;
+    img.plaintexts = QByteArray(arenaSize, Qt::Uninitialized);
+    char *const arena = img.plaintexts.data();
+    qsizetype arenaUsed = 0;
     for (RecordInfo &r : img.journal) {
         if ((done & 255) == 0 && progress.stopRequested())
             return; // readDump returns Cancelled
@@ -347,6 +351,10 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
                 keys.insert(r.header.epoch, std::move(*k));
             }
             auto pt = decryptJournalPayload(keys.value(r.header.epoch), r.rawHeader(), r.header.epoch, r.header.seq, r.payload());
+            // AES-GCM's plaintext is the ciphertext less its tag; anything else cannot be
+            // placed in the buffer sized for it above, and is no authentic plaintext.
+            if (pt && pt->size() != qsizetype(r.header.payloadLength) - crypto::kGcmTagSize)
+                pt = makeError(ErrorCode::Malformed, QStringLiteral("plaintext length"));
             if (!pt) {
                 r.decrypt = DecryptState::Failed;
                 img.findings.append(makeFinding(img, "JOURNAL_DECRYPT_FAILED", Severity::Error, r.offset, r.footprint(), loc,
@@ -355,7 +363,9 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
                 continue;
             }
             r.decrypt = DecryptState::Decrypted;
-            r.decrypted = std::move(*pt);
+            std::copy_n(pt->constData(), pt->size(), arena + arenaUsed);
+            r.m_plain = arena + arenaUsed;
+            arenaUsed += pt->size();
         } else {
             r.decrypt = DecryptState::Plain;
             if (img.superblock.encrypted())
@@ -378,12 +388,14 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_UNDECODABLE", Severity::Error, r.offset, r.footprint(), loc,
                                             ftr(QT_TRANSLATE_NOOP("Finding", "The entry's framing and checksums hold but its ledger bytes do not decode: %1"), e.error().message),
                                             {}, {}, Verdict::Unknown));
-        if (eh->seq != r.header.seq || eh->lamport != r.header.lamport || eh->prevHash != r.header.prevHash)
+        if (eh->seq != r.header.seq || eh->lamport != r.header.lamport || eh->prevHash != r.prevHash())
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_HEADER_MISMATCH", Severity::Error, r.offset, r.footprint(), loc,
                                             ftr(QT_TRANSLATE_NOOP("Finding", "The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash).")),
                                             ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), r.header.seq, r.header.lamport),
                                             ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), eh->seq, eh->lamport), Verdict::Tampering));
     }
+    if (arenaUsed == 0)
+        img.plaintexts = QByteArray(); // a key that fits nothing: no buffer held for it
     if (anyNoKey)
         img.findings.append(makeFinding(img, "DUMP_ENCRYPTED_NO_KEY", Severity::Info, -1, 0, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
                                         ftr(QT_TRANSLATE_NOOP("Finding", "The journal is encrypted and no storage key was given: entry contents were not read; framing, checksums and the hash chain still were."))));

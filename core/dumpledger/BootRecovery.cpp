@@ -86,9 +86,9 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         if (!epochIn(rec.header.epoch))
             continue;
         ++w.readable;
-        if (rec.header.seq != w.headSeq + 1 || rec.header.prevHash != w.headHash) {
+        if (rec.header.seq != w.headSeq + 1 || rec.prevHash() != w.headHash) {
             // Damage before the checkpoint head: jump to the head, log root unknown.
-            if (w.headSeq < ckptSeq && rec.header.seq == ckptSeq + 1 && rec.header.prevHash == ckptHash) {
+            if (w.headSeq < ckptSeq && rec.header.seq == ckptSeq + 1 && rec.prevHash() == ckptHash) {
                 w.headSeq = ckptSeq;
                 w.headHash = ckptHash;
                 w.jumped = true;

@@ -122,7 +122,9 @@ void loadDumpLedgerCheckpoints(const dump::DumpImage &img, DumpLedger &l)
         pi.deviceId = l.identity.deviceId;
         pi.registrationCertificate = l.identity.registrationCertificate;
         pi.keyHistory = l.identity.keyHistory;
-        pi.checkpointHeader = s->rawHeader;
+        // A copy: the slot's header may be a view of the mapped evidence (DumpImage::borrowed),
+        // and proof inputs are exported beyond it.
+        pi.checkpointHeader = QByteArray(s->rawHeader.constData(), s->rawHeader.size());
         pi.payloadSha256 = s->commit.payloadHash;
         pi.checkpointSignature = s->commit.signature;
         pi.keyIndex = s->commit.keyIndex;

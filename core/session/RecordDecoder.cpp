@@ -122,7 +122,7 @@ DecodedRecord decodeRecord(const dump::DumpImage &img, int journalPosition, int 
     if (journalPosition < 0 || journalPosition >= img.journal.size())
         return out;
     const dump::RecordInfo &r = img.journal[journalPosition];
-    const dump::RecordHeader &h = r.header;
+    const dump::RecordHeader h = r.decodedHeader(); // the inspector shows every field, CRCs included
     out.offset = r.offset;
     out.length = r.footprint();
     FieldWriter w(out, r.offset);
@@ -223,7 +223,7 @@ QList<StructureNode> describeStructure(const dump::DumpImage &img)
         if (records)
             for (const dump::RecordInfo &m : *records)
                 addNode(out, parent, ftr(QT_TRANSLATE_NOOP("Finding", "%1 seq %2"), QString::fromLatin1(dump::recordTypeName(m.header.type)), m.header.seq),
-                        QStringLiteral("marker"), m.offset, m.footprint(), m.header.crcOk() && m.payloadCrcOk ? stateWord("valid") : stateWord("damaged"));
+                        QStringLiteral("marker"), m.offset, m.footprint(), m.payloadCrcOk ? stateWord("valid") : stateWord("damaged"));
     };
     blocks(ftr(QT_TRANSLATE_NOOP("Finding", "journal")), QStringLiteral("journal"), sb.journal, img.journalBlocks, nullptr);
     blocks(ftr(QT_TRANSLATE_NOOP("Finding", "markers")), QStringLiteral("markers"), sb.markers, img.markerBlocks, &img.markers);

@@ -31,8 +31,7 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
         e.journalPos = int32_t(i);
         e.recordType = r.header.type;
         e.decrypt = uint8_t(r.decrypt);
-        if (r.header.crcOk())
-            e.flags |= HeaderCrcOk;
+        e.flags |= HeaderCrcOk; // the reader lists only records whose header CRC holds
         if (r.payloadCrcOk)
             e.flags |= PayloadCrcOk;
         if (r.header.encrypted())
@@ -49,7 +48,7 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
                     havePrev = true;
                 }
         } else if (r.header.type == uint8_t(dump::RecordType::Entry)) {
-            if (!havePrev || r.header.prevHash == prevHash)
+            if (!havePrev || r.prevHash() == prevHash)
                 e.flags |= ChainOk;
             if (r.payloadCrcOk) {
                 prevHash = r.payloadHash;

@@ -96,7 +96,7 @@ Result<QByteArray> frame(const Ctx &x, RecordHeader h, const QByteArray &plain)
 Status rewriteEntry(Ctx &x, const RecordInfo &r, const ledger::Entry &e)
 {
     const QByteArray plain = encodeEntryHeader(*r.entryHeader()) + ledger::encodeEntry(e);
-    auto bytes = frame(x, r.header, plain);
+    auto bytes = frame(x, r.decodedHeader(), plain);
     if (!bytes)
         return bytes.error();
     if (bytes->size() != kRecordHeaderSize + qsizetype(r.header.payloadLength))
@@ -250,7 +250,7 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         if (j < 0)
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("swap-ciphertext: no second record of the same length"));
         const RecordInfo &b = img.journal[j];
-        RecordHeader ha = a.header, hb = b.header;
+        RecordHeader ha = a.decodedHeader(), hb = b.decodedHeader();
         std::swap(ha.payloadCrc, hb.payloadCrc);
         image.replace(int(a.offset), kRecordHeaderSize, encodeRecordHeader(ha));
         image.replace(int(b.offset), kRecordHeaderSize, encodeRecordHeader(hb));

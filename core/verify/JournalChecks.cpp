@@ -274,13 +274,13 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         if (r.header.type != uint8_t(RecordType::Entry))
             continue;
         const uint64_t seq = r.header.seq;
-        const bool linked = seq == expSeq + 1 && r.header.prevHash == expHash;
+        const bool linked = seq == expSeq + 1 && r.prevHash() == expHash;
         const FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq);
         const bool isMoved = moved.contains(ri);
         // In place but not linked to what physically precedes it, while its prev_hash
         // names an intact entry of seq - 1 elsewhere: that entry was moved away, and the
         // finding belongs to it, not here.
-        const bool linksBySeq = !isMoved && seq >= 1 && hashes.contains(seq - 1, r.header.prevHash);
+        const bool linksBySeq = !isMoved && seq >= 1 && hashes.contains(seq - 1, r.prevHash());
         if (!linked && !linksBySeq && !damageBetween(damage, lastOffset, r.offset)) {
             if (seq <= expSeq) {
                 const bool copy = seen.count(QByteArrayView(r.payloadHash)) != 0;
@@ -294,10 +294,10 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                 out.append(makeFinding(img.evidence, code::kSeqGap, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
                                        ftr(QT_TRANSLATE_NOOP("Finding", "Journal sequence numbers jump here with no damaged record in between: %1 entries are missing."), seq - expSeq - 1),
                                        ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), expSeq + 1), ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq), Verdict::Tampering));
-            if (r.header.prevHash != expHash)
+            if (r.prevHash() != expHash)
                 out.append(makeFinding(img.evidence, code::kChainBreak, Severity::Critical, r.offset, r.footprint(), recLoc(r), subj,
                                        ftr(QT_TRANSLATE_NOOP("Finding", "The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.")),
-                                       toHex(expHash), toHex(r.header.prevHash), Verdict::Tampering));
+                                       toHex(expHash), toHex(r.prevHash()), Verdict::Tampering));
         }
         if (!r.entryBytes().isEmpty()) {
             // Compared as bytes (the record's own), not through a hash of them.
@@ -307,7 +307,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                                        ftr(QT_TRANSLATE_NOOP("Finding", "This transaction is already stored earlier in the journal (at %1): a replayed copy."), formatOffset(first->second)),
                                        ftr(QT_TRANSLATE_NOOP("Finding", "a transaction stored once")), ftr(QT_TRANSLATE_NOOP("Finding", "second copy")), Verdict::Tampering));
         }
-        const auto predLamport = lamportByHash.find(QByteArrayView(r.header.prevHash));
+        const auto predLamport = lamportByHash.find(QByteArrayView(r.prevHash()));
         const bool predKnown = predLamport != lamportByHash.end();
         const uint64_t before = predKnown ? predLamport->second : lastLamport;
         if ((predKnown || haveLamport) && !isMoved && r.header.lamport <= before)
@@ -472,13 +472,13 @@ void checkMarkerChain(const DumpImage &img, Findings &out)
         if (!m.payloadCrcOk)
             continue;
         const bool damage = damageBetween(damaged, lastOffset, m.offset);
-        if ((m.header.seq != expSeq + 1 || m.header.prevHash != expHash) && !damage)
+        if ((m.header.seq != expSeq + 1 || m.prevHash() != expHash) && !damage)
             out.append(makeFinding(img.evidence, code::kMarkerChain, Severity::Error, m.offset, m.footprint(),
                                    ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, seq %2"), m.block, m.header.seq),
                                    QLatin1String(recordTypeName(m.header.type)),
                                    ftr(QT_TRANSLATE_NOOP("Finding", "The device's marker log does not link here: a marker was removed, inserted or altered.")),
                                    ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), expSeq + 1, toHex(expHash.left(8))),
-                                   ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), m.header.seq, toHex(m.header.prevHash.left(8))), Verdict::Tampering));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), m.header.seq, toHex(m.prevHash().first(8))), Verdict::Tampering));
         expSeq = m.header.seq;
         expHash = m.payloadHash;
         lastOffset = m.offset;

@@ -319,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(img->journal[2].entryBytes().toByteArray(), tinyEntryBytes(2));
         QVERIFY(img->journal[2].entryDecodes);
         QCOMPARE(img->journal[2].decodedEntry()->amount, int64_t(102));
-        QCOMPARE(img->journal[1].header.prevHash, img->journal[0].payloadHash.toByteArray());
+        QCOMPARE(img->journal[1].prevHash().toByteArray(), img->journal[0].payloadHash.toByteArray());
         QVERIFY2(img->findings.isEmpty(), qPrintable(codes(*img)));
     }
 

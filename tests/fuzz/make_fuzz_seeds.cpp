@@ -64,7 +64,7 @@ void seedsFromDevice(const QString &out, const QString &tag, const sim::SimDevic
     for (const dump::RecordInfo &r : img->journal) {
         if (n++ >= 24)
             break;
-        put(rec, tag + QStringLiteral("-record-%1").arg(r.offset), r.stored);
+        put(rec, tag + QStringLiteral("-record-%1").arg(r.offset), r.stored().toByteArray());
         put(rec, tag + QStringLiteral("-entry-%1").arg(r.offset), r.entryBytes().toByteArray());
         put(rec, tag + QStringLiteral("-plain-%1").arg(r.offset), r.plaintext().toByteArray());
     }

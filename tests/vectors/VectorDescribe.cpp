@@ -89,7 +89,7 @@ QJsonObject superblockJson(const SuperblockCopy &c)
 
 QJsonObject recordCommon(const RecordInfo &r)
 {
-    const RecordHeader &h = r.header;
+    const RecordHeader h = r.decodedHeader();
     return QJsonObject{
         {QStringLiteral("offset"), double(r.offset)},
         {QStringLiteral("block"), double(r.block)},

@@ -92,7 +92,7 @@ inline std::unique_ptr<Mesh> makeMesh(bool encrypt, int transfers = 8)
 // with the image and no device key can do).
 inline void rewriteRecord(QByteArray &image, const dump::RecordInfo &r, const QByteArray &newPayload)
 {
-    dump::RecordHeader h = r.header;
+    dump::RecordHeader h = r.decodedHeader();
     h.payloadLength = uint32_t(newPayload.size());
     h.payloadCrc = crypto::crc32c(newPayload);
     image.replace(int(r.offset), dump::kRecordHeaderSize, dump::encodeRecordHeader(h));
