@@ -149,7 +149,7 @@ Status absorb(LedgerState &s, const StateRecord &r, bool &sawMeta)
     case RecordKind::Tx:
         if (r.value.size() != crypto::kSha256Size)
             return malformed(where + QStringLiteral(": TX value must be 32 bytes"));
-        s.txs.emplace(r.key, r.value);
+        s.txs.insert(TxId(r.key), Hash32(r.value));
         return {};
     case RecordKind::Window: {
         const uint16_t count = r.value.size() >= 2 ? *rd.u16() : 0;
@@ -252,8 +252,10 @@ QList<StateRecord> stateRecords(const LedgerState &s)
         putU64(v, seq);
         out.append({RecordKind::Origin, k.toByteArray(), v});
     }
-    for (const auto &[k, h] : s.txs)
-        out.append({RecordKind::Tx, k.toByteArray(), h.toByteArray()});
+    s.txs.forEach([&](const uint8_t *k, const uint8_t *h) {
+        out.append({RecordKind::Tx, QByteArray(reinterpret_cast<const char *>(k), kIdSize),
+                    QByteArray(reinterpret_cast<const char *>(h), crypto::kSha256Size)});
+    });
     for (const auto &[k, marks] : s.windows)
         if (!marks.isEmpty())
             out.append({RecordKind::Window, k.toByteArray(), windowValue(marks)});
