@@ -530,6 +530,7 @@ Result<LedgerState> decodeFullState(QByteArrayView bytes)
         return *refused;
     if (!sawMeta)
         return malformed(QStringLiteral("state has no META record"));
+    s.txs.freeze();
     return s;
 }
 

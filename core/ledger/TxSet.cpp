@@ -194,7 +194,17 @@ void TxSet::merge()
     m_tailSlots.shrink_to_fit();
 }
 
-void TxSet::freeze() { merge(); }
+void TxSet::freeze()
+{
+    merge();
+    // A base filled record by record (a decoded checkpoint state) grew its arrays by
+    // doubling: up to twice the records' size, for as long as the state is kept.
+    if (m_base && m_base.use_count() == 1 && m_base->keys.capacity() - m_base->keys.size() > m_base->keys.size() / 8 + 64) {
+        m_base->keys.shrink_to_fit();
+        m_base->hashes.shrink_to_fit();
+        m_base->stamps.shrink_to_fit();
+    }
+}
 
 bool TxSet::erase(const TxId &id)
 {
