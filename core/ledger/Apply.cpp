@@ -130,8 +130,8 @@ ApplyResult Applier::run(const SignatureVerdict *pre)
     const SignatureVerdict verdict = pre ? *pre : verifyEntrySignature(m_e, m_keys);
 
     // 2. Duplicate / conflicting duplicate (only entries that reached stage 5 are recorded).
-    if (auto it = m_s.txs.find(m_e.txId); it != m_s.txs.end()) {
-        if (it->second == entryContentHash(m_e)) {
+    if (const uint8_t *recorded = m_s.txs.find(m_e.txId)) {
+        if (Hash32::fromRaw(recorded) == Hash32(entryContentHash(m_e))) {
             m_r.status = EntryStatus::Duplicate;
             m_r.detail = QStringLiteral("same tx_id and content as an entry already applied");
             return m_r;
@@ -166,7 +166,7 @@ ApplyResult Applier::run(const SignatureVerdict *pre)
                                kTrustRejected, "rejected_entry");
 
     // 4b. Declared dependency.
-    if (!m_e.dependsOn.isEmpty() && m_s.txs.find(m_e.dependsOn) == m_s.txs.end()) {
+    if (!m_e.dependsOn.isEmpty() && !m_s.txs.contains(m_e.dependsOn)) {
         m_r.status = EntryStatus::Pending;
         m_r.detail = QStringLiteral("depends on a transaction not yet in the ledger");
         return m_r;
@@ -175,7 +175,7 @@ ApplyResult Applier::run(const SignatureVerdict *pre)
     // From here the entry is part of the ledger (valid or rejected with a reason).
     m_s.originSequence[m_e.origin] = m_e.sequence;
     m_s.lamport = std::max(m_s.lamport, m_e.lamport);
-    m_s.txs[m_e.txId] = entryContentHash(m_e);
+    m_s.txs.insert(m_e.txId, entryContentHash(m_e));
 
     // 5 + 6.
     return economic();

@@ -2,8 +2,10 @@
 #pragma once
 // The ledger state a checkpoint holds and a replay produces (domain.md "Checkpoint
 // state"). Ordered maps keyed by raw id bytes, so iteration order is the canonical
-// record order of docs/format/ledger-encoding.md without a sort.
+// record order of docs/format/ledger-encoding.md without a sort; the tx_id set, which
+// grows with every entry, is a TxSet whose copies share their records.
 
+#include "ledger/TxSet.h"
 #include "ledger/Types.h"
 
 #include <map>
@@ -56,7 +58,7 @@ struct LedgerState {
     std::map<AccountId, AccountState> accounts;
     std::map<GroupId, GroupState> groups;
     std::map<DeviceId, uint64_t> originSequence; // highest accepted sequence per origin
-    std::map<TxId, Hash32> txs;                  // recorded tx_id -> entryContentHash
+    TxSet txs;                                   // recorded tx_id -> entryContentHash (shared by copies)
     std::map<AccountId, QList<SpendMark>> windows; // recent TRANSFER spends for the window cap
 
     bool operator==(const LedgerState &) const = default;

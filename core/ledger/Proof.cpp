@@ -84,7 +84,7 @@ QJsonObject describeRecord(const StateRecord &r)
         break;
     }
     case RecordKind::Origin: o.insert(QStringLiteral("highest_sequence"), jsonUInt(p.originSequence.begin()->second)); break;
-    case RecordKind::Tx: o.insert(QStringLiteral("content_sha256"), toHex(p.txs.begin()->second)); break;
+    case RecordKind::Tx: o.insert(QStringLiteral("content_sha256"), toHex(p.txs.front().second)); break;
     case RecordKind::Window: o.insert(QStringLiteral("recent_spends"), int(p.windows.begin()->second.size())); break;
     }
     return o;

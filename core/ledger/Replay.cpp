@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace seedscope::ledger {
 
@@ -70,18 +71,17 @@ void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome 
     }
 }
 
-int snapshotInterval(int n, const LedgerState &start, const ReplayOptions &o)
+int snapshotInterval(int n, const ReplayOptions &o)
 {
     if (n <= 0 || o.maxSnapshots <= 0)
         return n + 1; // no snapshot is ever taken
-    qint64 interval = std::max(std::max(1, o.snapshotInterval), (n + o.maxSnapshots - 1) / o.maxSnapshots);
-    const qint64 startRecords = qint64(start.accounts.size() + start.groups.size() + start.originSequence.size() + start.txs.size());
-    for (;;) {
-        const qint64 k = n / interval; // snapshots taken; the j-th holds at most start + j * interval records more
-        if (k == 0 || k * startRecords + interval * k * (k + 1) / 2 <= o.snapshotBudgetRecords)
-            return int(interval);
-        interval *= 2;
-    }
+    return std::max(std::max(1, o.snapshotInterval), (n + o.maxSnapshots - 1) / o.maxSnapshots);
+}
+
+// What a snapshot holds of its own: its tx_id set is a view of the final one.
+qint64 snapshotRecords(const LedgerState &s)
+{
+    return qint64(s.accounts.size() + s.groups.size() + s.originSequence.size() + s.windows.size());
 }
 
 } // namespace
@@ -192,7 +192,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     progress.report(QStringLiteral("signatures"), ptrs.size(), ptrs.size());
 
     const int n = int(decoded.size());
-    t.m_interval = snapshotInterval(n, start, options);
+    t.m_interval = snapshotInterval(n, options);
     t.m_findings += checkStateInvariants(start, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "start state")));
 
     // Probes by the number of canonical entries they follow: the count of decoded entries
@@ -227,6 +227,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     int outOfOrder = 0;
     int firstOutOfOrder = -1;
     t.m_outcomes.reserve(n);
+    QList<size_t> snapshotTxs; // size of the tx_id set at each snapshot
+    qint64 heldRecords = 0;    // snapshotRecords() over the snapshots
     for (int c = 0; c < n; ++c) {
         if ((c & 255) == 0) {
             if (progress.stopRequested()) {
@@ -273,9 +275,33 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         t.m_outcomes.append(std::move(o));
         if (!probeAt.isEmpty())
             answerProbes(c + 1, s);
-        if ((c + 1) % t.m_interval == 0)
+        if ((c + 1) % t.m_interval == 0) {
+            // Everything but the tx_id set, which becomes a view of the final one below.
+            TxSet txs = std::exchange(s.txs, TxSet());
             t.m_snapshots.append(s);
+            s.txs = std::move(txs);
+            snapshotTxs.append(s.txs.size());
+            heldRecords += snapshotRecords(s);
+            // Over the budget: every other snapshot goes and the interval doubles.
+            while (heldRecords > options.snapshotBudgetRecords && t.m_snapshots.size() >= 2) {
+                QList<LedgerState> kept;
+                QList<size_t> keptTxs;
+                heldRecords = 0;
+                for (qsizetype k = 1; k < t.m_snapshots.size(); k += 2) {
+                    kept.append(std::move(t.m_snapshots[k]));
+                    keptTxs.append(snapshotTxs[k]);
+                    heldRecords += snapshotRecords(kept.last());
+                }
+                t.m_snapshots = std::move(kept);
+                snapshotTxs = std::move(keptTxs);
+                t.m_interval *= 2;
+            }
+        }
     }
+    // Each snapshot's tx_id set: the records the final set had when it was taken.
+    s.txs.freeze();
+    for (qsizetype k = 0; k < t.m_snapshots.size(); ++k)
+        t.m_snapshots[k].txs = s.txs.prefix(snapshotTxs[k]);
     for (EntryOutcome &o : t.m_outcomes) {
         if (o.status == EntryStatus::Pending)
             o.status = EntryStatus::Orphaned;

@@ -53,12 +53,12 @@ enum class ProbeResult : uint8_t { NotAPrefix, Equal, Differs };
 struct ReplayOptions {
     QString evidence;           // names the evidence in findings
     int snapshotInterval = 256; // entries between snapshots (raised so that at most maxSnapshots exist)
-    int maxSnapshots = 64;      // 0: none (a replay only its outcomes and final state are read from)
-    // A snapshot is a whole state, and a state grows with every applied entry (its tx_id
-    // set), so snapshot memory grows with entries² / interval. The interval is doubled
-    // until the records held across all snapshots (accounts, groups, origins, tx_ids)
-    // stay within this budget, about 200 bytes each: a million-entry journal keeps a few
-    // snapshots and answers a query by replaying at most the interval (no signature checks).
+    int maxSnapshots = 1024;    // 0: none (a replay only its outcomes and final state are read from)
+    // A snapshot's tx_id set is a view of the final state's (TxSet::prefix), so it holds
+    // only its accounts, groups, origins and spend windows. Those grow with the entries
+    // only on crafted or unusual journals; when the records held across all snapshots
+    // pass this budget (about 200 bytes each), every other snapshot is dropped and the
+    // interval doubles, so a query replays at most the interval (no signature checks).
     qint64 snapshotBudgetRecords = 2'000'000;
     bool parallelSignatures = true;
     bool storageOrder = false;  // apply in storage order instead of canonical order (diagnostics only)

@@ -5,7 +5,13 @@
 #include "ledger/Merkle.h"
 #include "util/ByteIo.h"
 
-#include <QMap>
+#include <openssl/sha.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+#include <vector>
 
 namespace seedscope::ledger {
 
@@ -81,16 +87,20 @@ QByteArray windowValue(const QList<SpendMark> &marks)
 Error malformed(const QString &what) { return makeError(ErrorCode::Malformed, what); }
 
 // Parses one record value into the state; strict lengths and field ranges.
-Status absorb(LedgerState &s, const StateRecord &r, bool &sawMeta)
+// An existing record of the same kind and key is replaced (a delta's PUT).
+Status absorb(LedgerState &s, RecordKind kind, QByteArrayView key, QByteArrayView value, bool &sawMeta)
 {
-    ByteReader rd(r.value);
-    const QString where = QStringLiteral("%1 record %2").arg(QLatin1String(recordKindName(r.kind)), QString::fromLatin1(r.key.toHex()));
-    switch (r.kind) {
+    ByteReader rd(value);
+    // Built only for a record that is refused: this runs for every record of a state.
+    const auto where = [&] {
+        return QStringLiteral("%1 record %2").arg(QLatin1String(recordKindName(kind)), QString::fromLatin1(key.toByteArray().toHex()));
+    };
+    switch (kind) {
     case RecordKind::Meta: {
-        if (r.value.size() != 25)
-            return malformed(where + QStringLiteral(": META value must be 25 bytes"));
+        if (value.size() != 25)
+            return malformed(where() + QStringLiteral(": META value must be 25 bytes"));
         if (*rd.u8() != kStateVersion)
-            return makeError(ErrorCode::Unsupported, where + QStringLiteral(": unknown state version"));
+            return makeError(ErrorCode::Unsupported, where() + QStringLiteral(": unknown state version"));
         s.lamport = *rd.u64();
         s.journalPosition = *rd.u64();
         s.totalIssued = *rd.i64();
@@ -98,63 +108,63 @@ Status absorb(LedgerState &s, const StateRecord &r, bool &sawMeta)
         return {};
     }
     case RecordKind::Account: {
-        if (r.value.size() != 28)
-            return malformed(where + QStringLiteral(": ACCOUNT value must be 28 bytes"));
+        if (value.size() != 28)
+            return malformed(where() + QStringLiteral(": ACCOUNT value must be 28 bytes"));
         AccountState a;
         a.balance = *rd.i64();
         a.trust = int32_t(*rd.u32());
         a.owner = Id16::fromBytes(*rd.bytes(kIdSize));
         if (a.trust < kTrustMin || a.trust > kTrustMax)
-            return malformed(where + QStringLiteral(": trust %1 outside 0..10000").arg(a.trust));
-        s.accounts.emplace(r.key, a);
+            return malformed(where() + QStringLiteral(": trust %1 outside 0..10000").arg(a.trust));
+        s.accounts.insert_or_assign(Id16::fromBytes(key), a);
         return {};
     }
     case RecordKind::Group: {
-        if (r.value.size() < 55)
-            return malformed(where + QStringLiteral(": GROUP value shorter than 55 bytes"));
+        if (value.size() < 55)
+            return malformed(where() + QStringLiteral(": GROUP value shorter than 55 bytes"));
         GroupState g;
         g.founder = Id16::fromBytes(*rd.bytes(kIdSize));
         g.contribution = *rd.i64();
         const uint8_t status = *rd.u8();
         if (status < 1 || status > 3)
-            return malformed(where + QStringLiteral(": group status %1").arg(status));
+            return malformed(where() + QStringLiteral(": group status %1").arg(status));
         g.status = GroupStatus(status);
         g.cycle = *rd.u32();
         const uint8_t started = *rd.u8();
         if (started > 1)
-            return malformed(where + QStringLiteral(": started flag %1").arg(started));
+            return malformed(where() + QStringLiteral(": started flag %1").arg(started));
         g.started = started == 1;
         g.pool = *rd.i64();
         g.contributedTotal = *rd.i64();
         g.paidTotal = *rd.i64();
         const uint8_t n = *rd.u8();
         if (n == 0 || n > kMaxGroupMembers || rd.remaining() != qint64(n) * 17)
-            return malformed(where + QStringLiteral(": %1 members do not match the value length").arg(n));
+            return malformed(where() + QStringLiteral(": %1 members do not match the value length").arg(n));
         for (int i = 0; i < n; ++i) {
             g.members.append(Id16::fromBytes(*rd.bytes(kIdSize)));
             const uint8_t flags = *rd.u8();
             if (flags & ~(kFlagContributed | kFlagMissed))
-                return malformed(where + QStringLiteral(": member flags 0x%1").arg(flags, 2, 16, QLatin1Char('0')));
+                return malformed(where() + QStringLiteral(": member flags 0x%1").arg(flags, 2, 16, QLatin1Char('0')));
             g.contributed.append(flags & kFlagContributed);
             g.missed.append(flags & kFlagMissed);
         }
-        s.groups.emplace(r.key, g);
+        s.groups.insert_or_assign(Id16::fromBytes(key), g);
         return {};
     }
     case RecordKind::Origin:
-        if (r.value.size() != 8)
-            return malformed(where + QStringLiteral(": ORIGIN value must be 8 bytes"));
-        s.originSequence.emplace(r.key, *rd.u64());
+        if (value.size() != 8)
+            return malformed(where() + QStringLiteral(": ORIGIN value must be 8 bytes"));
+        s.originSequence.insert_or_assign(Id16::fromBytes(key), *rd.u64());
         return {};
     case RecordKind::Tx:
-        if (r.value.size() != crypto::kSha256Size)
-            return malformed(where + QStringLiteral(": TX value must be 32 bytes"));
-        s.txs.emplace(r.key, r.value);
+        if (value.size() != crypto::kSha256Size)
+            return malformed(where() + QStringLiteral(": TX value must be 32 bytes"));
+        s.txs.insert(TxId::fromBytes(key), Hash32::fromBytes(value));
         return {};
     case RecordKind::Window: {
-        const uint16_t count = r.value.size() >= 2 ? *rd.u16() : 0;
+        const uint16_t count = value.size() >= 2 ? *rd.u16() : 0;
         if (count == 0 || rd.remaining() != qint64(count) * 16)
-            return malformed(where + QStringLiteral(": WINDOW count does not match the value length"));
+            return malformed(where() + QStringLiteral(": WINDOW count does not match the value length"));
         QList<SpendMark> marks;
         for (int i = 0; i < count; ++i) {
             SpendMark m;
@@ -162,16 +172,20 @@ Status absorb(LedgerState &s, const StateRecord &r, bool &sawMeta)
             m.amount = *rd.i64();
             marks.append(m);
         }
-        s.windows.emplace(r.key, marks);
+        s.windows.insert_or_assign(Id16::fromBytes(key), marks);
         return {};
     }
     }
-    return malformed(where + QStringLiteral(": unknown kind"));
+    return malformed(where() + QStringLiteral(": unknown kind"));
 }
 
-bool recordLess(RecordKind ak, const QByteArray &a, RecordKind bk, const QByteArray &b)
+bool recordLess(RecordKind ak, QByteArrayView a, RecordKind bk, QByteArrayView b)
 {
-    return ak != bk ? ak < bk : a < b;
+    if (ak != bk)
+        return ak < bk;
+    const qsizetype n = std::min(a.size(), b.size());
+    const int c = n > 0 ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
+    return c != 0 ? c < 0 : a.size() < b.size();
 }
 
 // kind u8 || key || value_len u32 || value
@@ -183,24 +197,33 @@ void putRecord(QByteArray &out, const StateRecord &r)
     out.append(r.value);
 }
 
-// Reads kind and key; nullopt-style via Error.
-Result<StateRecord> readKindKey(ByteReader &rd)
+// Reads kind and key as a view into the bytes.
+Status readKindKey(ByteReader &rd, RecordKind &kindOut, QByteArrayView &keyOut)
 {
     const auto kind = rd.u8();
     if (!kind)
         return makeError(ErrorCode::Truncated, QStringLiteral("state ends before a record kind at byte %1").arg(rd.position()));
     if (!knownKind(*kind))
         return malformed(QStringLiteral("unknown state record kind %1 at byte %2").arg(*kind).arg(rd.position() - 1));
-    StateRecord r;
-    r.kind = RecordKind(*kind);
-    const auto key = rd.bytes(recordKeySize(r.kind));
+    kindOut = RecordKind(*kind);
+    const auto key = rd.bytes(recordKeySize(kindOut));
     if (!key)
         return makeError(ErrorCode::Truncated, QStringLiteral("state ends inside a record key at byte %1").arg(rd.position()));
-    r.key = key->toByteArray();
+    keyOut = *key;
+    return {};
+}
+
+Result<StateRecord> readKindKey(ByteReader &rd)
+{
+    StateRecord r;
+    QByteArrayView key;
+    if (auto st = readKindKey(rd, r.kind, key); !st)
+        return st.error();
+    r.key = key.toByteArray();
     return r;
 }
 
-Result<QByteArray> readValue(ByteReader &rd)
+Status readValue(ByteReader &rd, QByteArrayView &out)
 {
     const auto len = rd.u32();
     if (!len)
@@ -208,8 +231,129 @@ Result<QByteArray> readValue(ByteReader &rd)
     const auto v = rd.bytes(qint64(*len)); // bounded by what remains: no allocation from the field
     if (!v)
         return makeError(ErrorCode::Truncated, QStringLiteral("value length %1 at byte %2 runs past the end").arg(*len).arg(rd.position() - 4));
-    return v->toByteArray();
+    out = *v;
+    return {};
 }
+
+// The value of the record (kind, key) in s, nullopt when s has no such record.
+std::optional<QByteArray> recordValue(const LedgerState &s, RecordKind kind, QByteArrayView key, bool hasMeta)
+{
+    const Id16 id = Id16::fromBytes(key);
+    switch (kind) {
+    case RecordKind::Meta:
+        return hasMeta ? std::optional<QByteArray>(metaValue(s)) : std::nullopt;
+    case RecordKind::Account:
+        if (auto it = s.accounts.find(id); it != s.accounts.end())
+            return accountValue(it->second);
+        return std::nullopt;
+    case RecordKind::Group:
+        if (auto it = s.groups.find(id); it != s.groups.end())
+            return groupValue(it->second);
+        return std::nullopt;
+    case RecordKind::Origin:
+        if (auto it = s.originSequence.find(id); it != s.originSequence.end()) {
+            QByteArray v;
+            putU64(v, it->second);
+            return v;
+        }
+        return std::nullopt;
+    case RecordKind::Tx:
+        if (const uint8_t *h = s.txs.find(id))
+            return QByteArray(reinterpret_cast<const char *>(h), crypto::kSha256Size);
+        return std::nullopt;
+    case RecordKind::Window:
+        if (auto it = s.windows.find(id); it != s.windows.end() && !it->second.isEmpty())
+            return windowValue(it->second);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void eraseRecord(LedgerState &s, RecordKind kind, QByteArrayView key)
+{
+    const Id16 id = Id16::fromBytes(key);
+    switch (kind) {
+    case RecordKind::Meta: break; // the caller tracks that META is gone
+    case RecordKind::Account: s.accounts.erase(id); break;
+    case RecordKind::Group: s.groups.erase(id); break;
+    case RecordKind::Origin: s.originSequence.erase(id); break;
+    case RecordKind::Tx: s.txs.erase(id); break;
+    case RecordKind::Window: s.windows.erase(id); break;
+    }
+}
+
+// What a state rebuilt from its records holds: no empty spend window, and per-member
+// flags for every member.
+void normalize(LedgerState &s)
+{
+    std::erase_if(s.windows, [](const auto &w) { return w.second.isEmpty(); });
+    for (auto &[id, g] : s.groups) {
+        g.contributed.resize(g.members.size(), false);
+        g.missed.resize(g.members.size(), false);
+    }
+}
+
+// RFC 9162 MTH built leaf by leaf from the perfect subtrees of the leaves so far (as
+// merkle::MerkleLog does), with fixed-size hashes: no list of leaf hashes.
+class RootBuilder {
+public:
+    using Digest = std::array<uint8_t, crypto::kSha256Size>;
+    void addRecord(RecordKind kind, QByteArrayView key, QByteArrayView value)
+    {
+        const uint8_t prefix[2] = {0x00, uint8_t(kind)};
+        m_sha.update(QByteArrayView(prefix, 2));
+        m_sha.update(key);
+        m_sha.update(value);
+        const QByteArray h = m_sha.finish();
+        Digest d;
+        std::memcpy(d.data(), h.constData(), d.size());
+        push(d);
+    }
+    void addTx(const uint8_t *key, const uint8_t *hash)
+    {
+        uint8_t leaf[2 + kIdSize + crypto::kSha256Size];
+        leaf[0] = 0x00;
+        leaf[1] = uint8_t(RecordKind::Tx);
+        std::memcpy(leaf + 2, key, kIdSize);
+        std::memcpy(leaf + 2 + kIdSize, hash, crypto::kSha256Size);
+        Digest d;
+        SHA256(leaf, sizeof leaf, d.data());
+        push(d);
+    }
+    QByteArray root() const
+    {
+        if (m_stack.empty())
+            return crypto::sha256(QByteArray());
+        Digest r = m_stack.back().first;
+        for (size_t i = m_stack.size() - 1; i-- > 0;)
+            r = node(m_stack[i].first, r);
+        return QByteArray(reinterpret_cast<const char *>(r.data()), qsizetype(r.size()));
+    }
+
+private:
+    static Digest node(const Digest &l, const Digest &r)
+    {
+        uint8_t buf[1 + 2 * crypto::kSha256Size];
+        buf[0] = 0x01;
+        std::memcpy(buf + 1, l.data(), l.size());
+        std::memcpy(buf + 1 + l.size(), r.data(), r.size());
+        Digest d;
+        SHA256(buf, sizeof buf, d.data());
+        return d;
+    }
+    void push(Digest d)
+    {
+        uint64_t size = 1;
+        while (!m_stack.empty() && m_stack.back().second == size) {
+            d = node(m_stack.back().first, d);
+            size *= 2;
+            m_stack.pop_back();
+        }
+        m_stack.emplace_back(d, size);
+    }
+    crypto::Sha256 m_sha;
+    std::vector<std::pair<Digest, uint64_t>> m_stack; // perfect subtrees, largest first
+};
 
 } // namespace
 
@@ -252,8 +396,10 @@ QList<StateRecord> stateRecords(const LedgerState &s)
         putU64(v, seq);
         out.append({RecordKind::Origin, k.toByteArray(), v});
     }
-    for (const auto &[k, h] : s.txs)
-        out.append({RecordKind::Tx, k.toByteArray(), h.toByteArray()});
+    s.txs.forEach([&](const uint8_t *k, const uint8_t *h) {
+        out.append({RecordKind::Tx, QByteArray(reinterpret_cast<const char *>(k), kIdSize),
+                    QByteArray(reinterpret_cast<const char *>(h), crypto::kSha256Size)});
+    });
     for (const auto &[k, marks] : s.windows)
         if (!marks.isEmpty())
             out.append({RecordKind::Window, k.toByteArray(), windowValue(marks)});
@@ -270,7 +416,7 @@ Result<LedgerState> stateFromRecords(const QList<StateRecord> &records)
             return malformed(QStringLiteral("record %1: key of %2 bytes").arg(i).arg(r.key.size()));
         if (i > 0 && !recordLess(records[i - 1].kind, records[i - 1].key, r.kind, r.key))
             return malformed(QStringLiteral("record %1 is not in canonical order (or repeats a key)").arg(i));
-        if (auto st = absorb(s, r, sawMeta); !st)
+        if (auto st = absorb(s, r.kind, r.key, r.value, sawMeta); !st)
             return st.error();
     }
     if (!sawMeta)
@@ -287,7 +433,26 @@ QList<QByteArray> stateLeafHashes(const QList<StateRecord> &records)
     return out;
 }
 
-QByteArray stateRoot(const LedgerState &s) { return merkle::rootOf(stateLeafHashes(stateRecords(s))); }
+QByteArray stateRoot(const LedgerState &s)
+{
+    // The records of stateRecords(), in its order, hashed as they are produced.
+    RootBuilder root;
+    root.addRecord(RecordKind::Meta, {}, metaValue(s));
+    for (const auto &[k, a] : s.accounts)
+        root.addRecord(RecordKind::Account, k.view(), accountValue(a));
+    for (const auto &[k, g] : s.groups)
+        root.addRecord(RecordKind::Group, k.view(), groupValue(g));
+    for (const auto &[k, seq] : s.originSequence) {
+        QByteArray v;
+        putU64(v, seq);
+        root.addRecord(RecordKind::Origin, k.view(), v);
+    }
+    s.txs.forEach([&](const uint8_t *k, const uint8_t *h) { root.addTx(k, h); });
+    for (const auto &[k, marks] : s.windows)
+        if (!marks.isEmpty())
+            root.addRecord(RecordKind::Window, k.view(), windowValue(marks));
+    return root.root();
+}
 
 qsizetype findRecord(const QList<StateRecord> &records, RecordKind kind, const QByteArray &key)
 {
@@ -308,7 +473,7 @@ Result<StateRecord> parseLeaf(QByteArrayView leafBytes)
     r->value = rd.bytes(rd.remaining())->toByteArray();
     LedgerState scratch;
     bool sawMeta = false;
-    if (auto st = absorb(scratch, *r, sawMeta); !st)
+    if (auto st = absorb(scratch, r->kind, r->key, r->value, sawMeta); !st)
         return st.error();
     return r;
 }
@@ -335,21 +500,38 @@ Result<LedgerState> decodeFullState(QByteArrayView bytes)
     // Every record takes at least 5 bytes: a count beyond that cannot be honest.
     if (qint64(*count) > rd.remaining() / 5)
         return malformed(QStringLiteral("record count %1 cannot fit in %2 bytes").arg(*count).arg(rd.remaining()));
-    QList<StateRecord> records;
-    records.reserve(qsizetype(*count));
+    // Records go straight into the state. A record that is refused (order, value) is
+    // reported once the framing of the whole payload has been read, as when the records
+    // were listed first: a framing error anywhere takes precedence.
+    LedgerState s;
+    bool sawMeta = false;
+    std::optional<Error> refused;
+    RecordKind prevKind = RecordKind::Meta;
+    QByteArrayView prevKey;
     for (uint32_t i = 0; i < *count; ++i) {
-        auto r = readKindKey(rd);
-        if (!r)
-            return r.error();
-        auto v = readValue(rd);
-        if (!v)
-            return v.error();
-        r->value = *v;
-        records.append(*r);
+        RecordKind kind;
+        QByteArrayView key, value;
+        if (auto st = readKindKey(rd, kind, key); !st)
+            return st.error();
+        if (auto st = readValue(rd, value); !st)
+            return st.error();
+        if (refused)
+            continue;
+        if (i > 0 && !recordLess(prevKind, prevKey, kind, key))
+            refused = malformed(QStringLiteral("record %1 is not in canonical order (or repeats a key)").arg(i));
+        else if (auto st = absorb(s, kind, key, value, sawMeta); !st)
+            refused = st.error();
+        prevKind = kind;
+        prevKey = key;
     }
     if (!rd.atEnd())
         return malformed(QStringLiteral("%1 bytes after the last state record").arg(rd.remaining()));
-    return stateFromRecords(records);
+    if (refused)
+        return *refused;
+    if (!sawMeta)
+        return malformed(QStringLiteral("state has no META record"));
+    s.txs.freeze();
+    return s;
 }
 
 QByteArray encodeDelta(const LedgerState &base, const LedgerState &next)
@@ -403,20 +585,23 @@ Result<LedgerState> applyDelta(const LedgerState &base, QByteArrayView delta)
     const auto count = rd.u32();
     if (!baseRoot || !resultRoot || !count)
         return makeError(ErrorCode::Truncated, QStringLiteral("delta header truncated"));
-    QList<StateRecord> records = stateRecords(base);
-    if (merkle::rootOf(stateLeafHashes(records)) != *baseRoot)
+    if (stateRoot(base) != *baseRoot)
         return makeError(ErrorCode::AuthFailed, QStringLiteral("delta base_root does not match the base state"));
     if (qint64(*count) > rd.remaining() / 34)
         return malformed(QStringLiteral("op count %1 cannot fit in %2 bytes").arg(*count).arg(rd.remaining()));
-    QMap<QPair<int, QByteArray>, StateRecord> map;
-    for (const StateRecord &r : records)
-        map.insert({int(r.kind), r.key}, r);
+    // The ops change a copy of the base in place (its tx_id set shared, not rebuilt). A
+    // value that is refused is reported after the ops have been read, as when the state
+    // was rebuilt from its records afterwards.
+    LedgerState next = base;
+    bool hasMeta = true;
+    std::optional<Error> refused;
     std::optional<QPair<int, QByteArray>> previous;
     for (uint32_t i = 0; i < *count; ++i) {
-        auto r = readKindKey(rd);
-        if (!r)
-            return r.error();
-        const QPair<int, QByteArray> key{int(r->kind), r->key};
+        RecordKind kind;
+        QByteArrayView keyView;
+        if (auto st = readKindKey(rd, kind, keyView); !st)
+            return st.error();
+        const QPair<int, QByteArray> key{int(kind), keyView.toByteArray()};
         if (previous && !(*previous < key))
             return malformed(QStringLiteral("delta op %1 is not in canonical order").arg(i));
         previous = key;
@@ -424,31 +609,44 @@ Result<LedgerState> applyDelta(const LedgerState &base, QByteArrayView delta)
         const auto prior = rd.bytes(32);
         if (!op || !prior)
             return makeError(ErrorCode::Truncated, QStringLiteral("delta op %1 truncated").arg(i));
-        auto existing = map.constFind(key);
-        const QByteArray expectedPrior = existing == map.cend() ? QByteArray(32, '\0') : merkle::leafHash(existing->leafBytes());
+        const std::optional<QByteArray> existing = recordValue(next, kind, keyView, hasMeta);
+        QByteArray expectedPrior(32, '\0');
+        if (existing) {
+            StateRecord r{kind, key.second, *existing};
+            expectedPrior = merkle::leafHash(r.leafBytes());
+        }
         if (*prior != expectedPrior)
             return makeError(ErrorCode::AuthFailed, QStringLiteral("delta op %1 (%2 %3): prior value hash does not match the base")
-                                                        .arg(i).arg(QLatin1String(recordKindName(r->kind)), QString::fromLatin1(r->key.toHex())));
+                                                        .arg(i).arg(QLatin1String(recordKindName(kind)), QString::fromLatin1(key.second.toHex())));
         if (*op == kOpPut) {
-            auto v = readValue(rd);
-            if (!v)
-                return v.error();
-            r->value = *v;
-            map.insert(key, *r);
+            QByteArrayView value;
+            if (auto st = readValue(rd, value); !st)
+                return st.error();
+            if (refused)
+                continue;
+            bool sawMeta = false;
+            if (auto st = absorb(next, kind, keyView, value, sawMeta); !st)
+                refused = st.error();
+            else if (sawMeta)
+                hasMeta = true;
         } else if (*op == kOpDelete) {
-            if (existing == map.cend())
+            if (!existing)
                 return malformed(QStringLiteral("delta op %1 deletes a record that does not exist").arg(i));
-            map.remove(key);
+            eraseRecord(next, kind, keyView);
+            if (kind == RecordKind::Meta)
+                hasMeta = false;
         } else {
             return malformed(QStringLiteral("delta op %1 has unknown op code %2").arg(i).arg(*op));
         }
     }
     if (!rd.atEnd())
         return malformed(QStringLiteral("%1 bytes after the last delta op").arg(rd.remaining()));
-    auto next = stateFromRecords(map.values());
-    if (!next)
-        return next.error();
-    if (stateRoot(*next) != *resultRoot)
+    if (refused)
+        return *refused;
+    if (!hasMeta)
+        return malformed(QStringLiteral("state has no META record"));
+    normalize(next);
+    if (stateRoot(next) != *resultRoot)
         return makeError(ErrorCode::AuthFailed, QStringLiteral("state after the delta does not match its result_root"));
     return next;
 }

@@ -3,6 +3,7 @@ set(SOURCES
     EntryCodec.h EntryCodec.cpp
     Network.h Network.cpp
     LedgerState.h
+    TxSet.h TxSet.cpp
     Apply.h Apply.cpp
     RejectionText.h RejectionText.cpp
     StateRecords.h StateRecords.cpp

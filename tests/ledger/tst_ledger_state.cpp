@@ -151,7 +151,7 @@ private Q_SLOTS:
         LedgerState next = base;
         next.accounts[Net::account("alice")].balance -= 5;
         next.accounts[Net::account("bob")].balance += 5;
-        next.txs.erase(next.txs.begin());
+        next.txs.erase(next.txs.front().first);
         next.lamport += 3;
         const QByteArray delta = encodeDelta(base, next);
         auto applied = applyDelta(base, delta);

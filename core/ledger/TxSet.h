@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The tx_id set of a ledger state (recorded tx_id -> entryContentHash). It grows by one
+// record per applied entry, and a timeline holds many states (snapshots, checkpoint
+// states, cross-proof states): as ordered maps every copy cost about 88 bytes per tx_id.
+//
+// Here the records sit in a sorted, immutable base shared by every copy (48 bytes of key
+// and hash plus a 4-byte insertion stamp per record) and a small per-copy tail of the
+// records inserted since, folded into a new base once it grows past a quarter of it. A
+// copy therefore costs its tail, and a timeline's snapshots cost nothing at all: each is
+// a view of the final state's base limited to the records stamped before it (prefix()).
+//
+// Stamps are dense: the base's records carry 0..n-1 in insertion order, a view with
+// `count` shows those below count, and the tail's records follow in insertion order. Only
+// erase (and replacing a base record, which the ledger never does) restamps.
+
+#include "ledger/Types.h"
+
+#include <array>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace seedscope::ledger {
+
+class TxSet {
+public:
+    using Key = std::array<uint8_t, kIdSize>;
+    using Digest = std::array<uint8_t, 32>;
+
+    size_t size() const { return m_visible + m_tailKeys.size(); }
+    bool empty() const { return size() == 0; }
+    // The 32 content-hash bytes recorded for id, nullptr when absent; valid until the set changes.
+    const uint8_t *find(const TxId &id) const;
+    bool contains(const TxId &id) const { return find(id) != nullptr; }
+    // Inserts, or replaces the hash of a recorded id. An absent id is recorded as its
+    // (zero) bytes, which is how the encoding writes it.
+    void insert(const TxId &id, const Hash32 &hash);
+    bool erase(const TxId &id);
+    void clear() { *this = TxSet(); }
+
+    // Folds the tail into the base; afterwards prefix() shares it.
+    void freeze();
+    // The first `count` records inserted (all of them when count >= size()). O(1) on a
+    // frozen set; otherwise the tail's part is copied.
+    TxSet prefix(size_t count) const;
+
+    // Walks the records in key order (canonical record order): 16 key and 32 hash bytes.
+    class Cursor {
+    public:
+        explicit Cursor(const TxSet &s);
+        bool next(const uint8_t *&key, const uint8_t *&hash);
+
+    private:
+        const TxSet &m_s;
+        std::vector<uint32_t> m_order; // the tail in key order
+        size_t m_b = 0, m_t = 0;
+    };
+    template<class F>
+    void forEach(F &&f) const
+    {
+        Cursor c(*this);
+        const uint8_t *k, *h;
+        while (c.next(k, h))
+            f(k, h);
+    }
+    // The first record in key order; the set must not be empty.
+    std::pair<TxId, Hash32> front() const;
+
+    friend bool operator==(const TxSet &a, const TxSet &b);
+
+    static bool keyLess(const Key &a, const Key &b);
+
+private:
+    struct Base {
+        std::vector<Key> keys; // sorted, unique
+        std::vector<Digest> hashes;
+        std::vector<uint32_t> stamps;
+    };
+
+    qsizetype baseIndex(const Key &k) const; // visible base record with key k, -1 if none
+    qsizetype tailIndex(const Key &k) const;
+    std::vector<uint32_t> sortedTail() const; // tail positions in key order
+    void tailAppend(const Key &k, const Digest &h);
+    void rebuildTailIndex();
+    void merge(); // base := visible base + tail, stamps kept
+    void restamp(); // after an erase or a base replacement: a fresh, dense base
+
+    std::shared_ptr<Base> m_base; // never modified while shared (use_count() > 1)
+    size_t m_visible = 0;         // base records with stamp < m_visible are in the set
+    std::vector<Key> m_tailKeys;  // insertion order; stamps m_visible + position
+    std::vector<Digest> m_tailHashes;
+    std::vector<uint32_t> m_tailSlots; // open addressing over the tail: position + 1, 0 empty
+};
+
+} // namespace seedscope::ledger
