@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/CrossProof.h"
 
+#include "crypto/ThreadState.h"
 #include "ledger/Invariants.h"
 #include "util/Hex.h"
 
+#include <QFuture>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
 #include <numeric>
 
 namespace seedscope::ledger {
@@ -196,6 +204,42 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
         f.setText(FindingField::Explanation,
                   ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root.")));
     return r;
+}
+
+std::optional<QList<CrossProofResult>> crossProveAll(const QList<CrossProofTask> &tasks, const QList<JournalItem> &journal,
+                                                     const KeyDirectory &keys, const NetworkParams &params, const QString &evidence,
+                                                     const ItemVerdicts *knownVerdicts, const Progress &progress)
+{
+    const QString stage = QStringLiteral("cross-proof");
+    QList<CrossProofResult> results(tasks.size());
+    std::atomic_bool stop{false};
+    QSemaphore finished; // one release per task, proven or skipped
+    // A pool of its own (util/Parallel.h says why); it ends before this returns.
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    QList<qsizetype> order(tasks.size());
+    std::iota(order.begin(), order.end(), 0);
+    QFuture<void> future = QtConcurrent::map(&pool, order, [&](qsizetype &k) {
+        if (!stop.load(std::memory_order_relaxed) && !progress.stopRequested()) {
+            const CrossProofTask &t = tasks[k];
+            results[k] = crossProve(*t.base, journal, t.range, t.expectedRoot, t.expectedState, t.journalPosition, keys, params,
+                                    evidence, t.checkpointName, knownVerdicts);
+        }
+        crypto::releaseThreadState(); // before the pool ends, whenever this thread does
+        finished.release();
+    });
+    for (qsizetype done = 0; done < tasks.size();) {
+        progress.report(stage, done, tasks.size());
+        if (progress.stopRequested())
+            stop.store(true); // tasks not started are skipped; the running ones finish
+        if (finished.tryAcquire(1, 20))
+            ++done;
+    }
+    future.waitForFinished(); // orders the workers' writes before our reads
+    if (stop.load() || progress.stopRequested())
+        return std::nullopt;
+    progress.report(stage, tasks.size(), tasks.size());
+    return results;
 }
 
 } // namespace seedscope::ledger
