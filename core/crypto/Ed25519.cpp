@@ -128,6 +128,47 @@ EVP_PKEY *cachedKey(QByteArrayView publicKey)
 
 } // namespace
 
+struct Ed25519VerifyScope::Contexts {
+    // A handful of signers per journal: a linear search is the fastest lookup.
+    static constexpr size_t kKeys = 8;
+    std::vector<std::pair<EVP_PKEY *, MdCtxPtr>> initialised;
+    MdCtxPtr work{EVP_MD_CTX_new()};
+
+    // A context to verify with under `key` (a cached key, so the pointer names it), or
+    // nullptr when none could be made.
+    EVP_MD_CTX *contextFor(EVP_PKEY *key)
+    {
+        EVP_MD_CTX *initial = nullptr;
+        for (const auto &[k, ctx] : initialised)
+            if (k == key)
+                initial = ctx.get();
+        if (!initial) {
+            if (initialised.size() >= kKeys)
+                return nullptr;
+            MdCtxPtr ctx(EVP_MD_CTX_new());
+            if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key) != 1)
+                return nullptr;
+            initial = ctx.get();
+            initialised.emplace_back(key, std::move(ctx));
+        }
+        if (!work || EVP_MD_CTX_copy_ex(work.get(), initial) != 1)
+            return nullptr;
+        return work.get();
+    }
+};
+
+namespace {
+thread_local Ed25519VerifyScope::Contexts *t_contexts = nullptr;
+} // namespace
+
+Ed25519VerifyScope::Ed25519VerifyScope() : d(std::make_unique<Contexts>())
+{
+    m_outerContexts = t_contexts;
+    t_contexts = d.get();
+}
+
+Ed25519VerifyScope::~Ed25519VerifyScope() { t_contexts = m_outerContexts; }
+
 SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
     if (const SignatureCheck shape = checkShape(publicKey, signature); shape != SignatureCheck::Valid)
@@ -140,11 +181,16 @@ SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, Q
     }
     if (!key)
         return SignatureCheck::BadPublicKey;
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key) != 1)
-        return SignatureCheck::BadPublicKey;
+    EVP_MD_CTX *ctx = !own && t_contexts ? t_contexts->contextFor(key) : nullptr;
+    MdCtxPtr fresh; // outside a scope (or past its capacity): a context for this call
+    if (!ctx) {
+        fresh.reset(EVP_MD_CTX_new());
+        if (!fresh || EVP_DigestVerifyInit(fresh.get(), nullptr, nullptr, nullptr, key) != 1)
+            return SignatureCheck::BadPublicKey;
+        ctx = fresh.get();
+    }
     g_verifications.fetch_add(1, std::memory_order_relaxed);
-    const int rc = EVP_DigestVerify(ctx.get(), u8(signature), size_t(signature.size()), u8(message), size_t(message.size()));
+    const int rc = EVP_DigestVerify(ctx, u8(signature), size_t(signature.size()), u8(message), size_t(message.size()));
     return rc == 1 ? SignatureCheck::Valid : SignatureCheck::Invalid;
 }
 

@@ -33,6 +33,28 @@ const char *signatureCheckName(SignatureCheck check);
 // verdict on (ledger/Replay.h ReplayOptions::knownVerdicts), so nothing is memoised.
 // Parsed public keys are kept (a journal has a handful of signers).
 SignatureCheck ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
+// While one lives, ed25519Verify on its thread keeps an initialised OpenSSL verification
+// context per public key and copies it for each check (EVP_MD_CTX_copy_ex, supported in
+// every OpenSSL 3 release, unlike calling EVP_DigestVerify twice on one context, which 3.2
+// refuses). Without one, each call initialises a context: a provider fetch under
+// OpenSSL's locks, which two threads checking signatures contend for. Made by code that
+// checks many signatures in a row on one thread (signature workers, per batch); it frees
+// its contexts when it ends, so no OpenSSL object outlives the batch. Scopes nest; a
+// scope ends on the thread that made it.
+class Ed25519VerifyScope {
+public:
+    Ed25519VerifyScope();
+    ~Ed25519VerifyScope();
+    Ed25519VerifyScope(const Ed25519VerifyScope &) = delete;
+    Ed25519VerifyScope &operator=(const Ed25519VerifyScope &) = delete;
+
+    struct Contexts;
+
+private:
+    std::unique_ptr<Contexts> d;
+    Contexts *m_outerContexts = nullptr; // restored when this scope ends (scopes nest)
+};
+
 // Calls of ed25519Verify that reached OpenSSL in this process (well-formed key and
 // signature): benchmarks report checks per entry with it.
 quint64 ed25519VerificationCount();

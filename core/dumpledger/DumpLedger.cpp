@@ -8,7 +8,6 @@
 #include "ledger/Invariants.h"
 #include "util/Hex.h"
 
-
 #include <QSet>
 
 #include <algorithm>
@@ -240,56 +239,76 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     // prevState is the main replay's state after a canonical prefix of its entries (the
     // start, or a checkpoint a probe found equal to the replay there).
     bool prevOnTimeline = r.startCheckpoint < 0;
+    // Which checkpoints get a proof, from which state over which entries, is decided in
+    // order here; the replays, independent of each other, run on every core
+    // (crossProveAll); the results are restated in order below.
+    struct Planned {
+        int checkpoint = 0;
+        uint64_t prevPos = 0;
+        QList<int> range;
+        qsizetype task = -1; // into tasks; -1 when the main replay already reproduced it
+    };
+    QList<Planned> planned;
+    QList<CrossProofTask> tasks;
     for (int i = 0; i < l.checkpoints.size(); ++i) {
-        if (progress.stopRequested())
-            return r; // timeline complete, cross-proofs partial: the caller discards on cancel
-        progress.report(QStringLiteral("cross-proof"), i, l.checkpoints.size());
         const DumpCheckpoint &c = l.checkpoints[i];
-        const FindingText name = ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq);
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
-            const QList<int> range = itemsBetween(l.items, prevPos, c.journalSeq);
+            Planned p{i, prevPos, itemsBetween(l.items, prevPos, c.journalSeq), -1};
             // From a state on the timeline to one equal to the timeline's further on, over
             // exactly the entries between (both are canonical prefixes): replaying the range
             // gives the state the probe compared, so the checkpoint is reproduced.
-            CrossProofResult cp = prevOnTimeline && probeEqual(i)
-                ? reproducedCrossProof(c.stateRoot, l.evidence, name, range.size())
-                : crossProve(*prevState, l.items, range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq, l.keys, l.params,
-                             l.evidence, name, known);
-            if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
-                // A mismatch is tampering only when every entry of the range is present,
-                // decodes and is checkable (docs/findings/verdicts.md): otherwise media
-                // damage, a cut file or an incomplete trust store explains it, and the
-                // checkpoint is unprovable -- the same rule the verifier applies.
-                QSet<uint64_t> seqs;
-                bool undecodable = false;
-                for (int k : range) {
-                    seqs.insert(l.items[k].journalSeq);
-                    undecodable |= !l.items[k].entry;
-                }
-                const bool gap = l.journalDamaged && uint64_t(seqs.size()) < c.journalSeq - prevPos;
-                bool unknownKey = false;
-                for (const EntryOutcome &o : cp.timeline.outcomes())
-                    unknownKey |= o.verdict.status == SignatureStatus::UnknownKey;
-                if (gap || undecodable || unknownKey) {
-                    cp.finding.code = QStringLiteral("LEDGER_CHECKPOINT_UNPROVABLE");
-                    cp.finding.severity = Severity::Warning;
-                    cp.finding.verdict = Verdict::None;
-                    cp.finding.setText(FindingField::Explanation,
-                                       ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal does not reproduce this checkpoint's signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted."),
-                                           gap ? ftr(QT_TRANSLATE_NOOP("Finding", "missing from a damaged or cut journal"))
-                                               : undecodable ? ftr(QT_TRANSLATE_NOOP("Finding", "undecodable"))
-                                                             : ftr(QT_TRANSLATE_NOOP("Finding", "signed by devices the trust store holds no key for"))));
-                }
+            if (!(prevOnTimeline && probeEqual(i))) {
+                p.task = tasks.size();
+                tasks.append({prevState, p.range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,
+                              ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq)});
             }
-            r.findings.append(cp.finding);
-            r.crossProofs.append(std::move(cp));
-            r.crossProofCheckpoint.append(i);
+            planned.append(std::move(p));
         }
         if (c.state) {
             prevState = &*c.state;
             prevPos = c.journalSeq;
             prevOnTimeline = i == r.startCheckpoint || probeEqual(i);
         }
+    }
+    std::optional<QList<CrossProofResult>> proven = crossProveAll(tasks, l.items, l.keys, l.params, l.evidence, known, progress);
+    if (!proven)
+        return r; // timeline complete, cross-proofs partial: the caller discards on cancel
+    for (const Planned &p : planned) {
+        const DumpCheckpoint &c = l.checkpoints[p.checkpoint];
+        const QList<int> &range = p.range;
+        const uint64_t prevPos = p.prevPos;
+        CrossProofResult cp = p.task < 0
+            ? reproducedCrossProof(c.stateRoot, l.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq), range.size())
+            : std::move((*proven)[p.task]);
+        if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
+            // A mismatch is tampering only when every entry of the range is present,
+            // decodes and is checkable (docs/findings/verdicts.md): otherwise media
+            // damage, a cut file or an incomplete trust store explains it, and the
+            // checkpoint is unprovable -- the same rule the verifier applies.
+            QSet<uint64_t> seqs;
+            bool undecodable = false;
+            for (int k : range) {
+                seqs.insert(l.items[k].journalSeq);
+                undecodable |= !l.items[k].entry;
+            }
+            const bool gap = l.journalDamaged && uint64_t(seqs.size()) < c.journalSeq - prevPos;
+            bool unknownKey = false;
+            for (const EntryOutcome &o : cp.timeline.outcomes())
+                unknownKey |= o.verdict.status == SignatureStatus::UnknownKey;
+            if (gap || undecodable || unknownKey) {
+                cp.finding.code = QStringLiteral("LEDGER_CHECKPOINT_UNPROVABLE");
+                cp.finding.severity = Severity::Warning;
+                cp.finding.verdict = Verdict::None;
+                cp.finding.setText(FindingField::Explanation,
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal does not reproduce this checkpoint's signed state_root, but entries it covers are %1, so it can be neither confirmed nor refuted."),
+                                       gap ? ftr(QT_TRANSLATE_NOOP("Finding", "missing from a damaged or cut journal"))
+                                           : undecodable ? ftr(QT_TRANSLATE_NOOP("Finding", "undecodable"))
+                                                         : ftr(QT_TRANSLATE_NOOP("Finding", "signed by devices the trust store holds no key for"))));
+            }
+        }
+        r.findings.append(cp.finding);
+        r.crossProofs.append(std::move(cp));
+        r.crossProofCheckpoint.append(p.checkpoint);
     }
     return r;
 }

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/CrossProof.h"
 
+#include "crypto/ThreadState.h"
 #include "ledger/Invariants.h"
 #include "util/Hex.h"
 
+#include <QFuture>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
 #include <numeric>
 
 namespace seedscope::ledger {
@@ -196,6 +204,56 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
         f.setText(FindingField::Explanation,
                   ftr(QT_TRANSLATE_NOOP("Finding", "Replaying the journal from the previous checkpoint does not reproduce this checkpoint's state_root.")));
     return r;
+}
+
+std::optional<QList<CrossProofResult>> crossProveAll(const QList<CrossProofTask> &tasks, const QList<JournalItem> &journal,
+                                                     const KeyDirectory &keys, const NetworkParams &params, const QString &evidence,
+                                                     const ItemVerdicts *knownVerdicts, const Progress &progress)
+{
+    const QString stage = QStringLiteral("cross-proof");
+    QList<CrossProofResult> results(tasks.size());
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> done{0};
+    std::atomic_bool stop{false};
+    // Proves the next task not taken yet; false when none is left. After a stop request
+    // the remaining tasks are skipped.
+    auto proveNext = [&]() -> bool {
+        const qsizetype k = next.fetch_add(1);
+        if (k >= tasks.size())
+            return false;
+        if (!stop.load(std::memory_order_relaxed) && !progress.stopRequested()) {
+            const CrossProofTask &t = tasks[k];
+            results[k] = crossProve(*t.base, journal, t.range, t.expectedRoot, t.expectedState, t.journalPosition, keys, params,
+                                    evidence, t.checkpointName, knownVerdicts);
+        }
+        done.fetch_add(1);
+        return true;
+    };
+    // The calling thread proves too, beside one helper per further core. A replay's
+    // memory comes from its thread's malloc arena, and the calling thread's already holds
+    // what the earlier stages freed: with two helpers instead, the helpers' arenas added
+    // 137 MB of peak RSS at 200,004 entries. A pool of its own (util/Parallel.h says why).
+    QThreadPool pool;
+    const int helpers = std::max(1, QThread::idealThreadCount() - 1);
+    pool.setMaxThreadCount(helpers);
+    QList<QFuture<void>> running;
+    for (int h = 0; h < helpers && h + 1 < tasks.size(); ++h)
+        running.append(QtConcurrent::run(&pool, [&] {
+            while (proveNext()) {
+            }
+            crypto::releaseThreadState(); // before the pool ends, whenever this thread does
+        }));
+    do {
+        progress.report(stage, done.load(), tasks.size());
+        if (progress.stopRequested())
+            stop.store(true);
+    } while (proveNext());
+    for (QFuture<void> &f : running)
+        f.waitForFinished(); // orders the helpers' writes before our reads
+    if (stop.load() || progress.stopRequested())
+        return std::nullopt;
+    progress.report(stage, tasks.size(), tasks.size());
+    return results;
 }
 
 } // namespace seedscope::ledger

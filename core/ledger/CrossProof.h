@@ -9,6 +9,9 @@
 
 #include "ledger/Replay.h"
 #include "ledger/StateRecords.h"
+#include "util/Progress.h"
+
+#include <optional>
 
 namespace seedscope::ledger {
 
@@ -46,5 +49,23 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
 // item count.
 CrossProofResult reproducedCrossProof(const QByteArray &expectedRoot, const QString &evidence, const FindingText &checkpointName,
                                       qsizetype entries);
+
+// One cross-proof of a batch: crossProve's arguments that differ between checkpoints.
+struct CrossProofTask {
+    const LedgerState *base = nullptr;
+    QList<int> range;
+    QByteArray expectedRoot;
+    const LedgerState *expectedState = nullptr;
+    uint64_t journalPosition = 0;
+    FindingText checkpointName;
+};
+
+// crossProve for each task, over one journal, on every core: the proofs of different
+// checkpoints share nothing but the read-only inputs. Results in task order. Reports
+// stage "cross-proof" (tasks done) from the calling thread and stops between tasks when
+// the token trips (then returns nullopt; nothing partial is handed back).
+std::optional<QList<CrossProofResult>> crossProveAll(const QList<CrossProofTask> &tasks, const QList<JournalItem> &journal,
+                                                     const KeyDirectory &keys, const NetworkParams &params, const QString &evidence,
+                                                     const ItemVerdicts *knownVerdicts, const Progress &progress);
 
 } // namespace seedscope::ledger

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verify/SignatureJob.h"
 
+#include "crypto/Ed25519.h"
 #include "crypto/ThreadState.h"
 
 #include <QFuture>
@@ -57,6 +58,7 @@ SignatureJob::SignatureJob(const ledger::DumpLedger &l, const Progress &progress
     State *s = d.get();
     d->future = QtConcurrent::map(&d->pool, d->chunks, [s](State::Chunk &c) {
         if (!s->stop.load(std::memory_order_relaxed) && !s->progress.stopRequested()) {
+            const crypto::Ed25519VerifyScope contexts; // one initialised context per key for this batch
             qint64 n = 0;
             for (qsizetype k = c.from; k < c.to; ++k)
                 if (const ledger::JournalItem &i = s->l.items[k]; i.entry) {

@@ -123,6 +123,67 @@ private Q_SLOTS:
         // A valid signature under another signer's (kept) key is refused.
         QCOMPARE(ed25519Verify(triples[1][0], triples[0][1], triples[0][2]), SignatureCheck::Invalid);
     }
+    // Inside a scope each key's initialised context is copied per check: the answers are
+    // those without one, for more signers than a scope keeps contexts for (20 > 8), with a
+    // check failing between valid ones, in a nested scope, and again after the scopes end.
+    void ed25519VerifyScopeIsTransparent()
+    {
+        QList<std::array<QByteArray, 3>> triples; // key, message, signature
+        QList<SignatureCheck> expected;
+        for (int i = 0; i < 60; ++i) {
+            auto signer = Ed25519Signer::fromSeed(QByteArray(32, char(0x40 + i % 20)));
+            QVERIFY(signer.ok());
+            const QByteArray msg = "scoped entry " + QByteArray::number(i);
+            QByteArray sig = *signer->sign(msg);
+            if (i % 4 == 1)
+                sig[i % 32] = char(sig[i % 32] ^ 0x01);
+            triples.append({signer->publicKey(), msg, sig});
+            expected.append(ed25519Verify(signer->publicKey(), msg, sig)); // outside any scope
+            QCOMPARE(expected.last(), i % 4 == 1 ? SignatureCheck::Invalid : SignatureCheck::Valid);
+        }
+        const quint64 before = ed25519VerificationCount();
+        {
+            const Ed25519VerifyScope outer;
+            for (int round = 0; round < 2; ++round)
+                for (int i = 0; i < triples.size(); ++i)
+                    QCOMPARE(ed25519Verify(triples[i][0], triples[i][1], triples[i][2]), expected[i]);
+            {
+                const Ed25519VerifyScope inner;
+                for (int i = triples.size() - 1; i >= 0; --i)
+                    QCOMPARE(ed25519Verify(triples[i][0], triples[i][1], triples[i][2]), expected[i]);
+            }
+            // Another signer's signature under a key whose context is kept.
+            QCOMPARE(ed25519Verify(triples[2][0], triples[0][1], triples[0][2]), SignatureCheck::Invalid);
+            QCOMPARE(ed25519Verify(triples[0][0], triples[0][1], triples[0][2]), SignatureCheck::Valid);
+        }
+        for (int i = 0; i < triples.size(); ++i)
+            QCOMPARE(ed25519Verify(triples[i][0], triples[i][1], triples[i][2]), expected[i]);
+        QCOMPARE(ed25519VerificationCount() - before, quint64(4 * triples.size() + 2));
+    }
+    // Hashers reuse this thread's finished contexts: nested and interleaved ones, one left
+    // unfinished, and one-shot hashes in between all give the standard answers.
+    void sha256ContextsAreIndependent()
+    {
+        const QByteArray abc = hex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        const QByteArray empty = hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        for (int round = 0; round < 3; ++round) {
+            {
+                Sha256 abandoned;
+                abandoned.update("left unfinished");
+            }
+            Sha256 a;
+            Sha256 b;
+            a.update("a");
+            QCOMPARE(sha256(QByteArray()), empty);
+            b.update("ab");
+            a.update("bc");
+            QCOMPARE(sha256("abc"), abc);
+            b.update("c");
+            QCOMPARE(a.finish(), abc);
+            QCOMPARE(b.finish(), abc);
+            QCOMPARE(a.finish(), empty); // reset after finish
+        }
+    }
     void hkdfRfc5869Case1()
     {
         auto okm = hkdfSha256(hex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"), hex("000102030405060708090a0b0c"),

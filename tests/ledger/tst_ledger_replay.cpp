@@ -14,6 +14,8 @@
 
 #include <QTest>
 
+#include <numeric>
+
 using namespace seedscope;
 using namespace seedscope::ledger;
 using namespace seedscope::ledger::testkit;
@@ -387,6 +389,48 @@ private Q_SLOTS:
         CrossProofResult rootOnly = crossProve(n, tampered, stateRoot(n1), nullptr, 30, j.net.keys, j.net.params, {}, {});
         QVERIFY(!rootOnly.reproduced);
         QCOMPARE(rootOnly.firstDivergentIndex, -1);
+    }
+    // The proofs of a batch run on every core: each result is the one crossProve gives on
+    // its own, in task order; a tripped stop token hands back nothing.
+    void crossProofsOfABatchMatchOneByOne()
+    {
+        Journal j;
+        const QList<JournalItem> all = j.items();
+        const Timeline full = Timeline::replay(LedgerState{}, all, j.net.keys, j.net.params);
+        LedgerState n = full.stateAfter(9);
+        n.journalPosition = 10;
+        LedgerState n1 = full.stateAfter(29);
+        n1.journalPosition = 30;
+        const LedgerState genesis;
+        QList<int> first(10), second(20);
+        std::iota(first.begin(), first.end(), 0);
+        std::iota(second.begin(), second.end(), 10);
+        QList<CrossProofTask> tasks;
+        for (int round = 0; round < 4; ++round) {
+            tasks.append({&genesis, first, stateRoot(n), &n, 10, QStringLiteral("checkpoint 1")});
+            tasks.append({&n, second, stateRoot(n1), &n1, 30, QStringLiteral("checkpoint 2")});
+            tasks.append({&n, second, stateRoot(n), &n, 30, QStringLiteral("checkpoint 2 (wrong root)")});
+            tasks.append({&genesis, second, stateRoot(n1), nullptr, 30, QStringLiteral("checkpoint 2 from genesis")});
+        }
+        const auto batch = crossProveAll(tasks, all, j.net.keys, j.net.params, QStringLiteral("dev.seeddump"), nullptr, Progress());
+        QVERIFY(batch.has_value());
+        QCOMPARE(batch->size(), tasks.size());
+        for (qsizetype k = 0; k < tasks.size(); ++k) {
+            const CrossProofTask &t = tasks[k];
+            const CrossProofResult one = crossProve(*t.base, all, t.range, t.expectedRoot, t.expectedState, t.journalPosition, j.net.keys,
+                                                    j.net.params, QStringLiteral("dev.seeddump"), t.checkpointName);
+            const CrossProofResult &b = (*batch)[k];
+            QCOMPARE(b.reproduced, one.reproduced);
+            QCOMPARE(b.reproduced, k % 4 < 2);
+            QCOMPARE(b.replayedRoot, one.replayedRoot);
+            QCOMPARE(b.firstDivergentIndex, one.firstDivergentIndex);
+            QCOMPARE(b.differing.size(), one.differing.size());
+            QCOMPARE(b.finding.code, one.finding.code);
+            QCOMPARE(b.finding.explanation, one.finding.explanation);
+        }
+        StopToken stop;
+        stop.requestStop();
+        QVERIFY(!crossProveAll(tasks, all, j.net.keys, j.net.params, {}, nullptr, Progress({}, stop)).has_value());
     }
 };
 
