@@ -58,6 +58,17 @@ int countCode(const Findings &fs, const char *code)
 
 } // namespace
 
+// Checkpoint N covers seq 1..10, N+1 covers 11..30: the states the full replay reaches there.
+static std::pair<LedgerState, LedgerState> twoCheckpoints(const Journal &j, const QList<JournalItem> &all)
+{
+    const Timeline full = Timeline::replay(LedgerState{}, all, j.net.keys, j.net.params);
+    LedgerState n = full.stateAfter(9);
+    n.journalPosition = 10;
+    LedgerState n1 = full.stateAfter(29);
+    n1.journalPosition = 30;
+    return {n, n1};
+}
+
 class TestLedgerReplay : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -348,12 +359,7 @@ private Q_SLOTS:
     {
         Journal j;
         const QList<JournalItem> all = j.items();
-        const Timeline full = Timeline::replay(LedgerState{}, all, j.net.keys, j.net.params);
-        // Checkpoint N covers seq 1..10, N+1 covers 11..30.
-        LedgerState n = full.stateAfter(9);
-        n.journalPosition = 10;
-        LedgerState n1 = full.stateAfter(29);
-        n1.journalPosition = 30;
+        const auto [n, n1] = twoCheckpoints(j, all);
         const QList<JournalItem> between = all.mid(10, 20);
         CrossProofResult ok = crossProve(n, between, stateRoot(n1), &n1, 30, j.net.keys, j.net.params, QStringLiteral("dev.seeddump"),
                                          QStringLiteral("checkpoint 2"));
@@ -396,11 +402,7 @@ private Q_SLOTS:
     {
         Journal j;
         const QList<JournalItem> all = j.items();
-        const Timeline full = Timeline::replay(LedgerState{}, all, j.net.keys, j.net.params);
-        LedgerState n = full.stateAfter(9);
-        n.journalPosition = 10;
-        LedgerState n1 = full.stateAfter(29);
-        n1.journalPosition = 30;
+        const auto [n, n1] = twoCheckpoints(j, all);
         const LedgerState genesis;
         QList<int> first(10), second(20);
         std::iota(first.begin(), first.end(), 0);
