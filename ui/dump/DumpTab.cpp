@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dump/DumpTab.h"
 
+#include "crypto/ThreadState.h"
 #include "dump/DumpWorkbench.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,8 @@ void DumpTab::start()
         }
         else
             out.error = r.error();
+        // This pool thread may outlive OpenSSL's exit-time cleanup (crypto/ThreadState.h).
+        crypto::releaseThreadState();
         return out;
     }));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/ReconcileTab.h"
+#include "crypto/ThreadState.h"
 #include "shell/CoreTerms.h"
 
 #include <QFileInfo>
@@ -78,6 +79,8 @@ void ReconcileTab::start()
             out.report = std::move(*r);
         else
             out.error = r.error();
+        // This pool thread may outlive OpenSSL's exit-time cleanup (crypto/ThreadState.h).
+        crypto::releaseThreadState();
         return out;
     }));
 }
