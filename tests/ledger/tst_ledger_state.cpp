@@ -5,10 +5,14 @@
 
 #include "ledger/Merkle.h"
 #include "ledger/StateRecords.h"
+#include "ledger/TxSet.h"
 #include "util/ByteIo.h"
 #include "util/Hex.h"
 
 #include <QTest>
+
+#include <map>
+#include <random>
 
 using namespace seedscope;
 using namespace seedscope::ledger;
@@ -51,6 +55,79 @@ LedgerState richState()
 class TestLedgerState : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // TxSet against an ordered map, through what the replay does to it: inserts past the
+    // point where the tail folds into a new base, replaced hashes, erases, copies that
+    // share the base and then diverge, and prefix views of a frozen set. Every step checks
+    // lookups, size, key order and equality with a set built from the model alone.
+    void txSetBehavesLikeAnOrderedMap()
+    {
+        std::mt19937 rng(20261201);
+        auto id = [&](int k) { QByteArray b(16, 0); b[15] = char(k); b[14] = char(k >> 8); b[0] = char(k * 37); return TxId(b); };
+        auto hash = [&](int v) { QByteArray b(32, char(v)); b[0] = char(v >> 8); return Hash32(b); };
+        using Model = std::map<TxId, Hash32>;
+        auto build = [](const Model &m) {
+            TxSet t;
+            for (const auto &[k, h] : m)
+                t.insert(k, h);
+            return t;
+        };
+        auto same = [&](const TxSet &t, const Model &m) {
+            QCOMPARE(t.size(), m.size());
+            auto it = m.cbegin();
+            t.forEach([&](const uint8_t *k, const uint8_t *h) {
+                QVERIFY(it != m.cend());
+                QVERIFY(std::memcmp(k, it->first.data(), 16) == 0);
+                QVERIFY(std::memcmp(h, it->second.data(), 32) == 0);
+                ++it;
+            });
+            QVERIFY(it == m.cend());
+            for (int k = 0; k < 700; k += 7) {
+                const uint8_t *found = t.find(id(k));
+                const auto want = m.find(id(k));
+                QCOMPARE(found != nullptr, want != m.end());
+                if (found)
+                    QVERIFY(std::memcmp(found, want->second.data(), 32) == 0);
+            }
+            QVERIFY(t == build(m));
+        };
+        TxSet a;
+        Model ma;
+        std::vector<std::pair<TxId, Hash32>> order; // insertions in order, for prefix views
+        for (int step = 0; step < 600; ++step) {
+            const int k = int(rng() % 700);
+            a.insert(id(k), hash(step));
+            if (!ma.count(id(k)))
+                order.emplace_back(id(k), hash(step));
+            ma[id(k)] = hash(step);
+            if (step % 97 == 0)
+                same(a, ma);
+        }
+        same(a, ma);
+        // A copy shares the base; changing either leaves the other as it was.
+        TxSet b = a;
+        Model mb = ma;
+        for (int step = 0; step < 200; ++step) {
+            const int k = int(rng() % 700);
+            if (step % 3 == 0) {
+                QCOMPARE(b.erase(id(k)), mb.erase(id(k)) == 1);
+            } else {
+                b.insert(id(k), hash(1000 + step));
+                mb[id(k)] = hash(1000 + step);
+            }
+        }
+        same(a, ma);
+        same(b, mb);
+        // Prefix views of a frozen set hold the first n distinct ids inserted (with their
+        // latest hashes), whatever was inserted after them.
+        a.freeze();
+        same(a, ma);
+        for (size_t n : {size_t(0), size_t(1), order.size() / 3, order.size() - 1, order.size(), order.size() + 5}) {
+            Model mp;
+            for (size_t i = 0; i < std::min(n, order.size()); ++i)
+                mp[order[i].first] = ma.at(order[i].first);
+            same(a.prefix(n), mp);
+        }
+    }
     void richStateIsWhatWeThink()
     {
         const LedgerState s = richState();
