@@ -32,7 +32,7 @@ Status writePdf(const QJsonObject &report, const QString &generatedAtUtc, const 
     QPdfWriter pdf(outPath);
     pdf.setCreator(QStringLiteral("Seedscope"));
     pdf.setTitle(report.value(QStringLiteral("case")).toObject().value(QStringLiteral("title")).toString());
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     pdf.setResolution(150);
     doc.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
     doc.print(&pdf);

@@ -20,7 +20,7 @@ th,td{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top;f
 th{background:#eee}.mono{font-family:"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
 .v-tampering,.v-corruption,.v-errors,.bad{color:#fff;background:#b2182b;padding:1px 6px}
 .v-unknown,.v-warnings,.v-torn_tail{background:#fddbc7;padding:1px 6px}.v-clean,.ok{background:#d1e5f0;padding:1px 6px}
-.meta td:first-child{width:12em;font-weight:bold}.small{font-size:9pt;color:#444}
+.meta td:first-child{width:12em;font-weight:bold}.code{white-space:nowrap}.small{font-size:9pt;color:#444}
 @page{size:A4;margin:12mm}@media print{body{margin:0;font-size:10pt}th,td{font-size:7.5pt;padding:2px 3px}}
 )";
 
@@ -71,11 +71,16 @@ QString offsetText(const QJsonValue &v)
     return QStringLiteral("0x%1").arg(v.toInteger(), 0, 16);
 }
 
-QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &monoColumns = {})
+// widthPercent, when given, sizes the columns (one per header): without it Qt's rich-text
+// layout, which prints the PDF, splits wide tables evenly and breaks finding codes
+// mid-word. Browsers honour the same attribute.
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &monoColumns = {},
+              const QList<int> &widthPercent = {})
 {
     QString s = QStringLiteral("<table><tr>");
-    for (const QString &h : headers)
-        s += QStringLiteral("<th>") + htmlEscape(h) + QStringLiteral("</th>");
+    for (int i = 0; i < headers.size(); ++i)
+        s += (i < widthPercent.size() ? QStringLiteral("<th width=\"%1%\">").arg(widthPercent[i]) : QStringLiteral("<th>"))
+            + htmlEscape(headers[i]) + QStringLiteral("</th>");
     s += QStringLiteral("</tr>\n");
     for (const QStringList &r : rows) {
         s += QStringLiteral("<tr>");
@@ -190,7 +195,7 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
             QString id = get(f, "id");
             if (f.value(QStringLiteral("cause")).isString())
                 id += QStringLiteral("<br><span class=\"small\">from %1</span>").arg(get(f, "cause"));
-            rows.append({id, get(f, "code"), get(f, "severity"), get(f, "verdict"),
+            rows.append({id, QStringLiteral("<span class=\"code\">%1</span>").arg(get(f, "code")), get(f, "severity"), get(f, "verdict"),
                          offsetText(f.value(QStringLiteral("offset"))), word(f, finding, FindingField::Location, "location"),
                          word(f, finding, FindingField::Expected, "expected"), word(f, finding, FindingField::Found, "found"),
                          word(f, finding, FindingField::Explanation, "explanation")});
@@ -198,7 +203,7 @@ QByteArray writeHtml(const QJsonObject &report, const QString &generatedAtUtc, c
         if (!rows.isEmpty())
             h += table({L(QT_TRANSLATE_NOOP("Report", "ID")), L(QT_TRANSLATE_NOOP("Report", "Code")), L(QT_TRANSLATE_NOOP("Report", "Severity")), L(QT_TRANSLATE_NOOP("Report", "Verdict")), L(QT_TRANSLATE_NOOP("Report", "Offset")),
                         L(QT_TRANSLATE_NOOP("Report", "Where")), L(QT_TRANSLATE_NOOP("Report", "Expected")), L(QT_TRANSLATE_NOOP("Report", "Found")), L(QT_TRANSLATE_NOOP("Report", "Explanation"))},
-                       rows, {4, 6, 7});
+                       rows, {4, 6, 7}, {4, 21, 6, 7, 6, 11, 13, 13, 19});
     }
 
     // Bookmarks, notes and tags: what each is on, then its own words.

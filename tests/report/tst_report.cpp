@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +109,29 @@ private Q_SLOTS:
         QVERIFY(wellFormed(l));
         QCOMPARE(l.count("<circle"), 3);
         QVERIFY(wellFormed(chartSvg(QJsonObject{{QStringLiteral("type"), QStringLiteral("line")}})));
+    }
+
+    // The PDF is laid out by Qt's rich text, which splits a table without column widths
+    // evenly and breaks a finding code mid-word: the findings table sizes its columns
+    // (summing to the whole width) and keeps each code in one unbreakable span.
+    void findingsTableSizesItsColumns()
+    {
+        const QJsonObject model{{QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("evidence"), QStringLiteral("d")},
+                                                                                   {QStringLiteral("verdict"), QStringLiteral("clean")},
+                                                                                   {QStringLiteral("findings"), QJsonArray{finding("LEDGER_CHECKPOINT_BASE_OVERWRITTEN", "info", 4096, "clean")}}}}}};
+        const QString html = QString::fromUtf8(writeHtml(model, QStringLiteral("2026-01-01T00:00:00Z")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"code\">LEDGER_CHECKPOINT_BASE_OVERWRITTEN</span>")));
+        QVERIFY(html.contains(QStringLiteral(".code{white-space:nowrap}")));
+        const qsizetype at = html.indexOf(QStringLiteral("<th width=\"4%\">ID</th>"));
+        QVERIFY(at > 0);
+        const QString header = html.mid(at, html.indexOf(QStringLiteral("</tr>"), at) - at);
+        int sum = 0, columns = 0;
+        for (const auto &m : QRegularExpression(QStringLiteral("<th width=\"(\\d+)%\">")).globalMatch(header)) {
+            sum += m.captured(1).toInt();
+            ++columns;
+        }
+        QCOMPARE(columns, 9);
+        QCOMPARE(sum, 100);
     }
 
     void htmlEscapesEveryEvidenceString()
