@@ -226,7 +226,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     int maxStorage = -1;
     int outOfOrder = 0;
     int firstOutOfOrder = -1;
-    t.m_outcomes.reserve(n);
+    if (options.keepOutcomes)
+        t.m_outcomes.reserve(n);
     QList<size_t> snapshotTxs; // size of the tx_id set at each snapshot
     qint64 heldRecords = 0;    // snapshotRecords() over the snapshots
     for (int c = 0; c < n; ++c) {
@@ -272,7 +273,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         }
         maxStorage = std::max(maxStorage, o.storageIndex);
         maxSeqApplied = std::max(maxSeqApplied, o.journalSeq);
-        t.m_outcomes.append(std::move(o));
+        if (options.keepOutcomes)
+            t.m_outcomes.append(std::move(o));
         if (!probeAt.isEmpty())
             answerProbes(c + 1, s);
         if ((c + 1) % t.m_interval == 0) {
@@ -322,7 +324,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                                                  ftr(QT_TRANSLATE_NOOP("Finding", "The journal announces a key rotation that the device's key history (identity region or registry) does not list."))));
         }
     }
-    if (outOfOrder > 0) {
+    if (outOfOrder > 0 && options.keepOutcomes) {
         const EntryOutcome &o = t.m_outcomes[firstOutOfOrder];
         t.m_findings.append(entryFinding(options.evidence, o, findingcode::kStorageOrder, Severity::Info, Verdict::None,
                                          ftr(QT_TRANSLATE_NOOP("Finding", "storage order = canonical order")),

@@ -66,6 +66,11 @@ struct ReplayOptions {
     // them). Provenance and charts need them; a verification reads only statuses and
     // verdicts, and the events are about a third of a timeline's memory.
     bool keepEvents = true;
+    // Keep the per-entry outcomes (and the findings made from them). A replay read only
+    // for its final state and probe results (a checkpoint cross-proof that reproduces)
+    // keeps none: outcomes(), summary() and the per-entry findings are then empty, and
+    // states other than the final one are not available.
+    bool keepOutcomes = true;
     // Signature verdicts already reached, indexed like the journal list replayed (not the
     // selection): a checkpoint cross-proof replays a range of the journal the main replay
     // has checked, and takes its verdicts instead of checking the same signatures again.
