@@ -300,8 +300,11 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             }
         }
     }
-    // Each snapshot's tx_id set: the records the final set had when it was taken.
-    s.txs.freeze();
+    // Each snapshot's tx_id set: the records the final set had when it was taken. Folding
+    // the tail writes a whole new copy of the set beside the old base, which is needed
+    // only for the snapshots' views (a cross-proof's base is also its checkpoint's).
+    if (!t.m_snapshots.isEmpty())
+        s.txs.freeze();
     for (qsizetype k = 0; k < t.m_snapshots.size(); ++k)
         t.m_snapshots[k].txs = s.txs.prefix(snapshotTxs[k]);
     for (EntryOutcome &o : t.m_outcomes) {
