@@ -185,8 +185,15 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     // The checkpoint the recovery rule loads, decoded now rather than after the
     // signatures (the recovery emulation below finds it in `loads`).
     ledger::CheckpointLoads loads(img);
-    if (replayLedger)
+    if (replayLedger) {
         (void)ledger::chooseRecoveryCheckpoint(img, {}, &loads);
+        // Usually one of the ledger view's checkpoints: held once, not twice, from here on.
+        QList<const ledger::LedgerState *> decoded;
+        for (const ledger::DumpCheckpoint &c : l.checkpoints)
+            if (c.state)
+                decoded.append(&*c.state);
+        loads.shareStates(decoded);
+    }
 
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
