@@ -23,7 +23,7 @@ bool referencesAccount(const EntryOutcome &o, const AccountId &account)
     const Entry &e = o.entry();
     if (e.from == account || e.to == account || e.members.contains(account))
         return true;
-    for (const Event &ev : o.events)
+    for (const Event &ev : o.events())
         if (ev.subject == account)
             return true;
     return false;

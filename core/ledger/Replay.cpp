@@ -59,7 +59,7 @@ void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome 
     case EntryStatus::Rejected: {
         const Classification c = classify(o.reason);
         out.append(entryFinding(evidence, o, c.code, c.severity, c.verdict, QStringLiteral("VALID"),
-                                QStringLiteral("REJECTED(%1)").arg(QLatin1String(rejectReasonName(o.reason))), rejectionText(o.detail)));
+                                QStringLiteral("REJECTED(%1)").arg(QLatin1String(rejectReasonName(o.reason))), rejectionText(o.detail())));
         break;
     }
     case EntryStatus::Orphaned:
@@ -85,6 +85,18 @@ qint64 snapshotRecords(const LedgerState &s)
 }
 
 } // namespace
+
+const QString &EntryOutcome::detail() const
+{
+    static const QString none;
+    return m_extras && m_extra >= 0 ? m_extras->details[m_extra] : none;
+}
+
+const QList<Event> &EntryOutcome::events() const
+{
+    static const QList<Event> none;
+    return m_extras && m_extra >= 0 ? m_extras->events[m_extra] : none;
+}
 
 ItemVerdicts itemVerdicts(const Timeline &timeline, const QList<int> &selection, qsizetype journalItems)
 {
@@ -127,6 +139,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                           const Progress &progress)
 {
     Timeline t;
+    t.m_extras = std::make_shared<OutcomeExtras>();
     t.m_input = journal; // shared, never detached: outcomes point at its entries
     // The selection read as the list of items it stands for.
     struct Items {
@@ -249,11 +262,15 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         s.journalPosition = std::max(s.journalPosition, o.journalSeq); // the journal this state covers
         o.status = r.status;
         o.reason = r.reason;
-        o.detail = r.detail;
         o.trusted = r.trusted;
         o.doubleSpend = r.doubleSpend;
+        if (options.keepOutcomes && (!r.detail.isEmpty() || (options.keepEvents && !r.events.isEmpty()))) {
+            o.m_extras = t.m_extras.get();
+            o.m_extra = int(t.m_extras->details.size());
+            t.m_extras->details.append(r.detail);
+            t.m_extras->events.append(options.keepEvents ? r.events : QList<Event>());
+        }
         if (options.keepEvents) {
-            o.events = r.events;
             for (const Event &e : r.events)
                 if (e.kind == EventKind::Balance || e.kind == EventKind::Trust) {
                     QList<int> &list = t.m_touching[e.subject];
@@ -396,7 +413,7 @@ QList<ProvenanceItem> Timeline::provenance(const AccountId &account, int upTo) c
         item.type = o.entry().type;
         item.lamport = o.entry().lamport;
         item.journalSeq = o.journalSeq;
-        for (const Event &e : o.events)
+        for (const Event &e : o.events())
             if ((e.kind == EventKind::Balance || e.kind == EventKind::Trust) && e.subject == account)
                 item.events.append(e);
         out.append(item);

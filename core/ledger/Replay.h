@@ -79,22 +79,34 @@ struct ReplayOptions {
     QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
 };
 
+// What few outcomes carry: a rejection's text, and the events when the replay keeps them.
+// Held by the timeline beside its outcomes (an outcome names its row), not in every one.
+struct OutcomeExtras {
+    QList<QString> details;
+    QList<QList<Event>> events;
+};
+
 struct EntryOutcome {
     int storageIndex = -1;      // index in the input list (storage order)
+    int m_extra = -1;           // row in *m_extras, -1 none
     uint64_t journalSeq = 0;
     qint64 offset = -1;
     // The entry stays in the timeline's input (a list shared with the caller's, not a
     // copy per outcome): valid as long as the timeline that produced this outcome.
     const Entry &entry() const { return *m_entry; }
+    // Why the entry was not applied as is (empty for most), and its balance and trust
+    // events (empty unless ReplayOptions::keepEvents): valid as long as the timeline.
+    const QString &detail() const;
+    const QList<Event> &events() const;
     SignatureVerdict verdict;
     EntryStatus status = EntryStatus::Valid;
     RejectReason reason = RejectReason::None;
-    QString detail;
     bool trusted = false;
     bool doubleSpend = false;
-    QList<Event> events;
     const Entry *m_entry = nullptr;
+    const OutcomeExtras *m_extras = nullptr;
 };
+static_assert(sizeof(EntryOutcome) <= 64, "a timeline holds one outcome per entry");
 
 struct ProvenanceItem {
     int index = -1;             // canonical index; -1 = the start state (checkpoint opening value)
@@ -164,6 +176,7 @@ private:
     int m_interval = 256;
     QList<JournalItem> m_input; // shared with the caller's list; outcomes point into it (never modified)
     QList<EntryOutcome> m_outcomes;
+    std::shared_ptr<OutcomeExtras> m_extras; // the outcomes' details and events (a stable address)
     QList<JournalItem> m_unreadable;
     QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1
     QHash<AccountId, QList<int>> m_touching; // account -> canonical indices with balance/trust events

@@ -130,14 +130,14 @@ private Q_SLOTS:
         // Events of the double spend: only the trust penalty.
         const EntryOutcome &last = t.outcome(40);
         QCOMPARE(last.reason, RejectReason::InsufficientFunds);
-        QCOMPARE(last.events.size(), 1);
-        QCOMPARE(last.events[0].reason, QStringLiteral("double_spend"));
+        QCOMPARE(last.events().size(), 1);
+        QCOMPARE(last.events()[0].reason, QStringLiteral("double_spend"));
         // A transfer's events: sender balance, receiver balance, sender trust.
         const EntryOutcome &first = t.outcome(3);
-        QCOMPARE(first.events.size(), 3);
-        QCOMPARE(first.events[0].before - first.events[0].after, 100);
-        QCOMPARE(first.events[2].kind, EventKind::Trust);
-        QCOMPARE(first.events[2].after - first.events[2].before, 10);
+        QCOMPARE(first.events().size(), 3);
+        QCOMPARE(first.events()[0].before - first.events()[0].after, 100);
+        QCOMPARE(first.events()[2].kind, EventKind::Trust);
+        QCOMPARE(first.events()[2].after - first.events()[2].before, 10);
     }
     void canonicalOrderAndStorageOrder()
     {
@@ -238,8 +238,8 @@ private Q_SLOTS:
         QCOMPARE(o.status, EntryStatus::Rejected);
         const auto rejected = std::find_if(tl.findings().cbegin(), tl.findings().cend(), [&](const Finding &f) { return f.offset == 99999; });
         QVERIFY(rejected != tl.findings().cend());
-        QCOMPARE(rejected->explanation, o.detail);
-        QVERIFY2(rejected->texts.get() && rejected->texts.get()->explanation.translatable(), qPrintable(o.detail));
+        QCOMPARE(rejected->explanation, o.detail());
+        QVERIFY2(rejected->texts.get() && rejected->texts.get()->explanation.translatable(), qPrintable(o.detail()));
     }
     void crossProofStorageOrderFallback()
     {
