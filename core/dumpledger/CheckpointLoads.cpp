@@ -17,4 +17,17 @@ std::shared_ptr<const LoadedCheckpoint> CheckpointLoads::load(int index, const S
     return it->second;
 }
 
+void CheckpointLoads::shareStates(const QList<const LedgerState *> &states)
+{
+    for (auto &[chain, loaded] : m_byChain) {
+        if (!loaded || !loaded->known)
+            continue;
+        for (const LedgerState *s : states)
+            if (s && *s == loaded->state) { // equal in every field, tx_id records included
+                loaded = std::make_shared<const LoadedCheckpoint>(LoadedCheckpoint{*s, loaded->known, loaded->chain});
+                break;
+            }
+    }
+}
+
 } // namespace seedscope::ledger

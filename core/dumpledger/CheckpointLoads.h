@@ -17,6 +17,10 @@ public:
     explicit CheckpointLoads(const dump::DumpImage &img) : m_img(img) {}
     // nullptr when the slot does not load in that scope.
     std::shared_ptr<const LoadedCheckpoint> load(int index, const SlotFilter &inScope = {});
+    // States decoded elsewhere (a ledger view's checkpoints): a state loaded so far that
+    // equals one of them is replaced by a copy of it, whose tx_id set shares that one's
+    // records, instead of keeping a second decoded copy of a whole state.
+    void shareStates(const QList<const LedgerState *> &states);
 
 private:
     const dump::DumpImage &m_img;

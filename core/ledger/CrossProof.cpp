@@ -23,7 +23,7 @@ bool referencesAccount(const EntryOutcome &o, const AccountId &account)
     const Entry &e = o.entry();
     if (e.from == account || e.to == account || e.members.contains(account))
         return true;
-    for (const Event &ev : o.events)
+    for (const Event &ev : o.events())
         if (ev.subject == account)
             return true;
     return false;
@@ -105,9 +105,12 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
     opt.evidence = evidence;
     opt.knownVerdicts = knownVerdicts;
     opt.maxSnapshots = 0; // only the outcomes and the final state are read
-    // Events are read only to name the first divergent entry: a range that reproduces
-    // (the usual case) never needs them, so they are kept only on a second replay below.
+    // Outcomes and events are read only to name the first divergent entry: a range that
+    // reproduces (the usual case) never needs them, so they are kept only on a second
+    // replay below. A journal's worth of outcomes, per proof running, was a large part of
+    // verify's peak memory.
     opt.keepEvents = false;
+    opt.keepOutcomes = false;
     r.timeline = Timeline::replay(base, journal, items, keys, params, opt);
     LedgerState replayed = r.timeline.finalState();
     replayed.journalPosition = journalPosition;
@@ -146,6 +149,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
     if (r.reproduced) // nothing reads a reproduced range's outcomes; a journal's worth of them is large
         return reproducedCrossProof(expectedRoot, evidence, checkpointName, items.size());
     opt.keepEvents = true;
+    opt.keepOutcomes = true;
     r.timeline = Timeline::replay(base, journal, items, keys, params, opt);
     if (expectedState) {
         r.differing = diffStates(*expectedState, replayed);

@@ -59,7 +59,7 @@ void outcomeFindings(Findings &out, const QString &evidence, const EntryOutcome 
     case EntryStatus::Rejected: {
         const Classification c = classify(o.reason);
         out.append(entryFinding(evidence, o, c.code, c.severity, c.verdict, QStringLiteral("VALID"),
-                                QStringLiteral("REJECTED(%1)").arg(QLatin1String(rejectReasonName(o.reason))), rejectionText(o.detail)));
+                                QStringLiteral("REJECTED(%1)").arg(QLatin1String(rejectReasonName(o.reason))), rejectionText(o.detail())));
         break;
     }
     case EntryStatus::Orphaned:
@@ -85,6 +85,18 @@ qint64 snapshotRecords(const LedgerState &s)
 }
 
 } // namespace
+
+const QString &EntryOutcome::detail() const
+{
+    static const QString none;
+    return m_extras && m_extra >= 0 ? m_extras->details[m_extra] : none;
+}
+
+const QList<Event> &EntryOutcome::events() const
+{
+    static const QList<Event> none;
+    return m_extras && m_extra >= 0 ? m_extras->events[m_extra] : none;
+}
 
 ItemVerdicts itemVerdicts(const Timeline &timeline, const QList<int> &selection, qsizetype journalItems)
 {
@@ -127,6 +139,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                           const Progress &progress)
 {
     Timeline t;
+    t.m_extras = std::make_shared<OutcomeExtras>();
     t.m_input = journal; // shared, never detached: outcomes point at its entries
     // The selection read as the list of items it stands for.
     struct Items {
@@ -226,7 +239,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     int maxStorage = -1;
     int outOfOrder = 0;
     int firstOutOfOrder = -1;
-    t.m_outcomes.reserve(n);
+    if (options.keepOutcomes)
+        t.m_outcomes.reserve(n);
     QList<size_t> snapshotTxs; // size of the tx_id set at each snapshot
     qint64 heldRecords = 0;    // snapshotRecords() over the snapshots
     for (int c = 0; c < n; ++c) {
@@ -248,11 +262,15 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         s.journalPosition = std::max(s.journalPosition, o.journalSeq); // the journal this state covers
         o.status = r.status;
         o.reason = r.reason;
-        o.detail = r.detail;
         o.trusted = r.trusted;
         o.doubleSpend = r.doubleSpend;
+        if (options.keepOutcomes && (!r.detail.isEmpty() || (options.keepEvents && !r.events.isEmpty()))) {
+            o.m_extras = t.m_extras.get();
+            o.m_extra = int(t.m_extras->details.size());
+            t.m_extras->details.append(r.detail);
+            t.m_extras->events.append(options.keepEvents ? r.events : QList<Event>());
+        }
         if (options.keepEvents) {
-            o.events = r.events;
             for (const Event &e : r.events)
                 if (e.kind == EventKind::Balance || e.kind == EventKind::Trust) {
                     QList<int> &list = t.m_touching[e.subject];
@@ -272,7 +290,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         }
         maxStorage = std::max(maxStorage, o.storageIndex);
         maxSeqApplied = std::max(maxSeqApplied, o.journalSeq);
-        t.m_outcomes.append(std::move(o));
+        if (options.keepOutcomes)
+            t.m_outcomes.append(std::move(o));
         if (!probeAt.isEmpty())
             answerProbes(c + 1, s);
         if ((c + 1) % t.m_interval == 0) {
@@ -298,8 +317,11 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             }
         }
     }
-    // Each snapshot's tx_id set: the records the final set had when it was taken.
-    s.txs.freeze();
+    // Each snapshot's tx_id set: the records the final set had when it was taken. Folding
+    // the tail writes a whole new copy of the set beside the old base, which is needed
+    // only for the snapshots' views (a cross-proof's base is also its checkpoint's).
+    if (!t.m_snapshots.isEmpty())
+        s.txs.freeze();
     for (qsizetype k = 0; k < t.m_snapshots.size(); ++k)
         t.m_snapshots[k].txs = s.txs.prefix(snapshotTxs[k]);
     for (EntryOutcome &o : t.m_outcomes) {
@@ -322,7 +344,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                                                  ftr(QT_TRANSLATE_NOOP("Finding", "The journal announces a key rotation that the device's key history (identity region or registry) does not list."))));
         }
     }
-    if (outOfOrder > 0) {
+    if (outOfOrder > 0 && options.keepOutcomes) {
         const EntryOutcome &o = t.m_outcomes[firstOutOfOrder];
         t.m_findings.append(entryFinding(options.evidence, o, findingcode::kStorageOrder, Severity::Info, Verdict::None,
                                          ftr(QT_TRANSLATE_NOOP("Finding", "storage order = canonical order")),
@@ -391,7 +413,7 @@ QList<ProvenanceItem> Timeline::provenance(const AccountId &account, int upTo) c
         item.type = o.entry().type;
         item.lamport = o.entry().lamport;
         item.journalSeq = o.journalSeq;
-        for (const Event &e : o.events)
+        for (const Event &e : o.events())
             if ((e.kind == EventKind::Balance || e.kind == EventKind::Trust) && e.subject == account)
                 item.events.append(e);
         out.append(item);

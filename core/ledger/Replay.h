@@ -66,6 +66,11 @@ struct ReplayOptions {
     // them). Provenance and charts need them; a verification reads only statuses and
     // verdicts, and the events are about a third of a timeline's memory.
     bool keepEvents = true;
+    // Keep the per-entry outcomes (and the findings made from them). A replay read only
+    // for its final state and probe results (a checkpoint cross-proof that reproduces)
+    // keeps none: outcomes(), summary() and the per-entry findings are then empty, and
+    // states other than the final one are not available.
+    bool keepOutcomes = true;
     // Signature verdicts already reached, indexed like the journal list replayed (not the
     // selection): a checkpoint cross-proof replays a range of the journal the main replay
     // has checked, and takes its verdicts instead of checking the same signatures again.
@@ -74,22 +79,34 @@ struct ReplayOptions {
     QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
 };
 
+// What few outcomes carry: a rejection's text, and the events when the replay keeps them.
+// Held by the timeline beside its outcomes (an outcome names its row), not in every one.
+struct OutcomeExtras {
+    QList<QString> details;
+    QList<QList<Event>> events;
+};
+
 struct EntryOutcome {
     int storageIndex = -1;      // index in the input list (storage order)
+    int m_extra = -1;           // row in *m_extras, -1 none
     uint64_t journalSeq = 0;
     qint64 offset = -1;
     // The entry stays in the timeline's input (a list shared with the caller's, not a
     // copy per outcome): valid as long as the timeline that produced this outcome.
     const Entry &entry() const { return *m_entry; }
+    // Why the entry was not applied as is (empty for most), and its balance and trust
+    // events (empty unless ReplayOptions::keepEvents): valid as long as the timeline.
+    const QString &detail() const;
+    const QList<Event> &events() const;
     SignatureVerdict verdict;
     EntryStatus status = EntryStatus::Valid;
     RejectReason reason = RejectReason::None;
-    QString detail;
     bool trusted = false;
     bool doubleSpend = false;
-    QList<Event> events;
     const Entry *m_entry = nullptr;
+    const OutcomeExtras *m_extras = nullptr;
 };
+static_assert(sizeof(EntryOutcome) <= 64, "a timeline holds one outcome per entry");
 
 struct ProvenanceItem {
     int index = -1;             // canonical index; -1 = the start state (checkpoint opening value)
@@ -159,6 +176,7 @@ private:
     int m_interval = 256;
     QList<JournalItem> m_input; // shared with the caller's list; outcomes point into it (never modified)
     QList<EntryOutcome> m_outcomes;
+    std::shared_ptr<OutcomeExtras> m_extras; // the outcomes' details and events (a stable address)
     QList<JournalItem> m_unreadable;
     QList<LedgerState> m_snapshots; // m_snapshots[k] = state after canonical index (k+1)*interval - 1
     QHash<AccountId, QList<int>> m_touching; // account -> canonical indices with balance/trust events

@@ -14,7 +14,7 @@ TimelineSeries timelineSeries(const Timeline &timeline)
     for (int i = 0; i < timeline.size(); ++i) {
         const EntryOutcome &o = timeline.outcome(i);
         const uint64_t l = o.entry().lamport;
-        for (const Event &e : o.events) {
+        for (const Event &e : o.events()) {
             switch (e.kind) {
             case EventKind::Trust: {
                 QList<SeriesPoint> &pts = s.trust[e.subject];

@@ -7,9 +7,17 @@
 
 namespace seedscope::session {
 
+namespace {
+
+// A record's footprint on flash, as the journal table shows it.
+uint32_t recordLength(const dump::RecordInfo &r) { return uint32_t(std::min<qint64>(r.footprint(), UINT32_MAX)); }
+
+} // namespace
+
 Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progress &progress)
 {
     RecordIndex idx;
+    idx.m_img = &img;
     const qsizetype n = img.journal.size();
     idx.m_entries.reserve(size_t(n));
     if (!img.identity.header.deviceId.isEmpty())
@@ -24,13 +32,6 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
         }
         const dump::RecordInfo &r = img.journal[i];
         IndexEntry e;
-        e.offset = r.offset;
-        e.seq = r.header.seq;
-        e.lamport = r.header.lamport;
-        e.length = uint32_t(std::min<qint64>(r.footprint(), UINT32_MAX));
-        e.journalPos = int32_t(i);
-        e.recordType = r.header.type;
-        e.decrypt = uint8_t(r.decrypt);
         e.flags |= HeaderCrcOk; // the reader lists only records whose header CRC holds
         if (r.payloadCrcOk)
             e.flags |= PayloadCrcOk;
@@ -77,48 +78,53 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
 RecordSummary RecordIndex::summary(int i, const dump::DumpImage &img) const
 {
     const IndexEntry &e = m_entries[size_t(i)];
+    const dump::RecordInfo &r = img.journal[i];
     RecordSummary s;
     s.index = i;
-    s.offset = e.offset;
-    s.length = e.length;
-    s.recordType = e.recordType;
-    s.kind = QString::fromLatin1(dump::recordTypeName(e.recordType));
-    s.seq = e.seq;
-    s.lamport = e.lamport;
+    s.offset = r.offset;
+    s.length = recordLength(r);
+    s.recordType = r.header.type;
+    s.kind = QString::fromLatin1(dump::recordTypeName(r.header.type));
+    s.seq = r.header.seq;
+    s.lamport = r.header.lamport;
     s.deviceIndex = e.device;
     s.flags = e.flags;
-    s.decrypt = dump::DecryptState(e.decrypt);
+    s.decrypt = r.decrypt;
     if (e.entryType >= 0)
         s.entryType = ledger::EntryType(e.entryType);
-    if (e.journalPos >= 0 && e.journalPos < img.journal.size()) {
-        if (const std::optional<ledger::Entry> entry = img.journal[e.journalPos].decodedEntry()) {
-            s.from = entry->from.toByteArray();
-            s.to = entry->to.toByteArray();
-            s.amount = entry->amount;
-        }
+    if (const std::optional<ledger::Entry> entry = r.decodedEntry()) {
+        s.from = entry->from.toByteArray();
+        s.to = entry->to.toByteArray();
+        s.amount = entry->amount;
     }
     return s;
 }
 
 int RecordIndex::indexAtOffset(qint64 offset) const
 {
-    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), offset,
-                               [](const IndexEntry &e, qint64 o) { return e.offset < o; });
-    if (it == m_entries.end() || it->offset != offset)
+    if (!m_img)
         return -1;
-    return int(it - m_entries.begin());
+    const auto &j = m_img->journal;
+    auto it = std::lower_bound(j.cbegin(), j.cbegin() + size(), offset,
+                               [](const dump::RecordInfo &r, qint64 o) { return r.offset < o; });
+    if (it == j.cbegin() + size() || it->offset != offset)
+        return -1;
+    return int(it - j.cbegin());
 }
 
 int RecordIndex::indexContaining(qint64 offset) const
 {
-    auto it = std::upper_bound(m_entries.begin(), m_entries.end(), offset,
-                               [](qint64 o, const IndexEntry &e) { return o < e.offset; });
-    if (it == m_entries.begin())
+    if (!m_img)
+        return -1;
+    const auto &j = m_img->journal;
+    auto it = std::upper_bound(j.cbegin(), j.cbegin() + size(), offset,
+                               [](qint64 o, const dump::RecordInfo &r) { return o < r.offset; });
+    if (it == j.cbegin())
         return -1;
     --it;
-    if (offset >= it->offset + qint64(it->length))
+    if (offset >= it->offset + qint64(recordLength(*it)))
         return -1;
-    return int(it - m_entries.begin());
+    return int(it - j.cbegin());
 }
 
 std::vector<bool> RecordIndex::recordsWithFindings(const Findings &findings) const

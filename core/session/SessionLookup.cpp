@@ -44,7 +44,7 @@ int entryChanging(const EvidenceSession &session, uint64_t lamport, const QByteA
         const auto o = session.outcome(c);
         if (!o || o->entry().lamport != lamport)
             break;
-        for (const ledger::Event &e : o->events)
+        for (const ledger::Event &e : o->events())
             if (e.subject == subject)
                 return c;
     }

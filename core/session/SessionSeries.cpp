@@ -12,7 +12,7 @@ ChartSeries buildChartSeries(const ledger::Timeline &timeline)
     for (int c = 0; c < timeline.size(); ++c) {
         const ledger::EntryOutcome &o = timeline.outcome(c);
         const uint64_t lamport = o.entry().lamport;
-        for (const ledger::Event &ev : o.events) {
+        for (const ledger::Event &ev : o.events()) {
             switch (ev.kind) {
             case ledger::EventKind::Trust: {
                 auto it = trustAt.find(ev.subject);

@@ -55,6 +55,7 @@ JournalDamage journalDamage(const DumpImage &img)
 SeqHashes entryHashes(const DumpImage &img)
 {
     SeqHashes h;
+    h.m_bySeq.reserve(size_t(img.journal.size())); // not up to twice that by doubling
     for (const RecordInfo &r : img.journal)
         if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk)
             h.m_bySeq.emplace_back(r.header.seq, QByteArrayView(r.payloadHash));

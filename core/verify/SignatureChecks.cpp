@@ -102,7 +102,7 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
             spendAt.insert(o.offset);
             out.append(makeFinding(l.evidence, code::kDoubleSpend, Severity::Error, o.offset, 0, entryLoc(o.journalSeq), subj,
                                    ftr(QT_TRANSLATE_NOOP("Finding", "The entry spends funds its account no longer had when replayed in canonical order: a double spend.")),
-                                   ftr(QT_TRANSLATE_NOOP("Finding", "sufficient balance")), o.detail));
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "sufficient balance")), o.detail()));
         }
     }
     // Checkpoint cross-proofs that fail: name the first divergent entry.

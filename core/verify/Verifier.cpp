@@ -169,11 +169,15 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         signatures.emplace(l, progress);
     ledger::loadDumpLedgerCheckpoints(img, l);
 
-    const detail::SeqHashes hashes = detail::entryHashes(img);
-    detail::checkJournalChain(img, hashes, r.findings);
-    if (step(1))
-        return r;
-    detail::checkAnchors(img, hashes, r.findings);
+    {
+        // The chain checks' table of entry digests goes before the replay, where verify
+        // peaks.
+        const detail::SeqHashes hashes = detail::entryHashes(img);
+        detail::checkJournalChain(img, hashes, r.findings);
+        if (step(1))
+            return r;
+        detail::checkAnchors(img, hashes, r.findings);
+    }
     detail::checkMarkerChain(img, r.findings);
     r.regions = detail::damageRegions(image, img, r.findings);
     if (step(2))
@@ -181,8 +185,15 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     // The checkpoint the recovery rule loads, decoded now rather than after the
     // signatures (the recovery emulation below finds it in `loads`).
     ledger::CheckpointLoads loads(img);
-    if (replayLedger)
+    if (replayLedger) {
         (void)ledger::chooseRecoveryCheckpoint(img, {}, &loads);
+        // Usually one of the ledger view's checkpoints: held once, not twice, from here on.
+        QList<const ledger::LedgerState *> decoded;
+        for (const ledger::DumpCheckpoint &c : l.checkpoints)
+            if (c.state)
+                decoded.append(&*c.state);
+        loads.shareStates(decoded);
+    }
 
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly

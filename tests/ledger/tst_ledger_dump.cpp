@@ -7,6 +7,7 @@
 
 #include "CliRunner.h"
 #include "dump/DumpReader.h"
+#include "dumpledger/CheckpointLoads.h"
 #include "dumpledger/DumpLedger.h"
 #include "sim/NorFlash.h"
 #include "sim/SeedDevice.h"
@@ -108,6 +109,46 @@ bool anyError(const Findings &fs, QString *what)
 class TestLedgerDump : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A loaded checkpoint equal to one the ledger view decoded takes that one's copy: the
+    // same state for every later load of the chain, and nothing changes when none is equal.
+    void checkpointLoadsShareTheLedgerViewsStates()
+    {
+        Mesh m(false);
+        m.run();
+        if (QTest::currentTestFailed())
+            return;
+        dump::ReadOptions ro;
+        ro.evidenceName = QStringLiteral("m1.seeddump");
+        auto img = dump::readDump(m.flash1->image(), ro);
+        QVERIFY(img.ok());
+        const DumpLedger l = loadDumpLedger(*img, m.trust);
+        const QList<int> candidates = checkpointCandidates(*img);
+        QVERIFY(!candidates.isEmpty());
+        CheckpointLoads loads(*img);
+        QList<LedgerState> before;
+        for (int c : candidates) {
+            const auto loaded = loads.load(c);
+            QVERIFY(loaded);
+            before.append(loaded->state);
+        }
+        LedgerState other = before.first();
+        other.journalPosition += 1;
+        loads.shareStates({&other});
+        for (qsizetype k = 0; k < candidates.size(); ++k)
+            QCOMPARE(loads.load(candidates[k])->state, before[k]);
+        QList<const LedgerState *> decoded;
+        for (const DumpCheckpoint &c : l.checkpoints)
+            if (c.state)
+                decoded.append(&*c.state);
+        loads.shareStates(decoded);
+        int shared = 0;
+        for (qsizetype k = 0; k < candidates.size(); ++k) {
+            const auto loaded = loads.load(candidates[k]);
+            QCOMPARE(loaded->state, before[k]);
+            shared += std::any_of(decoded.cbegin(), decoded.cend(), [&](const LedgerState *s) { return *s == loaded->state; });
+        }
+        QCOMPARE(shared, int(candidates.size()));
+    }
     void cleanDumpReplaysAndProves_data()
     {
         QTest::addColumn<bool>("encrypt");

@@ -182,14 +182,14 @@ void EntryInspector::showItem(int item, qint64 offset, qint64 length)
         addField(st, tr("Signer trust"), o->verdict.certified ? tr("key certified by the network authority") : tr("key not certified"));
         if (o->reason != ledger::RejectReason::None)
             addField(st, tr("Rejected because"), QString::fromLatin1(ledger::rejectReasonName(o->reason)));
-        if (!o->detail.isEmpty())
-            addField(st, tr("Detail"), o->detail);
+        if (!o->detail().isEmpty())
+            addField(st, tr("Detail"), o->detail());
         if (o->doubleSpend)
             addField(st, tr("Double spend"), tr("yes"));
         st->setExpanded(true);
-        if (!o->events.isEmpty()) {
-            auto *ev = addField(nullptr, tr("Changes"), tr("%n change(s)", nullptr, int(o->events.size())));
-            for (const ledger::Event &x : o->events)
+        if (!o->events().isEmpty()) {
+            auto *ev = addField(nullptr, tr("Changes"), tr("%n change(s)", nullptr, int(o->events().size())));
+            for (const ledger::Event &x : o->events())
                 addField(ev, QString::fromLatin1(ledger::eventKindName(x.kind)) + QLatin1Char(' ') + shortId(x.subject),
                          tr("%1 → %2 (%3)").arg(x.before).arg(x.after).arg(x.reason));
             ev->setExpanded(true);

@@ -155,8 +155,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         if (finding)
             return QBrush(QColor(230, 60, 60, 45));
     } else if (role == Qt::ToolTipRole) {
-        if (const auto o = m_session->outcome(r.canonicalIndex); o && !o->detail.isEmpty())
-            return o->detail;
+        if (const auto o = m_session->outcome(r.canonicalIndex); o && !o->detail().isEmpty())
+            return o->detail();
         if (finding)
             return tr("Findings point into this record");
     }

@@ -52,7 +52,7 @@ void StateInspector::showItem(int item)
     const ledger::EntryOutcome &o = *outcome;
     const ledger::LedgerState &state = *after;
     QHash<ledger::Id16, QStringList> changes;
-    for (const ledger::Event &e : o.events) {
+    for (const ledger::Event &e : o.events()) {
         const bool trust = e.kind == ledger::EventKind::Trust;
         const QString text = trust ? tr("trust %1 → %2").arg(QLocale().toString(e.before / 10.0, 'f', 1), QLocale().toString(e.after / 10.0, 'f', 1))
                                    : tr("%1 %2 → %3").arg(coreTerm(ledger::eventKindName(e.kind)),

@@ -44,7 +44,7 @@ QJsonObject eventJson(const Event &e)
 QJsonObject outcomeJson(int index, const EntryOutcome &o)
 {
     QJsonArray events;
-    for (const Event &e : o.events)
+    for (const Event &e : o.events())
         events.append(eventJson(e));
     QJsonObject j{{QStringLiteral("index"), index},
                   {QStringLiteral("journal_seq"), jsonExact(o.journalSeq)},
@@ -58,7 +58,7 @@ QJsonObject outcomeJson(int index, const EntryOutcome &o)
                   {QStringLiteral("events"), events}};
     if (o.status == EntryStatus::Rejected) {
         j.insert(QStringLiteral("reason"), QLatin1String(rejectReasonName(o.reason)));
-        j.insert(QStringLiteral("detail"), o.detail);
+        j.insert(QStringLiteral("detail"), o.detail());
     }
     return j;
 }
@@ -235,7 +235,7 @@ int runReplay(CliContext &ctx)
                                           QLatin1String(entryStatusName(o.status)),
                                           o.status == EntryStatus::Rejected ? QLatin1String(rejectReasonName(o.reason)) : QLatin1String(""));
             bool any = false;
-            for (const Event &e : o.events) {
+            for (const Event &e : o.events()) {
                 if (!account.isEmpty() && e.subject != account)
                     continue;
                 any = true;
