@@ -11,10 +11,10 @@
 
 namespace seedscope::ledger {
 
-enum class EntryStatus { Valid, Rejected, Duplicate, Pending, Orphaned };
+enum class EntryStatus : uint8_t { Valid, Rejected, Duplicate, Pending, Orphaned };
 const char *entryStatusName(EntryStatus s);
 
-enum class RejectReason {
+enum class RejectReason : uint8_t {
     None,
     BadFormat,
     ConflictingDuplicate,
@@ -56,7 +56,7 @@ struct Event {
     bool operator==(const Event &) const = default;
 };
 
-enum class SignatureStatus { Valid, UnknownKey, Invalid };
+enum class SignatureStatus : uint8_t { Valid, UnknownKey, Invalid };
 
 struct SignatureVerdict {
     SignatureStatus status = SignatureStatus::Invalid;
