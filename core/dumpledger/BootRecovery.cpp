@@ -81,16 +81,20 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
     if (apply)
         w.state = *opt.start;
     bool known = apply;
+    // The head's hash as a view of the record's digest (or the checkpoint's), copied into
+    // w.headHash once at the end: a copy per accepted record was a heap block each, and
+    // verify walks the journal once for each of up to 64 boot markers.
+    QByteArrayView head = w.headHash;
     for (const WalkRecord &wr : records) {
         const RecordInfo &rec = *wr.rec;
         if (!epochIn(rec.header.epoch))
             continue;
         ++w.readable;
-        if (rec.header.seq != w.headSeq + 1 || rec.prevHash() != w.headHash) {
+        if (rec.header.seq != w.headSeq + 1 || rec.prevHash() != head) {
             // Damage before the checkpoint head: jump to the head, log root unknown.
             if (w.headSeq < ckptSeq && rec.header.seq == ckptSeq + 1 && rec.prevHash() == ckptHash) {
                 w.headSeq = ckptSeq;
-                w.headHash = ckptHash;
+                head = ckptHash;
                 w.jumped = true;
             } else {
                 continue;
@@ -99,7 +103,7 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         if (!wr.locked && !rec.entryDecodes)
             continue; // the ledger entry does not decode
         w.headSeq = rec.header.seq;
-        w.headHash = rec.payloadHash;
+        head = rec.payloadHash.view();
         w.lastAccepted = rec.offset;
         w.lamport = std::max(w.lamport, rec.header.lamport);
         ++w.kept;
@@ -123,10 +127,11 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
         // The journal does not reach the checkpoint (its tail was lost, say): the
         // checkpoint is still the truth; the log root is unknown from here.
         w.headSeq = ckptSeq;
-        w.headHash = ckptHash;
+        head = ckptHash;
         w.jumped = true;
         w.endedAtCheckpoint = true;
     }
+    w.headHash = head.toByteArray();
     w.stateKnown = known;
     if (apply)
         w.state.journalPosition = w.headSeq;
