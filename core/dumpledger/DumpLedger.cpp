@@ -82,14 +82,12 @@ DumpLedger loadDumpLedgerJournal(const dump::DumpImage &img, const TrustStore &t
                 ++locked;
             continue; // framing damage is the reader's finding, not a ledger one
         }
-        const uint64_t seq = r.entryHeader()->seq;
-        const QByteArrayView bytes = r.entryBytes();
-        auto e = decodeEntry(bytes);
-        if (e)
-            l.items.append(JournalItem{std::move(*e), seq, r.offset, nullptr});
-        else
-            l.items.append(JournalItem::unreadable(seq, r.offset, bytes.size(), e.error().message));
+        l.items.append(JournalItem::fromStored(r.entryBytes(), r.entryHeader()->seq, r.offset));
     }
+    // The items are views of these (shared, not copied); a borrowed image's bytes are the
+    // caller's to keep alive (DumpLedger::backing).
+    l.imageBytes = img.ownedImage;
+    l.plaintexts = img.plaintexts;
     if (locked > 0)
         l.findings.append(ledgerFinding(l.evidence, "LEDGER_JOURNAL_LOCKED", Severity::Warning, -1, ftr(QT_TRANSLATE_NOOP("Finding", "journal")),
                                         ftr(QT_TRANSLATE_NOOP("Finding", "%1 encrypted journal entries could not be decrypted (no key or wrong key); replay covers only the readable ones."), locked)));
@@ -289,7 +287,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             bool undecodable = false;
             for (int k : range) {
                 seqs.insert(l.items[k].journalSeq);
-                undecodable |= !l.items[k].entry;
+                undecodable |= !l.items[k].decodes();
             }
             const bool gap = l.journalDamaged && uint64_t(seqs.size()) < c.journalSeq - prevPos;
             bool unknownKey = false;

@@ -40,6 +40,13 @@ struct DumpLedger {
     RegisteredDevice identity;
     Findings findings;                 // LEDGER_CHECKPOINT_STATE_UNREADABLE, LEDGER_JOURNAL_LOCKED
     bool journalDamaged = false;       // the reader found journal damage or a cut image
+    // What the items' bytes point into (JournalItem::bytes is a view): the image's own copy
+    // and its decrypted payloads, shared with the DumpImage. When the image borrowed its
+    // bytes (the mapped evidence, dump::ReadOptions::borrowImageBytes), whoever keeps this
+    // ledger beyond the mapping's owner sets `backing` to something that holds the mapping.
+    QByteArray imageBytes;
+    QByteArray plaintexts;
+    std::shared_ptr<const void> backing;
 };
 
 DumpLedger loadDumpLedger(const dump::DumpImage &img, const TrustStore &trust);

@@ -20,7 +20,7 @@ namespace {
 
 bool referencesAccount(const EntryOutcome &o, const AccountId &account)
 {
-    const Entry &e = o.entry();
+    const Entry e = o.entry();
     if (e.from == account || e.to == account || e.members.contains(account))
         return true;
     for (const Event &ev : o.events())
@@ -54,7 +54,7 @@ int firstToucher(const Timeline &t, const RecordDiff &d, const LedgerState *expe
             break;
         case RecordKind::Meta:
             // The Lamport value or issuance differs: the first entry beyond what the checkpoint saw.
-            if (expected && o.entry().lamport > expected->lamport)
+            if (expected && o.lamport > expected->lamport)
                 return c;
             break;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/Replay.h"
 
+#include "ledger/EntryCodec.h"
 #include "ledger/Invariants.h"
 #include "ledger/RejectionText.h"
 #include "util/Hex.h"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <numeric>
 #include <utility>
+#include <vector>
 
 namespace seedscope::ledger {
 
@@ -38,8 +40,9 @@ Classification classify(RejectReason r)
 Finding entryFinding(const QString &evidence, const EntryOutcome &o, const char *code, Severity sev, Verdict verdict,
                      const FindingText &expected, const FindingText &found, const FindingText &explanation)
 {
+    const Entry e = o.entry();
     return makeFinding(evidence, code, sev, o.offset, 0, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), o.journalSeq),
-                       ftr(QT_TRANSLATE_NOOP("Finding", "%1 tx %2"), QString(QLatin1String(entryTypeName(o.entry().type))), toHex(o.entry().txId)), explanation,
+                       ftr(QT_TRANSLATE_NOOP("Finding", "%1 tx %2"), QString(QLatin1String(entryTypeName(e.type))), toHex(e.txId)), explanation,
                        expected, found, verdict);
 }
 
@@ -84,7 +87,51 @@ qint64 snapshotRecords(const LedgerState &s)
     return qint64(s.accounts.size() + s.groups.size() + s.originSequence.size() + s.windows.size());
 }
 
+// What canonical order compares (canonicalLess), taken from each entry once so that the
+// sort does not decode entries in its comparisons.
+struct CanonicalKey {
+    uint64_t lamport;
+    DeviceId origin;
+    TxId txId;
+    int position; // in the list of decoded entries (storage order)
+    bool operator<(const CanonicalKey &o) const
+    {
+        if (lamport != o.lamport)
+            return lamport < o.lamport;
+        if (origin != o.origin)
+            return origin < o.origin;
+        if (txId != o.txId)
+            return txId < o.txId;
+        return position < o.position; // stable
+    }
+};
+
 } // namespace
+
+JournalItem JournalItem::fromStored(QByteArrayView bytes, uint64_t journalSeq, qint64 offset)
+{
+    if (auto e = decodeEntry(bytes); !e)
+        return unreadable(journalSeq, offset, bytes.size(), e.error().message);
+    return JournalItem{journalSeq, offset, QByteArray::fromRawData(bytes.data(), bytes.size()), nullptr};
+}
+
+JournalItem JournalItem::fromEntry(const Entry &e, uint64_t journalSeq, qint64 offset)
+{
+    // An entry whose encoding does not decode (a field its type needs is absent) is what
+    // a device would have stored as unreadable bytes.
+    QByteArray bytes = encodeEntry(e);
+    if (auto d = decodeEntry(bytes); !d)
+        return unreadable(journalSeq, offset, bytes.size(), d.error().message);
+    return JournalItem{journalSeq, offset, std::move(bytes), nullptr};
+}
+
+std::optional<Entry> JournalItem::decoded() const
+{
+    if (undecodable)
+        return std::nullopt;
+    auto e = decodeEntry(bytes);
+    return e ? std::optional<Entry>(std::move(*e)) : std::nullopt;
+}
 
 const QString &EntryOutcome::detail() const
 {
@@ -126,6 +173,22 @@ QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, co
     return parallelMap<SignatureVerdict, const Entry *>(entries, verify);
 }
 
+QList<SignatureVerdict> verifySignatures(const QList<const JournalItem *> &items, const KeyDirectory &keys, bool parallel)
+{
+    auto verify = [&keys](const JournalItem *i) {
+        const std::optional<Entry> e = i->decoded();
+        return e ? verifyEntrySignature(*e, keys) : SignatureVerdict{};
+    };
+    if (!parallel) {
+        QList<SignatureVerdict> out;
+        out.reserve(items.size());
+        for (const JournalItem *i : items)
+            out.append(verify(i));
+        return out;
+    }
+    return parallelMap<SignatureVerdict, const JournalItem *>(items, verify);
+}
+
 Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,
                           const NetworkParams &params, const ReplayOptions &options, const Progress &progress)
 {
@@ -154,7 +217,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
 
     QList<int> decoded;
     for (int i = 0; i < items.size(); ++i) {
-        if (items[i].entry) {
+        if (items[i].decodes()) {
             decoded.append(i);
         } else {
             t.m_unreadable.append(items[i]);
@@ -171,12 +234,27 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             t.m_findings.append(f);
         }
     }
-    if (!options.storageOrder)
-        std::stable_sort(decoded.begin(), decoded.end(), [&](int a, int b) { return canonicalLess(*items[a].entry, *items[b].entry); });
+    // Each entry's Lamport value, read where the sort keys are made: the outcomes keep it.
+    std::vector<uint64_t> lamports(size_t(decoded.size()));
+    {
+        std::vector<CanonicalKey> keyed(size_t(decoded.size()));
+        for (int k = 0; k < decoded.size(); ++k) {
+            const Entry e = items[decoded[k]].entry();
+            keyed[size_t(k)] = CanonicalKey{e.lamport, e.origin, e.txId, k};
+        }
+        if (!options.storageOrder)
+            std::sort(keyed.begin(), keyed.end());
+        QList<int> sorted(decoded.size());
+        for (size_t k = 0; k < keyed.size(); ++k) {
+            sorted[qsizetype(k)] = decoded[keyed[k].position];
+            lamports[k] = keyed[k].lamport;
+        }
+        decoded = std::move(sorted);
+    }
 
     // Verdicts the caller already has are taken; the rest are checked.
     QList<SignatureVerdict> verdicts(decoded.size());
-    QList<const Entry *> ptrs;
+    QList<const JournalItem *> ptrs;
     QList<qsizetype> unknown; // positions in `decoded` of the entries checked here
     ptrs.reserve(decoded.size());
     unknown.reserve(decoded.size());
@@ -186,7 +264,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             verdicts[k] = options.knownVerdicts->at(j);
             continue;
         }
-        ptrs.append(&*item.entry);
+        ptrs.append(&item);
         unknown.append(k);
     }
     // Checked in chunks so a cancel takes effect between them (a chunk is well under
@@ -242,6 +320,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     if (options.keepOutcomes)
         t.m_outcomes.reserve(n);
     QList<size_t> snapshotTxs; // size of the tx_id set at each snapshot
+    std::vector<int> validRotations; // canonical indices of KEY_ROTATION entries applied
     qint64 heldRecords = 0;    // snapshotRecords() over the snapshots
     for (int c = 0; c < n; ++c) {
         if ((c & 255) == 0) {
@@ -256,9 +335,13 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         o.storageIndex = decoded[c];
         o.journalSeq = item.journalSeq;
         o.offset = item.offset;
-        o.m_entry = &*item.entry;
+        o.lamport = lamports[size_t(c)];
+        o.m_item = &item;
         o.verdict = verdicts[c];
-        ApplyResult r = applyEntry(s, o.entry(), keys, params, &o.verdict);
+        const Entry entry = item.entry();
+        ApplyResult r = applyEntry(s, entry, keys, params, &o.verdict);
+        if (r.status == EntryStatus::Valid && entry.type == EntryType::KeyRotation)
+            validRotations.push_back(c);
         s.journalPosition = std::max(s.journalPosition, o.journalSeq); // the journal this state covers
         o.status = r.status;
         o.reason = r.reason;
@@ -282,7 +365,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         // breaks an invariant (building them for every entry cost more than the check).
         if (!r.events.isEmpty() && !checkEntryInvariants(s, r, options.evidence, {}, {}).isEmpty())
             t.m_findings += checkEntryInvariants(s, r, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), o.journalSeq),
-                                                 ftr(QT_TRANSLATE_NOOP("Finding", "tx %1"), toHex(o.entry().txId)));
+                                                 ftr(QT_TRANSLATE_NOOP("Finding", "tx %1"), toHex(entry.txId)));
         if (o.storageIndex < maxStorage) {
             ++outOfOrder;
             if (firstOutOfOrder < 0)
@@ -324,22 +407,28 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         s.txs.freeze();
     for (qsizetype k = 0; k < t.m_snapshots.size(); ++k)
         t.m_snapshots[k].txs = s.txs.prefix(snapshotTxs[k]);
-    for (EntryOutcome &o : t.m_outcomes) {
+    auto nextRotation = validRotations.cbegin();
+    for (int c = 0; c < t.m_outcomes.size(); ++c) {
+        EntryOutcome &o = t.m_outcomes[c];
         if (o.status == EntryStatus::Pending)
             o.status = EntryStatus::Orphaned;
         outcomeFindings(t.m_findings, options.evidence, o);
         // A journal KEY_ROTATION should match the key history the directory was built
         // from (identity region / registry); otherwise entries signed by the new key
-        // will fail as UNKNOWN_KEY or SIGNATURE_INVALID and this says why.
-        if (o.status == EntryStatus::Valid && o.entry().type == EntryType::KeyRotation) {
-            const QList<KeyRecord> history = keys.history(o.entry().origin);
+        // will fail as UNKNOWN_KEY or SIGNATURE_INVALID and this says why. (Only these
+        // entries are decoded again here.)
+        if (nextRotation == validRotations.cend() || *nextRotation != c)
+            continue;
+        ++nextRotation;
+        if (const Entry e = o.entry(); o.status == EntryStatus::Valid) {
+            const QList<KeyRecord> history = keys.history(e.origin);
             const bool listed = std::any_of(history.cbegin(), history.cend(), [&](const KeyRecord &k) {
-                return k.publicKey == o.entry().newPublicKey && k.validFromLamport == o.entry().validFromLamport;
+                return k.publicKey == e.newPublicKey && k.validFromLamport == e.validFromLamport;
             });
             if (!listed)
                 t.m_findings.append(entryFinding(options.evidence, o, findingcode::kRotationUnlisted, Severity::Warning, Verdict::None,
                                                  ftr(QT_TRANSLATE_NOOP("Finding", "key %1 from Lamport %2 in the key history"),
-                                                     toHex(o.entry().newPublicKey), o.entry().validFromLamport),
+                                                     toHex(e.newPublicKey), e.validFromLamport),
                                                  ftr(QT_TRANSLATE_NOOP("Finding", "not in the key history")),
                                                  ftr(QT_TRANSLATE_NOOP("Finding", "The journal announces a key rotation that the device's key history (identity region or registry) does not list."))));
         }
@@ -374,7 +463,7 @@ LedgerState Timeline::stateAfter(int canonicalIndex) const
 int Timeline::indexAtLamport(uint64_t lamport) const
 {
     auto it = std::upper_bound(m_outcomes.cbegin(), m_outcomes.cend(), lamport,
-                               [](uint64_t l, const EntryOutcome &o) { return l < o.entry().lamport; });
+                               [](uint64_t l, const EntryOutcome &o) { return l < o.lamport; });
     return int(it - m_outcomes.cbegin()) - 1;
 }
 
@@ -407,11 +496,12 @@ QList<ProvenanceItem> Timeline::provenance(const AccountId &account, int upTo) c
         if (c > upTo)
             break;
         const EntryOutcome &o = m_outcomes[c];
+        const Entry e = o.entry();
         ProvenanceItem item;
         item.index = c;
-        item.txId = o.entry().txId;
-        item.type = o.entry().type;
-        item.lamport = o.entry().lamport;
+        item.txId = e.txId;
+        item.type = e.type;
+        item.lamport = e.lamport;
         item.journalSeq = o.journalSeq;
         for (const Event &e : o.events())
             if ((e.kind == EventKind::Balance || e.kind == EventKind::Trust) && e.subject == account)

@@ -18,23 +18,41 @@
 
 namespace seedscope::ledger {
 
-// One journal entry as the dump reader hands it over.
+// One journal entry as the dump reader hands it over: its canonical bytes, not the decoded
+// entry. A decoded `Entry` is about 300 bytes and a journal holds one item per entry for
+// as long as its timeline lives, while the bytes are already in the evidence; each reader
+// decodes the entry when it needs it (decodeEntry is a bounded parse, far below a
+// signature check), so no decoded entry outlives the step that reads it.
 struct JournalItem {
-    std::optional<Entry> entry; // nullopt: the entry bytes did not decode (see undecodable)
     uint64_t journalSeq = 0;
     qint64 offset = -1;         // absolute evidence offset of the journal record, -1 if unknown
-    // Only for an item whose bytes did not decode, which is rare: a readable item holds
-    // no copy of its bytes and no text (its bytes stay in the evidence, at `offset`).
+    // The entry's canonical bytes (EntryCodec.h). For a dump's items, a view of the bytes
+    // the dump image keeps alive (the mapped evidence, the image's copy or its decrypted
+    // payloads; DumpLedger keeps them); for an item made from an Entry, a buffer of its own.
+    QByteArray bytes;
+    // Only for an item whose bytes did not decode, which is rare.
     struct Undecodable {
         qint64 length = 0;      // of the stored entry bytes: the finding's span
         QString error;
     };
     std::shared_ptr<const Undecodable> undecodable;
 
+    // An item of a dump: `bytes` must outlive the item (it is not copied). Decodes once to
+    // tell a readable entry from an unreadable one.
+    static JournalItem fromStored(QByteArrayView bytes, uint64_t journalSeq, qint64 offset);
+    // An item holding its own encoding of `e` (tests, synthetic journals).
+    static JournalItem fromEntry(const Entry &e, uint64_t journalSeq, qint64 offset);
     static JournalItem unreadable(uint64_t journalSeq, qint64 offset, qint64 length, const QString &error)
     {
-        return JournalItem{std::nullopt, journalSeq, offset, std::make_shared<const Undecodable>(Undecodable{length, error})};
+        return JournalItem{journalSeq, offset, {}, std::make_shared<const Undecodable>(Undecodable{length, error})};
     }
+    bool decodes() const { return !undecodable; }
+    // The decoded entry; nullopt for an unreadable item.
+    std::optional<Entry> decoded() const;
+    // decodes() must hold. Should the bytes underneath have changed since the item was
+    // made (evidence rewritten while mapped, which the session detects by its re-hash),
+    // an empty entry, never undefined behaviour.
+    Entry entry() const { return decoded().value_or(Entry{}); }
     qint64 rawLength() const { return undecodable ? undecodable->length : 0; }
     QString decodeError() const { return undecodable ? undecodable->error : QString(); }
 };
@@ -91,9 +109,11 @@ struct EntryOutcome {
     int m_extra = -1;           // row in *m_extras, -1 none
     uint64_t journalSeq = 0;
     qint64 offset = -1;
-    // The entry stays in the timeline's input (a list shared with the caller's, not a
-    // copy per outcome): valid as long as the timeline that produced this outcome.
-    const Entry &entry() const { return *m_entry; }
+    uint64_t lamport = 0;       // the entry's, kept for position lookups and charts without a decode
+    // The entry, decoded from the timeline's input (a list shared with the caller's, not a
+    // copy per outcome): valid as long as the timeline that produced this outcome. Each
+    // call decodes; a caller reading several fields takes one copy.
+    Entry entry() const { return m_item->entry(); }
     // Why the entry was not applied as is (empty for most), and its balance and trust
     // events (empty unless ReplayOptions::keepEvents): valid as long as the timeline.
     const QString &detail() const;
@@ -103,7 +123,7 @@ struct EntryOutcome {
     RejectReason reason = RejectReason::None;
     bool trusted = false;
     bool doubleSpend = false;
-    const Entry *m_entry = nullptr;
+    const JournalItem *m_item = nullptr;
     const OutcomeExtras *m_extras = nullptr;
 };
 static_assert(sizeof(EntryOutcome) <= 64, "a timeline holds one outcome per entry");
@@ -195,5 +215,7 @@ qsizetype itemAtOffset(const QList<JournalItem> &items, qint64 offset);
 
 // Verifies every signature, in parallel when asked (util/Parallel.h).
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel);
+// The same for journal items (each decodable one decoded where it is checked).
+QList<SignatureVerdict> verifySignatures(const QList<const JournalItem *> &items, const KeyDirectory &keys, bool parallel);
 
 } // namespace seedscope::ledger

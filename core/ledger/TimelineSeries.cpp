@@ -13,7 +13,7 @@ TimelineSeries timelineSeries(const Timeline &timeline)
         s.pools[id].append({start.lamport, -1, g.pool});
     for (int i = 0; i < timeline.size(); ++i) {
         const EntryOutcome &o = timeline.outcome(i);
-        const uint64_t l = o.entry().lamport;
+        const uint64_t l = o.lamport;
         for (const Event &e : o.events()) {
             switch (e.kind) {
             case EventKind::Trust: {

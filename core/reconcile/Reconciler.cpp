@@ -106,8 +106,8 @@ void checkpointDivergence(const QList<ReconcileInput> &inputs, const ledger::Key
                 continue;
             QList<QByteArray> covered;
             for (const ledger::JournalItem &i : inputs[d].ledger.items)
-                if (i.entry && i.journalSeq <= c.journalSeq)
-                    covered.append(ledger::entryContentHash(*i.entry));
+                if (i.decodes() && i.journalSeq <= c.journalSeq)
+                    covered.append(ledger::entryContentHash(i.entry()));
             std::sort(covered.begin(), covered.end());
             covered.erase(std::unique(covered.begin(), covered.end()), covered.end());
             if (covered.isEmpty())
@@ -126,11 +126,15 @@ void checkpointDivergence(const QList<ReconcileInput> &inputs, const ledger::Key
             // LEDGER_CHECKPOINT_STORAGE_ORDER reports per dump): a warning, not tampering.
             QList<ledger::Entry> entries;
             QSet<ledger::TxId> seen;
-            for (const ledger::JournalItem &i : inputs[d].ledger.items)
-                if (i.entry && i.journalSeq <= c.journalSeq && !seen.contains(i.entry->txId)) {
-                    seen.insert(i.entry->txId);
-                    entries.append(*i.entry);
+            for (const ledger::JournalItem &i : inputs[d].ledger.items) {
+                if (!i.decodes() || i.journalSeq > c.journalSeq)
+                    continue;
+                ledger::Entry e = i.entry();
+                if (!seen.contains(e.txId)) {
+                    seen.insert(e.txId);
+                    entries.append(std::move(e));
                 }
+            }
             ledger::LedgerState canon;
             ledger::applyBatch(canon, entries, keys, inputs[d].ledger.params);
             const QByteArray canonRoot = normalizedRoot(canon);
@@ -144,8 +148,8 @@ void checkpointDivergence(const QList<ReconcileInput> &inputs, const ledger::Key
             if (!(thisOff && otherOff)) {
                 ledger::LedgerState seq;
                 for (const ledger::JournalItem &i : inputs[offDevice].ledger.items)
-                    if (i.entry && i.journalSeq <= offCk->journalSeq)
-                        ledger::applyEntry(seq, *i.entry, keys, inputs[offDevice].ledger.params);
+                    if (i.decodes() && i.journalSeq <= offCk->journalSeq)
+                        ledger::applyEntry(seq, i.entry(), keys, inputs[offDevice].ledger.params);
                 storageOrder = normalizedRoot(seq) == (thisOff ? root : it->root);
             }
             const bool both = (thisOff && otherOff) || storageOrder;
@@ -191,10 +195,10 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
         v.path = inputs[d].path;
         v.deviceId = inputs[d].image.identity.header.deviceId;
         for (const ledger::JournalItem &i : inputs[d].ledger.items) {
-            if (!i.entry)
+            if (!i.decodes())
                 continue;
             ++v.entries;
-            all.append(Copy{d, &i, stored.value(i.offset), ledger::entryContentHash(*i.entry), ledger::SignatureStatus::Invalid});
+            all.append(Copy{d, &i, stored.value(i.offset), ledger::entryContentHash(i.entry()), ledger::SignatureStatus::Invalid});
         }
         rep.devices.append(v);
         if (!inputs[d].image.readable)
@@ -206,7 +210,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
     QList<int> verdictOf(all.size());
     QHash<QByteArray, int> byBytes; // content hash + signature -> position in `distinct`
     for (int k = 0; k < all.size(); ++k) {
-        const QByteArray key = all[k].content + all[k].item->entry->signature.toByteArray();
+        const QByteArray key = all[k].content + all[k].item->entry().signature.toByteArray();
         auto it = byBytes.constFind(key);
         if (it == byBytes.cend()) {
             it = byBytes.insert(key, int(distinct.size()));
@@ -215,7 +219,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
         verdictOf[k] = *it;
     }
     const QList<ledger::SignatureStatus> sigs = parallelMap<ledger::SignatureStatus, int>(distinct, [&](const int &k) {
-        return ledger::verifyEntrySignature(*all[k].item->entry, keys).status;
+        return ledger::verifyEntrySignature(all[k].item->entry(), keys).status;
     });
     for (int k = 0; k < all.size(); ++k)
         all[k].sig = sigs[verdictOf[k]];
@@ -225,10 +229,11 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
     QList<Tx> txs;
     QHash<ledger::TxId, int> txIndex;
     for (const Copy &c : all) {
-        auto it = txIndex.constFind(c.item->entry->txId);
+        const ledger::TxId tx = c.item->entry().txId;
+        auto it = txIndex.constFind(tx);
         if (it == txIndex.cend()) {
-            txIndex.insert(c.item->entry->txId, int(txs.size()));
-            txs.append(Tx{c.item->entry->txId.toByteArray(), {c}, -1});
+            txIndex.insert(tx, int(txs.size()));
+            txs.append(Tx{tx.toByteArray(), {c}, -1});
         } else {
             txs[*it].copies.append(c);
         }
@@ -243,13 +248,13 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
         if (tx.chosen < 0)
             tx.chosen = 0;
         const Copy &auth = tx.copies[tx.chosen];
-        merged.append(*auth.item->entry);
+        merged.append(auth.item->entry());
         mergedTx.append(t);
         QSet<QByteArray> validContents{auth.content};
         for (const Copy &c : tx.copies)
             if (c.sig == ledger::SignatureStatus::Valid && !validContents.contains(c.content)) {
                 validContents.insert(c.content);
-                merged.append(*c.item->entry); // applyBatch rejects the later one (CONFLICTING_DUPLICATE)
+                merged.append(c.item->entry()); // applyBatch rejects the later one (CONFLICTING_DUPLICATE)
                 mergedTx.append(t);
             }
         QSet<int> devs;
@@ -326,9 +331,9 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
         QList<ledger::Entry> own;
         QSet<ledger::TxId> ownTx;
         for (const ledger::JournalItem &i : inputs[d].ledger.items)
-            if (i.entry) {
-                own.append(*i.entry);
-                ownTx.insert(i.entry->txId);
+            if (i.decodes()) {
+                own.append(i.entry());
+                ownTx.insert(own.last().txId);
             }
         v.transactions = int(ownTx.size());
         ledger::LedgerState s;

@@ -316,6 +316,7 @@ Status EvidenceSession::buildTimeline(const Progress &progress)
         ts.networkId = d->image->identity.header.networkId;
     auto out = std::make_shared<TimelineResults>();
     out->ledger = ledger::loadDumpLedger(*d->image, ts);
+    out->ledger.backing = d->image; // the items are views of the mapped evidence
     if (progress.stopRequested())
         return cancelled(QStringLiteral("replay"));
     out->replay = ledger::replayDumpLedger(out->ledger, progress);

@@ -31,7 +31,7 @@ int entryChanging(const EvidenceSession &session, uint64_t lamport, const QByteA
     while (lo <= hi) {
         const int mid = lo + (hi - lo) / 2;
         const auto o = session.outcome(mid);
-        if (o && o->entry().lamport >= lamport) {
+        if (o && o->lamport >= lamport) {
             first = mid;
             hi = mid - 1;
         } else {
@@ -42,14 +42,14 @@ int entryChanging(const EvidenceSession &session, uint64_t lamport, const QByteA
         return -1;
     for (int c = first; c < session.entryCount(); ++c) {
         const auto o = session.outcome(c);
-        if (!o || o->entry().lamport != lamport)
+        if (!o || o->lamport != lamport)
             break;
         for (const ledger::Event &e : o->events())
             if (e.subject == subject)
                 return c;
     }
     const auto o = session.outcome(first);
-    return o && o->entry().lamport == lamport ? first : -1;
+    return o && o->lamport == lamport ? first : -1;
 }
 
 } // namespace seedscope::session

@@ -11,7 +11,7 @@ ChartSeries buildChartSeries(const ledger::Timeline &timeline)
     QHash<ledger::Id16, int> trustAt, poolAt;
     for (int c = 0; c < timeline.size(); ++c) {
         const ledger::EntryOutcome &o = timeline.outcome(c);
-        const uint64_t lamport = o.entry().lamport;
+        const uint64_t lamport = o.lamport;
         for (const ledger::Event &ev : o.events()) {
             switch (ev.kind) {
             case ledger::EventKind::Trust: {

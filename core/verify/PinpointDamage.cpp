@@ -50,8 +50,8 @@ std::optional<ledger::LedgerState> storageOrderState(const ledger::DumpLedger &l
     ledger::LedgerState st = from ? *from->state : ledger::LedgerState{};
     const uint64_t after = from ? from->journalSeq : 0;
     for (const ledger::JournalItem &i : l.items)
-        if (i.entry && i.journalSeq > after && i.journalSeq <= h.journalSeq)
-            ledger::applyEntry(st, *i.entry, l.keys, l.params);
+        if (i.decodes() && i.journalSeq > after && i.journalSeq <= h.journalSeq)
+            ledger::applyEntry(st, i.entry(), l.keys, l.params);
     st.journalPosition = h.journalSeq;
     if (ledger::stateRoot(st) != h.stateRoot)
         return std::nullopt;

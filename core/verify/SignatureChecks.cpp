@@ -24,11 +24,9 @@ void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l,
 {
     QList<const ledger::JournalItem *> own;
     for (const ledger::JournalItem &i : l.items)
-        if (i.entry && i.entry->origin == img.identity.header.deviceId)
+        if (i.decodes() && i.entry().origin == img.identity.header.deviceId)
             own.append(&i);
-    const QList<ledger::SignatureVerdict> verdicts = parallelMap<ledger::SignatureVerdict, const ledger::JournalItem *>(own, [&](const ledger::JournalItem *const &i) {
-        return ledger::verifyEntrySignature(*i->entry, l.keys);
-    });
+    const QList<ledger::SignatureVerdict> verdicts = ledger::verifySignatures(own, l.keys, true);
     QHash<qint64, qint64> footprints;
     for (const dump::RecordInfo &r : img.journal)
         footprints.insert(r.offset, r.footprint());
@@ -37,7 +35,7 @@ void checkOwnSignatures(const dump::DumpImage &img, const ledger::DumpLedger &l,
             continue;
         const ledger::JournalItem &i = *own[k];
         out.append(makeFinding(img.evidence, code::kSigInvalid, Severity::Critical, i.offset, footprints.value(i.offset),
-                               entryLoc(i.journalSeq), toHex(i.entry->txId),
+                               entryLoc(i.journalSeq), toHex(i.entry().txId),
                                ftr(QT_TRANSLATE_NOOP("Finding", "The device's own signature over this entry does not verify: its content was altered after signing.")),
                                ftr(QT_TRANSLATE_NOOP("Finding", "valid signature")), ftr(QT_TRANSLATE_NOOP("Finding", "invalid")), Verdict::Tampering));
     }

@@ -51,7 +51,7 @@ struct SignatureJob::State {
 SignatureJob::SignatureJob(const ledger::DumpLedger &l, const Progress &progress) : d(std::make_unique<State>(l, progress))
 {
     for (const ledger::JournalItem &i : l.items)
-        d->total += i.entry ? 1 : 0;
+        d->total += i.decodes() ? 1 : 0;
     for (qsizetype at = 0; at < l.items.size(); at += kChunk)
         d->chunks.append({at, std::min(at + kChunk, l.items.size())});
     d->pool.setMaxThreadCount(QThread::idealThreadCount());
@@ -61,8 +61,8 @@ SignatureJob::SignatureJob(const ledger::DumpLedger &l, const Progress &progress
             const crypto::Ed25519VerifyScope contexts; // one initialised context per key for this batch
             qint64 n = 0;
             for (qsizetype k = c.from; k < c.to; ++k)
-                if (const ledger::JournalItem &i = s->l.items[k]; i.entry) {
-                    s->verdicts.set(k, ledger::verifyEntrySignature(*i.entry, s->l.keys));
+                if (const ledger::JournalItem &i = s->l.items[k]; i.decodes()) {
+                    s->verdicts.set(k, ledger::verifyEntrySignature(i.entry(), s->l.keys));
                     ++n;
                 }
             s->done.fetch_add(n, std::memory_order_relaxed);

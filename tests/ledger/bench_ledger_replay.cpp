@@ -85,15 +85,15 @@ private Q_SLOTS:
         QList<JournalItem> items;
         for (int i = 0; i < 8; ++i) {
             net.addDevice(devs[i]);
-            items.append(JournalItem{net.issue(accts[i], devs[i], 10'000'000), uint64_t(items.size() + 1), -1, nullptr});
+            items.append(JournalItem::fromEntry(net.issue(accts[i], devs[i], 10'000'000), uint64_t(items.size() + 1), -1));
         }
         const int n = 20000;
         for (int i = 0; i < n; ++i)
-            items.append(JournalItem{net.transfer(devs[i % 8], accts[i % 8], accts[(i + 3) % 8], 1 + i % 97),
-                                     uint64_t(items.size() + 1), -1, nullptr});
-        QList<const Entry *> ptrs;
+            items.append(JournalItem::fromEntry(net.transfer(devs[i % 8], accts[i % 8], accts[(i + 3) % 8], 1 + i % 97),
+                                                uint64_t(items.size() + 1), -1));
+        QList<const JournalItem *> ptrs;
         for (const JournalItem &it : items)
-            ptrs.append(&*it.entry);
+            ptrs.append(&it);
         const double limit = m_limit;
         const int cores = m_cores;
         QElapsedTimer t;

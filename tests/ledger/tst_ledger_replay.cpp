@@ -42,7 +42,7 @@ struct Journal {
     {
         QList<JournalItem> out;
         for (int i = 0; i < entries.size(); ++i)
-            out.append(JournalItem{entries[i], uint64_t(i + 1), qint64(4096 + 200 * i), nullptr});
+            out.append(JournalItem::fromEntry(entries[i], uint64_t(i + 1), qint64(4096 + 200 * i)));
         return out;
     }
 };
@@ -54,6 +54,14 @@ bool hasCode(const Findings &fs, const char *code)
 int countCode(const Findings &fs, const char *code)
 {
     return int(std::count_if(fs.cbegin(), fs.cend(), [&](const Finding &f) { return f.code == QLatin1String(code); }));
+}
+
+// The item with its entry's amount raised: content changed after signing.
+JournalItem withAmountRaised(const JournalItem &i, int64_t by)
+{
+    Entry e = i.entry();
+    e.amount += by;
+    return JournalItem::fromEntry(e, i.journalSeq, i.offset);
 }
 
 } // namespace
@@ -178,7 +186,7 @@ private Q_SLOTS:
         e.to = Net::account("bob");
         e.amount = 5;
         e.dependsOn = bytesFor("missing");
-        items.append(JournalItem{j.net.sign(e, "d1"), 100, 99999, nullptr});
+        items.append(JournalItem::fromEntry(j.net.sign(e, "d1"), 100, 99999));
         items.append(JournalItem::unreadable(101, 123456, QByteArray("\x01\x63", 2).size(), QStringLiteral("unknown entry type 99")));
         const Timeline t = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
         QCOMPARE(t.outcome(t.size() - 1).status, EntryStatus::Orphaned);
@@ -232,7 +240,7 @@ private Q_SLOTS:
         e.from = Net::account("alice");
         e.to = Net::account("nobody-at-all");
         e.amount = 5;
-        items.append(JournalItem{j.net.sign(e, "d1"), 100, 99999, nullptr});
+        items.append(JournalItem::fromEntry(j.net.sign(e, "d1"), 100, 99999));
         const Timeline tl = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
         const EntryOutcome &o = tl.outcome(tl.size() - 1);
         QCOMPARE(o.status, EntryStatus::Rejected);
@@ -252,7 +260,7 @@ private Q_SLOTS:
         // Canonically bob pays alice first, then alice can pay 3000. Stored the other way round.
         const Entry pay = net.transfer("d2", "bob", "alice", 5000);
         const Entry spend = net.transfer("d1", "alice", "bob", 3000);
-        const QList<JournalItem> stored{JournalItem{spend, 3, 300, nullptr}, JournalItem{pay, 4, 400, nullptr}};
+        const QList<JournalItem> stored{JournalItem::fromEntry(spend, 3, 300), JournalItem::fromEntry(pay, 4, 400)};
         LedgerState arrival = base;
         QCOMPARE(applyEntry(arrival, spend, net.keys, net.params).reason, RejectReason::InsufficientFunds);
         QCOMPARE(applyEntry(arrival, pay, net.keys, net.params).status, EntryStatus::Valid);
@@ -280,7 +288,7 @@ private Q_SLOTS:
         Entry rot = j.net.base(EntryType::KeyRotation, "d1");
         rot.newPublicKey = signerFor("d1-next").publicKey();
         rot.validFromLamport = rot.lamport + 10;
-        items.append(JournalItem{j.net.sign(rot, "d1"), 200, -1, nullptr});
+        items.append(JournalItem::fromEntry(j.net.sign(rot, "d1"), 200, -1));
         const Timeline unlisted = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params);
         QCOMPARE(unlisted.outcome(unlisted.size() - 1).status, EntryStatus::Valid);
         QCOMPARE(countCode(unlisted.findings(), "LEDGER_KEY_ROTATION_UNLISTED"), 1);
@@ -367,7 +375,7 @@ private Q_SLOTS:
         QCOMPARE(ok.finding.code, QStringLiteral("LEDGER_CHECKPOINT_REPRODUCED"));
         // Tamper with seq 17 (canonical index 6 of the batch): amount edited, CRC "fixed", signature now fails.
         QList<JournalItem> tampered = between;
-        tampered[6].entry->amount += 1000;
+        tampered[6] = withAmountRaised(tampered[6], 1000);
         CrossProofResult bad = crossProve(n, tampered, stateRoot(n1), &n1, 30, j.net.keys, j.net.params, QStringLiteral("dev.seeddump"),
                                           QStringLiteral("checkpoint 2"));
         QVERIFY(!bad.reproduced);
@@ -405,7 +413,7 @@ private Q_SLOTS:
         const QList<JournalItem> all = j.items();
         const auto [n, n1] = twoCheckpoints(j, all);
         QList<JournalItem> tampered = all;
-        tampered[16].entry->amount += 1000;
+        tampered[16] = withAmountRaised(tampered[16], 1000);
         QList<JournalItem> shuffled = all;
         std::reverse(shuffled.begin(), shuffled.end());
         const QList<JournalItem> deleted = all.mid(0, 16) + all.mid(17);
@@ -429,7 +437,7 @@ private Q_SLOTS:
         // The cross-proofs built on it: same roots and verdicts as a full replay gives.
         const QList<JournalItem> between = all.mid(10, 20);
         QList<JournalItem> bad = between;
-        bad[6].entry->amount += 1000;
+        bad[6] = withAmountRaised(bad[6], 1000);
         for (const QList<JournalItem> &items : {between, bad}) {
             const CrossProofResult r = crossProve(n, items, stateRoot(n1), &n1, 30, j.net.keys, j.net.params, {}, {});
             LedgerState replayed = Timeline::replay(n, items, j.net.keys, j.net.params).finalState();

@@ -74,8 +74,8 @@ const Finding *find(const reconcile::ReconcileReport &r, const QString &evidence
 QByteArray txAt(const Mesh &m, int d, qint64 offset)
 {
     for (const ledger::JournalItem &i : m.inputs[d].ledger.items)
-        if (i.offset == offset && i.entry)
-            return i.entry->txId.toByteArray();
+        if (i.offset == offset && i.decodes())
+            return i.entry().txId.toByteArray();
     return {};
 }
 
@@ -177,9 +177,9 @@ private Q_SLOTS:
         QVERIFY(m);
         // dev-0's dump lacks its two newest entries (as if acquired before the last sync).
         QList<ledger::JournalItem> &items = m->inputs[0].ledger.items;
-        const QByteArray gone1 = items.last().entry->txId.toByteArray();
+        const QByteArray gone1 = items.last().entry().txId.toByteArray();
         items.removeLast();
-        const QByteArray gone2 = items.last().entry->txId.toByteArray();
+        const QByteArray gone2 = items.last().entry().txId.toByteArray();
         items.removeLast();
         const auto r = reconcile::reconcile(m->inputs, m->trust);
         const reconcile::DeviceView &v = r.devices[0];

@@ -71,7 +71,7 @@ DumpWorkbench::DumpWorkbench(SessionPtr session, DumpInputs inputs, QList<sessio
         m_state->showItem(item);
         const int canonical = m_session->storageToCanonical(item);
         const auto o = m_session->outcome(canonical);
-        const uint64_t lamport = o ? o->entry().lamport : 0;
+        const uint64_t lamport = o ? o->lamport : 0;
         m_trustChart->markEntry(o ? canonical : -1, lamport);
         m_poolChart->markEntry(o ? canonical : -1, lamport);
     });

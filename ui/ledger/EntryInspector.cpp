@@ -195,9 +195,9 @@ void EntryInspector::showItem(int item, qint64 offset, qint64 length)
             ev->setExpanded(true);
         }
         // Provenance: the earlier entries the sender's balance rests on.
-        if (!o->entry().from.isEmpty() && canonical > 0) {
-            const auto prov = m_session->provenance(o->entry().from.toByteArray(), canonical - 1);
-            auto *pv = addField(nullptr, tr("Provenance of %1").arg(shortId(o->entry().from)), tr("%n earlier change(s); activate one to jump", nullptr, int(prov.size())));
+        if (const ledger::AccountId from = o->entry().from; !from.isEmpty() && canonical > 0) {
+            const auto prov = m_session->provenance(from.toByteArray(), canonical - 1);
+            auto *pv = addField(nullptr, tr("Provenance of %1").arg(shortId(from)), tr("%n earlier change(s); activate one to jump", nullptr, int(prov.size())));
             const int first = int(qMax<qsizetype>(0, prov.size() - 20));
             for (int i = first; i < prov.size(); ++i) {
                 const ledger::ProvenanceItem &p = prov[i];

@@ -64,7 +64,7 @@ void StateInspector::showItem(int item)
     m_caption->setText(tr("State after entry seq %1 (canonical #%2, Lamport %3): %4")
                            .arg(o.journalSeq)
                            .arg(canonical)
-                           .arg(o.entry().lamport)
+                           .arg(o.lamport)
                            .arg(QString::fromLatin1(ledger::entryStatusName(o.status))));
     QFont bold = m_tree->font();
     bold.setBold(true);

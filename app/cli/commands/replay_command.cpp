@@ -46,13 +46,14 @@ QJsonObject outcomeJson(int index, const EntryOutcome &o)
     QJsonArray events;
     for (const Event &e : o.events())
         events.append(eventJson(e));
+    const Entry entry = o.entry();
     QJsonObject j{{QStringLiteral("index"), index},
                   {QStringLiteral("journal_seq"), jsonExact(o.journalSeq)},
                   {QStringLiteral("offset"), jsonExact(o.offset)},
-                  {QStringLiteral("lamport"), jsonExact(o.entry().lamport)},
-                  {QStringLiteral("origin"), toHex(o.entry().origin)},
-                  {QStringLiteral("tx_id"), toHex(o.entry().txId)},
-                  {QStringLiteral("type"), QLatin1String(entryTypeName(o.entry().type))},
+                  {QStringLiteral("lamport"), jsonExact(o.lamport)},
+                  {QStringLiteral("origin"), toHex(entry.origin)},
+                  {QStringLiteral("tx_id"), toHex(entry.txId)},
+                  {QStringLiteral("type"), QLatin1String(entryTypeName(entry.type))},
                   {QStringLiteral("status"), QLatin1String(entryStatusName(o.status))},
                   {QStringLiteral("trusted"), o.trusted},
                   {QStringLiteral("events"), events}};
@@ -203,7 +204,7 @@ int runReplay(CliContext &ctx)
         // answer, not the final state under another name.
         uint64_t lastLamport = 0;
         for (int i = 0; i < t.size(); ++i)
-            lastLamport = std::max(lastLamport, t.outcome(i).entry().lamport);
+            lastLamport = std::max(lastLamport, t.outcome(i).lamport);
         if (t.size() == 0 || atLamport > lastLamport)
             return usageError(ctx, QStringLiteral("replay: --at-lamport %1 is beyond the journal: the highest Lamport value stored is %2")
                                        .arg(atLamport)
@@ -227,11 +228,12 @@ int runReplay(CliContext &ctx)
         ctx.out << "index,journal_seq,lamport,tx_id,type,status,reason,event,subject,before,after,event_reason\n";
         for (int i = 0; i <= at; ++i) {
             const EntryOutcome &o = t.outcome(i);
+            const Entry entry = o.entry();
             const QString head = QStringLiteral("%1,%2,%3,%4,%5,%6,%7")
                                      .arg(i)
                                      .arg(o.journalSeq)
-                                     .arg(o.entry().lamport)
-                                     .arg(toHex(o.entry().txId), QLatin1String(entryTypeName(o.entry().type)),
+                                     .arg(o.lamport)
+                                     .arg(toHex(entry.txId), QLatin1String(entryTypeName(entry.type)),
                                           QLatin1String(entryStatusName(o.status)),
                                           o.status == EntryStatus::Rejected ? QLatin1String(rejectReasonName(o.reason)) : QLatin1String(""));
             bool any = false;
@@ -253,7 +255,7 @@ int runReplay(CliContext &ctx)
         atJson.insert(QStringLiteral("requested_journal_seq"), jsonUInt(atSeq));
     if (at >= 0) {
         atJson.insert(QStringLiteral("journal_seq"), jsonExact(t.outcome(at).journalSeq));
-        atJson.insert(QStringLiteral("lamport"), jsonExact(t.outcome(at).entry().lamport));
+        atJson.insert(QStringLiteral("lamport"), jsonExact(t.outcome(at).lamport));
     }
     const ReplaySummary sum = t.summary();
     QJsonObject byStatus, byReason;
@@ -375,7 +377,7 @@ int runReplay(CliContext &ctx)
             ctx.out << "the entry stored at journal seq " << atSeq;
         else
             ctx.out << "no readable entry is stored at journal seq " << atSeq << "; the latest stored before it is seq " << o.journalSeq;
-        ctx.out << " (storage index) is canonical index " << at << " (replay order, by Lamport " << o.entry().lamport
+        ctx.out << " (storage index) is canonical index " << at << " (replay order, by Lamport " << o.lamport
                 << "): the state below includes every entry ordered before it, which need not be every entry stored before it\n";
     }
     ctx.out << "state at canonical index " << at << ": lamport " << state.lamport << ", issued " << state.totalIssued << ", root "
