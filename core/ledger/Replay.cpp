@@ -174,7 +174,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     if (!options.storageOrder)
         std::stable_sort(decoded.begin(), decoded.end(), [&](int a, int b) { return canonicalLess(*items[a].entry, *items[b].entry); });
 
-    // Verdicts the caller already has are taken; the rest are checked.
+    // Verdicts the caller already has are taken; the rest are checked. Those a feed is
+    // still filling are read as each entry is applied (VerdictFeed).
+    const VerdictFeed *feed = options.knownVerdicts ? options.verdictFeed : nullptr;
+    auto fed = [&](qsizetype k) { return feed && selection[decoded[k]] < options.knownVerdicts->size(); };
     QList<SignatureVerdict> verdicts(decoded.size());
     QList<const Entry *> ptrs;
     QList<qsizetype> unknown; // positions in `decoded` of the entries checked here
@@ -182,6 +185,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     unknown.reserve(decoded.size());
     for (qsizetype k = 0; k < decoded.size(); ++k) {
         const JournalItem &item = items[decoded[k]];
+        if (fed(k))
+            continue;
         if (const int j = selection[decoded[k]]; options.knownVerdicts && options.knownVerdicts->has(j)) {
             verdicts[k] = options.knownVerdicts->at(j);
             continue;
@@ -257,6 +262,14 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         o.journalSeq = item.journalSeq;
         o.offset = item.offset;
         o.m_entry = &*item.entry;
+        if (fed(c)) {
+            const int j = selection[decoded[c]];
+            if (!feed->await(j)) {
+                t.m_cancelled = true;
+                return t;
+            }
+            verdicts[c] = options.knownVerdicts->has(j) ? options.knownVerdicts->at(j) : verifyEntrySignature(o.entry(), keys);
+        }
         o.verdict = verdicts[c];
         ApplyResult r = applyEntry(s, o.entry(), keys, params, &o.verdict);
         s.journalPosition = std::max(s.journalPosition, o.journalSeq); // the journal this state covers
