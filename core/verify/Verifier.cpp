@@ -194,6 +194,11 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                 decoded.append(&*c.state);
         loads.shareStates(decoded);
     }
+    // The boot-marker checks read no verdict and no replay result: they run here, beside
+    // the signature workers, rather than alone after them; their findings join the report
+    // where they always did.
+    Findings bootMarkerFindings;
+    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, bootMarkerFindings);
 
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
@@ -269,7 +274,7 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                                               ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slots")), QString(),
                                               ftr(QT_TRANSLATE_NOOP("Finding", "Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.")),
                                               ftr(QT_TRANSLATE_NOOP("Finding", "a valid checkpoint")), ftr(QT_TRANSLATE_NOOP("Finding", "none"))));
-    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, r.findings);
+    r.findings += bootMarkerFindings;
     supersededDeltas(img, r.recovery, r.findings);
 
     // Entry-level findings from the ledger carry no length: give them the record's.
