@@ -211,6 +211,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     if (!options.keepSnapshots)
         opt.maxSnapshots = 0;
     opt.knownVerdicts = options.verdicts;
+    opt.verdictFeed = options.verdictFeed;
     // Each decoded checkpoint the replay passes is compared with the replay's own state
     // there: a cross-proof over a stretch of the journal that is a canonical prefix, from
     // a state the replay had, is then answered without replaying the stretch again.
@@ -268,6 +269,9 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             prevOnTimeline = i == r.startCheckpoint || probeEqual(i);
         }
     }
+    // A cross-proof may read any item's verdict: all of them must be in.
+    if (options.verdictFeed && options.verdicts && !options.verdictFeed->awaitAll())
+        return r; // as a cancelled cross-proof below
     std::optional<QList<CrossProofResult>> proven = crossProveAll(tasks, l.items, l.keys, l.params, l.evidence, known, progress);
     if (!proven)
         return r; // timeline complete, cross-proofs partial: the caller discards on cancel

@@ -80,6 +80,9 @@ struct DumpReplayOptions {
     // Verdicts the caller already reached, indexed like ledger.items (the verifier checks
     // signatures while it runs its chain checks); entries with none are checked here.
     const ItemVerdicts *verdicts = nullptr;
+    // When set, it fills *verdicts while the main replay runs (ReplayOptions::verdictFeed);
+    // the cross-proofs start once it has filled them all.
+    const VerdictFeed *verdictFeed = nullptr;
 };
 // Progress as Timeline::replay; when cancelled, timeline.cancelled() is true and the
 // result must be discarded.

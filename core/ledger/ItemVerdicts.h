@@ -37,4 +37,20 @@ private:
     std::vector<uint8_t> m_codes;
 };
 
+// Verdicts that arrive while their reader runs: the signature checks fill an ItemVerdicts
+// on worker threads, and a replay beside them reads each item's verdict only when it
+// applies that entry. The checks go in storage order, close to canonical order, so the
+// replay trails them instead of waiting for all of them first.
+class VerdictFeed {
+public:
+    virtual ~VerdictFeed() = default;
+    // Blocks until the item's verdict is set in the ItemVerdicts this feeds, and makes its
+    // write visible to the caller. False when the work was cancelled or a stop requested
+    // (the verdict may then never come); a caller stops too.
+    virtual bool await(qsizetype item) const = 0;
+    // The same for every item it covers.
+    virtual bool awaitAll() const = 0;
+};
+
+
 } // namespace seedscope::ledger

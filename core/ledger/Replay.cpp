@@ -252,7 +252,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         decoded = std::move(sorted);
     }
 
-    // Verdicts the caller already has are taken; the rest are checked.
+    // Verdicts the caller already has are taken; the rest are checked. Those a feed is
+    // still filling are read as each entry is applied (VerdictFeed).
+    const VerdictFeed *feed = options.knownVerdicts ? options.verdictFeed : nullptr;
+    auto fed = [&](qsizetype k) { return feed && selection[decoded[k]] < options.knownVerdicts->size(); };
     QList<SignatureVerdict> verdicts(decoded.size());
     QList<const JournalItem *> ptrs;
     QList<qsizetype> unknown; // positions in `decoded` of the entries checked here
@@ -260,6 +263,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     unknown.reserve(decoded.size());
     for (qsizetype k = 0; k < decoded.size(); ++k) {
         const JournalItem &item = items[decoded[k]];
+        if (fed(k))
+            continue;
         if (const int j = selection[decoded[k]]; options.knownVerdicts && options.knownVerdicts->has(j)) {
             verdicts[k] = options.knownVerdicts->at(j);
             continue;
@@ -337,8 +342,16 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         o.offset = item.offset;
         o.lamport = lamports[size_t(c)];
         o.m_item = &item;
-        o.verdict = verdicts[c];
         const Entry entry = item.entry();
+        if (fed(c)) {
+            const int j = selection[decoded[c]];
+            if (!feed->await(j)) {
+                t.m_cancelled = true;
+                return t;
+            }
+            verdicts[c] = options.knownVerdicts->has(j) ? options.knownVerdicts->at(j) : verifyEntrySignature(entry, keys);
+        }
+        o.verdict = verdicts[c];
         ApplyResult r = applyEntry(s, entry, keys, params, &o.verdict);
         if (r.status == EntryStatus::Valid && entry.type == EntryType::KeyRotation)
             validRotations.push_back(c);

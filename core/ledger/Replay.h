@@ -94,6 +94,11 @@ struct ReplayOptions {
     // has checked, and takes its verdicts instead of checking the same signatures again.
     // Entries with no verdict here are checked.
     const ItemVerdicts *knownVerdicts = nullptr;
+    // When set, it fills *knownVerdicts while the replay runs: each entry's verdict is read
+    // only after verdictFeed->await(its item), as the entry is applied, and a feed that
+    // reports a stop cancels the replay. The items it covers (every index of *knownVerdicts)
+    // are then not checked here.
+    const VerdictFeed *verdictFeed = nullptr;
     QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
 };
 

@@ -194,6 +194,11 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                 decoded.append(&*c.state);
         loads.shareStates(decoded);
     }
+    // The boot-marker checks read no verdict and no replay result: they run here, beside
+    // the signature workers, rather than alone after them; their findings join the report
+    // where they always did.
+    Findings bootMarkerFindings;
+    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, bootMarkerFindings);
 
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
@@ -212,15 +217,21 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         notChecked(r, QStringLiteral("key_certification"), ftr(QT_TRANSLATE_NOOP("Finding", "%1, so no key could be checked against the network authority (KEY_UNREGISTERED is not reported)"), noTrust));
         notChecked(r, QStringLiteral("ledger_replay"), ftr(QT_TRANSLATE_NOOP("Finding", "%1, so the ledger was not replayed: other devices' signatures, ledger rules, double spends, invariants and checkpoint cross-proofs were not checked"), noTrust));
     }
-    ledger::ItemVerdicts verdicts; // for the replay, the cross-proofs and the recovery emulation
+    ledger::ItemVerdicts verdicts; // for the recovery emulation
     if (replayLedger) {
+        // The replay trails the signature workers, reading each verdict as it applies that
+        // entry; the cross-proofs in it start once all are in. Its progress is a copy with
+        // its own throttle: the job reports stage "signatures" through `progress` meanwhile,
+        // and one throttle for two interleaved stages would pass every report.
+        const Progress replayProgress = progress;
+        const ledger::DumpReplay rep = ledger::replayDumpLedger(
+            l, replayProgress, {.keepSnapshots = false, .keepEvents = false, .verdicts = &signatures->filling(), .verdictFeed = &*signatures});
+        if (progress.stopRequested())
+            return r;
         std::optional<ledger::ItemVerdicts> v = signatures->verdicts();
         if (!v)
             return r;
         verdicts = std::move(*v);
-        const ledger::DumpReplay rep = ledger::replayDumpLedger(l, progress, {.keepSnapshots = false, .keepEvents = false, .verdicts = &verdicts});
-        if (progress.stopRequested())
-            return r;
         detail::mapReplay(l, rep, img, r.findings);
         detail::pinpointSlotDamage(img, l, rep.timeline, storageKey ? &*storageKey : nullptr, r.findings);
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
@@ -263,7 +274,7 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                                               ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint slots")), QString(),
                                               ftr(QT_TRANSLATE_NOOP("Finding", "Checkpoint slots hold data but none is valid: the device must rebuild its ledger from the whole journal.")),
                                               ftr(QT_TRANSLATE_NOOP("Finding", "a valid checkpoint")), ftr(QT_TRANSLATE_NOOP("Finding", "none"))));
-    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, r.findings);
+    r.findings += bootMarkerFindings;
     supersededDeltas(img, r.recovery, r.findings);
 
     // Entry-level findings from the ledger carry no length: give them the record's.
