@@ -185,20 +185,22 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     // The checkpoint the recovery rule loads, decoded now rather than after the
     // signatures (the recovery emulation below finds it in `loads`).
     ledger::CheckpointLoads loads(img);
-    if (replayLedger) {
+    if (replayLedger)
         (void)ledger::chooseRecoveryCheckpoint(img, {}, &loads);
-        // Usually one of the ledger view's checkpoints: held once, not twice, from here on.
+    // The boot-marker checks read no verdict and no replay result: they run here, beside
+    // the signature workers, rather than alone after them; their findings join the report
+    // where they always did.
+    Findings bootMarkerFindings;
+    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, bootMarkerFindings);
+    if (replayLedger) {
+        // What the recovery rule and the boot markers loaded are usually the ledger view's
+        // checkpoints: held once, not twice, through the replay where verify peaks.
         QList<const ledger::LedgerState *> decoded;
         for (const ledger::DumpCheckpoint &c : l.checkpoints)
             if (c.state)
                 decoded.append(&*c.state);
         loads.shareStates(decoded);
     }
-    // The boot-marker checks read no verdict and no replay result: they run here, beside
-    // the signature workers, rather than alone after them; their findings join the report
-    // where they always did.
-    Findings bootMarkerFindings;
-    detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, bootMarkerFindings);
 
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
