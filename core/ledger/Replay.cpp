@@ -285,7 +285,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         for (qsizetype j = 0; j < chunk.size(); ++j)
             verdicts[unknown[at + j]] = chunk[j];
     }
-    progress.report(QStringLiteral("signatures"), ptrs.size(), ptrs.size());
+    // Nothing checked here (every verdict known or fed): no stage to end, and a "0 of 0"
+    // would read as a signature stage starting over beside the caller's own.
+    if (!ptrs.isEmpty())
+        progress.report(QStringLiteral("signatures"), ptrs.size(), ptrs.size());
 
     const int n = int(decoded.size());
     t.m_interval = snapshotInterval(n, options);
