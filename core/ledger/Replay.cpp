@@ -160,33 +160,32 @@ qsizetype itemAtOffset(const QList<JournalItem> &items, qint64 offset)
     return it != items.cend() && it->offset == offset ? qsizetype(it - items.cbegin()) : -1;
 }
 
+namespace {
+// One check per element, on every core when asked (util/Parallel.h).
+template<typename T, typename Check>
+QList<SignatureVerdict> checkAll(const QList<T> &list, bool parallel, Check check)
+{
+    if (parallel)
+        return parallelMap<SignatureVerdict, T>(list, check);
+    QList<SignatureVerdict> out;
+    out.reserve(list.size());
+    for (const T &x : list)
+        out.append(check(x));
+    return out;
+}
+} // namespace
+
 QList<SignatureVerdict> verifySignatures(const QList<const Entry *> &entries, const KeyDirectory &keys, bool parallel)
 {
-    auto verify = [&keys](const Entry *e) { return verifyEntrySignature(*e, keys); };
-    if (!parallel) {
-        QList<SignatureVerdict> out;
-        out.reserve(entries.size());
-        for (const Entry *e : entries)
-            out.append(verify(e));
-        return out;
-    }
-    return parallelMap<SignatureVerdict, const Entry *>(entries, verify);
+    return checkAll(entries, parallel, [&keys](const Entry *e) { return verifyEntrySignature(*e, keys); });
 }
 
 QList<SignatureVerdict> verifySignatures(const QList<const JournalItem *> &items, const KeyDirectory &keys, bool parallel)
 {
-    auto verify = [&keys](const JournalItem *i) {
+    return checkAll(items, parallel, [&keys](const JournalItem *i) {
         const std::optional<Entry> e = i->decoded();
         return e ? verifyEntrySignature(*e, keys) : SignatureVerdict{};
-    };
-    if (!parallel) {
-        QList<SignatureVerdict> out;
-        out.reserve(items.size());
-        for (const JournalItem *i : items)
-            out.append(verify(i));
-        return out;
-    }
-    return parallelMap<SignatureVerdict, const JournalItem *>(items, verify);
+    });
 }
 
 Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &items, const KeyDirectory &keys,

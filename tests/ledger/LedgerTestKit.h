@@ -8,6 +8,7 @@
 #include "ledger/Apply.h"
 #include "ledger/EntryCodec.h"
 #include "ledger/Network.h"
+#include "ledger/Replay.h"
 
 #include <QMap>
 
@@ -83,5 +84,32 @@ struct Net {
         return sign(e, device);
     }
 };
+
+// The journal the replay tests share: devices d1, d2 and d3 (d3 uncertified: UNTRUSTED_KEY
+// verdicts), one issue each to alice, bob and carol, `transfers` transfers round the
+// three, and a double spend at the end (carol cannot pay 30000).
+inline QList<Entry> threeDeviceJournal(Net &net, int transfers)
+{
+    net.addDevice("d1");
+    net.addDevice("d2");
+    net.addDevice("d3", false);
+    QList<Entry> entries;
+    entries << net.issue("alice", "d1", 40000) << net.issue("bob", "d2", 30000) << net.issue("carol", "d3", 20000);
+    const char *dev[] = {"d1", "d2", "d3"};
+    const char *acct[] = {"alice", "bob", "carol"};
+    for (int i = 0; i < transfers; ++i)
+        entries << net.transfer(dev[i % 3], acct[i % 3], acct[(i + 1) % 3], 100 + 37 * i);
+    entries << net.transfer("d3", "carol", "alice", 30000);
+    return entries;
+}
+
+// The entries as a dump lists them: journal sequence 1, 2, ... and records 200 bytes apart.
+inline QList<JournalItem> storedItems(const QList<Entry> &entries)
+{
+    QList<JournalItem> out;
+    for (int i = 0; i < entries.size(); ++i)
+        out.append(JournalItem::fromEntry(entries[i], uint64_t(i + 1), qint64(4096 + 200 * i)));
+    return out;
+}
 
 } // namespace seedscope::ledger::testkit

@@ -24,27 +24,8 @@ namespace {
 
 struct Journal {
     Net net;
-    QList<Entry> entries;
-    Journal()
-    {
-        net.addDevice("d1");
-        net.addDevice("d2");
-        net.addDevice("d3", false);
-        entries << net.issue("alice", "d1", 40000) << net.issue("bob", "d2", 30000) << net.issue("carol", "d3", 20000);
-        const char *dev[] = {"d1", "d2", "d3"};
-        const char *acct[] = {"alice", "bob", "carol"};
-        for (int i = 0; i < 37; ++i)
-            entries << net.transfer(dev[i % 3], acct[i % 3], acct[(i + 1) % 3], 100 + 37 * i);
-        // One double spend at the end: carol cannot pay 30000.
-        entries << net.transfer("d3", "carol", "alice", 30000);
-    }
-    QList<JournalItem> items() const
-    {
-        QList<JournalItem> out;
-        for (int i = 0; i < entries.size(); ++i)
-            out.append(JournalItem::fromEntry(entries[i], uint64_t(i + 1), qint64(4096 + 200 * i)));
-        return out;
-    }
+    QList<Entry> entries = threeDeviceJournal(net, 37);
+    QList<JournalItem> items() const { return storedItems(entries); }
 };
 
 bool hasCode(const Findings &fs, const char *code)

@@ -26,20 +26,10 @@ struct Journal {
     QList<JournalItem> items;
     Journal()
     {
-        net.addDevice("d1");
-        net.addDevice("d2");
-        net.addDevice("d3", false); // uncertified: UNTRUSTED_KEY verdicts
-        QList<Entry> entries;
-        entries << net.issue("alice", "d1", 40000) << net.issue("bob", "d2", 30000) << net.issue("carol", "d3", 20000);
-        const char *dev[] = {"d1", "d2", "d3"};
-        const char *acct[] = {"alice", "bob", "carol"};
-        for (int i = 0; i < 45; ++i)
-            entries << net.transfer(dev[i % 3], acct[i % 3], acct[(i + 1) % 3], 100 + 37 * i);
-        entries << net.transfer("d3", "carol", "alice", 30000); // a double spend
+        QList<Entry> entries = threeDeviceJournal(net, 45);
         entries[17].amount += 1000; // its signature no longer holds
-        for (int i = 0; i < entries.size(); ++i)
-            items.append(JournalItem::fromEntry(entries[i], uint64_t(i + 1), qint64(4096 + 200 * i)));
-        std::swap(items[30], items[33]);  // storage order is not canonical order
+        items = storedItems(entries);
+        std::swap(items[30], items[33]); // storage order is not canonical order
         items.append(JournalItem::unreadable(uint64_t(items.size() + 1), 99999, 2, QStringLiteral("unknown entry type 99")));
     }
 };
