@@ -74,10 +74,15 @@ void Sha256::update(QByteArrayView data)
 QByteArray Sha256::finish()
 {
     QByteArray out(kSha256Size, Qt::Uninitialized);
-    unsigned int len = 0;
-    EVP_DigestFinal_ex(m_ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len);
-    EVP_DigestInit_ex(m_ctx.get(), sha256Md(), nullptr);
+    finishInto(reinterpret_cast<uint8_t *>(out.data()));
     return out;
+}
+
+void Sha256::finishInto(uint8_t *out)
+{
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(m_ctx.get(), out, &len);
+    EVP_DigestInit_ex(m_ctx.get(), sha256Md(), nullptr);
 }
 
 QByteArray sha256(QByteArrayView data)

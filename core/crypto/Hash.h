@@ -24,6 +24,9 @@ public:
 
     void update(QByteArrayView data);
     QByteArray finish(); // 32 bytes; the object is reset afterwards
+    // The same into 32 bytes at `out`, for callers that hash millions of small inputs
+    // (Merkle nodes) and would otherwise allocate a QByteArray for each.
+    void finishInto(uint8_t *out);
 
 private:
     struct Deleter {

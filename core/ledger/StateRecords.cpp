@@ -5,8 +5,6 @@
 #include "ledger/Merkle.h"
 #include "util/ByteIo.h"
 
-#include <openssl/sha.h>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -304,9 +302,8 @@ public:
         m_sha.update(QByteArrayView(prefix, 2));
         m_sha.update(key);
         m_sha.update(value);
-        const QByteArray h = m_sha.finish();
         Digest d;
-        std::memcpy(d.data(), h.constData(), d.size());
+        m_sha.finishInto(d.data());
         push(d);
     }
     void addTx(const uint8_t *key, const uint8_t *hash)
@@ -316,8 +313,12 @@ public:
         leaf[1] = uint8_t(RecordKind::Tx);
         std::memcpy(leaf + 2, key, kIdSize);
         std::memcpy(leaf + 2 + kIdSize, hash, crypto::kSha256Size);
+        // Through the builder's one context: OpenSSL's one-shot SHA256() looks the
+        // algorithm up in its provider store under a lock at every call, which was more
+        // than half of a state root's time (a root hashes two nodes per tx_id).
+        m_sha.update(QByteArrayView(leaf, sizeof leaf));
         Digest d;
-        SHA256(leaf, sizeof leaf, d.data());
+        m_sha.finishInto(d.data());
         push(d);
     }
     QByteArray root() const
@@ -331,14 +332,15 @@ public:
     }
 
 private:
-    static Digest node(const Digest &l, const Digest &r)
+    Digest node(const Digest &l, const Digest &r) const
     {
         uint8_t buf[1 + 2 * crypto::kSha256Size];
         buf[0] = 0x01;
         std::memcpy(buf + 1, l.data(), l.size());
         std::memcpy(buf + 1 + l.size(), r.data(), r.size());
+        m_sha.update(QByteArrayView(buf, sizeof buf));
         Digest d;
-        SHA256(buf, sizeof buf, d.data());
+        m_sha.finishInto(d.data());
         return d;
     }
     void push(Digest d)
@@ -351,7 +353,7 @@ private:
         }
         m_stack.emplace_back(d, size);
     }
-    crypto::Sha256 m_sha;
+    mutable crypto::Sha256 m_sha; // reset after each digest, so root() const may use it too
     std::vector<std::pair<Digest, uint64_t>> m_stack; // perfect subtrees, largest first
 };
 
