@@ -82,7 +82,7 @@ DumpLedger loadDumpLedgerJournal(const dump::DumpImage &img, const TrustStore &t
                 ++locked;
             continue; // framing damage is the reader's finding, not a ledger one
         }
-        l.items.append(JournalItem::fromStored(r.entryBytes(), r.entryHeader()->seq, r.offset));
+        l.items.append(JournalItem::fromStored(r.entryBytes(), r.entryDecodes, r.entryHeader()->seq, r.offset));
     }
     // The items are views of these (shared, not copied); a borrowed image's bytes are the
     // caller's to keep alive (DumpLedger::backing).

@@ -52,5 +52,4 @@ public:
     virtual bool awaitAll() const = 0;
 };
 
-
 } // namespace seedscope::ledger

@@ -108,10 +108,12 @@ struct CanonicalKey {
 
 } // namespace
 
-JournalItem JournalItem::fromStored(QByteArrayView bytes, uint64_t journalSeq, qint64 offset)
+JournalItem JournalItem::fromStored(QByteArrayView bytes, bool decodes, uint64_t journalSeq, qint64 offset)
 {
-    if (auto e = decodeEntry(bytes); !e)
-        return unreadable(journalSeq, offset, bytes.size(), e.error().message);
+    if (!decodes) {
+        auto e = decodeEntry(bytes);
+        return unreadable(journalSeq, offset, bytes.size(), e ? QStringLiteral("entry bytes changed since they were read") : e.error().message);
+    }
     return JournalItem{journalSeq, offset, QByteArray::fromRawData(bytes.data(), bytes.size()), nullptr};
 }
 

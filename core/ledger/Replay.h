@@ -37,9 +37,10 @@ struct JournalItem {
     };
     std::shared_ptr<const Undecodable> undecodable;
 
-    // An item of a dump: `bytes` must outlive the item (it is not copied). Decodes once to
-    // tell a readable entry from an unreadable one.
-    static JournalItem fromStored(QByteArrayView bytes, uint64_t journalSeq, qint64 offset);
+    // An item of a dump: `bytes` must outlive the item (it is not copied). `decodes` is what
+    // the reader found when it decoded them (dump::RecordInfo::entryDecodes): they are
+    // decoded here again only when they did not, for the error's text.
+    static JournalItem fromStored(QByteArrayView bytes, bool decodes, uint64_t journalSeq, qint64 offset);
     // An item holding its own encoding of `e` (tests, synthetic journals).
     static JournalItem fromEntry(const Entry &e, uint64_t journalSeq, qint64 offset);
     static JournalItem unreadable(uint64_t journalSeq, qint64 offset, qint64 length, const QString &error)
