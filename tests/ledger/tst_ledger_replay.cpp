@@ -158,6 +158,37 @@ private Q_SLOTS:
         }
         QCOMPARE(a.last().status, SignatureStatus::Invalid);
     }
+    void itemsKeepBytesAndDecodeOnDemand()
+    {
+        Journal j;
+        const Entry e = j.entries[5];
+        const QByteArray stored = encodeEntry(e);
+        // A dump's item is a view of the bytes it was given, not a copy.
+        const JournalItem viewed = JournalItem::fromStored(stored, true, 6, 5000);
+        QVERIFY(viewed.decodes());
+        QCOMPARE(viewed.bytes.constData(), stored.constData());
+        QCOMPARE(viewed.entry(), e);
+        QCOMPARE(JournalItem::fromEntry(e, 6, 5000).bytes, stored);
+        // Bytes the reader could not decode: unreadable, with the decoder's reason and the span.
+        const QByteArray cut = stored.left(40);
+        const JournalItem bad = JournalItem::fromStored(cut, false, 7, 6000);
+        QVERIFY(!bad.decodes());
+        QVERIFY(!bad.decoded());
+        QCOMPARE(bad.rawLength(), 40);
+        QVERIFY2(bad.decodeError().contains(QLatin1String("truncated")), qPrintable(bad.decodeError()));
+        // An entry whose encoding does not decode (a GROUP_CREATE with no members) is
+        // unreadable as a device would have stored it, not an empty entry.
+        Entry noMembers = j.net.base(EntryType::GroupCreate, "d1");
+        noMembers.group = bytesFor("group");
+        noMembers.from = Net::account("alice");
+        const JournalItem empty = JournalItem::fromEntry(noMembers, 8, 7000);
+        QVERIFY(!empty.decodes());
+        QVERIFY2(empty.decodeError().contains(QLatin1String("member count 0")), qPrintable(empty.decodeError()));
+        // Outcomes keep each entry's Lamport value: the one the decoded entry carries.
+        const Timeline t = Timeline::replay(LedgerState{}, j.items(), j.net.keys, j.net.params);
+        for (int c = 0; c < t.size(); ++c)
+            QCOMPARE(t.outcome(c).lamport, t.outcome(c).entry().lamport);
+    }
     void orphanedAndUnreadable()
     {
         Journal j;
