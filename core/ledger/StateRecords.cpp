@@ -506,6 +506,10 @@ Result<LedgerState> decodeFullState(QByteArrayView bytes)
     // reported once the framing of the whole payload has been read, as when the records
     // were listed first: a framing error anywhere takes precedence.
     LedgerState s;
+    // Its tx_id set fills in key order: sized once rather than by doubling and then
+    // shrinking (twice the set's size at once, for a state of a whole journal). A TX record
+    // takes 53 bytes, which bounds what a count can ask for by the payload itself.
+    s.txs.reserve(std::min<qint64>(*count, rd.remaining() / 53));
     bool sawMeta = false;
     std::optional<Error> refused;
     RecordKind prevKind = RecordKind::Meta;

@@ -123,17 +123,22 @@ void TxSet::insert(const TxId &id, const Hash32 &hash)
     if (const qsizetype b = baseIndex(k); b >= 0) {
         if (m_base->hashes[size_t(b)] == d)
             return;
-        if (m_base.use_count() > 1)
+        if (m_base.use_count() > 1) {
             m_base = std::make_shared<Base>(*m_base);
+            m_base->filling = false;
+        }
         m_base->hashes[size_t(b)] = d; // same record, same stamp
         return;
     }
-    // Records arriving in key order into a base of our own (a decoded state) go straight
-    // into it.
-    if (m_tailKeys.empty() && (!m_base || (m_base.use_count() == 1 && m_visible == m_base->keys.size()))
+    // Records arriving in key order into a base of our own that is still being filled so
+    // (a decoded state) go straight into it. A merged base is sized exactly: the rare
+    // random key above all others would double its arrays for one record.
+    if (m_tailKeys.empty() && (!m_base || (m_base->filling && m_base.use_count() == 1 && m_visible == m_base->keys.size()))
         && (m_visible == 0 || keyLess(m_base->keys.back(), k))) {
-        if (!m_base)
+        if (!m_base) {
             m_base = std::make_shared<Base>();
+            m_base->filling = true;
+        }
         m_base->keys.push_back(k);
         m_base->hashes.push_back(d);
         m_base->stamps.push_back(uint32_t(m_visible));
@@ -141,7 +146,14 @@ void TxSet::insert(const TxId &id, const Hash32 &hash)
         return;
     }
     tailAppend(k, d);
-    if (m_tailKeys.size() >= std::max(kMinTail, m_visible / 4))
+    // Folding writes a whole new base beside the old one. Into a base of our own that is
+    // the way the set grows (a quarter at a time, so the copying stays linear). A base
+    // shared with other states (a replay from a checkpoint's state, a state queried from
+    // a snapshot) stays shared until the tail is as large as it: a checkpoint's
+    // cross-proof adds one checkpoint interval of records, and a private copy of the
+    // whole set per proof running was most of verify's peak memory.
+    const size_t foldAt = m_base && m_base.use_count() > 1 ? m_visible : m_visible / 4;
+    if (m_tailKeys.size() >= std::max(kMinTail, foldAt))
         merge();
 }
 
@@ -192,6 +204,17 @@ void TxSet::merge()
     m_tailHashes.shrink_to_fit();
     m_tailSlots.clear();
     m_tailSlots.shrink_to_fit();
+}
+
+void TxSet::reserve(qint64 n)
+{
+    if (!empty() || m_base || n <= 0)
+        return;
+    m_base = std::make_shared<Base>();
+    m_base->filling = true;
+    m_base->keys.reserve(size_t(n));
+    m_base->hashes.reserve(size_t(n));
+    m_base->stamps.reserve(size_t(n));
 }
 
 void TxSet::freeze()

@@ -39,6 +39,8 @@ public:
     bool erase(const TxId &id);
     void clear() { *this = TxSet(); }
 
+    // Room for n records arriving in key order (a decoded state); only on an empty set.
+    void reserve(qint64 n);
     // Folds the tail into the base; afterwards prefix() shares it.
     void freeze();
     // The first `count` records inserted (all of them when count >= size()). O(1) on a
@@ -76,6 +78,7 @@ private:
         std::vector<Key> keys; // sorted, unique
         std::vector<Digest> hashes;
         std::vector<uint32_t> stamps;
+        bool filling = false; // built by records arriving in key order, never merged
     };
 
     qsizetype baseIndex(const Key &k) const; // visible base record with key k, -1 if none
