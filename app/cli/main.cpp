@@ -6,6 +6,7 @@
 
 #include "findings/Finding.h"
 #include "seedscope/version.h"
+#include "util/AllocatorPolicy.h"
 
 #include "Catalogue.h"
 
@@ -52,6 +53,7 @@ void printHelp(QTextStream &out, const QString &program)
 
 int main(int argc, char **argv)
 {
+    seedscope::returnLargeBlocksToTheSystem(); // before anything is allocated
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seedscope-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));

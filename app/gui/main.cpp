@@ -9,6 +9,7 @@
 #include "shell/Theme.h"
 
 #include "seedscope/version.h"
+#include "util/AllocatorPolicy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,6 +46,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    seedscope::returnLargeBlocksToTheSystem(); // before anything is allocated
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Seedscope"));
     QApplication::setOrganizationName(QStringLiteral("Seedscope"));
