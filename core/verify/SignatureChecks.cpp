@@ -72,10 +72,13 @@ void mapReplay(const ledger::DumpLedger &l, const ledger::DumpReplay &r, const d
     // Sequences of the entries the replay can read. With damage in the journal, a range
     // with a sequence missing may have lost it to the damage (a cut file, a header no
     // length can be read past): the cross-proof is then unprovable, not a verdict.
+    // Only a damaged journal reads them: a set of every entry's sequence is megabytes at
+    // verify's peak.
     QSet<uint64_t> readableSeqs;
-    for (const dump::RecordInfo &rec : img.journal)
-        if (rec.header.type == uint8_t(dump::RecordType::Entry) && rec.entryDecodes)
-            readableSeqs.insert(rec.header.seq);
+    if (jd.any)
+        for (const dump::RecordInfo &rec : img.journal)
+            if (rec.header.type == uint8_t(dump::RecordType::Entry) && rec.entryDecodes)
+                readableSeqs.insert(rec.header.seq);
     using namespace ledger::findingcode;
     QSet<qint64> sigAt, untrustedAt, spendAt;
     for (const ledger::EntryOutcome &o : r.timeline.outcomes()) {
