@@ -208,6 +208,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     ReplayOptions opt;
     opt.evidence = l.evidence;
     opt.keepEvents = options.keepEvents;
+    opt.notableOutcomesOnly = options.notableOutcomesOnly && options.verdicts;
     if (!options.keepSnapshots)
         opt.maxSnapshots = 0;
     opt.knownVerdicts = options.verdicts;
@@ -222,6 +223,17 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             opt.probes.append({l.checkpoints[i].journalSeq, &*l.checkpoints[i].state});
         }
     auto probeEqual = [&](int i) { return probe[i] >= 0 && r.timeline.probeResults().value(probe[i]) == ProbeResult::Equal; };
+    // And where the replay of each checkpoint's range parts from this one's: a cross-proof
+    // from a state on this replay then replays only the entries around its end that
+    // arrived out of canonical order. Each fork holds a state, so a crafted dump with
+    // thousands of slots gets them for its first ones only.
+    constexpr int kMaxForks = 64;
+    QList<int> fork(l.checkpoints.size(), -1); // index into opt.forks
+    for (int i = 0; i < l.checkpoints.size() && opt.forks.size() < kMaxForks; ++i)
+        if (l.checkpoints[i].journalSeq >= startPos) {
+            fork[i] = int(opt.forks.size());
+            opt.forks.append(l.checkpoints[i].journalSeq);
+        }
     const QList<int> selection = itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max());
     r.timeline = Timeline::replay(start, l.items, selection, l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();
@@ -258,8 +270,11 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             // gives the state the probe compared, so the checkpoint is reproduced.
             if (!(prevOnTimeline && probeEqual(i))) {
                 p.task = tasks.size();
+                // From a state on the timeline, the main replay applied a prefix of this
+                // range's canonical order too (ReplayFork).
+                const ReplayFork *f = prevOnTimeline && fork[i] >= 0 ? &r.timeline.forks()[fork[i]] : nullptr;
                 tasks.append({prevState, p.range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,
-                              ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq)});
+                              ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq), f});
             }
             planned.append(std::move(p));
         }

@@ -77,6 +77,9 @@ struct DumpReplay {
 struct DumpReplayOptions {
     bool keepSnapshots = true;
     bool keepEvents = true;
+    // ReplayOptions::notableOutcomesOnly for the main replay; only with `verdicts` (without
+    // them the replay's verdicts are read from its outcomes).
+    bool notableOutcomesOnly = false;
     // Verdicts the caller already reached, indexed like ledger.items (the verifier checks
     // signatures while it runs its chain checks); entries with none are checked here.
     const ItemVerdicts *verdicts = nullptr;

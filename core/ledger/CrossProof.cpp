@@ -84,6 +84,47 @@ CrossProofResult reproducedCrossProof(const QByteArray &expectedRoot, const QStr
     return r;
 }
 
+namespace {
+
+ReplayOptions proofReplayOptions(const QString &evidence, const ItemVerdicts *knownVerdicts)
+{
+    ReplayOptions opt;
+    opt.evidence = evidence;
+    opt.knownVerdicts = knownVerdicts;
+    opt.maxSnapshots = 0; // only the outcomes and the final state are read
+    // Outcomes and events are read only to name the first divergent entry: a range that
+    // reproduces (the usual case) never needs them, so they are kept only on a second
+    // replay (crossProve). A journal's worth of outcomes, per proof running, was a large
+    // part of verify's peak memory.
+    opt.keepEvents = false;
+    opt.keepOutcomes = false;
+    return opt;
+}
+
+// The root of `replayed`; a state equal to the expected one has the expected root
+// (hashing every record of a whole state per checkpoint was most of what the cross-proofs
+// cost).
+QByteArray replayedRootOf(const LedgerState &replayed, const QByteArray &expectedRoot, const LedgerState *expectedState)
+{
+    return expectedState && replayed == *expectedState ? expectedRoot : stateRoot(replayed);
+}
+
+} // namespace
+
+std::optional<CrossProofResult> crossProveFromFork(const ReplayFork &fork, const QList<JournalItem> &journal, qsizetype rangeSize,
+                                                   const QByteArray &expectedRoot, const LedgerState *expectedState,
+                                                   uint64_t journalPosition, const KeyDirectory &keys, const NetworkParams &params,
+                                                   const QString &evidence, const FindingText &checkpointName,
+                                                   const ItemVerdicts *knownVerdicts)
+{
+    const Timeline rest = Timeline::replay(fork.state, journal, fork.rest, keys, params, proofReplayOptions(evidence, knownVerdicts));
+    LedgerState replayed = rest.finalState();
+    replayed.journalPosition = journalPosition;
+    if (replayedRootOf(replayed, expectedRoot, expectedState) != expectedRoot)
+        return std::nullopt;
+    return reproducedCrossProof(expectedRoot, evidence, checkpointName, rangeSize);
+}
+
 CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &items, const QByteArray &expectedRoot,
                             const LedgerState *expectedState, uint64_t journalPosition, const KeyDirectory &keys,
                             const NetworkParams &params, const QString &evidence, const FindingText &checkpointName,
@@ -101,23 +142,12 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
                             const ItemVerdicts *knownVerdicts)
 {
     CrossProofResult r;
-    ReplayOptions opt;
-    opt.evidence = evidence;
-    opt.knownVerdicts = knownVerdicts;
-    opt.maxSnapshots = 0; // only the outcomes and the final state are read
-    // Outcomes and events are read only to name the first divergent entry: a range that
-    // reproduces (the usual case) never needs them, so they are kept only on a second
-    // replay below. A journal's worth of outcomes, per proof running, was a large part of
-    // verify's peak memory.
-    opt.keepEvents = false;
-    opt.keepOutcomes = false;
+    ReplayOptions opt = proofReplayOptions(evidence, knownVerdicts);
     r.timeline = Timeline::replay(base, journal, items, keys, params, opt);
     LedgerState replayed = r.timeline.finalState();
     replayed.journalPosition = journalPosition;
     r.expectedRoot = expectedRoot;
-    // A replayed state equal to the expected one has its root: hashing every record of a
-    // whole state per checkpoint was most of what the cross-proofs cost.
-    r.replayedRoot = expectedState && replayed == *expectedState ? expectedRoot : stateRoot(replayed);
+    r.replayedRoot = replayedRootOf(replayed, expectedRoot, expectedState);
     r.reproduced = r.replayedRoot == expectedRoot;
 
     Finding &f = r.finding;
@@ -227,8 +257,13 @@ std::optional<QList<CrossProofResult>> crossProveAll(const QList<CrossProofTask>
             return false;
         if (!stop.load(std::memory_order_relaxed) && !progress.stopRequested()) {
             const CrossProofTask &t = tasks[k];
-            results[k] = crossProve(*t.base, journal, t.range, t.expectedRoot, t.expectedState, t.journalPosition, keys, params,
-                                    evidence, t.checkpointName, knownVerdicts);
+            std::optional<CrossProofResult> quick;
+            if (t.fork)
+                quick = crossProveFromFork(*t.fork, journal, t.range.size(), t.expectedRoot, t.expectedState, t.journalPosition, keys,
+                                           params, evidence, t.checkpointName, knownVerdicts);
+            results[k] = quick ? std::move(*quick)
+                               : crossProve(*t.base, journal, t.range, t.expectedRoot, t.expectedState, t.journalPosition, keys, params,
+                                            evidence, t.checkpointName, knownVerdicts);
         }
         done.fetch_add(1);
         return true;

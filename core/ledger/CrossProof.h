@@ -50,6 +50,17 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &i
 CrossProofResult reproducedCrossProof(const QByteArray &expectedRoot, const QString &evidence, const FindingText &checkpointName,
                                       qsizetype entries);
 
+// The same proof from where the replay of its range parts from a longer replay from the
+// same base (ReplayFork): only the fork's rest is replayed. Returns the reproduced result
+// crossProve gives when the root is reproduced, and nullopt otherwise; a range that does
+// not reproduce is proven by crossProve, which names what differs. `rangeSize`: the range's
+// item count.
+std::optional<CrossProofResult> crossProveFromFork(const ReplayFork &fork, const QList<JournalItem> &journal, qsizetype rangeSize,
+                                                   const QByteArray &expectedRoot, const LedgerState *expectedState,
+                                                   uint64_t journalPosition, const KeyDirectory &keys, const NetworkParams &params,
+                                                   const QString &evidence, const FindingText &checkpointName,
+                                                   const ItemVerdicts *knownVerdicts);
+
 // One cross-proof of a batch: crossProve's arguments that differ between checkpoints.
 struct CrossProofTask {
     const LedgerState *base = nullptr;
@@ -58,6 +69,9 @@ struct CrossProofTask {
     const LedgerState *expectedState = nullptr;
     uint64_t journalPosition = 0;
     FindingText checkpointName;
+    // Where the main replay, from a state equal to *base, parted from this range's replay
+    // (nullptr: none): tried first (crossProveFromFork).
+    const ReplayFork *fork = nullptr;
 };
 
 // crossProve for each task, over one journal, on every core: the proofs of different

@@ -260,8 +260,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     QList<SignatureVerdict> verdicts(decoded.size());
     QList<const JournalItem *> ptrs;
     QList<qsizetype> unknown; // positions in `decoded` of the entries checked here
-    ptrs.reserve(decoded.size());
-    unknown.reserve(decoded.size());
+    if (!feed) { // a fed replay checks none itself
+        ptrs.reserve(decoded.size());
+        unknown.reserve(decoded.size());
+    }
     for (qsizetype k = 0; k < decoded.size(); ++k) {
         const JournalItem &item = items[decoded[k]];
         if (fed(k))
@@ -321,15 +323,49 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         }
     };
 
+    // Forks by the number of canonical entries before the first one past their sequence;
+    // each one's rest: the entries after that within its sequence.
+    QMultiHash<int, qsizetype> forkAt;
+    t.m_forks.resize(options.forks.size());
+    if (!options.forks.isEmpty()) {
+        std::vector<int> at(size_t(options.forks.size()), -1);
+        for (int c = 0; c < int(decoded.size()); ++c) {
+            const uint64_t seq = items[decoded[c]].journalSeq;
+            for (qsizetype f = 0; f < options.forks.size(); ++f) {
+                if (at[size_t(f)] < 0 && seq > options.forks[f])
+                    at[size_t(f)] = c;
+                else if (at[size_t(f)] >= 0 && seq <= options.forks[f])
+                    t.m_forks[f].rest.append(selection[decoded[c]]);
+            }
+        }
+        for (qsizetype f = 0; f < options.forks.size(); ++f) {
+            t.m_forks[f].upToSeq = options.forks[f];
+            t.m_forks[f].applied = at[size_t(f)] < 0 ? int(decoded.size()) : at[size_t(f)];
+            forkAt.insert(t.m_forks[f].applied, f);
+        }
+    }
+    // A fork's state is copied without its tx_id set, which becomes a view of the final
+    // one below, as a snapshot's does: a copy of the set per fork was megabytes each.
+    std::vector<size_t> forkTxs(size_t(options.forks.size()), 0);
+    auto takeForks = [&](int applied, LedgerState &state) {
+        for (auto it = forkAt.constFind(applied); it != forkAt.cend() && it.key() == applied; ++it) {
+            TxSet txs = std::exchange(state.txs, TxSet());
+            t.m_forks[*it].state = state;
+            state.txs = std::move(txs);
+            forkTxs[size_t(*it)] = state.txs.size();
+        }
+    };
+
     LedgerState s = start;
     answerProbes(0, s);
+    takeForks(0, s);
     int maxStorage = -1;
     int outOfOrder = 0;
     int firstOutOfOrder = -1;
-    if (options.keepOutcomes)
+    if (options.keepOutcomes && !options.notableOutcomesOnly)
         t.m_outcomes.reserve(n);
     QList<size_t> snapshotTxs; // size of the tx_id set at each snapshot
-    std::vector<int> validRotations; // canonical indices of KEY_ROTATION entries applied
+    std::vector<int> validRotations; // indices into m_outcomes of KEY_ROTATION entries applied
     qint64 heldRecords = 0;    // snapshotRecords() over the snapshots
     for (int c = 0; c < n; ++c) {
         if ((c & 255) == 0) {
@@ -357,20 +393,33 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         }
         o.verdict = verdicts[c];
         ApplyResult r = applyEntry(s, entry, keys, params, &o.verdict);
-        if (r.status == EntryStatus::Valid && entry.type == EntryType::KeyRotation)
-            validRotations.push_back(c);
         s.journalPosition = std::max(s.journalPosition, o.journalSeq); // the journal this state covers
         o.status = r.status;
         o.reason = r.reason;
         o.trusted = r.trusted;
         o.doubleSpend = r.doubleSpend;
-        if (options.keepOutcomes && (!r.detail.isEmpty() || (options.keepEvents && !r.events.isEmpty()))) {
+        const bool validRotation = r.status == EntryStatus::Valid && entry.type == EntryType::KeyRotation;
+        const bool outOfOrderHere = o.storageIndex < maxStorage;
+        if (outOfOrderHere) {
+            ++outOfOrder;
+            if (firstOutOfOrder < 0)
+                firstOutOfOrder = int(t.m_outcomes.size()); // the outcome kept next
+        }
+        // What makes a finding: a status other than valid, an untrusted or unchecked
+        // signature, a double spend, a key rotation (checked against the key history
+        // below) and the first entry stored out of canonical order.
+        const bool notable = r.status != EntryStatus::Valid || !r.trusted || r.doubleSpend || o.verdict.status != SignatureStatus::Valid
+            || !o.verdict.certified || validRotation || (outOfOrderHere && outOfOrder == 1);
+        const bool keep = options.keepOutcomes && (!options.notableOutcomesOnly || notable);
+        if (keep && validRotation)
+            validRotations.push_back(int(t.m_outcomes.size()));
+        if (keep && (!r.detail.isEmpty() || (options.keepEvents && !r.events.isEmpty()))) {
             o.m_extras = t.m_extras.get();
             o.m_extra = int(t.m_extras->details.size());
             t.m_extras->details.append(r.detail);
             t.m_extras->events.append(options.keepEvents ? r.events : QList<Event>());
         }
-        if (options.keepEvents) {
+        if (options.keepEvents && !options.notableOutcomesOnly) { // canonical indices: dense outcomes only
             for (const Event &e : r.events)
                 if (e.kind == EventKind::Balance || e.kind == EventKind::Trust) {
                     QList<int> &list = t.m_touching[e.subject];
@@ -383,17 +432,14 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         if (!r.events.isEmpty() && !checkEntryInvariants(s, r, options.evidence, {}, {}).isEmpty())
             t.m_findings += checkEntryInvariants(s, r, options.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "journal seq %1"), o.journalSeq),
                                                  ftr(QT_TRANSLATE_NOOP("Finding", "tx %1"), toHex(entry.txId)));
-        if (o.storageIndex < maxStorage) {
-            ++outOfOrder;
-            if (firstOutOfOrder < 0)
-                firstOutOfOrder = c;
-        }
         maxStorage = std::max(maxStorage, o.storageIndex);
         maxSeqApplied = std::max(maxSeqApplied, o.journalSeq);
-        if (options.keepOutcomes)
+        if (keep)
             t.m_outcomes.append(std::move(o));
         if (!probeAt.isEmpty())
             answerProbes(c + 1, s);
+        if (!forkAt.isEmpty())
+            takeForks(c + 1, s);
         if ((c + 1) % t.m_interval == 0) {
             // Everything but the tx_id set, which becomes a view of the final one below.
             TxSet txs = std::exchange(s.txs, TxSet());
@@ -420,10 +466,14 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     // Each snapshot's tx_id set: the records the final set had when it was taken. Folding
     // the tail writes a whole new copy of the set beside the old base, which is needed
     // only for the snapshots' views (a cross-proof's base is also its checkpoint's).
+    // A fork's view needs no fold: one within the base shares it, one past it copies the
+    // part of the tail it covers (a fold here was a second copy of the whole set at once).
     if (!t.m_snapshots.isEmpty())
         s.txs.freeze();
     for (qsizetype k = 0; k < t.m_snapshots.size(); ++k)
         t.m_snapshots[k].txs = s.txs.prefix(snapshotTxs[k]);
+    for (qsizetype f = 0; f < t.m_forks.size(); ++f)
+        t.m_forks[f].state.txs = s.txs.prefix(forkTxs[size_t(f)]);
     auto nextRotation = validRotations.cbegin();
     for (int c = 0; c < t.m_outcomes.size(); ++c) {
         EntryOutcome &o = t.m_outcomes[c];

@@ -69,6 +69,20 @@ struct PrefixProbe {
 };
 enum class ProbeResult : uint8_t { NotAPrefix, Equal, Differs };
 
+// Where the replay of the entries up to journal sequence `upToSeq` parts from the whole
+// journal's. Canonical order of those entries is the whole journal's canonical order with
+// the later entries left out, so both replays apply the same first `applied` entries (up
+// to the first entry past upToSeq) and reach `state`; the range's replay then goes on
+// with `rest` alone. A checkpoint's cross-proof over such a range thus replays only the
+// entries that arrived out of order around its end instead of the whole range again
+// (ledger/CrossProof.h, crossProveFromFork).
+struct ReplayFork {
+    uint64_t upToSeq = 0;
+    int applied = 0;
+    LedgerState state;
+    QList<int> rest; // journal indices, canonical order
+};
+
 struct ReplayOptions {
     QString evidence;           // names the evidence in findings
     int snapshotInterval = 256; // entries between snapshots (raised so that at most maxSnapshots exist)
@@ -90,6 +104,13 @@ struct ReplayOptions {
     // keeps none: outcomes(), summary() and the per-entry findings are then empty, and
     // states other than the final one are not available.
     bool keepOutcomes = true;
+    // With keepOutcomes: keep only the outcomes that carry a finding (a status other than
+    // valid, an untrusted or unchecked signature, a double spend, a key rotation, the first
+    // entry stored out of canonical order), in canonical order. Findings are the same; a
+    // verification reads nothing else of them, and an outcome per entry was megabytes at
+    // verify's peak. outcomes() then skips entries: positions, states other than the final
+    // one, the summary and the per-account index of events are not available.
+    bool notableOutcomesOnly = false;
     // Signature verdicts already reached, indexed like the journal list replayed (not the
     // selection): a checkpoint cross-proof replays a range of the journal the main replay
     // has checked, and takes its verdicts instead of checking the same signatures again.
@@ -101,6 +122,9 @@ struct ReplayOptions {
     // are then not checked here.
     const VerdictFeed *verdictFeed = nullptr;
     QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
+    // Journal sequences to fork at (ReplayFork), answered in Timeline::forks() in this
+    // order. Each holds a copy of the state then (its tx_id set shares the replay's).
+    QList<uint64_t> forks;
 };
 
 // What few outcomes carry: a rejection's text, and the events when the replay keeps them.
@@ -191,6 +215,7 @@ public:
 
     const Findings &findings() const { return m_findings; }
     const QList<ProbeResult> &probeResults() const { return m_probeResults; }
+    const QList<ReplayFork> &forks() const { return m_forks; }
     ReplaySummary summary() const;
     int snapshotCount() const { return int(m_snapshots.size()); }
 
@@ -208,6 +233,7 @@ private:
     QHash<AccountId, QList<int>> m_touching; // account -> canonical indices with balance/trust events
     Findings m_findings;
     QList<ProbeResult> m_probeResults;
+    QList<ReplayFork> m_forks;
     bool m_cancelled = false;
 };
 

@@ -19,6 +19,8 @@
 #include "util/Hex.h"
 #include "verify/VerifyChecks.h"
 
+#include <algorithm>
+
 namespace seedscope::verify::detail {
 
 using namespace seedscope::dump;
@@ -58,19 +60,33 @@ std::optional<ledger::LedgerState> storageOrderState(const ledger::DumpLedger &l
     return st;
 }
 
+// The damaged slot a finding names, when its payload is worth locating and can be.
+const SlotInfo *slotToPinpoint(const DumpImage &img, const Finding &f, const crypto::SecureBytes *storageKey)
+{
+    if (f.code != QLatin1String("SLOT_PAYLOAD_CRC_MISMATCH") || f.length <= 4096)
+        return nullptr;
+    const SlotInfo *s = nullptr;
+    for (const SlotInfo &x : img.checkpointSlots)
+        if (x.headerValid && x.payloadOffset == f.offset)
+            s = &x;
+    if (!s || (s->header.encrypted() && !storageKey))
+        return nullptr;
+    return s;
+}
+
 } // namespace
+
+bool hasSlotDamageToPinpoint(const DumpImage &img, const Findings &findings, const crypto::SecureBytes *storageKey)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) { return slotToPinpoint(img, f, storageKey); });
+}
 
 void pinpointSlotDamage(const DumpImage &img, const ledger::DumpLedger &l, const ledger::Timeline &t, const crypto::SecureBytes *storageKey,
                         Findings &out)
 {
     for (Finding &f : out) {
-        if (f.code != QLatin1String("SLOT_PAYLOAD_CRC_MISMATCH") || f.length <= 4096)
-            continue;
-        const SlotInfo *s = nullptr;
-        for (const SlotInfo &x : img.checkpointSlots)
-            if (x.headerValid && x.payloadOffset == f.offset)
-                s = &x;
-        if (!s || (s->header.encrypted() && !storageKey))
+        const SlotInfo *s = slotToPinpoint(img, f, storageKey);
+        if (!s)
             continue;
         const ledger::DumpCheckpoint *base = nullptr;
         if (s->header.kind == uint8_t(CheckpointKind::Delta)) {

@@ -226,8 +226,13 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         // its own throttle: the job reports stage "signatures" through `progress` meanwhile,
         // and one throttle for two interleaved stages would pass every report.
         const Progress replayProgress = progress;
-        const ledger::DumpReplay rep = ledger::replayDumpLedger(
-            l, replayProgress, {.keepSnapshots = false, .keepEvents = false, .verdicts = &signatures->filling(), .verdictFeed = &*signatures});
+        // It keeps only the outcomes that make findings (mapReplay reads no others).
+        const ledger::DumpReplay rep = ledger::replayDumpLedger(l, replayProgress,
+                                                                {.keepSnapshots = false,
+                                                                 .keepEvents = false,
+                                                                 .notableOutcomesOnly = true,
+                                                                 .verdicts = &signatures->filling(),
+                                                                 .verdictFeed = &*signatures});
         if (progress.stopRequested())
             return r;
         std::optional<ledger::ItemVerdicts> v = signatures->verdicts();
@@ -235,7 +240,16 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
             return r;
         verdicts = std::move(*v);
         detail::mapReplay(l, rep, img, r.findings);
-        detail::pinpointSlotDamage(img, l, rep.timeline, storageKey ? &*storageKey : nullptr, r.findings);
+        const crypto::SecureBytes *key = storageKey ? &*storageKey : nullptr;
+        if (detail::hasSlotDamageToPinpoint(img, r.findings, key)) {
+            // Locating damage in a checkpoint payload needs the proven state there, so every
+            // outcome: replayed again, with the verdicts reached, for this rare case only.
+            const ledger::DumpReplay dense = ledger::replayDumpLedger(l, Progress({}, progress.token()),
+                                                                      {.keepSnapshots = false, .keepEvents = false, .verdicts = &verdicts});
+            if (progress.stopRequested())
+                return r;
+            detail::pinpointSlotDamage(img, l, dense.timeline, key, r.findings);
+        }
         r.checked << QStringLiteral("entry_signatures") << QStringLiteral("key_certification") << QStringLiteral("ledger_replay")
                   << QStringLiteral("double_spends") << QStringLiteral("invariants") << QStringLiteral("checkpoint_cross_proof");
     } else {
@@ -279,15 +293,22 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     r.findings += bootMarkerFindings;
     supersededDeltas(img, r.recovery, r.findings);
 
-    // Entry-level findings from the ledger carry no length: give them the record's.
+    // Entry-level findings from the ledger carry no length: give them the record's. Looked
+    // up for those offsets only (a table of every record's was megabytes).
     QHash<qint64, qint64> footprints;
-    for (const RecordInfo &rec : img.journal)
-        footprints.insert(rec.offset, rec.footprint());
     for (Finding &f : r.findings) {
         if (f.evidence.isEmpty())
             f.evidence = evidence.name;
         if (f.length == 0 && f.offset >= 0)
-            f.length = footprints.value(f.offset, 0);
+            footprints.insert(f.offset, 0);
+    }
+    if (!footprints.isEmpty()) {
+        for (const RecordInfo &rec : img.journal)
+            if (auto it = footprints.find(rec.offset); it != footprints.end())
+                *it = rec.footprint();
+        for (Finding &f : r.findings)
+            if (f.length == 0 && f.offset >= 0)
+                f.length = footprints.value(f.offset, 0);
     }
     r.findings = dedupe(r.findings);
     step(kSteps);

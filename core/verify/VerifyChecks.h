@@ -100,6 +100,9 @@ bool isJournalDamage(const Finding &f);
 // journal proves for that checkpoint (encrypted payloads compared as ciphertext).
 void pinpointSlotDamage(const dump::DumpImage &img, const ledger::DumpLedger &l, const ledger::Timeline &t,
                         const crypto::SecureBytes *storageKey, Findings &out);
+// Whether pinpointSlotDamage has a finding to narrow (it then needs a timeline that kept
+// every outcome).
+bool hasSlotDamageToPinpoint(const dump::DumpImage &img, const Findings &findings, const crypto::SecureBytes *storageKey);
 
 // What media damage could hide from the chain: an entry whose record is damaged, bytes
 // no length can be trusted over, or a file cut short (docs/findings/verdicts.md). A

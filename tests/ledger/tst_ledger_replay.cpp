@@ -496,6 +496,81 @@ private Q_SLOTS:
         stop.requestStop();
         QVERIFY(!crossProveAll(tasks, all, j.net.keys, j.net.params, {}, nullptr, Progress({}, stop)).has_value());
     }
+    // Where a range's replay parts from the whole journal's (ReplayFork): entries stored
+    // out of canonical order around the fork's sequence (as a mesh delivers them), a
+    // tampered entry among them, and forks before, inside and past the journal. The fork's
+    // state plus its rest reaches exactly the state the range's own replay reaches, and a
+    // cross-proof from the fork reproduces the root a full one does, or hands the proof
+    // back to crossProve.
+    void forksPartWhereTheRangeReplayDoes()
+    {
+        Journal j;
+        // Storage order: canonical, except that entries 9, 12 and 19 arrive late (after
+        // 24, 29 and 33); journal sequences follow storage order.
+        QList<Entry> stored = j.entries;
+        const Entry e9 = stored[9], e12 = stored[12], e19 = stored[19];
+        stored.removeAt(19);
+        stored.removeAt(12);
+        stored.removeAt(9);
+        stored.insert(24 - 2, e9);
+        stored.insert(29 - 1, e12);
+        stored.insert(33, e19);
+        QCOMPARE(stored.size(), j.entries.size());
+        QList<JournalItem> honest = storedItems(stored);
+        QList<JournalItem> tampered = honest;
+        const qsizetype late12 = std::find_if(stored.cbegin(), stored.cend(), [&](const Entry &e) { return e.txId == e12.txId; }) - stored.cbegin();
+        tampered[late12] = withAmountRaised(tampered[late12], 1000); // part of a fork's rest
+        const QList<uint64_t> seqs{0, 10, 25, 30, 35, uint64_t(stored.size()), 1000};
+        bool someRest = false;
+        for (const QList<JournalItem> &items : {honest, tampered}) {
+            ReplayOptions opt;
+            opt.forks = seqs;
+            opt.keepOutcomes = false;
+            const Timeline whole = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params, opt);
+            QCOMPARE(whole.forks().size(), seqs.size());
+            for (qsizetype f = 0; f < seqs.size(); ++f) {
+                const ReplayFork &fork = whole.forks()[f];
+                QCOMPARE(fork.upToSeq, seqs[f]);
+                QList<int> range;
+                for (int i = 0; i < items.size(); ++i)
+                    if (items[i].journalSeq <= seqs[f])
+                        range.append(i);
+                QCOMPARE(fork.applied + fork.rest.size(), range.size());
+                someRest |= !fork.rest.isEmpty();
+                LedgerState own = Timeline::replay(LedgerState{}, items, range, j.net.keys, j.net.params).finalState();
+                LedgerState forked = Timeline::replay(fork.state, items, fork.rest, j.net.keys, j.net.params).finalState();
+                own.journalPosition = forked.journalPosition = seqs[f];
+                QCOMPARE(forked, own);
+                QCOMPARE(stateRoot(forked), stateRoot(own));
+
+                const LedgerState genesis;
+                const QByteArray root = stateRoot(own);
+                const CrossProofResult full = crossProve(genesis, items, range, root, &own, seqs[f], j.net.keys, j.net.params,
+                                                         QStringLiteral("dev.seeddump"), QStringLiteral("checkpoint 1"));
+                const auto quick = crossProveFromFork(fork, items, range.size(), root, &own, seqs[f], j.net.keys, j.net.params,
+                                                      QStringLiteral("dev.seeddump"), QStringLiteral("checkpoint 1"), nullptr);
+                QVERIFY(quick.has_value());
+                QVERIFY(full.reproduced);
+                QCOMPARE(quick->replayedRoot, full.replayedRoot);
+                QCOMPARE(quick->finding.code, full.finding.code);
+                QCOMPARE(quick->finding.explanation, full.finding.explanation);
+                // Only a root: the same answer.
+                QVERIFY(crossProveFromFork(fork, items, range.size(), root, nullptr, seqs[f], j.net.keys, j.net.params, {}, {}, nullptr));
+                // A root the range does not reproduce: no answer from the fork.
+                QVERIFY(!crossProveFromFork(fork, items, range.size(), QByteArray(32, 'x'), nullptr, seqs[f], j.net.keys, j.net.params,
+                                            {}, {}, nullptr));
+                // In a batch, a fork that does not reproduce hands the proof to crossProve.
+                const QList<CrossProofTask> tasks{{&genesis, range, QByteArray(32, 'x'), nullptr, seqs[f], QStringLiteral("x"), &fork},
+                                                  {&genesis, range, root, &own, seqs[f], QStringLiteral("checkpoint 1"), &fork}};
+                const auto batch = crossProveAll(tasks, items, j.net.keys, j.net.params, QStringLiteral("dev.seeddump"), nullptr, Progress());
+                QVERIFY(batch.has_value());
+                QVERIFY(!(*batch)[0].reproduced);
+                QCOMPARE((*batch)[0].replayedRoot, root);
+                QCOMPARE((*batch)[1].finding.explanation, full.finding.explanation);
+            }
+        }
+        QVERIFY(someRest); // the late entries made forks with a rest to replay
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLedgerReplay)
