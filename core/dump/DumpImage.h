@@ -98,6 +98,26 @@ struct Sha256Digest {
     bool operator==(const Sha256Digest &) const = default;
 };
 
+// A record's payload digest, where it lies: in the next record's prev_hash, which holds
+// exactly these 32 bytes when the chain links (nearly every record), or else in the
+// DumpImage's buffer of digests. 8 bytes in the record list instead of 32 (a journal lists
+// hundreds of thousands of records for the whole session). Compares by its bytes.
+class DigestRef {
+public:
+    DigestRef() = default;
+    explicit DigestRef(const char *bytes) : m_bytes(bytes) {}
+    const char *data() const { return m_bytes; }
+    static constexpr qsizetype size() { return 32; }
+    QByteArrayView view() const { return m_bytes ? QByteArrayView(m_bytes, size()) : QByteArrayView(); }
+    QByteArray toByteArray() const { return view().toByteArray(); }
+    operator QByteArrayView() const { return view(); }
+    operator QByteArray() const { return toByteArray(); }
+    bool operator==(const DigestRef &o) const { return view() == o.view(); }
+
+private:
+    const char *m_bytes = nullptr;
+};
+
 // The fields of a record header that checks and tables read, decoded once by the
 // reader. The rest (magic, CRCs, reserved, prev_hash) stays in the stored bytes: only
 // records whose header CRC holds are listed, and prev_hash is read in place
@@ -128,7 +148,7 @@ struct RecordInfo {
     bool entryDecodes = false;  // entryBytes() decode as a ledger entry
     bool hasPlaintext = false;  // plaintext() is readable: Plain or Decrypted, set by the reader
     RecordHead header;
-    Sha256Digest payloadHash;   // SHA-256 of the stored payload: the next record's prev_hash
+    DigestRef payloadHash;      // SHA-256 of the stored payload: the next record's prev_hash
 
     // The record as stored: header and payload.
     QByteArrayView stored() const { return m_stored ? QByteArrayView(m_stored, kRecordHeaderSize + qsizetype(header.payloadLength)) : QByteArrayView(); }
@@ -151,9 +171,9 @@ struct RecordInfo {
     bool known() const { return isKnownRecordType(header.type); }
     qint64 footprint() const { return recordFootprint(header.payloadLength); }
 };
-// Offset, two pointers, block, status, the decoded header fields and the payload digest
-// (which the hash chain checks key tables by).
-static_assert(sizeof(RecordInfo) <= 96, "a journal record's entry in the list must stay compact");
+// Offset, three pointers (stored bytes, plaintext, payload digest), block, status and the
+// decoded header fields.
+static_assert(sizeof(RecordInfo) <= 72, "a journal record's entry in the list must stay compact");
 
 struct EpochInfo {
     uint32_t epoch = 0;
@@ -191,6 +211,9 @@ struct DumpImage {
     // this DumpImage share them and a record stays readable while any copy lives.
     QByteArray ownedImage;
     QByteArray plaintexts;
+    // The payload digests no next record's prev_hash holds (the last record of a chain, a
+    // broken link), one buffer per region read.
+    QList<QByteArray> digests;
     Findings findings;          // reader-level: framing, CRC, geometry, decryption
 
     // Encrypted contents could not be read: no key, or a key that is not this dump's.

@@ -15,6 +15,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace seedscope::dump::detail {
 namespace {
 
@@ -43,6 +45,33 @@ qint64 firstNonErased(QByteArrayView b)
 
 } // namespace
 
+namespace {
+
+// Points each record's digest at the next record's prev_hash when that holds the same
+// bytes, else at a copy in a buffer of the image's own.
+// `digests` are those of the records from `first` on.
+void placeDigests(QList<RecordInfo> &records, qsizetype first, const std::vector<Sha256Digest> &digests, DumpImage &img)
+{
+    auto digest = [&](qsizetype i) { return digests[size_t(i - first)].view(); };
+    auto linked = [&](qsizetype i) { return i + 1 < records.size() && records[i + 1].prevHash() == digest(i); };
+    QByteArray own;
+    for (qsizetype i = first; i < records.size(); ++i)
+        if (!linked(i))
+            own.append(digest(i));
+    img.digests.append(own); // never written again: its bytes stay where they are
+    const char *next = img.digests.last().constData();
+    for (qsizetype i = first; i < records.size(); ++i) {
+        if (linked(i)) {
+            records[i].payloadHash = DigestRef(records[i + 1].prevHash().data());
+        } else {
+            records[i].payloadHash = DigestRef(next);
+            next += Sha256Digest::size();
+        }
+    }
+}
+
+} // namespace
+
 void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const Progress &progress)
 {
     const Superblock &sb = img.superblock;
@@ -52,6 +81,8 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
     auto code = [&](const char *suffix) { return QByteArray(prefix) + '_' + suffix; };
     QList<BlockInfo> &blocks = journal ? img.journalBlocks : img.markerBlocks;
     QList<RecordInfo> &records = journal ? img.journal : img.markers;
+    const qsizetype firstRecord = records.size();
+    std::vector<Sha256Digest> digests; // by record from firstRecord on, while the list grows
     const qint64 bs = sb.blockSize;
     QList<Damage> damage;
     // Consecutive records of one type the reader skips share one RECORD_UNKNOWN_TYPE
@@ -189,7 +220,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
             r.m_stored = rawHdr.data();
             const uint32_t pcrc = crypto::crc32c(payload);
             r.payloadCrcOk = pcrc == h->payloadCrc;
-            r.payloadHash = Sha256Digest::of(payload);
+            digests.push_back(Sha256Digest::of(payload)); // placed once the list is whole
             const qint64 next = pos + recordFootprint(h->payloadLength);
             if (!r.payloadCrcOk) {
                 Damage d;
@@ -297,6 +328,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
     // the whole session.
     records.squeeze();
     blocks.squeeze();
+    placeDigests(records, firstRecord, digests, img);
 }
 
 void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Progress &progress)

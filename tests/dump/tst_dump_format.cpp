@@ -323,6 +323,32 @@ private Q_SLOTS:
         QVERIFY2(img->findings.isEmpty(), qPrintable(codes(*img)));
     }
 
+    // A record's payload digest is the next record's prev_hash where the chain links, and a
+    // copy of the image's own where it does not (the last record, a damaged payload); it is
+    // the SHA-256 of the stored payload either way, and a copy of the image keeps it.
+    void payloadDigestsWhereverTheyLie()
+    {
+        TinyImage t = buildTiny(3, false);
+        t.image[int(t.recordOffsets[1] + kRecordHeaderSize + 3)] ^= 0x10; // record 2's payload: its digest links to nothing
+        std::optional<DumpImage> copy;
+        {
+            auto img = readDump(t.image, {});
+            QVERIFY(img);
+            copy = *img;
+        }
+        const QList<RecordInfo> &j = copy->journal;
+        QCOMPARE(j.size(), 3);
+        for (const RecordInfo &r : j)
+            QCOMPARE(r.payloadHash.toByteArray(), crypto::sha256(r.payload()));
+        QCOMPARE(j[0].payloadHash.data(), j[1].prevHash().data()); // linked: read in place
+        QVERIFY(j[1].payloadHash.data() != j[2].prevHash().data());
+        QVERIFY(j[1].payloadHash != DigestRef(j[2].prevHash().data()));
+        const char *imageStart = copy->ownedImage.constData();
+        for (int i : {1, 2})
+            QVERIFY(j[i].payloadHash.data() < imageStart || j[i].payloadHash.data() >= imageStart + copy->ownedImage.size());
+        QCOMPARE(DigestRef().view().size(), 0);
+    }
+
     void readerTornTail()
     {
         TinyImage t = buildTiny(3, true);
