@@ -170,8 +170,12 @@ void TxSet::merge()
 {
     if (m_tailKeys.empty() && (!m_base || m_visible == m_base->keys.size()))
         return;
-    auto next = std::make_shared<Base>();
     const size_t n = size();
+    if (m_base && m_base.use_count() == 1 && m_visible == m_base->keys.size()) {
+        mergeInPlace();
+        return;
+    }
+    auto next = std::make_shared<Base>();
     next->keys.reserve(n);
     next->hashes.reserve(n);
     next->stamps.reserve(n);
@@ -198,6 +202,43 @@ void TxSet::merge()
     }
     m_base = std::move(next);
     m_visible = n;
+    clearTail();
+}
+
+// A base of our own with every record visible: the tail is merged into it from the back,
+// after its arrays grow (a remap of their pages, not a copy, once they are large), so a
+// fold never holds the set twice.
+void TxSet::mergeInPlace()
+{
+    const std::vector<uint32_t> order = sortedTail();
+    Base &b = *m_base;
+    const size_t n = size();
+    b.keys.resize(n);
+    b.hashes.resize(n);
+    b.stamps.resize(n);
+    size_t i = m_visible, j = order.size(), k = n;
+    while (j > 0) {
+        --k;
+        const uint32_t t = order[j - 1];
+        if (i > 0 && keyLess(m_tailKeys[t], b.keys[i - 1])) {
+            --i;
+            b.keys[k] = b.keys[i];
+            b.hashes[k] = b.hashes[i];
+            b.stamps[k] = b.stamps[i];
+        } else {
+            b.keys[k] = m_tailKeys[t];
+            b.hashes[k] = m_tailHashes[t];
+            b.stamps[k] = uint32_t(m_visible + t);
+            --j;
+        }
+    }
+    b.filling = false; // sized exactly: no more in-order appends (insert)
+    m_visible = n;
+    clearTail();
+}
+
+void TxSet::clearTail()
+{
     m_tailKeys.clear();
     m_tailKeys.shrink_to_fit();
     m_tailHashes.clear();

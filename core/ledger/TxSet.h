@@ -14,6 +14,7 @@
 // `count` shows those below count, and the tail's records follow in insertion order. Only
 // erase (and replacing a base record, which the ledger never does) restamps.
 
+#include "ledger/ReallocArray.h"
 #include "ledger/Types.h"
 
 #include <array>
@@ -75,9 +76,9 @@ public:
 
 private:
     struct Base {
-        std::vector<Key> keys; // sorted, unique
-        std::vector<Digest> hashes;
-        std::vector<uint32_t> stamps;
+        ReallocArray<Key> keys; // sorted, unique
+        ReallocArray<Digest> hashes;
+        ReallocArray<uint32_t> stamps;
         bool filling = false; // built by records arriving in key order, never merged
     };
 
@@ -86,7 +87,9 @@ private:
     std::vector<uint32_t> sortedTail() const; // tail positions in key order
     void tailAppend(const Key &k, const Digest &h);
     void rebuildTailIndex();
-    void merge(); // base := visible base + tail, stamps kept
+    void merge(); // base := visible base + tail, stamps kept (in place when the base is ours)
+    void mergeInPlace();
+    void clearTail();
     void restamp(); // after an erase or a base replacement: a fresh, dense base
 
     std::shared_ptr<Base> m_base; // never modified while shared (use_count() > 1)

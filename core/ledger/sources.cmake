@@ -3,7 +3,7 @@ set(SOURCES
     EntryCodec.h EntryCodec.cpp
     Network.h Network.cpp
     LedgerState.h
-    TxSet.h TxSet.cpp
+    TxSet.h TxSet.cpp ReallocArray.h
     Apply.h Apply.cpp
     RejectionText.h RejectionText.cpp
     StateRecords.h StateRecords.cpp

@@ -56,12 +56,15 @@ class TestLedgerState : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // TxSet against an ordered map, through what the replay does to it: inserts past the
-    // point where the tail folds into a new base, replaced hashes, erases, copies that
-    // share the base and then diverge, and prefix views of a frozen set. Every step checks
-    // lookups, size, key order and equality with a set built from the model alone.
+    // point where the tail folds into the base (in place into a base of its own, into a new
+    // base for one shared with a copy), replaced hashes, erases, copies that share the base
+    // and then diverge past a fold, a set filled in key order (a decoded state) that then
+    // takes random keys, and prefix views of a frozen set. Every check compares lookups,
+    // size, key order and equality with a set built from the model alone.
     void txSetBehavesLikeAnOrderedMap()
     {
         std::mt19937 rng(20261201);
+        constexpr int kKeys = 6000; // several folds: a tail folds from 1,024 records on
         auto id = [&](int k) { QByteArray b(16, 0); b[15] = char(k); b[14] = char(k >> 8); b[0] = char(k * 37); return TxId(b); };
         auto hash = [&](int v) { QByteArray b(32, char(v)); b[0] = char(v >> 8); return Hash32(b); };
         using Model = std::map<TxId, Hash32>;
@@ -81,7 +84,7 @@ private Q_SLOTS:
                 ++it;
             });
             QVERIFY(it == m.cend());
-            for (int k = 0; k < 700; k += 7) {
+            for (int k = 0; k < kKeys; k += 7) {
                 const uint8_t *found = t.find(id(k));
                 const auto want = m.find(id(k));
                 QCOMPARE(found != nullptr, want != m.end());
@@ -93,22 +96,22 @@ private Q_SLOTS:
         TxSet a;
         Model ma;
         std::vector<std::pair<TxId, Hash32>> order; // insertions in order, for prefix views
-        for (int step = 0; step < 600; ++step) {
-            const int k = int(rng() % 700);
+        for (int step = 0; step < 5000; ++step) {
+            const int k = int(rng() % kKeys);
             a.insert(id(k), hash(step));
             if (!ma.count(id(k)))
                 order.emplace_back(id(k), hash(step));
             ma[id(k)] = hash(step);
-            if (step % 97 == 0)
+            if (step % 397 == 0)
                 same(a, ma);
         }
         same(a, ma);
         // A copy shares the base; changing either leaves the other as it was.
         TxSet b = a;
         Model mb = ma;
-        for (int step = 0; step < 200; ++step) {
-            const int k = int(rng() % 700);
-            if (step % 3 == 0) {
+        for (int step = 0; step < 3000; ++step) {
+            const int k = int(rng() % kKeys);
+            if (step % 10 == 0) {
                 QCOMPARE(b.erase(id(k)), mb.erase(id(k)) == 1);
             } else {
                 b.insert(id(k), hash(1000 + step));
@@ -117,6 +120,16 @@ private Q_SLOTS:
         }
         same(a, ma);
         same(b, mb);
+        // Filled in key order, then random keys: folds into a base that was filled so.
+        TxSet c = build(ma);
+        Model mc = ma;
+        for (int step = 0; step < 2500; ++step) {
+            const int k = kKeys + int(rng() % kKeys);
+            c.insert(id(k), hash(2000 + step));
+            mc[id(k)] = hash(2000 + step);
+        }
+        same(c, mc);
+        same(a, ma);
         // Prefix views of a frozen set hold the first n distinct ids inserted (with their
         // latest hashes), whatever was inserted after them.
         a.freeze();
