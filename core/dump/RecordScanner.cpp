@@ -53,15 +53,17 @@ namespace {
 void placeDigests(QList<RecordInfo> &records, qsizetype first, const std::vector<Sha256Digest> &digests, DumpImage &img)
 {
     auto digest = [&](qsizetype i) { return digests[size_t(i - first)].view(); };
-    auto linked = [&](qsizetype i) { return i + 1 < records.size() && records[i + 1].prevHash() == digest(i); };
+    std::vector<bool> linked(digests.size());
     QByteArray own;
-    for (qsizetype i = first; i < records.size(); ++i)
-        if (!linked(i))
+    for (qsizetype i = first; i < records.size(); ++i) {
+        linked[size_t(i - first)] = i + 1 < records.size() && records[i + 1].prevHash() == digest(i);
+        if (!linked[size_t(i - first)])
             own.append(digest(i));
+    }
     img.digests.append(own); // never written again: its bytes stay where they are
     const char *next = img.digests.last().constData();
     for (qsizetype i = first; i < records.size(); ++i) {
-        if (linked(i)) {
+        if (linked[size_t(i - first)]) {
             records[i].payloadHash = DigestRef(records[i + 1].prevHash().data());
         } else {
             records[i].payloadHash = DigestRef(next);

@@ -288,6 +288,8 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     if (options.verdictFeed && options.verdicts && !options.verdictFeed->awaitAll())
         return r; // as a cancelled cross-proof below
     std::optional<QList<CrossProofResult>> proven = crossProveAll(tasks, l.items, l.keys, l.params, l.evidence, known, progress);
+    tasks.clear(); // they point into the forks
+    r.timeline.releaseForks();
     if (!proven)
         return r; // timeline complete, cross-proofs partial: the caller discards on cancel
     for (const Planned &p : planned) {

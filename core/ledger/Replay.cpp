@@ -81,6 +81,17 @@ int snapshotInterval(int n, const ReplayOptions &o)
     return std::max(std::max(1, o.snapshotInterval), (n + o.maxSnapshots - 1) / o.maxSnapshots);
 }
 
+// A copy of `s` without its tx_id set, which is a view of the final one taken once the
+// replay ends (TxSet::prefix): what snapshots and forks keep of the state on the way. A
+// copy of the set each was megabytes.
+LedgerState withoutTxs(LedgerState &s)
+{
+    TxSet txs = std::exchange(s.txs, TxSet());
+    LedgerState copy = s;
+    s.txs = std::move(txs);
+    return copy;
+}
+
 // What a snapshot holds of its own: its tx_id set is a view of the final one.
 qint64 snapshotRecords(const LedgerState &s)
 {
@@ -344,14 +355,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             forkAt.insert(t.m_forks[f].applied, f);
         }
     }
-    // A fork's state is copied without its tx_id set, which becomes a view of the final
-    // one below, as a snapshot's does: a copy of the set per fork was megabytes each.
     std::vector<size_t> forkTxs(size_t(options.forks.size()), 0);
     auto takeForks = [&](int applied, LedgerState &state) {
         for (auto it = forkAt.constFind(applied); it != forkAt.cend() && it.key() == applied; ++it) {
-            TxSet txs = std::exchange(state.txs, TxSet());
-            t.m_forks[*it].state = state;
-            state.txs = std::move(txs);
+            t.m_forks[*it].state = withoutTxs(state);
             forkTxs[size_t(*it)] = state.txs.size();
         }
     };
@@ -441,10 +448,7 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         if (!forkAt.isEmpty())
             takeForks(c + 1, s);
         if ((c + 1) % t.m_interval == 0) {
-            // Everything but the tx_id set, which becomes a view of the final one below.
-            TxSet txs = std::exchange(s.txs, TxSet());
-            t.m_snapshots.append(s);
-            s.txs = std::move(txs);
+            t.m_snapshots.append(withoutTxs(s));
             snapshotTxs.append(s.txs.size());
             heldRecords += snapshotRecords(s);
             // Over the budget: every other snapshot goes and the interval doubles.
@@ -463,11 +467,10 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             }
         }
     }
-    // Each snapshot's tx_id set: the records the final set had when it was taken. Folding
-    // the tail writes a whole new copy of the set beside the old base, which is needed
-    // only for the snapshots' views (a cross-proof's base is also its checkpoint's).
-    // A fork's view needs no fold: one within the base shares it, one past it copies the
-    // part of the tail it covers (a fold here was a second copy of the whole set at once).
+    // Each snapshot's and fork's tx_id set: the records the final set had when it was
+    // taken. Snapshots are many, so the tail is folded first and every view shares the
+    // base; a fork's view needs no fold (one within the base shares it, one past it copies
+    // the part of the tail it covers), and forks are few.
     if (!t.m_snapshots.isEmpty())
         s.txs.freeze();
     for (qsizetype k = 0; k < t.m_snapshots.size(); ++k)

@@ -216,6 +216,9 @@ public:
     const Findings &findings() const { return m_findings; }
     const QList<ProbeResult> &probeResults() const { return m_probeResults; }
     const QList<ReplayFork> &forks() const { return m_forks; }
+    // Once the cross-proofs that start from them are done: a timeline kept for browsing
+    // has no use for them.
+    void releaseForks() { m_forks.clear(); }
     ReplaySummary summary() const;
     int snapshotCount() const { return int(m_snapshots.size()); }
 

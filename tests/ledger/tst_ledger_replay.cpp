@@ -496,6 +496,55 @@ private Q_SLOTS:
         stop.requestStop();
         QVERIFY(!crossProveAll(tasks, all, j.net.keys, j.net.params, {}, nullptr, Progress({}, stop)).has_value());
     }
+    // A replay that keeps only the outcomes making findings (what verify runs) gives the
+    // same findings, in the same order, and the same final state as one that keeps them
+    // all, over journals with untrusted keys, a double spend, a forged amount, a replayed
+    // copy and entries stored out of order; what it keeps is exactly the dense outcomes
+    // that carry something, in canonical order.
+    void notableOutcomesGiveTheSameFindings()
+    {
+        Journal j;
+        const QList<JournalItem> all = j.items();
+        QList<JournalItem> tampered = all;
+        tampered[16] = withAmountRaised(tampered[16], 1000);
+        QList<JournalItem> shuffled = all;
+        std::swap(shuffled[5], shuffled[20]);
+        shuffled.append(all[12]); // a replayed copy: DUPLICATE
+        for (const QList<JournalItem> &items : {all, tampered, shuffled}) {
+            ReplayOptions dense;
+            dense.keepEvents = false;
+            dense.maxSnapshots = 0;
+            ReplayOptions notable = dense;
+            notable.notableOutcomesOnly = true;
+            const Timeline a = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params, dense);
+            const Timeline b = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params, notable);
+            QCOMPARE(b.finalState(), a.finalState());
+            QCOMPARE(b.findings().size(), a.findings().size());
+            for (qsizetype f = 0; f < a.findings().size(); ++f) {
+                QCOMPARE(b.findings()[f].code, a.findings()[f].code);
+                QCOMPARE(b.findings()[f].offset, a.findings()[f].offset);
+                QCOMPARE(b.findings()[f].explanation, a.findings()[f].explanation);
+            }
+            QList<uint64_t> expected;
+            int maxStorage = -1;
+            bool seenOutOfOrder = false;
+            for (const EntryOutcome &o : a.outcomes()) {
+                const bool firstOutOfOrder = o.storageIndex < maxStorage && !seenOutOfOrder;
+                seenOutOfOrder |= o.storageIndex < maxStorage;
+                maxStorage = std::max(maxStorage, o.storageIndex);
+                if (o.status != EntryStatus::Valid || !o.trusted || o.doubleSpend || o.verdict.status != SignatureStatus::Valid || !o.verdict.certified
+                    || firstOutOfOrder)
+                    expected.append(o.journalSeq);
+            }
+            QList<uint64_t> kept;
+            for (const EntryOutcome &o : b.outcomes())
+                kept.append(o.journalSeq);
+            QCOMPARE(kept, expected);
+            QVERIFY(!kept.isEmpty());
+            QVERIFY(kept.size() < a.size());
+        }
+    }
+
     // Where a range's replay parts from the whole journal's (ReplayFork): entries stored
     // out of canonical order around the fork's sequence (as a mesh delivers them), a
     // tampered entry among them, and forks before, inside and past the journal. The fork's
