@@ -17,17 +17,14 @@ std::shared_ptr<const LoadedCheckpoint> CheckpointLoads::load(int index, const S
     return it->second;
 }
 
-void CheckpointLoads::shareStates(const QList<const LedgerState *> &states)
+void CheckpointLoads::reuse(const QList<DumpCheckpoint> &decoded)
 {
-    for (auto &[chain, loaded] : m_byChain) {
-        if (!loaded || !loaded->known)
-            continue;
-        for (const LedgerState *s : states)
-            if (s && *s == loaded->state) { // equal in every field, tx_id records included
-                loaded = std::make_shared<const LoadedCheckpoint>(LoadedCheckpoint{*s, loaded->known, loaded->chain});
-                break;
-            }
-    }
+    // The same slots through the same decoder and delta rule give the same state: the ledger
+    // view checked each step's state_root against the slot header exactly as
+    // loadPlannedChain does.
+    for (const DumpCheckpoint &c : decoded)
+        if (c.state && !c.chain.isEmpty())
+            m_byChain.try_emplace(c.chain, std::make_shared<const LoadedCheckpoint>(LoadedCheckpoint{*c.state, true, c.chain}));
 }
 
 } // namespace seedscope::ledger

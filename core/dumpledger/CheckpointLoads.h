@@ -6,6 +6,7 @@
 // answers mostly share a chain. Same results as loadCheckpointChain.
 
 #include "dumpledger/CheckpointChain.h"
+#include "dumpledger/DumpLedger.h"
 
 #include <map>
 #include <memory>
@@ -17,10 +18,10 @@ public:
     explicit CheckpointLoads(const dump::DumpImage &img) : m_img(img) {}
     // nullptr when the slot does not load in that scope.
     std::shared_ptr<const LoadedCheckpoint> load(int index, const SlotFilter &inScope = {});
-    // States decoded elsewhere (a ledger view's checkpoints): a state loaded so far that
-    // equals one of them is replaced by a copy of it, whose tx_id set shares that one's
-    // records, instead of keeping a second decoded copy of a whole state.
-    void shareStates(const QList<const LedgerState *> &states);
+    // States a ledger view decoded already: a load whose chain of slots is one of theirs
+    // takes a copy of that state (its tx_id set shares the records) instead of decoding
+    // the same slots a second time. Call before the loads; a chain loaded already stays.
+    void reuse(const QList<DumpCheckpoint> &decoded);
 
 private:
     const dump::DumpImage &m_img;

@@ -134,6 +134,7 @@ void loadDumpLedgerCheckpoints(const dump::DumpImage &img, DumpLedger &l)
                 c.error = st.error().message;
             else
                 c.state = *st;
+            c.chain = {uint32_t(s->index)};
         } else {
             const DumpCheckpoint *base = decodedDeltaBase(l.checkpoints, c.baseSeq, s->header.baseStateRoot);
             if (!base && decodedDeltaBase(l.checkpoints, c.baseSeq, {})) {
@@ -147,6 +148,8 @@ void loadDumpLedgerCheckpoints(const dump::DumpImage &img, DumpLedger &l)
                     c.error = st.error().message;
                 else
                     c.state = *st;
+                c.chain = base->chain;
+                c.chain.append(uint32_t(s->index));
             }
         }
         if (c.state && stateRoot(*c.state) != c.stateRoot) {
@@ -154,6 +157,8 @@ void loadDumpLedgerCheckpoints(const dump::DumpImage &img, DumpLedger &l)
                           toHex(stateRoot(*c.state)), toHex(c.stateRoot));
             c.state.reset();
         }
+        if (!c.state)
+            c.chain.clear();
         l.checkpoints.append(c);
         if (!c.error.isEmpty() && readable)
             unreadable.append({int(l.checkpoints.size()) - 1, s->payloadOffset});

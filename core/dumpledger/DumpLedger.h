@@ -26,6 +26,10 @@ struct DumpCheckpoint {
     bool full = true;
     QByteArray stateRoot;        // from the signed header
     std::optional<LedgerState> state; // decoded and root-checked; nullopt with `error` otherwise
+    // The slots `state` was decoded from, base first (a FULL slot, then each DELTA applied):
+    // the same chain loaded elsewhere (CheckpointLoads) is the same state, so it is taken
+    // from here rather than decoded again.
+    QList<uint32_t> chain;
     FindingText error;           // why not, in words a finding can carry translated
     bool baseMissing = false;    // a DELTA whose base checkpoint is not decoded
     ProofInputs proofInputs;     // header, payload hash, signature, key index + identity

@@ -184,7 +184,10 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
         return r;
     // The checkpoint the recovery rule loads, decoded now rather than after the
     // signatures (the recovery emulation below finds it in `loads`).
+    // Chains the ledger view decoded are taken from it: each state held once through the
+    // replay, where verify peaks, not once per caller that loads it.
     ledger::CheckpointLoads loads(img);
+    loads.reuse(l.checkpoints);
     if (replayLedger)
         (void)ledger::chooseRecoveryCheckpoint(img, {}, &loads);
     // The boot-marker checks read no verdict and no replay result: they run here, beside
@@ -192,15 +195,6 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     // where they always did.
     Findings bootMarkerFindings;
     detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, bootMarkerFindings);
-    if (replayLedger) {
-        // What the recovery rule and the boot markers loaded are usually the ledger view's
-        // checkpoints: held once, not twice, through the replay where verify peaks.
-        QList<const ledger::LedgerState *> decoded;
-        for (const ledger::DumpCheckpoint &c : l.checkpoints)
-            if (c.state)
-                decoded.append(&*c.state);
-        loads.shareStates(decoded);
-    }
 
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
