@@ -125,7 +125,12 @@ JournalItem JournalItem::fromStored(QByteArrayView bytes, bool decodes, uint64_t
         auto e = decodeEntry(bytes);
         return unreadable(journalSeq, offset, bytes.size(), e ? QStringLiteral("entry bytes changed since they were read") : e.error().message);
     }
-    return JournalItem{journalSeq, offset, QByteArray::fromRawData(bytes.data(), bytes.size()), nullptr};
+    JournalItem it;
+    it.journalSeq = journalSeq;
+    it.offset = offset;
+    it.m_data = bytes.data();
+    it.m_size = uint32_t(bytes.size());
+    return it;
 }
 
 JournalItem JournalItem::fromEntry(const Entry &e, uint64_t journalSeq, qint64 offset)
@@ -135,14 +140,35 @@ JournalItem JournalItem::fromEntry(const Entry &e, uint64_t journalSeq, qint64 o
     QByteArray bytes = encodeEntry(e);
     if (auto d = decodeEntry(bytes); !d)
         return unreadable(journalSeq, offset, bytes.size(), d.error().message);
-    return JournalItem{journalSeq, offset, std::move(bytes), nullptr};
+    auto *x = new Extra;
+    x->owned = std::move(bytes);
+    JournalItem it;
+    it.journalSeq = journalSeq;
+    it.offset = offset;
+    it.m_data = x->owned.constData(); // a QByteArray's data stays put while it is not modified
+    it.m_size = uint32_t(x->owned.size());
+    it.m_extra = QExplicitlySharedDataPointer<const Extra>(x);
+    return it;
+}
+
+JournalItem JournalItem::unreadable(uint64_t journalSeq, qint64 offset, qint64 length, const QString &error)
+{
+    auto *x = new Extra;
+    x->undecodable = true;
+    x->length = length;
+    x->error = error;
+    JournalItem it;
+    it.journalSeq = journalSeq;
+    it.offset = offset;
+    it.m_extra = QExplicitlySharedDataPointer<const Extra>(x);
+    return it;
 }
 
 std::optional<Entry> JournalItem::decoded() const
 {
-    if (undecodable)
+    if (!decodes())
         return std::nullopt;
-    auto e = decodeEntry(bytes);
+    auto e = decodeEntry(bytes());
     return e ? std::optional<Entry>(std::move(*e)) : std::nullopt;
 }
 

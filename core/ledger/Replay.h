@@ -12,6 +12,7 @@
 #include "util/Progress.h"
 
 #include <QHash>
+#include <QSharedData>
 
 #include <memory>
 #include <optional>
@@ -26,16 +27,6 @@ namespace seedscope::ledger {
 struct JournalItem {
     uint64_t journalSeq = 0;
     qint64 offset = -1;         // absolute evidence offset of the journal record, -1 if unknown
-    // The entry's canonical bytes (EntryCodec.h). For a dump's items, a view of the bytes
-    // the dump image keeps alive (the mapped evidence, the image's copy or its decrypted
-    // payloads; DumpLedger keeps them); for an item made from an Entry, a buffer of its own.
-    QByteArray bytes;
-    // Only for an item whose bytes did not decode, which is rare.
-    struct Undecodable {
-        qint64 length = 0;      // of the stored entry bytes: the finding's span
-        QString error;
-    };
-    std::shared_ptr<const Undecodable> undecodable;
 
     // An item of a dump: `bytes` must outlive the item (it is not copied). `decodes` is what
     // the reader found when it decoded them (dump::RecordInfo::entryDecodes): they are
@@ -43,20 +34,37 @@ struct JournalItem {
     static JournalItem fromStored(QByteArrayView bytes, bool decodes, uint64_t journalSeq, qint64 offset);
     // An item holding its own encoding of `e` (tests, synthetic journals).
     static JournalItem fromEntry(const Entry &e, uint64_t journalSeq, qint64 offset);
-    static JournalItem unreadable(uint64_t journalSeq, qint64 offset, qint64 length, const QString &error)
-    {
-        return JournalItem{journalSeq, offset, {}, std::make_shared<const Undecodable>(Undecodable{length, error})};
-    }
-    bool decodes() const { return !undecodable; }
+    static JournalItem unreadable(uint64_t journalSeq, qint64 offset, qint64 length, const QString &error);
+
+    // The entry's canonical bytes (EntryCodec.h). For a dump's items, a view of the bytes
+    // the dump image keeps alive (the mapped evidence, the image's copy or its decrypted
+    // payloads; DumpLedger keeps them); for an item made from an Entry, a buffer of its own.
+    QByteArrayView bytes() const { return QByteArrayView(m_data, qsizetype(m_size)); }
+    bool decodes() const { return !m_extra || !m_extra->undecodable; }
     // The decoded entry; nullopt for an unreadable item.
     std::optional<Entry> decoded() const;
     // decodes() must hold. Should the bytes underneath have changed since the item was
     // made (evidence rewritten while mapped, which the session detects by its re-hash),
     // an empty entry, never undefined behaviour.
     Entry entry() const { return decoded().value_or(Entry{}); }
-    qint64 rawLength() const { return undecodable ? undecodable->length : 0; }
-    QString decodeError() const { return undecodable ? undecodable->error : QString(); }
+    qint64 rawLength() const { return m_extra && m_extra->undecodable ? m_extra->length : 0; }
+    QString decodeError() const { return m_extra && m_extra->undecodable ? m_extra->error : QString(); }
+
+private:
+    // What few items have: bytes of their own, or why their bytes did not decode. One
+    // pointer in every item rather than a buffer and a shared pointer (a journal keeps an
+    // item per entry for the whole session: 40 bytes, not 56).
+    struct Extra : QSharedData {
+        QByteArray owned;
+        bool undecodable = false;
+        qint64 length = 0;      // of the stored entry bytes: the finding's span
+        QString error;
+    };
+    const char *m_data = nullptr;
+    uint32_t m_size = 0;        // an entry is inside one record's payload (u32 length)
+    QExplicitlySharedDataPointer<const Extra> m_extra;
 };
+static_assert(sizeof(JournalItem) <= 40, "a journal keeps one item per entry for the whole session");
 
 // A state the replay compares with its own on the way: when the entries with journal
 // sequence up to `upToSeq` are exactly the first ones in canonical order, the state after

@@ -166,9 +166,17 @@ private Q_SLOTS:
         // A dump's item is a view of the bytes it was given, not a copy.
         const JournalItem viewed = JournalItem::fromStored(stored, true, 6, 5000);
         QVERIFY(viewed.decodes());
-        QCOMPARE(viewed.bytes.constData(), stored.constData());
+        QCOMPARE(viewed.bytes().constData(), stored.constData());
         QCOMPARE(viewed.entry(), e);
-        QCOMPARE(JournalItem::fromEntry(e, 6, 5000).bytes, stored);
+        JournalItem copy;
+        {
+            const JournalItem owning = JournalItem::fromEntry(e, 6, 5000);
+            QCOMPARE(owning.bytes(), stored);
+            copy = owning;
+        }
+        // The copy keeps the buffer it reads alive (ASan would see a read of freed memory).
+        QCOMPARE(copy.bytes(), stored);
+        QCOMPARE(copy.entry(), e);
         // Bytes the reader could not decode: unreadable, with the decoder's reason and the span.
         const QByteArray cut = stored.left(40);
         const JournalItem bad = JournalItem::fromStored(cut, false, 7, 6000);
