@@ -67,7 +67,7 @@ Result<std::shared_ptr<EvidenceFile>> EvidenceFile::open(const QString &path, qi
 }
 
 Result<std::shared_ptr<EvidenceFile>> EvidenceFile::openNative(const QByteArray &nativePath, qint64 maxSize,
-                                                               const QString &displayPath)
+                                                               const QString &displayPath, HashAt hashAt)
 {
     const QString path = displayPath.isEmpty() ? QFile::decodeName(nativePath) : displayPath;
     if (nativePath.isEmpty())
@@ -130,13 +130,24 @@ Result<std::shared_ptr<EvidenceFile>> EvidenceFile::openNative(const QByteArray 
         }
         ev->m_view = ev->m_copy;
     }
-    crypto::Sha256 h;
-    for (qint64 pos = 0; pos < ev->m_view.size(); pos += kHashChunk)
-        h.update(ev->m_view.sliced(pos, std::min(kHashChunk, ev->m_view.size() - pos)));
-    ev->m_identity.sha256 = h.finish();
-    if (ev->changedDuringRead())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: the file changed (shrank) while it was being read").arg(path));
+    if (hashAt == HashAt::Open)
+        if (Status hashed = ev->hashContents(); !hashed)
+            return hashed.error();
     return ev;
+}
+
+Status EvidenceFile::hashContents(const std::atomic_bool *stop)
+{
+    crypto::Sha256 h;
+    for (qint64 pos = 0; pos < m_view.size(); pos += kHashChunk) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            return makeError(ErrorCode::Cancelled, QStringLiteral("hash cancelled"));
+        h.update(m_view.sliced(pos, std::min(kHashChunk, m_view.size() - pos)));
+    }
+    if (changedDuringRead())
+        return makeError(ErrorCode::Io, QStringLiteral("%1: the file changed (shrank) while it was being read").arg(m_identity.path));
+    m_identity.sha256 = h.finish();
+    return {};
 }
 
 EvidenceFile::~EvidenceFile()

@@ -35,10 +35,13 @@ public:
     // maxSize guards against opening something absurd by accident (documented caps,
     // docs/security.md); 0 = no cap beyond what the address space allows.
     static Result<std::shared_ptr<EvidenceFile>> open(const QString &path, qint64 maxSize = 0);
+    // Who takes the identity's SHA-256: open itself, or the caller through hashContents()
+    // (a session hashes on a second core while its index pass reads the same bytes).
+    enum class HashAt { Open, Caller };
     // The same by the file name's native bytes (as argv gave them). `displayPath` names the
     // file in messages and the identity; empty = QFile::decodeName(nativePath).
     static Result<std::shared_ptr<EvidenceFile>> openNative(const QByteArray &nativePath, qint64 maxSize = 0,
-                                                            const QString &displayPath = {});
+                                                            const QString &displayPath = {}, HashAt hashAt = HashAt::Open);
     ~EvidenceFile();
     EvidenceFile(const EvidenceFile &) = delete;
     EvidenceFile &operator=(const EvidenceFile &) = delete;
@@ -46,6 +49,12 @@ public:
     const EvidenceIdentity &identity() const { return m_identity; }
     QByteArrayView bytes() const { return m_view; }
     bool isMapped() const { return m_mapped != nullptr; }
+
+    // For a file opened with HashAt::Caller: hashes the bytes as read (the mapping or the
+    // copy) into identity().sha256, which stays empty until then. Safe beside readers of
+    // bytes(), not beside readers of identity(). An error when the file shrank while it was
+    // read, or Cancelled once `stop` turns true (checked between 1 MiB chunks).
+    Status hashContents(const std::atomic_bool *stop = nullptr);
 
     // Re-reads the file from disk and returns its current SHA-256.
     Result<QByteArray> rehash() const;

@@ -17,8 +17,11 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QScopeGuard>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace seedscope::session {
 
@@ -145,11 +148,26 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
         return s;
     }
 
-    auto ev = EvidenceFile::openNative(native, options.maxImageBytes, shown);
+    auto ev = EvidenceFile::openNative(native, options.maxImageBytes, shown, EvidenceFile::HashAt::Caller);
     if (!ev)
         return ev.error();
     d.file = *ev;
     d.identity = d.file->identity();
+    // The identity's SHA-256 reads every byte, and so does the index pass below: the hash
+    // runs on a second thread beside it rather than before it. Whatever way this function
+    // returns, the hash is stopped (early returns) or finished, and joined.
+    std::atomic_bool stopHash = false;
+    Status hashed;
+    std::thread hashing([&hashed, &stopHash, file = d.file] { hashed = file->hashContents(&stopHash); });
+    bool hashJoined = false;
+    const auto joinHash = [&](bool stop) {
+        if (hashJoined)
+            return;
+        stopHash = stop;
+        hashing.join();
+        hashJoined = true;
+    };
+    const auto stopHashing = qScopeGuard([&] { joinHash(true); });
     if (progress.stopRequested())
         return cancelled(QStringLiteral("open"));
     const QByteArrayView bytes = d.file->bytes();
@@ -201,6 +219,10 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
     }
     if (progress.stopRequested())
         return cancelled(QStringLiteral("index"));
+    joinHash(false);
+    if (!hashed)
+        return hashed.error();
+    d.identity.sha256 = d.file->identity().sha256;
     if (!chosen->superblock.encrypted())
         d.encryptionNote = QStringLiteral("the journal is not encrypted");
     else if (!d.key)

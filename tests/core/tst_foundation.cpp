@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace seedscope;
 
 class TestFoundation : public QObject {
@@ -161,6 +163,20 @@ private Q_SLOTS:
             QCOMPARE((*ev)->identity().sha256, crypto::sha256(content));
             QCOMPARE((*ev)->bytes().toByteArray(), content);
             QCOMPARE(*(*ev)->rehash(), crypto::sha256(content));
+        }
+        {
+            // The caller takes the hash (a session, beside its index pass): none until then;
+            // a tripped stop flag cancels it and leaves none.
+            auto ev = EvidenceFile::openNative(QFile::encodeName(path), 0, path, EvidenceFile::HashAt::Caller);
+            QVERIFY(ev.ok());
+            QVERIFY((*ev)->identity().sha256.isEmpty());
+            const std::atomic_bool stop = true;
+            const Status stopped = (*ev)->hashContents(&stop);
+            QVERIFY(!stopped);
+            QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+            QVERIFY((*ev)->identity().sha256.isEmpty());
+            QVERIFY((*ev)->hashContents().ok());
+            QCOMPARE((*ev)->identity().sha256, crypto::sha256(content));
         }
         QCOMPARE(QFileInfo(path).lastModified(), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("e.bin")});
