@@ -4,6 +4,7 @@
 #include "crypto/Hash.h"
 #include "evidence/EvidenceFile.h"
 #include "findings/Finding.h"
+#include "util/AllocatorPolicy.h"
 #include "util/ByteIo.h"
 #include "util/Hex.h"
 #include "util/Result.h"
@@ -15,12 +16,45 @@
 #include <QTest>
 
 #include <atomic>
+#include <cstdint>
+#include <cstdlib>
+
+#if defined(__GLIBC__)
+#include <unistd.h>
+#endif
 
 using namespace seedscope;
 
 class TestFoundation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The programs' allocator policy takes effect: after a 16 MiB block is freed (which
+    // raises glibc's own threshold to 16 MiB), a 2 MiB block is still a mapping of its own,
+    // not carved from the heap. It once compiled to nothing without anyone noticing.
+    void largeBlocksStayMappedUnderThePolicy()
+    {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+        QSKIP("a sanitizer's allocator replaces glibc's");
+#elif !defined(__GLIBC__)
+        QSKIP("the policy is for glibc's allocator");
+#else
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+        QSKIP("a sanitizer's allocator replaces glibc's");
+#endif
+#endif
+        QVERIFY(returnLargeBlocksToTheSystem());
+        void *big = std::malloc(16 << 20);
+        QVERIFY(big);
+        std::free(big);
+        void *block = std::malloc(2 << 20);
+        QVERIFY(block);
+        const std::uintptr_t at = reinterpret_cast<std::uintptr_t>(block), heapEnd = reinterpret_cast<std::uintptr_t>(sbrk(0));
+        std::free(block);
+        const bool inHeap = at < heapEnd;
+        QVERIFY2(!inHeap, "a 2 MiB block came from the heap: the mmap threshold is not fixed");
+#endif
+    }
     void resultCarriesValueOrError()
     {
         Result<int> good = 5;
