@@ -155,6 +155,14 @@ struct RecordInfo {
     QByteArrayView rawHeader() const { return stored().first(std::min<qsizetype>(stored().size(), kRecordHeaderSize)); }
     QByteArrayView payload() const { return stored().size() > kRecordHeaderSize ? stored().sliced(kRecordHeaderSize) : QByteArrayView(); }
     QByteArrayView prevHash() const { return m_stored ? QByteArrayView(m_stored + kRecordPrevHashOffset, 32) : QByteArrayView(); }
+    // Whether prev_hash holds `digest`. By pointer first: a linked record's predecessor's
+    // payloadHash points at exactly these bytes, so the usual answer reads no evidence
+    // (chain checks and recovery walks ask it of every record, the walks up to 64 times).
+    bool linksTo(QByteArrayView digest) const
+    {
+        const QByteArrayView p = prevHash();
+        return (p.data() == digest.data() && p.size() == digest.size()) || p == digest;
+    }
     // The whole 72-byte header, decoded again from the stored bytes.
     RecordHeader decodedHeader() const;
     // The payload's plaintext when Plain or Decrypted (empty otherwise).

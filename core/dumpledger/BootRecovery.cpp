@@ -85,19 +85,12 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
     // w.headHash once at the end: a copy per accepted record was a heap block each, and
     // verify walks the journal once for each of up to 64 boot markers.
     QByteArrayView head = w.headHash;
-    // A record that links to the one before holds that one's payload digest in its own
-    // prev_hash, which is where the digest's view points (dump::DigestRef): comparing the
-    // pointers answers without reading the evidence. Verify walks up to 64 times over
-    // every record, and reading each prev_hash from the mapped file was most of the walk.
-    const auto linksTo = [](QByteArrayView prevHash, QByteArrayView h) {
-        return (prevHash.data() == h.data() && prevHash.size() == h.size()) || prevHash == h;
-    };
     for (const WalkRecord &wr : records) {
         const RecordInfo &rec = *wr.rec;
         if (!epochIn(rec.header.epoch))
             continue;
         ++w.readable;
-        if (rec.header.seq != w.headSeq + 1 || !linksTo(rec.prevHash(), head)) {
+        if (rec.header.seq != w.headSeq + 1 || !rec.linksTo(head)) {
             // Damage before the checkpoint head: jump to the head, log root unknown.
             if (w.headSeq < ckptSeq && rec.header.seq == ckptSeq + 1 && rec.prevHash() == ckptHash) {
                 w.headSeq = ckptSeq;

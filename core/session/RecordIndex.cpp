@@ -22,7 +22,10 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
     idx.m_entries.reserve(size_t(n));
     if (!img.identity.header.deviceId.isEmpty())
         idx.m_devices.append(img.identity.header.deviceId); // the dump's own device first
-    QByteArray prevHash;
+    // The previous entry's digest as a view (RecordInfo::linksTo compares it by pointer
+    // first), or an EPOCH record's head, kept in epochHead: no copy per record.
+    QByteArray epochHead;
+    QByteArrayView prevHash;
     bool havePrev = false;
     for (qsizetype i = 0; i < n; ++i) {
         if ((i & 1023) == 0) {
@@ -45,14 +48,15 @@ Result<RecordIndex> RecordIndex::build(const dump::DumpImage &img, const Progres
             e.flags |= ChainOk;
             if (r.payloadCrcOk)
                 if (auto ep = dump::decodeEpochPayload(r.payload())) {
-                    prevHash = ep->headHash;
+                    epochHead = ep->headHash;
+                    prevHash = epochHead;
                     havePrev = true;
                 }
         } else if (r.header.type == uint8_t(dump::RecordType::Entry)) {
-            if (!havePrev || r.prevHash() == prevHash)
+            if (!havePrev || r.linksTo(prevHash))
                 e.flags |= ChainOk;
             if (r.payloadCrcOk) {
-                prevHash = r.payloadHash;
+                prevHash = r.payloadHash.view();
                 havePrev = true;
             }
         } else {

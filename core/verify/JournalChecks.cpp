@@ -258,7 +258,11 @@ QSet<int> outOfPlace(const DumpImage &img, const QList<qint64> &damage, uint64_t
 void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &out)
 {
     uint64_t expSeq = 0;
-    QByteArray expHash(32, '\0');
+    // A view of the previous record's digest (RecordInfo::linksTo compares it by pointer
+    // first), or of an EPOCH record's head, kept in epochHead: no copy per record.
+    const QByteArray genesis(32, '\0');
+    QByteArray epochHead;
+    QByteArrayView expHash = genesis;
     qint64 lastOffset = -1;
     bool haveLamport = false;
     uint64_t lastLamport = 0;
@@ -296,14 +300,15 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                                        ftr(QT_TRANSLATE_NOOP("Finding", "no such entry")), explained ? Verdict::Unknown : Verdict::Tampering));
             }
             expSeq = ep->headSeq;
-            expHash = ep->headHash;
+            epochHead = ep->headHash;
+            expHash = epochHead;
             lastOffset = r.offset;
             continue;
         }
         if (r.header.type != uint8_t(RecordType::Entry))
             continue;
         const uint64_t seq = r.header.seq;
-        const bool linked = seq == expSeq + 1 && r.prevHash() == expHash;
+        const bool linked = seq == expSeq + 1 && r.linksTo(expHash);
         const FindingText subj = ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq);
         const bool isMoved = moved.contains(ri);
         // In place but not linked to what physically precedes it, while its prev_hash
@@ -323,7 +328,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
                 out.append(makeFinding(img.evidence, code::kSeqGap, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
                                        ftr(QT_TRANSLATE_NOOP("Finding", "Journal sequence numbers jump here with no damaged record in between: %1 entries are missing."), seq - expSeq - 1),
                                        ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), expSeq + 1), ftr(QT_TRANSLATE_NOOP("Finding", "seq %1"), seq), Verdict::Tampering));
-            if (r.prevHash() != expHash)
+            if (!r.linksTo(expHash))
                 out.append(makeFinding(img.evidence, code::kChainBreak, Severity::Critical, r.offset, r.footprint(), recLoc(r), subj,
                                        ftr(QT_TRANSLATE_NOOP("Finding", "The entry's checksum holds but its link to the previous entry does not: the previous entry was altered or removed, or this one was inserted or moved.")),
                                        toHex(expHash), toHex(r.prevHash()), Verdict::Tampering));
@@ -349,7 +354,7 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         haveLamport = true;
         lastLamport = r.header.lamport;
         expSeq = seq;
-        expHash = r.payloadHash;
+        expHash = r.payloadHash.view();
         lastOffset = r.offset;
     }
 }
@@ -494,22 +499,23 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
 void checkMarkerChain(const DumpImage &img, Findings &out)
 {
     uint64_t expSeq = 0;
-    QByteArray expHash(32, '\0');
+    const QByteArray genesis(32, '\0');
+    QByteArrayView expHash = genesis; // the previous marker's digest, as in checkJournalChain
     qint64 lastOffset = -1;
     const QList<qint64> damaged = damageOffsets(img, false);
     for (const RecordInfo &m : img.markers) {
         if (!m.payloadCrcOk)
             continue;
         const bool damage = damageBetween(damaged, lastOffset, m.offset);
-        if ((m.header.seq != expSeq + 1 || m.prevHash() != expHash) && !damage)
+        if ((m.header.seq != expSeq + 1 || !m.linksTo(expHash)) && !damage)
             out.append(makeFinding(img.evidence, code::kMarkerChain, Severity::Error, m.offset, m.footprint(),
                                    ftr(QT_TRANSLATE_NOOP("Finding", "marker block %1, seq %2"), m.block, m.header.seq),
                                    QLatin1String(recordTypeName(m.header.type)),
                                    ftr(QT_TRANSLATE_NOOP("Finding", "The device's marker log does not link here: a marker was removed, inserted or altered.")),
-                                   ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), expSeq + 1, toHex(expHash.left(8))),
+                                   ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), expSeq + 1, toHex(expHash.first(std::min<qsizetype>(8, expHash.size())))),
                                    ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 prev %2"), m.header.seq, toHex(m.prevHash().first(8))), Verdict::Tampering));
         expSeq = m.header.seq;
-        expHash = m.payloadHash;
+        expHash = m.payloadHash.view();
         lastOffset = m.offset;
     }
 }

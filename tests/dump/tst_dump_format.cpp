@@ -347,6 +347,15 @@ private Q_SLOTS:
         for (int i : {1, 2})
             QVERIFY(j[i].payloadHash.data() < imageStart || j[i].payloadHash.data() >= imageStart + copy->ownedImage.size());
         QCOMPARE(DigestRef().view().size(), 0);
+        // linksTo answers as a byte comparison would, by pointer or by bytes: the linked
+        // pair, the same digest copied elsewhere, the broken link, an empty digest.
+        QVERIFY(j[1].linksTo(j[0].payloadHash.view()));
+        const QByteArray elsewhere = j[0].payloadHash.toByteArray();
+        QVERIFY(j[1].linksTo(elsewhere));
+        QVERIFY(!j[2].linksTo(j[1].payloadHash.view()));
+        QVERIFY(!j[2].linksTo(elsewhere));
+        QVERIFY(!j[1].linksTo(QByteArrayView()));
+        QVERIFY(!j[1].linksTo(QByteArrayView(j[1].prevHash().data(), 31))); // same bytes, shorter
     }
 
     void readerTornTail()
