@@ -159,15 +159,12 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
     std::atomic_bool stopHash = false;
     Status hashed;
     std::thread hashing([&hashed, &stopHash, file = d.file] { hashed = file->hashContents(&stopHash); });
-    bool hashJoined = false;
-    const auto joinHash = [&](bool stop) {
-        if (hashJoined)
-            return;
-        stopHash = stop;
-        hashing.join();
-        hashJoined = true;
-    };
-    const auto stopHashing = qScopeGuard([&] { joinHash(true); });
+    const auto stopHashing = qScopeGuard([&] {
+        if (hashing.joinable()) {
+            stopHash = true;
+            hashing.join();
+        }
+    });
     if (progress.stopRequested())
         return cancelled(QStringLiteral("open"));
     const QByteArrayView bytes = d.file->bytes();
@@ -219,7 +216,7 @@ Result<std::shared_ptr<EvidenceSession>> EvidenceSession::open(const EvidenceRef
     }
     if (progress.stopRequested())
         return cancelled(QStringLiteral("index"));
-    joinHash(false);
+    hashing.join();
     if (!hashed)
         return hashed.error();
     d.identity.sha256 = d.file->identity().sha256;
