@@ -27,4 +27,11 @@ void CheckpointLoads::reuse(const QList<DumpCheckpoint> &decoded)
             m_byChain.try_emplace(c.chain, std::make_shared<const LoadedCheckpoint>(LoadedCheckpoint{*c.state, true, c.chain}));
 }
 
+void CheckpointLoads::forget(const QList<DumpCheckpoint> &decoded)
+{
+    for (const DumpCheckpoint &c : decoded)
+        if (c.state && !c.chain.isEmpty())
+            m_byChain.erase(c.chain);
+}
+
 } // namespace seedscope::ledger

@@ -22,6 +22,10 @@ public:
     // takes a copy of that state (its tx_id set shares the records) instead of decoding
     // the same slots a second time. Call before the loads; a chain loaded already stays.
     void reuse(const QList<DumpCheckpoint> &decoded);
+    // Drops the copies reuse() took, loaded or not, so that they hold no records while the
+    // ledger view's states change storage (DumpReplayOptions::shareCheckpointTxs); reuse()
+    // takes them again afterwards.
+    void forget(const QList<DumpCheckpoint> &decoded);
 
 private:
     const dump::DumpImage &m_img;

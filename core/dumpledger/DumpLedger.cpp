@@ -221,11 +221,18 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     // Each decoded checkpoint the replay passes is compared with the replay's own state
     // there: a cross-proof over a stretch of the journal that is a canonical prefix, from
     // a state the replay had, is then answered without replaying the stretch again.
+    QList<DumpCheckpoint> *shared = options.shareCheckpointTxs == &l.checkpoints ? options.shareCheckpointTxs : nullptr;
+    if (shared)
+        shared->detach(); // the states the probes compare are the ones they share into
+    // Sharing folds the replay's tail into its base once per reproduced checkpoint: a few
+    // for a real dump; a crafted one with thousands of slots keeps its copies past these.
+    constexpr int kMaxShared = 16;
     QList<int> probe(l.checkpoints.size(), -1); // index into opt.probes
     for (int i = 0; i < l.checkpoints.size(); ++i)
         if (l.checkpoints[i].state && l.checkpoints[i].journalSeq >= startPos) {
             probe[i] = int(opt.probes.size());
-            opt.probes.append({l.checkpoints[i].journalSeq, &*l.checkpoints[i].state});
+            LedgerState *into = shared && probe[i] < kMaxShared ? &*(*shared)[i].state : nullptr;
+            opt.probes.append({l.checkpoints[i].journalSeq, &*l.checkpoints[i].state, into});
         }
     auto probeEqual = [&](int i) { return probe[i] >= 0 && r.timeline.probeResults().value(probe[i]) == ProbeResult::Equal; };
     // And where the replay of each checkpoint's range parts from this one's: a cross-proof

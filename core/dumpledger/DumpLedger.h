@@ -90,6 +90,11 @@ struct DumpReplayOptions {
     // When set, it fills *verdicts while the main replay runs (ReplayOptions::verdictFeed);
     // the cross-proofs start once it has filled them all.
     const VerdictFeed *verdictFeed = nullptr;
+    // The caller's own ledger.checkpoints (that very list, read by no other thread while
+    // the replay runs): each decoded checkpoint the main replay reproduces then holds the
+    // replay's tx_id set instead of its decoded copy (PrefixProbe::sharesTxs). Equal
+    // states, one set of records: a verification's peak held both.
+    QList<DumpCheckpoint> *shareCheckpointTxs = nullptr;
 };
 // Progress as Timeline::replay; when cancelled, timeline.cancelled() is true and the
 // result must be discarded.

@@ -355,8 +355,11 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
                 continue; // an entry past upToSeq sorts before one within it: not a prefix
             const uint64_t kept = state.journalPosition;
             state.journalPosition = p.upToSeq;
-            t.m_probeResults[*it] = p.expected && state == *p.expected ? ProbeResult::Equal : ProbeResult::Differs;
+            const bool equal = p.expected && state == *p.expected;
+            t.m_probeResults[*it] = equal ? ProbeResult::Equal : ProbeResult::Differs;
             state.journalPosition = kept;
+            if (equal && p.sharesTxs)
+                p.sharesTxs->txs = state.txs.share();
         }
     };
 

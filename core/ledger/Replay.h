@@ -74,6 +74,11 @@ static_assert(sizeof(JournalItem) <= 40, "a journal keeps one item per entry for
 struct PrefixProbe {
     uint64_t upToSeq = 0;
     const LedgerState *expected = nullptr;
+    // When set (to the state `expected` points at, which no other thread reads meanwhile)
+    // and the probe finds it equal, that state's tx_id set becomes a copy of the replay's
+    // (TxSet::share): the same records, held once. A decoded checkpoint's set is the
+    // largest thing a verification holds beside the replay's own.
+    LedgerState *sharesTxs = nullptr;
 };
 enum class ProbeResult : uint8_t { NotAPrefix, Equal, Differs };
 

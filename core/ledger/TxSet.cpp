@@ -301,6 +301,13 @@ TxSet TxSet::prefix(size_t count) const
     return out;
 }
 
+TxSet TxSet::share()
+{
+    if (m_tailKeys.size() >= kMinTail && (!m_base || (m_base.use_count() == 1 && m_visible == m_base->keys.size())))
+        merge();
+    return *this;
+}
+
 std::pair<TxId, Hash32> TxSet::front() const
 {
     Cursor c(*this);

@@ -47,6 +47,16 @@ public:
     // The first `count` records inserted (all of them when count >= size()). O(1) on a
     // frozen set; otherwise the tail's part is copied.
     TxSet prefix(size_t count) const;
+    // A copy for a state that holds the same records: when the base is this set's alone,
+    // a large tail is folded into it first (in place), so the copy and this set share
+    // every record rather than each holding the tail. A shared base is not rewritten: the
+    // copy then takes the tail's records as its own, as any copy does.
+    TxSet share();
+    // Both sets' records all lie in one shared base (neither holds a tail of its own).
+    bool sharesRecordsWith(const TxSet &o) const
+    {
+        return m_base && m_base == o.m_base && m_tailKeys.empty() && o.m_tailKeys.empty();
+    }
 
     // Walks the records in key order (canonical record order): 16 key and 32 hash bytes.
     class Cursor {

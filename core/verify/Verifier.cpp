@@ -195,6 +195,10 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     // where they always did.
     Findings bootMarkerFindings;
     detail::checkBootMarkers(image, img, trust && contentsReadable ? &l : nullptr, loads, bootMarkerFindings);
+    // The replay below gives the checkpoint states it reproduces its own tx_id set; the
+    // copies `loads` holds would keep the decoded records alive through it. Taken again
+    // for the recovery emulation after it.
+    loads.forget(l.checkpoints);
 
     if (locked) {
         // Info, not warning: nothing is wrong with the evidence; the report says exactly
@@ -226,7 +230,8 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
                                                                  .keepEvents = false,
                                                                  .notableOutcomesOnly = true,
                                                                  .verdicts = &signatures->filling(),
-                                                                 .verdictFeed = &*signatures});
+                                                                 .verdictFeed = &*signatures,
+                                                                 .shareCheckpointTxs = &l.checkpoints});
         if (progress.stopRequested())
             return r;
         std::optional<ledger::ItemVerdicts> v = signatures->verdicts();
@@ -258,6 +263,7 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
 
     if (step(3))
         return r;
+    loads.reuse(l.checkpoints);
     r.recovery = detail::emulateRecovery(image, img, trust && contentsReadable ? &l : nullptr, 0, loads, &verdicts);
     if (step(4))
         return r;

@@ -150,6 +150,16 @@ private Q_SLOTS:
         fromMarked.reuse(marked);
         for (int c : candidates)
             QCOMPARE(fromMarked.load(c)->state.journalPosition, fresh.load(c)->state.journalPosition + 1000);
+        // forget() drops those copies (the loads decode again), and reuse() takes them anew.
+        fromMarked.forget(marked);
+        for (int c : candidates)
+            QCOMPARE(fromMarked.load(c)->state.journalPosition, fresh.load(c)->state.journalPosition);
+        CheckpointLoads again(*img);
+        again.reuse(marked);
+        again.forget(marked);
+        again.reuse(marked);
+        for (int c : candidates)
+            QCOMPARE(again.load(c)->state.journalPosition, fresh.load(c)->state.journalPosition + 1000);
     }
     void cleanDumpReplaysAndProves_data()
     {

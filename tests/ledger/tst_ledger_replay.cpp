@@ -466,6 +466,36 @@ private Q_SLOTS:
             QCOMPARE(r.reproduced, replayed == n1);
         }
     }
+    // A probe that shares its tx_id set into the probed state: where it finds the state
+    // equal, the state stays equal (same records, same root) and the replay's answers are
+    // those of a probe that shares nothing; where it differs, the state is left alone.
+    void aProbeSharesItsSetOnlyWhereEqual()
+    {
+        Journal j;
+        const QList<JournalItem> all = j.items();
+        const auto [n, n1] = twoCheckpoints(j, all);
+        QList<JournalItem> tampered = all;
+        tampered[16] = withAmountRaised(tampered[16], 1000);
+        for (const QList<JournalItem> &items : {all, tampered}) {
+            LedgerState c = n, c1 = n1;
+            ReplayOptions plain;
+            plain.probes = {{10, &n}, {30, &n1}};
+            ReplayOptions sharing;
+            sharing.probes = {{10, &c, &c}, {30, &c1, &c1}};
+            const Timeline a = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params, plain);
+            const Timeline b = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params, sharing);
+            QCOMPARE(b.probeResults(), a.probeResults());
+            QCOMPARE(b.finalState(), a.finalState());
+            QCOMPARE(c, n);
+            QCOMPARE(c1, n1);
+            QCOMPARE(stateRoot(c1), stateRoot(n1));
+        }
+        LedgerState c = n, c1 = n1;
+        ReplayOptions sharing;
+        sharing.probes = {{10, &c, &c}, {30, &c1, &c1}};
+        const Timeline t = Timeline::replay(LedgerState{}, tampered, j.net.keys, j.net.params, sharing);
+        QCOMPARE(t.probeResults(), (QList<ProbeResult>{ProbeResult::Equal, ProbeResult::Differs}));
+    }
     // The proofs of a batch run on every core: each result is the one crossProve gives on
     // its own, in task order; a tripped stop token hands back nothing.
     void crossProofsOfABatchMatchOneByOne()

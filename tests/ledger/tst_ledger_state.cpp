@@ -141,6 +141,42 @@ private Q_SLOTS:
             same(a.prefix(n), mp);
         }
     }
+    // share(): a copy holding the same records once. A plain copy of a set with a tail
+    // holds that tail twice; a shared one holds nothing of its own, keeps the insertion
+    // order prefix views read, and each side changes afterwards without the other.
+    void aSharedCopyHoldsTheRecordsOnce()
+    {
+        auto id = [](int k) { QByteArray b(16, 0); b[0] = char(k * 131); b[14] = char(k >> 8); b[15] = char(k); return TxId(b); };
+        auto hash = [](int v) { QByteArray b(32, char(v)); b[1] = char(v >> 8); return Hash32(b); };
+        TxSet a, plain;
+        std::map<TxId, Hash32> model;
+        constexpr int kRecords = 7500; // a base of 6,400 and a tail of 1,100 (folds from 1,024)
+        for (int k = 0; k < kRecords; ++k) {
+            a.insert(id(k), hash(k));
+            plain.insert(id(k), hash(k));
+            model[id(k)] = hash(k);
+        }
+        QVERIFY(!TxSet(plain).sharesRecordsWith(plain)); // a copy holds the tail again
+        const TxSet shared = a.share();
+        QVERIFY(shared.sharesRecordsWith(a));
+        QCOMPARE(shared, plain);
+        QCOMPARE(a, plain);
+        const TxSet view = a.prefix(5000); // stamps are still the insertion order
+        QCOMPARE(view.size(), size_t(5000));
+        QVERIFY(view.contains(id(4999)));
+        QVERIFY(!view.contains(id(5000)));
+        // A second share of a base that is no longer this set's alone rewrites nothing.
+        for (int k = kRecords; k < kRecords + 1200; ++k)
+            a.insert(id(k), hash(k));
+        const TxSet again = a.share();
+        QVERIFY(!again.sharesRecordsWith(shared));
+        QCOMPARE(again, a);
+        QVERIFY(a.erase(id(3)));
+        QCOMPARE(shared, plain); // the other side is unchanged
+        QVERIFY(shared.contains(id(3)));
+        QVERIFY(!a.contains(id(3)));
+        QCOMPARE(shared.size(), model.size());
+    }
     void richStateIsWhatWeThink()
     {
         const LedgerState s = richState();
