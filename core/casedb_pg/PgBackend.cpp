@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedb_pg/PgBackend.h"
 
-#include <libpq-fe.h>
+#include "casedb_pg/LibPq.h"
 
 #include <vector>
 
@@ -11,8 +11,9 @@ namespace {
 
 // A libpq result freed on every path.
 struct ResultGuard {
+    const LibPq &pq;
     PGresult *r;
-    ~ResultGuard() { PQclear(r); }
+    ~ResultGuard() { pq.clear(r); }
 };
 
 } // namespace
@@ -36,17 +37,21 @@ QString PgBackend::toDollarParams(const QString &sql)
 
 Result<std::unique_ptr<PgBackend>> PgBackend::connect(const QString &url, bool readOnly)
 {
+    auto pq = libPq();
+    if (!pq)
+        return pq.error();
     std::unique_ptr<PgBackend> b(new PgBackend);
+    b->m_pq = *pq;
     b->m_readOnly = readOnly;
     const QByteArray u = url.toUtf8();
-    b->m_conn = PQconnectdb(u.constData());
-    if (!b->m_conn || PQstatus(b->m_conn) != CONNECTION_OK)
+    b->m_conn = b->m_pq->connectdb(u.constData());
+    if (!b->m_conn || b->m_pq->status(b->m_conn) != CONNECTION_OK)
         return makeError(ErrorCode::Io, QStringLiteral("cannot connect to the team case database: %1")
-                                            .arg(b->m_conn ? QString::fromUtf8(PQerrorMessage(b->m_conn)).trimmed() : QStringLiteral("out of memory")));
+                                            .arg(b->m_conn ? QString::fromUtf8(b->m_pq->errorMessage(b->m_conn)).trimmed() : QStringLiteral("out of memory")));
     // For messages only: never the password.
     b->m_describe = QStringLiteral("postgresql://%1@%2:%3/%4")
-                        .arg(QString::fromUtf8(PQuser(b->m_conn)), QString::fromUtf8(PQhost(b->m_conn)), QString::fromUtf8(PQport(b->m_conn)),
-                             QString::fromUtf8(PQdb(b->m_conn)));
+                        .arg(QString::fromUtf8(b->m_pq->user(b->m_conn)), QString::fromUtf8(b->m_pq->host(b->m_conn)), QString::fromUtf8(b->m_pq->port(b->m_conn)),
+                             QString::fromUtf8(b->m_pq->db(b->m_conn)));
     for (const char *s : {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'"})
         if (auto r = b->exec(QString::fromLatin1(s)); !r)
             return r.error();
@@ -59,7 +64,7 @@ Result<std::unique_ptr<PgBackend>> PgBackend::connect(const QString &url, bool r
 PgBackend::~PgBackend()
 {
     if (m_conn)
-        PQfinish(m_conn);
+        m_pq->finish(m_conn);
 }
 
 Result<SqlRows> PgBackend::query(const QString &sql, const QVariantList &params)
@@ -78,22 +83,22 @@ Result<SqlRows> PgBackend::query(const QString &sql, const QVariantList &params)
                                                                                            : v.toString().toUtf8());
         ptrs.push_back(values.back().constData());
     }
-    ResultGuard res{PQexecParams(m_conn, text.constData(), int(ptrs.size()), nullptr, ptrs.data(), nullptr, nullptr, 0)};
-    const ExecStatusType st = PQresultStatus(res.r);
+    ResultGuard res{*m_pq, m_pq->execParams(m_conn, text.constData(), int(ptrs.size()), nullptr, ptrs.data(), nullptr, nullptr, 0)};
+    const ExecStatusType st = m_pq->resultStatus(res.r);
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-        const char *state = PQresultErrorField(res.r, PG_DIAG_SQLSTATE);
+        const char *state = m_pq->resultErrorField(res.r, PG_DIAG_SQLSTATE);
         return makeError(ErrorCode::Io, QStringLiteral("team case %1: %2%3")
-                                            .arg(m_describe, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(),
+                                            .arg(m_describe, QString::fromUtf8(m_pq->errorMessage(m_conn)).trimmed(),
                                                  state ? QStringLiteral(" (SQLSTATE %1)").arg(QLatin1String(state)) : QString()));
     }
     SqlRows rows;
-    const int nr = PQntuples(res.r), nc = PQnfields(res.r);
+    const int nr = m_pq->ntuples(res.r), nc = m_pq->nfields(res.r);
     rows.reserve(nr);
     for (int r = 0; r < nr; ++r) {
         SqlRow row;
         row.reserve(nc);
         for (int c = 0; c < nc; ++c)
-            row.append(PQgetisnull(res.r, r, c) ? QVariant() : QVariant(QString::fromUtf8(PQgetvalue(res.r, r, c), PQgetlength(res.r, r, c))));
+            row.append(m_pq->getisnull(res.r, r, c) ? QVariant() : QVariant(QString::fromUtf8(m_pq->getvalue(res.r, r, c), m_pq->getlength(res.r, r, c))));
         rows.append(std::move(row));
     }
     return rows;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A team case in a PostgreSQL database (docs/team-cases.md), through libpq. Same tables
+// A team case in a PostgreSQL database (docs/team-cases.md), through libpq (loaded on
+// first use: casedb_pg/LibPq.h). Same tables
 // as a .seedcase file; custody appends are serialised by locking one case_meta row, so
 // all examiners share one totally ordered chain.
 
@@ -11,6 +12,8 @@
 struct pg_conn;
 
 namespace seedscope::casedb {
+
+struct LibPq;
 
 class PgBackend final : public CaseBackend {
 public:
@@ -34,6 +37,7 @@ public:
 private:
     PgBackend() = default;
 
+    const LibPq *m_pq = nullptr; // set with m_conn
     pg_conn *m_conn = nullptr;
     bool m_readOnly = false;
     bool m_inTransaction = false;

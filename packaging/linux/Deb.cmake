@@ -8,8 +8,12 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Qt loads its platform plugin at run time, which dpkg-shlibdeps cannot see.
+# Qt loads its platform plugin at run time, which dpkg-shlibdeps cannot see; seedscope-cli
+# loads libpq when a team case is opened (core/casedb_pg/LibPq.h), which it cannot see either.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+if(TARGET seedscope_casedb_pg)
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libpq5")
+endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.

@@ -21,6 +21,12 @@ if(SEEDSCOPE_BUILD_GUI)
     # own folder).
     install(TARGETS seedscope-cli seedscope-pdf RUNTIME DESTINATION "seedscope.app/Contents/MacOS")
     include("${CMAKE_SOURCE_DIR}/packaging/Deploy.cmake")
+    # libpq is loaded when a team case is opened (core/casedb_pg/LibPq.h), first from the
+    # bundle's Frameworks; macdeployqt cannot see it, so it is copied by name.
+    if(TARGET seedscope_casedb_pg AND PostgreSQL_LIBRARY)
+        get_filename_component(_pq_real "${PostgreSQL_LIBRARY}" REALPATH)
+        install(FILES "${_pq_real}" DESTINATION "seedscope.app/Contents/Frameworks" RENAME "libpq.5.dylib")
+    endif()
 endif()
 set(CPACK_GENERATOR "DragNDrop")
 set(CPACK_DMG_VOLUME_NAME "Seedscope")

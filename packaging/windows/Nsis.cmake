@@ -15,9 +15,23 @@ set(_search_dirs "")
 foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
     string(APPEND _search_dirs " \"${prefix}/bin\"")
 endforeach()
+# libpq is loaded when a team case is opened (core/casedb_pg/LibPq.h): no program's import
+# table names it, so the installer carries it, and the DLLs it needs, explicitly.
+set(_libpq_code "")
+if(TARGET seedscope_casedb_pg AND PostgreSQL_LIBRARY)
+    get_filename_component(_pq_dir "${PostgreSQL_LIBRARY}" DIRECTORY)
+    find_file(SEEDSCOPE_LIBPQ_DLL libpq.dll HINTS "${_pq_dir}/../bin" "${_pq_dir}" NO_DEFAULT_PATH)
+    if(SEEDSCOPE_LIBPQ_DLL)
+        set(_libpq_code "LIBRARIES \"${SEEDSCOPE_LIBPQ_DLL}\"")
+        install(FILES "${SEEDSCOPE_LIBPQ_DLL}" DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    else()
+        message(WARNING "libpq.dll not found beside ${PostgreSQL_LIBRARY}: the installer will not open team cases")
+    endif()
+endif()
 install(CODE "
     file(GET_RUNTIME_DEPENDENCIES
         EXECUTABLES ${_seedscope_programs}
+        ${_libpq_code}
         RESOLVED_DEPENDENCIES_VAR _deps
         UNRESOLVED_DEPENDENCIES_VAR _missing
         DIRECTORIES ${_search_dirs}
