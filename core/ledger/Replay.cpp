@@ -272,8 +272,6 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             t.m_findings.append(f);
         }
     }
-    // Each entry's Lamport value, read where the sort keys are made: the outcomes keep it.
-    std::vector<uint64_t> lamports(size_t(decoded.size()));
     {
         std::vector<CanonicalKey> keyed(size_t(decoded.size()));
         for (int k = 0; k < decoded.size(); ++k) {
@@ -283,10 +281,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         if (!options.storageOrder)
             std::sort(keyed.begin(), keyed.end());
         QList<int> sorted(decoded.size());
-        for (size_t k = 0; k < keyed.size(); ++k) {
+        for (size_t k = 0; k < keyed.size(); ++k)
             sorted[qsizetype(k)] = decoded[keyed[k].position];
-            lamports[k] = keyed[k].lamport;
-        }
         decoded = std::move(sorted);
     }
 
@@ -416,9 +412,11 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         o.storageIndex = decoded[c];
         o.journalSeq = item.journalSeq;
         o.offset = item.offset;
-        o.lamport = lamports[size_t(c)];
         o.m_item = &item;
+        // Decoded here again rather than kept from the sort (8 bytes an entry for the
+        // whole replay): the same bytes give the same Lamport value.
         const Entry entry = item.entry();
+        o.lamport = entry.lamport;
         if (fed(c)) {
             const int j = selection[decoded[c]];
             if (!feed->await(j)) {

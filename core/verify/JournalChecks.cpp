@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <optional>
 
 namespace seedscope::verify::detail {
 
@@ -55,17 +56,19 @@ SeqHashes entryHashes(const DumpImage &img)
     SeqHashes h;
     h.m_bySeq.reserve(size_t(img.journal.size())); // not up to twice that by doubling
     for (const RecordInfo &r : img.journal)
-        if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk)
-            h.m_bySeq.emplace_back(r.header.seq, QByteArrayView(r.payloadHash));
-    std::stable_sort(h.m_bySeq.begin(), h.m_bySeq.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk && r.payloadHash.data())
+            h.m_bySeq.emplace_back(r.header.seq, r.payloadHash.data());
+    const auto bySeq = [](const auto &a, const auto &b) { return a.first < b.first; };
+    if (!std::is_sorted(h.m_bySeq.begin(), h.m_bySeq.end(), bySeq))
+        std::stable_sort(h.m_bySeq.begin(), h.m_bySeq.end(), bySeq);
     return h;
 }
 
 namespace {
 
-auto seqRange(const std::vector<std::pair<uint64_t, QByteArrayView>> &v, uint64_t seq)
+auto seqRange(const std::vector<std::pair<uint64_t, const char *>> &v, uint64_t seq)
 {
-    return std::equal_range(v.cbegin(), v.cend(), std::pair<uint64_t, QByteArrayView>(seq, {}),
+    return std::equal_range(v.cbegin(), v.cend(), std::pair<uint64_t, const char *>(seq, nullptr),
                             [](const auto &a, const auto &b) { return a.first < b.first; });
 }
 
@@ -120,7 +123,7 @@ private:
 bool SeqHashes::contains(uint64_t seq, QByteArrayView hash) const
 {
     const auto [from, to] = seqRange(m_bySeq, seq);
-    return std::any_of(from, to, [&](const auto &e) { return sameBytes(e.second, hash); });
+    return std::any_of(from, to, [&](const auto &e) { return sameBytes(QByteArrayView(e.second, DigestRef::size()), hash); });
 }
 
 bool SeqHashes::hasSeq(uint64_t seq) const
@@ -132,7 +135,7 @@ bool SeqHashes::hasSeq(uint64_t seq) const
 QByteArray SeqHashes::latest(uint64_t seq) const
 {
     const auto [from, to] = seqRange(m_bySeq, seq);
-    return from == to ? QByteArray() : std::prev(to)->second.toByteArray();
+    return from == to ? QByteArray() : QByteArray(std::prev(to)->second, DigestRef::size());
 }
 
 namespace {
@@ -214,7 +217,25 @@ QSet<int> outOfPlace(const DumpImage &img, const QList<qint64> &damage, uint64_t
         bool epochBefore; // an EPOCH record lies between the previous entry and this one
         uint64_t epochHead;
     };
-    QList<Node> nodes;
+    // Each entry is judged by its neighbours alone, so three entries are held at a time
+    // (a list of every entry was 8 MB at verify's peak on 200,000 entries).
+    QSet<int> out;
+    auto judge = [&](const Node &n, const Node *before, const Node *after) {
+        const qint64 off = img.journal[n.idx].offset;
+        bool predOk, succOk;
+        if (!before)
+            predOk = n.seq == minSeq || (n.epochBefore && n.epochHead + 1 == n.seq);
+        else
+            predOk = (n.epochBefore ? n.epochHead : before->seq) + 1 == n.seq
+                || before->seq + 1 == n.seq || damageBetween(damage, img.journal[before->idx].offset, off);
+        if (after)
+            succOk = after->seq == n.seq + 1 || damageBetween(damage, off, img.journal[after->idx].offset);
+        else
+            succOk = false; // the last entry is judged by the one before it
+        if (!predOk && !succOk)
+            out.insert(n.idx);
+    };
+    std::optional<Node> prev, cur;
     bool epochSeen = false;
     uint64_t epochHead = 0;
     for (int i = 0; i < img.journal.size(); ++i) {
@@ -230,26 +251,15 @@ QSet<int> outOfPlace(const DumpImage &img, const QList<qint64> &damage, uint64_t
         }
         if (r.header.type != uint8_t(RecordType::Entry))
             continue;
-        nodes.append(Node{i, r.header.seq, epochSeen, epochHead});
+        const Node n{i, r.header.seq, epochSeen, epochHead};
         epochSeen = false;
+        if (cur)
+            judge(*cur, prev ? &*prev : nullptr, &n);
+        prev = cur;
+        cur = n;
     }
-    QSet<int> out;
-    for (int k = 0; k < nodes.size(); ++k) {
-        const Node &n = nodes[k];
-        const qint64 off = img.journal[n.idx].offset;
-        bool predOk, succOk;
-        if (k == 0)
-            predOk = n.seq == minSeq || (n.epochBefore && n.epochHead + 1 == n.seq);
-        else
-            predOk = (n.epochBefore ? n.epochHead : nodes[k - 1].seq) + 1 == n.seq
-                || nodes[k - 1].seq + 1 == n.seq || damageBetween(damage, img.journal[nodes[k - 1].idx].offset, off);
-        if (k + 1 < nodes.size())
-            succOk = nodes[k + 1].seq == n.seq + 1 || damageBetween(damage, off, img.journal[nodes[k + 1].idx].offset);
-        else
-            succOk = false; // the last entry is judged by the one before it
-        if (!predOk && !succOk)
-            out.insert(n.idx);
-    }
+    if (cur)
+        judge(*cur, prev ? &*prev : nullptr, nullptr);
     return out;
 }
 

@@ -53,8 +53,10 @@ using seedscope::makeFinding; // findings/Finding.h
 
 // The payload hash of every CRC-clean ENTRY record by its sequence (several for one
 // sequence when a recovery re-used sequence numbers in a new epoch): sorted by sequence,
-// copies of one in storage order, each a view into the image's record (which must
-// outlive it). A hash of byte-string lists cost an allocation per record and per lookup.
+// copies of one in storage order, each the address of the 32 digest bytes the image's
+// record holds (which must outlive it). A hash of byte-string lists cost an allocation per
+// record and per lookup; 16 bytes an entry, sorted in place only when storage order is
+// not sequence order already (a sort's buffer was another 24 at verify's peak).
 class SeqHashes {
 public:
     bool contains(uint64_t seq, QByteArrayView hash) const;
@@ -65,7 +67,7 @@ public:
 
 private:
     friend SeqHashes entryHashes(const dump::DumpImage &img);
-    std::vector<std::pair<uint64_t, QByteArrayView>> m_bySeq;
+    std::vector<std::pair<uint64_t, const char *>> m_bySeq;
 };
 SeqHashes entryHashes(const dump::DumpImage &img);
 
