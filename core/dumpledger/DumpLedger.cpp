@@ -224,9 +224,11 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     QList<DumpCheckpoint> *shared = options.shareCheckpointTxs == &l.checkpoints ? options.shareCheckpointTxs : nullptr;
     if (shared)
         shared->detach(); // the states the probes compare are the ones they share into
-    // Sharing folds the replay's tail into its base once per reproduced checkpoint: a few
-    // for a real dump; a crafted one with thousands of slots keeps its copies past these.
+    // Sharing folds the replay's tail into its base once per reproduced checkpoint, and a
+    // rebase walks a state's records once: a few of each for a real dump; a crafted one
+    // with thousands of slots keeps its copies past these.
     constexpr int kMaxShared = 16;
+    constexpr int kMaxRebases = 64;
     QList<int> probe(l.checkpoints.size(), -1); // index into opt.probes
     for (int i = 0; i < l.checkpoints.size(); ++i)
         if (l.checkpoints[i].state && l.checkpoints[i].journalSeq >= startPos) {
@@ -234,6 +236,14 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             LedgerState *into = shared && probe[i] < kMaxShared ? &*(*shared)[i].state : nullptr;
             opt.probes.append({l.checkpoints[i].journalSeq, &*l.checkpoints[i].state, into});
         }
+    // Each decoded state moves onto the replay's records at each decoded checkpoint up to
+    // its own, where the replay holds a part of them (a DELTA's state shares its base's
+    // records, so it moves too, or it would keep them alive).
+    if (shared)
+        for (int i = 0; i < l.checkpoints.size(); ++i)
+            for (int j = i; j < l.checkpoints.size() && opt.rebases.size() < kMaxRebases; ++j)
+                if (probe[i] >= 0 && probe[i] < kMaxShared && probe[j] >= 0 && l.checkpoints[j].journalSeq >= l.checkpoints[i].journalSeq)
+                    opt.rebases.append({l.checkpoints[i].journalSeq, &*(*shared)[j].state});
     auto probeEqual = [&](int i) { return probe[i] >= 0 && r.timeline.probeResults().value(probe[i]) == ProbeResult::Equal; };
     // And where the replay of each checkpoint's range parts from this one's: a cross-proof
     // from a state on this replay then replays only the entries around its end that

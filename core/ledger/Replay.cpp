@@ -388,9 +388,32 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         }
     };
 
+    // Rebases by the number of canonical entries before the first one past their sequence.
+    QMultiHash<int, qsizetype> rebaseAt;
+    if (!options.rebases.isEmpty()) {
+        std::vector<int> at(size_t(options.rebases.size()), int(decoded.size()));
+        for (int c = int(decoded.size()) - 1; c >= 0; --c) {
+            const uint64_t seq = items[decoded[c]].journalSeq;
+            for (qsizetype r = 0; r < options.rebases.size(); ++r)
+                if (seq > options.rebases[r].atSeq)
+                    at[size_t(r)] = c;
+        }
+        for (qsizetype r = 0; r < options.rebases.size(); ++r)
+            if (options.rebases[r].state)
+                rebaseAt.insert(at[size_t(r)], r);
+    }
+    auto rebase = [&](int applied, LedgerState &state) {
+        if (!rebaseAt.contains(applied))
+            return;
+        const TxSet part = state.txs.share();
+        for (auto it = rebaseAt.constFind(applied); it != rebaseAt.cend() && it.key() == applied; ++it)
+            (void)options.rebases[*it].state->txs.rebaseOnto(part);
+    };
+
     LedgerState s = start;
     answerProbes(0, s);
     takeForks(0, s);
+    rebase(0, s);
     int maxStorage = -1;
     int outOfOrder = 0;
     int firstOutOfOrder = -1;
@@ -474,6 +497,8 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
             answerProbes(c + 1, s);
         if (!forkAt.isEmpty())
             takeForks(c + 1, s);
+        if (!rebaseAt.isEmpty())
+            rebase(c + 1, s);
         if ((c + 1) % t.m_interval == 0) {
             t.m_snapshots.append(withoutTxs(s));
             snapshotTxs.append(s.txs.size());

@@ -135,6 +135,19 @@ struct ReplayOptions {
     // are then not checked here.
     const VerdictFeed *verdictFeed = nullptr;
     QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
+    // Tx_id sets that move onto this replay's storage as it goes (TxSet::rebaseOnto): at
+    // the fork point of `atSeq` (where the replay applies its first entry past it, as
+    // ReplayFork, or at its end), `state`'s set is rebased onto the replay's set then,
+    // which holds the records of the entries up to atSeq applied so far. A verification
+    // passes its decoded checkpoint states: each then holds only what the replay had not
+    // applied there, not a second copy of every record. A set that lacks any of those
+    // records (a checkpoint that does not match the journal) is left as it is. The states'
+    // records do not change; no other thread may read them while the replay runs.
+    struct Rebase {
+        uint64_t atSeq = 0;
+        LedgerState *state = nullptr;
+    };
+    QList<Rebase> rebases;
     // Journal sequences to fork at (ReplayFork), answered in Timeline::forks() in this
     // order. Each holds a copy of the state then (its tx_id set shares the replay's).
     QList<uint64_t> forks;

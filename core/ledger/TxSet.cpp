@@ -308,6 +308,40 @@ TxSet TxSet::share()
     return *this;
 }
 
+bool TxSet::rebaseOnto(const TxSet &part)
+{
+    if (part.size() > size())
+        return false;
+    // Both walked in key order (keyLess is byte order): each record of `part` must be met
+    // in this set; this set's others go into the copy's tail as they are met.
+    TxSet out = part;
+    Cursor mine(*this), theirs(part);
+    const uint8_t *mk, *mh, *pk = nullptr, *ph = nullptr;
+    bool haveP = theirs.next(pk, ph);
+    while (mine.next(mk, mh)) {
+        if (haveP) {
+            const int c = std::memcmp(pk, mk, kIdSize);
+            if (c < 0)
+                return false; // `part` holds a record this set does not
+            if (c == 0) {
+                if (std::memcmp(ph, mh, 32) != 0)
+                    return false;
+                haveP = theirs.next(pk, ph);
+                continue;
+            }
+        }
+        Key k;
+        Digest d;
+        std::memcpy(k.data(), mk, k.size());
+        std::memcpy(d.data(), mh, d.size());
+        out.tailAppend(k, d);
+    }
+    if (haveP)
+        return false;
+    *this = std::move(out);
+    return true;
+}
+
 std::pair<TxId, Hash32> TxSet::front() const
 {
     Cursor c(*this);

@@ -52,6 +52,12 @@ public:
     // every record rather than each holding the tail. A shared base is not rewritten: the
     // copy then takes the tail's records as its own, as any copy does.
     TxSet share();
+    // When every record of `part` is in this set, with the same hash: this set becomes a
+    // copy of `part` (its storage shared) holding the rest of its own records as a tail,
+    // and true. Its records do not change. Otherwise false, and nothing changes. A decoded
+    // checkpoint state rebased onto the replay's set at that checkpoint holds only what
+    // the replay had not applied yet, instead of a second copy of every record.
+    bool rebaseOnto(const TxSet &part);
     // Both sets' records all lie in one shared base (neither holds a tail of its own).
     bool sharesRecordsWith(const TxSet &o) const
     {

@@ -496,6 +496,40 @@ private Q_SLOTS:
         const Timeline t = Timeline::replay(LedgerState{}, tampered, j.net.keys, j.net.params, sharing);
         QCOMPARE(t.probeResults(), (QList<ProbeResult>{ProbeResult::Equal, ProbeResult::Differs}));
     }
+    // Rebases at fork points: the states keep their records (and roots), whether the
+    // journal matches them or not, in canonical and storage order; the replay's own
+    // results are those of a replay without rebases.
+    void rebasedStatesKeepTheirRecords()
+    {
+        Journal j;
+        const QList<JournalItem> all = j.items();
+        const auto [n, n1] = twoCheckpoints(j, all);
+        QList<JournalItem> tampered = all;
+        tampered[4] = withAmountRaised(tampered[4], 1000);
+        QList<JournalItem> shuffled = all;
+        std::reverse(shuffled.begin(), shuffled.end());
+        for (const QList<JournalItem> &items : {all, tampered, shuffled}) {
+            for (const bool storageOrder : {false, true}) {
+                LedgerState c = n, c1 = n1;
+                ReplayOptions plain;
+                plain.storageOrder = storageOrder;
+                plain.forks = {10, 30};
+                ReplayOptions rebasing = plain;
+                rebasing.rebases = {{10, &c}, {10, &c1}, {30, &c1}, {0, &c}};
+                const Timeline a = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params, plain);
+                const Timeline b = Timeline::replay(LedgerState{}, items, j.net.keys, j.net.params, rebasing);
+                QCOMPARE(b.finalState(), a.finalState());
+                QCOMPARE(b.size(), a.size());
+                QCOMPARE(b.forks().size(), a.forks().size());
+                for (qsizetype f = 0; f < a.forks().size(); ++f)
+                    QCOMPARE(b.forks()[f].state, a.forks()[f].state);
+                QCOMPARE(c, n);
+                QCOMPARE(c1, n1);
+                QCOMPARE(stateRoot(c), stateRoot(n));
+                QCOMPARE(stateRoot(c1), stateRoot(n1));
+            }
+        }
+    }
     // The proofs of a batch run on every core: each result is the one crossProve gives on
     // its own, in task order; a tripped stop token hands back nothing.
     void crossProofsOfABatchMatchOneByOne()

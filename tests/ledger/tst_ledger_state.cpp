@@ -177,6 +177,59 @@ private Q_SLOTS:
         QVERIFY(!a.contains(id(3)));
         QCOMPARE(shared.size(), model.size());
     }
+    // rebaseOnto: a set holding every record of a part (same hashes) becomes the part's
+    // storage plus the rest of its own, unchanged as a set; one that lacks a record of the
+    // part, or holds it with another hash, is left as it was.
+    void aSetRebasesOntoAPartItHolds()
+    {
+        auto id = [](int k) { QByteArray b(16, 0); b[0] = char(k * 71); b[14] = char(k >> 8); b[15] = char(k); return TxId(b); };
+        auto hash = [](int v) { QByteArray b(32, char(v)); b[2] = char(v >> 8); return Hash32(b); };
+        TxSet replay; // what a replay holds at a checkpoint: most of its records
+        constexpr int kRecords = 7700; // the replay's 7,546: a base of 6,400, a tail of 1,146
+        for (int k = 0; k < kRecords; ++k)
+            if (k % 50 != 7) // the checkpoint's records the replay applies later
+                replay.insert(id(k), hash(k));
+        const TxSet part = replay.share();
+        TxSet decoded; // the checkpoint's state, decoded in key order
+        {
+            std::map<TxId, Hash32> m;
+            for (int k = 0; k < kRecords; ++k)
+                m[id(k)] = hash(k);
+            decoded.reserve(qint64(m.size()));
+            for (const auto &[k, h] : m)
+                decoded.insert(k, h);
+        }
+        const TxSet before = decoded;
+        TxSet moved = decoded;
+        QVERIFY(moved.rebaseOnto(part));
+        QCOMPARE(moved, before);
+        QCOMPARE(moved.size(), before.size());
+        QVERIFY(moved.contains(id(7)) && moved.contains(id(kRecords - 1)));
+        QVERIFY(part.sharesRecordsWith(replay)); // share() folded the replay's tail
+        QVERIFY(!moved.sharesRecordsWith(part)); // its own 154 records are a tail
+        TxSet same = part;
+        QVERIFY(same.rebaseOnto(part));
+        QVERIFY(same.sharesRecordsWith(part));
+        // Not a part: a record the set lacks, or one with another hash.
+        TxSet extra = part;
+        extra.insert(id(9000), hash(1));
+        TxSet lacking = decoded;
+        QVERIFY(!lacking.rebaseOnto(extra));
+        QCOMPARE(lacking, before);
+        TxSet altered = part;
+        altered.insert(id(8), hash(4242));
+        TxSet other = decoded;
+        QVERIFY(!other.rebaseOnto(altered));
+        QCOMPARE(other, before);
+        TxSet small;
+        small.insert(id(1), hash(1));
+        QVERIFY(!small.rebaseOnto(part));
+        // Changing the rebased set leaves the part (and the replay) as they were.
+        QVERIFY(moved.erase(id(8)));
+        moved.insert(id(9500), hash(3));
+        QVERIFY(part.contains(id(8)) && !part.contains(id(9500)));
+        QVERIFY(replay.contains(id(8)));
+    }
     void richStateIsWhatWeThink()
     {
         const LedgerState s = richState();
