@@ -58,6 +58,20 @@ static std::pair<LedgerState, LedgerState> twoCheckpoints(const Journal &j, cons
     return {n, n1};
 }
 
+// The journal as given, with entry `tamperAt`'s amount raised, in reverse storage order,
+// and (when asked) without entry 16: what the replay variants below are compared over.
+static QList<QList<JournalItem>> journalVariants(const QList<JournalItem> &all, int tamperAt, bool withDeleted)
+{
+    QList<JournalItem> tampered = all;
+    tampered[tamperAt] = withAmountRaised(tampered[tamperAt], 1000);
+    QList<JournalItem> shuffled = all;
+    std::reverse(shuffled.begin(), shuffled.end());
+    QList<QList<JournalItem>> out{all, tampered, shuffled};
+    if (withDeleted)
+        out.append(all.mid(0, 16) + all.mid(17));
+    return out;
+}
+
 class TestLedgerReplay : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -432,12 +446,7 @@ private Q_SLOTS:
         Journal j;
         const QList<JournalItem> all = j.items();
         const auto [n, n1] = twoCheckpoints(j, all);
-        QList<JournalItem> tampered = all;
-        tampered[16] = withAmountRaised(tampered[16], 1000);
-        QList<JournalItem> shuffled = all;
-        std::reverse(shuffled.begin(), shuffled.end());
-        const QList<JournalItem> deleted = all.mid(0, 16) + all.mid(17);
-        for (const QList<JournalItem> &items : {all, tampered, shuffled, deleted}) {
+        for (const QList<JournalItem> &items : journalVariants(all, 16, true)) {
             for (const bool storageOrder : {false, true}) {
                 ReplayOptions with;
                 with.storageOrder = storageOrder;
@@ -504,11 +513,7 @@ private Q_SLOTS:
         Journal j;
         const QList<JournalItem> all = j.items();
         const auto [n, n1] = twoCheckpoints(j, all);
-        QList<JournalItem> tampered = all;
-        tampered[4] = withAmountRaised(tampered[4], 1000);
-        QList<JournalItem> shuffled = all;
-        std::reverse(shuffled.begin(), shuffled.end());
-        for (const QList<JournalItem> &items : {all, tampered, shuffled}) {
+        for (const QList<JournalItem> &items : journalVariants(all, 4, false)) {
             for (const bool storageOrder : {false, true}) {
                 LedgerState c = n, c1 = n1;
                 ReplayOptions plain;
