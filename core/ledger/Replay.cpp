@@ -406,8 +406,14 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         if (!rebaseAt.contains(applied))
             return;
         const TxSet part = state.txs.share();
-        for (auto it = rebaseAt.constFind(applied); it != rebaseAt.cend() && it.key() == applied; ++it)
-            (void)options.rebases[*it].state->txs.rebaseOnto(part);
+        for (auto it = rebaseAt.constFind(applied); it != rebaseAt.cend() && it.key() == applied; ++it) {
+            // What the state holds beyond the part becomes a tail, which costs more a
+            // record than a base: only where the part is most of it (an entry far past
+            // the checkpoint that sorts early makes a fork point come early).
+            TxSet &txs = options.rebases[*it].state->txs;
+            if (txs.size() <= part.size() + part.size() / 2)
+                (void)txs.rebaseOnto(part);
+        }
     };
 
     LedgerState s = start;
