@@ -3,8 +3,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibrary>
 #include <QStringList>
+
+#include <optional>
 
 namespace seedscope::casedb {
 

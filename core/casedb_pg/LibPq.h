@@ -2,7 +2,7 @@
 #pragma once
 // libpq, loaded the first time a team case is opened rather than when a program starts.
 // Linked, libpq brings Kerberos, LDAP, SASL and GnuTLS with it: about thirty libraries,
-// 3.6 MB resident in every seedscope-cli run and a quarter of its start-up, which a
+// 3.6 MB resident in every seedscope-cli run and a third of its start-up, which a
 // command that never opens a team case has no use for. libpq's C interface has been
 // stable under one soname (libpq.so.5) since PostgreSQL 8.3, so the program resolves the
 // functions it calls, by name, from the library the system (or the installer) provides.

@@ -141,8 +141,8 @@ struct ReplayOptions {
     // which holds the records of the entries up to atSeq applied so far. A verification
     // passes its decoded checkpoint states: each then holds only what the replay had not
     // applied there, not a second copy of every record. A set that lacks any of those
-    // records (a checkpoint that does not match the journal), or holds half as many again
-    // (its rest would be a tail larger than its own base), is left as it is. The states'
+    // records (a checkpoint that does not match the journal), or holds more than half as
+    // many again (its rest would make a large tail), is left as it is. The states'
     // records do not change; no other thread may read them while the replay runs.
     struct Rebase {
         uint64_t atSeq = 0;
