@@ -236,14 +236,6 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             LedgerState *into = shared && probe[i] < kMaxShared ? &*(*shared)[i].state : nullptr;
             opt.probes.append({l.checkpoints[i].journalSeq, &*l.checkpoints[i].state, into});
         }
-    // Each decoded state moves onto the replay's records at each decoded checkpoint up to
-    // its own, where the replay holds a part of them (a DELTA's state shares its base's
-    // records, so it moves too, or it would keep them alive).
-    if (shared)
-        for (int i = 0; i < l.checkpoints.size(); ++i)
-            for (int j = i; j < l.checkpoints.size() && opt.rebases.size() < kMaxRebases; ++j)
-                if (probe[i] >= 0 && probe[i] < kMaxShared && probe[j] >= 0 && l.checkpoints[j].journalSeq >= l.checkpoints[i].journalSeq)
-                    opt.rebases.append({l.checkpoints[i].journalSeq, &*(*shared)[j].state});
     auto probeEqual = [&](int i) { return probe[i] >= 0 && r.timeline.probeResults().value(probe[i]) == ProbeResult::Equal; };
     // And where the replay of each checkpoint's range parts from this one's: a cross-proof
     // from a state on this replay then replays only the entries around its end that
@@ -256,6 +248,14 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             fork[i] = int(opt.forks.size());
             opt.forks.append(l.checkpoints[i].journalSeq);
         }
+    // Each decoded state moves onto the replay's records at the fork of each decoded
+    // checkpoint up to its own, where the replay holds a part of them (a DELTA's state
+    // shares its base's records, so it moves too, or it would keep them alive).
+    if (shared)
+        for (int i = 0; i < l.checkpoints.size(); ++i)
+            for (int j = i; j < l.checkpoints.size() && opt.rebases.size() < kMaxRebases; ++j)
+                if (fork[i] >= 0 && probe[i] >= 0 && probe[i] < kMaxShared && probe[j] >= 0 && l.checkpoints[j].journalSeq >= l.checkpoints[i].journalSeq)
+                    opt.rebases.append({fork[i], &*(*shared)[j].state});
     const QList<int> selection = itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max());
     r.timeline = Timeline::replay(start, l.items, selection, l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();

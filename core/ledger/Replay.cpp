@@ -388,20 +388,11 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         }
     };
 
-    // Rebases by the number of canonical entries before the first one past their sequence.
+    // Rebases where their forks are taken.
     QMultiHash<int, qsizetype> rebaseAt;
-    if (!options.rebases.isEmpty()) {
-        std::vector<int> at(size_t(options.rebases.size()), int(decoded.size()));
-        for (int c = int(decoded.size()) - 1; c >= 0; --c) {
-            const uint64_t seq = items[decoded[c]].journalSeq;
-            for (qsizetype r = 0; r < options.rebases.size(); ++r)
-                if (seq > options.rebases[r].atSeq)
-                    at[size_t(r)] = c;
-        }
-        for (qsizetype r = 0; r < options.rebases.size(); ++r)
-            if (options.rebases[r].state)
-                rebaseAt.insert(at[size_t(r)], r);
-    }
+    for (qsizetype r = 0; r < options.rebases.size(); ++r)
+        if (const ReplayOptions::Rebase &rb = options.rebases[r]; rb.state && rb.fork >= 0 && rb.fork < t.m_forks.size())
+            rebaseAt.insert(t.m_forks[rb.fork].applied, r);
     auto rebase = [&](int applied, LedgerState &state) {
         if (!rebaseAt.contains(applied))
             return;

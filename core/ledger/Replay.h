@@ -136,16 +136,16 @@ struct ReplayOptions {
     const VerdictFeed *verdictFeed = nullptr;
     QList<PrefixProbe> probes;  // answered in Timeline::probeResults(), in this order
     // Tx_id sets that move onto this replay's storage as it goes (TxSet::rebaseOnto): at
-    // the fork point of `atSeq` (where the replay applies its first entry past it, as
-    // ReplayFork, or at its end), `state`'s set is rebased onto the replay's set then,
-    // which holds the records of the entries up to atSeq applied so far. A verification
+    // the point where forks[fork] is taken (ReplayFork::applied), `state`'s set is rebased
+    // onto the replay's set then, which holds the records of the entries up to that fork's
+    // sequence applied so far. A verification
     // passes its decoded checkpoint states: each then holds only what the replay had not
     // applied there, not a second copy of every record. A set that lacks any of those
     // records (a checkpoint that does not match the journal), or holds more than half as
     // many again (its rest would make a large tail), is left as it is. The states'
     // records do not change; no other thread may read them while the replay runs.
     struct Rebase {
-        uint64_t atSeq = 0;
+        qsizetype fork = -1; // index into forks
         LedgerState *state = nullptr;
     };
     QList<Rebase> rebases;

@@ -58,11 +58,10 @@ public:
     // checkpoint state rebased onto the replay's set at that checkpoint holds only what
     // the replay had not applied yet, instead of a second copy of every record.
     bool rebaseOnto(const TxSet &part);
+    // Both sets read records from one shared base (each may hold a tail of its own).
+    bool sharesBaseWith(const TxSet &o) const { return m_base && m_base == o.m_base; }
     // Both sets' records all lie in one shared base (neither holds a tail of its own).
-    bool sharesRecordsWith(const TxSet &o) const
-    {
-        return m_base && m_base == o.m_base && m_tailKeys.empty() && o.m_tailKeys.empty();
-    }
+    bool sharesRecordsWith(const TxSet &o) const { return sharesBaseWith(o) && m_tailKeys.empty() && o.m_tailKeys.empty(); }
 
     // Walks the records in key order (canonical record order): 16 key and 32 hash bytes.
     class Cursor {
