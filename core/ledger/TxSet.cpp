@@ -130,6 +130,8 @@ void TxSet::insert(const TxId &id, const Hash32 &hash)
         m_base->hashes[size_t(b)] = d; // same record, same stamp
         return;
     }
+    if (reveal(k, d))
+        return;
     // Records arriving in key order into a base of our own that is still being filled so
     // (a decoded state) go straight into it. A merged base is sized exactly: the rare
     // random key above all others would double its arrays for one record.
@@ -310,7 +312,7 @@ TxSet TxSet::share()
 
 bool TxSet::rebaseOnto(const TxSet &part)
 {
-    if (part.size() > size())
+    if (part.size() > size() || (sharesBaseWith(part) && m_visible >= part.m_visible))
         return false;
     // Both walked in key order (keyLess is byte order): each record of `part` must be met
     // in this set; this set's others go into the copy's tail as they are met.
@@ -340,6 +342,51 @@ bool TxSet::rebaseOnto(const TxSet &part)
         return false;
     *this = std::move(out);
     return true;
+}
+
+bool TxSet::reveal(const Key &k, const Digest &h)
+{
+    if (!m_base || m_base->reveal.owner != this || !m_tailKeys.empty())
+        return false;
+    Base &b = *m_base;
+    const auto it = std::lower_bound(b.keys.cbegin(), b.keys.cend(), k, keyLess);
+    const size_t i = size_t(it - b.keys.cbegin());
+    if (it == b.keys.cend() || *it != k || b.stamps[i] < m_visible || b.hashes[i] != h) {
+        // The record goes to the tail, and with a tail nothing more is revealed.
+        b.reveal = {};
+        return false;
+    }
+    // The record takes stamp m_visible; the hidden one that had it takes the record's.
+    std::vector<uint32_t> &pos = b.reveal.positions;
+    const uint32_t mine = b.stamps[i], next = uint32_t(m_visible);
+    const uint32_t j = pos[next];
+    b.stamps[j] = mine;
+    pos[mine] = j;
+    b.stamps[i] = next;
+    pos[next] = uint32_t(i);
+    ++m_visible;
+    return true;
+}
+
+TxSet::Revealing::Revealing(TxSet &set, const TxSet &whole)
+{
+    const std::shared_ptr<Base> &b = whole.m_base;
+    if (!set.empty() || set.m_base || !b || b->reveal.owner || !whole.m_tailKeys.empty() || whole.m_visible != b->keys.size())
+        return;
+    // Every record is visible to `whole`, so its stamps are 0..n-1, each once.
+    b->reveal.positions.assign(b->keys.size(), 0);
+    for (size_t i = 0; i < b->stamps.size(); ++i)
+        b->reveal.positions[b->stamps[i]] = uint32_t(i);
+    b->reveal.owner = &set;
+    set.m_base = b;
+    set.m_visible = 0;
+    m_base = b;
+}
+
+TxSet::Revealing::~Revealing()
+{
+    if (const std::shared_ptr<Base> b = m_base.lock())
+        b->reveal = {};
 }
 
 std::pair<TxId, Hash32> TxSet::front() const

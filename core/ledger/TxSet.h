@@ -24,6 +24,33 @@
 
 namespace seedscope::ledger {
 
+class TxSet;
+
+// A TxSet's sorted storage, shared by the copies of a set (see TxSet).
+struct TxSetBase {
+    using Key = std::array<uint8_t, kIdSize>;
+    using Digest = std::array<uint8_t, 32>;
+    ReallocArray<Key> keys; // sorted, unique
+    ReallocArray<Digest> hashes;
+    ReallocArray<uint32_t> stamps;
+    bool filling = false; // built by records arriving in key order, never merged
+    // TxSet::Revealing: the one set that may reveal hidden records, and where each stamp
+    // at or past its count sits (positions[stamp] = index). A copy of the storage (made
+    // by the one set that writes to it) does not carry it: the copy reveals nothing.
+    struct Reveal {
+        const TxSet *owner = nullptr;
+        std::vector<uint32_t> positions;
+        Reveal() = default;
+        Reveal(const Reveal &) {}
+        Reveal &operator=(const Reveal &)
+        {
+            owner = nullptr;
+            positions = std::vector<uint32_t>(); // `= {}` would keep the capacity
+            return *this;
+        }
+    } reveal;
+};
+
 class TxSet {
 public:
     using Key = std::array<uint8_t, kIdSize>;
@@ -56,8 +83,32 @@ public:
     // copy of `part` (its storage shared) holding the rest of its own records as a tail,
     // and true. Its records do not change. Otherwise false, and nothing changes. A decoded
     // checkpoint state rebased onto the replay's set at that checkpoint holds only what
-    // the replay had not applied yet, instead of a second copy of every record.
+    // the replay had not applied yet, instead of a second copy of every record. A set
+    // already reading part's storage (and at least what part sees of it) gains nothing:
+    // false.
     bool rebaseOnto(const TxSet &part);
+    // A set that starts empty on records it expects to be given: a replay from genesis
+    // that a decoded checkpoint state has the records of. While a Revealing lives, this
+    // set (and no copy of it) reads `whole`'s storage with every record hidden; an insert
+    // of a hidden record with the same hash makes it visible in place (it takes the next
+    // stamp, swapped with the hidden record that had it, so insertion order holds for
+    // prefix() views), instead of building a second copy of every record. Anything else
+    // goes to the tail as usual, and once the tail holds a record nothing more is revealed.
+    // Other holders of the storage see all of it or a prefix this set has revealed, so the
+    // swaps (of stamps no view reads) change nothing for them. `whole` must hold its
+    // records in one storage of its own records (a decoded state: no tail, every record
+    // visible), and no other thread may read it while the Revealing lives.
+    class Revealing {
+    public:
+        Revealing(TxSet &set, const TxSet &whole);
+        ~Revealing();
+        Revealing(const Revealing &) = delete;
+        Revealing &operator=(const Revealing &) = delete;
+        bool active() const { return !m_base.expired(); }
+
+    private:
+        std::weak_ptr<TxSetBase> m_base;
+    };
     // Both sets read records from one shared base (each may hold a tail of its own).
     bool sharesBaseWith(const TxSet &o) const { return m_base && m_base == o.m_base; }
     // Both sets' records all lie in one shared base (neither holds a tail of its own).
@@ -90,12 +141,9 @@ public:
     static bool keyLess(const Key &a, const Key &b);
 
 private:
-    struct Base {
-        ReallocArray<Key> keys; // sorted, unique
-        ReallocArray<Digest> hashes;
-        ReallocArray<uint32_t> stamps;
-        bool filling = false; // built by records arriving in key order, never merged
-    };
+    using Base = TxSetBase;
+    friend struct TxSetBase;
+    bool reveal(const Key &k, const Digest &h);
 
     qsizetype baseIndex(const Key &k) const; // visible base record with key k, -1 if none
     qsizetype tailIndex(const Key &k) const;

@@ -11,6 +11,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <random>
 
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(part.sharesRecordsWith(replay)); // share() folded the replay's tail
         QVERIFY(!moved.sharesRecordsWith(part)); // its own 154 records are a tail
         TxSet same = part;
-        QVERIFY(same.rebaseOnto(part));
+        QVERIFY(!same.rebaseOnto(part)); // already on its storage: nothing to gain
         QVERIFY(same.sharesRecordsWith(part));
         // Not a part: a record the set lacks, or one with another hash.
         TxSet extra = part;
@@ -229,6 +230,115 @@ private Q_SLOTS:
         moved.insert(id(9500), hash(3));
         QVERIFY(part.contains(id(8)) && !part.contains(id(9500)));
         QVERIFY(replay.contains(id(8)));
+    }
+    // TxSet::Revealing: a replay's set started on a decoded state's records, all hidden.
+    // Inserting one of them with the same hash makes it visible where it lies, so the set
+    // and the decoded state keep sharing one storage; the set, its prefix views (insertion
+    // order) and copies taken on the way stay what an ordered map says, and the decoded
+    // state does not change. A record with another hash, or one the state lacks, goes to
+    // the tail, and from then on nothing more is revealed.
+    void aReplayRevealsADecodedStatesRecordsInPlace()
+    {
+        auto id = [](int k) { QByteArray b(16, 0); b[0] = char(k * 37); b[14] = char(k >> 8); b[15] = char(k); return TxId(b); };
+        auto hash = [](int v) { QByteArray b(32, char(v)); b[3] = char(v >> 8); return Hash32(b); };
+        constexpr int kRecords = 3000;
+        auto decode = [&] {
+            std::map<TxId, Hash32> m;
+            for (int k = 0; k < kRecords; ++k)
+                m[id(k)] = hash(k);
+            TxSet d;
+            d.reserve(qint64(m.size()));
+            for (const auto &[k, h] : m)
+                d.insert(k, h);
+            return d;
+        };
+        const TxSet decoded = decode(), before = decode();
+        QVERIFY(!decoded.sharesBaseWith(before));
+
+        // The replay's order: the checkpoint's records shuffled, then one with another
+        // hash, then the rest of them, then records past the checkpoint.
+        std::vector<int> order(kRecords);
+        for (int k = 0; k < kRecords; ++k)
+            order[size_t(k)] = k;
+        std::mt19937 rng(11);
+        std::shuffle(order.begin(), order.end(), rng);
+        constexpr int kRevealed = 2500;
+        TxSet replay;
+        std::map<TxId, Hash32> model;
+        std::vector<std::pair<TxId, Hash32>> inserted;
+        auto apply = [&](TxSet &set, int k, int h) {
+            set.insert(id(k), hash(h));
+            model[id(k)] = hash(h);
+            inserted.push_back({id(k), hash(h)});
+        };
+        auto same = [](const TxSet &set, const std::map<TxId, Hash32> &m) {
+            QCOMPARE(set.size(), m.size());
+            auto it = m.cbegin();
+            bool ordered = true;
+            set.forEach([&](const uint8_t *k, const uint8_t *h) {
+                ordered = ordered && it != m.cend() && TxId::fromRaw(k) == it->first && Hash32::fromRaw(h) == it->second;
+                ++it;
+            });
+            QVERIFY(ordered);
+        };
+        auto prefixModel = [&](size_t n) {
+            std::map<TxId, Hash32> m;
+            for (size_t i = 0; i < n; ++i)
+                m[inserted[i].first] = inserted[i].second;
+            return m;
+        };
+        TxSet copy, snapshot;
+        std::map<TxId, Hash32> copyModel;
+        {
+            TxSet::Revealing revealing(replay, decoded);
+            QVERIFY(revealing.active());
+            QVERIFY(replay.empty());
+            TxSet::Revealing second(copy, decoded); // one set reveals at a time
+            QVERIFY(!second.active());
+            for (int i = 0; i < kRevealed; ++i) {
+                apply(replay, order[size_t(i)], order[size_t(i)]);
+                if (i == 1200) {
+                    snapshot = replay.prefix(1000);
+                    copy = replay;
+                    copyModel = model;
+                }
+            }
+            QVERIFY(replay.sharesRecordsWith(decoded) || replay.sharesBaseWith(decoded));
+            QCOMPARE(replay.size(), size_t(kRevealed));
+            same(replay, model);
+            // The copy reveals nothing: its record goes to a tail of its own, and the
+            // replay's reveals since did not change what it holds.
+            copy.insert(id(order[kRevealed]), hash(order[kRevealed]));
+            copyModel[id(order[kRevealed])] = hash(order[kRevealed]);
+            same(copy, copyModel);
+            same(snapshot, prefixModel(1000));
+            same(replay.prefix(1700), prefixModel(1700));
+            // Another hash: a tail record; then the rest, and records past the checkpoint.
+            apply(replay, order[kRevealed + 1], 60000); // no record of the state has it
+            for (int i = kRevealed + 2; i < kRecords; ++i)
+                apply(replay, order[size_t(i)], order[size_t(i)]);
+            for (int k = kRecords; k < kRecords + 300; ++k)
+                apply(replay, k, k);
+            same(replay, model);
+            for (size_t n : {size_t(0), size_t(1), size_t(kRevealed), size_t(kRevealed + 1), size_t(kRecords + 100)})
+                same(replay.prefix(n), prefixModel(n));
+            QVERIFY(replay.sharesBaseWith(decoded)); // still one copy of the records
+        }
+        QCOMPARE(decoded, before);
+        same(snapshot, prefixModel(1000));
+        same(copy, copyModel);
+        // Over: a new set may reveal again, and a set holding records may not start.
+        TxSet again;
+        TxSet::Revealing next(again, decoded);
+        QVERIFY(next.active());
+        TxSet holding;
+        holding.insert(id(1), hash(1));
+        TxSet::Revealing refused(holding, before);
+        QVERIFY(!refused.active());
+        // A decoded state already reading the replay's storage is not rebased again.
+        TxSet onIt = decoded;
+        QVERIFY(!onIt.rebaseOnto(again));
+        QVERIFY(onIt.sharesRecordsWith(decoded));
     }
     void richStateIsWhatWeThink()
     {
