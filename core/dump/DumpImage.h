@@ -8,6 +8,7 @@
 #include "dump/Format.h"
 #include "findings/Finding.h"
 #include "ledger/Types.h"
+#include "util/ByteIo.h"
 
 #include <QList>
 
@@ -119,12 +120,11 @@ private:
 };
 
 // The fields of a record header that checks and tables read, decoded once by the
-// reader. The rest (magic, CRCs, reserved, prev_hash) stays in the stored bytes: only
-// records whose header CRC holds are listed, and prev_hash is read in place
-// (RecordInfo::prevHash()). decodedHeader() gives the whole header back.
+// reader. The rest (magic, CRCs, reserved, lamport, prev_hash) stays in the stored bytes:
+// only records whose header CRC holds are listed, and lamport and prev_hash are read in
+// place (RecordInfo::lamport(), prevHash()). decodedHeader() gives the whole header back.
 struct RecordHead {
     uint64_t seq = 0;
-    uint64_t lamport = 0;
     uint32_t payloadLength = 0;
     uint32_t epoch = 0;
     uint8_t type = 0;
@@ -155,6 +155,8 @@ struct RecordInfo {
     QByteArrayView rawHeader() const { return stored().first(std::min<qsizetype>(stored().size(), kRecordHeaderSize)); }
     QByteArrayView payload() const { return stored().size() > kRecordHeaderSize ? stored().sliced(kRecordHeaderSize) : QByteArrayView(); }
     QByteArrayView prevHash() const { return m_stored ? QByteArrayView(m_stored + kRecordPrevHashOffset, 32) : QByteArrayView(); }
+    // The header's Lamport value (read where it is stored: 8 bytes less in every record).
+    uint64_t lamport() const { return m_stored ? getU64(reinterpret_cast<const unsigned char *>(m_stored) + kRecordLamportOffset) : 0; }
     // Whether prev_hash holds `digest`. By pointer first: a linked record's predecessor's
     // payloadHash points at exactly these bytes, so the usual answer reads no evidence
     // (chain checks and recovery walks ask it of every record, the walks up to 64 times).
@@ -181,7 +183,7 @@ struct RecordInfo {
 };
 // Offset, three pointers (stored bytes, plaintext, payload digest), block, status and the
 // decoded header fields.
-static_assert(sizeof(RecordInfo) <= 72, "a journal record's entry in the list must stay compact");
+static_assert(sizeof(RecordInfo) <= 64, "a journal record's entry in the list must stay compact");
 
 struct EpochInfo {
     uint32_t epoch = 0;

@@ -51,6 +51,7 @@ inline constexpr int kIdentityHeaderSize = 160;
 inline constexpr int kKeyRecordSize = 120;
 inline constexpr int kBlockHeaderSize = 32;
 inline constexpr int kRecordHeaderSize = 72;
+inline constexpr int kRecordLamportOffset = 24;  // lamport within the record header
 inline constexpr int kRecordPrevHashOffset = 32; // prev_hash within the record header
 inline constexpr int kRecordAlign = 8;
 inline constexpr int kSlotHeaderSize = 256;

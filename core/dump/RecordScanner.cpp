@@ -215,7 +215,7 @@ void scanRecordRegion(QByteArrayView image, DumpImage &img, bool journal, const 
             RecordInfo r;
             r.offset = boff + pos;
             r.block = b;
-            r.header = RecordHead{h->seq, h->lamport, h->payloadLength, h->epoch, h->type, h->flags};
+            r.header = RecordHead{h->seq, h->payloadLength, h->epoch, h->type, h->flags};
             const QByteArrayView payload = block.sliced(pos + kRecordHeaderSize, h->payloadLength);
             // The scanned image is the borrowed one or the DumpImage's own copy (readDump):
             // either outlives the record.
@@ -422,10 +422,10 @@ void decryptJournal(DumpImage &img, const crypto::SecureBytes *rootKey, const Pr
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_UNDECODABLE", Severity::Error, r.offset, r.footprint(), loc,
                                             ftr(QT_TRANSLATE_NOOP("Finding", "The entry's framing and checksums hold but its ledger bytes do not decode: %1"), e.error().message),
                                             {}, {}, Verdict::Unknown));
-        if (eh->seq != r.header.seq || eh->lamport != r.header.lamport || eh->prevHash != r.prevHash())
+        if (eh->seq != r.header.seq || eh->lamport != r.lamport() || eh->prevHash != r.prevHash())
             img.findings.append(makeFinding(img, "JOURNAL_ENTRY_HEADER_MISMATCH", Severity::Error, r.offset, r.footprint(), loc,
                                             ftr(QT_TRANSLATE_NOOP("Finding", "The entry header inside the payload disagrees with the record header (seq, Lamport or prev_hash).")),
-                                            ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), r.header.seq, r.header.lamport),
+                                            ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), r.header.seq, r.lamport()),
                                             ftr(QT_TRANSLATE_NOOP("Finding", "seq %1 lamport %2"), eh->seq, eh->lamport), Verdict::Tampering));
     }
     if (arenaUsed == 0)

@@ -64,10 +64,10 @@ QList<WalkRecord> walkRecords(const DumpImage &img)
     for (const RecordInfo &rec : img.journal) {
         if (rec.header.type != uint8_t(RecordType::Entry) || !rec.payloadCrcOk)
             continue;
-        const bool locked = rec.decrypt == DecryptState::NoKey;
-        if (!rec.hasEntryHeader() && !locked)
+        const WalkRecord wr{&rec};
+        if (!rec.hasEntryHeader() && !wr.locked())
             continue;
-        out.append({&rec, locked});
+        out.append(wr);
     }
     return out;
 }
@@ -100,12 +100,12 @@ JournalWalk walkJournal(QByteArrayView image, const DumpImage &img, const QList<
                 continue;
             }
         }
-        if (!wr.locked && !rec.entryDecodes)
+        if (!wr.locked() && !rec.entryDecodes)
             continue; // the ledger entry does not decode
         w.headSeq = rec.header.seq;
         head = rec.payloadHash.view();
         w.lastAccepted = rec.offset;
-        w.lamport = std::max(w.lamport, rec.header.lamport);
+        w.lamport = std::max(w.lamport, rec.lamport());
         ++w.kept;
         if (opt.onAccepted)
             opt.onAccepted(rec);

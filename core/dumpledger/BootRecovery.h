@@ -34,8 +34,9 @@ RecoveryCheckpoint chooseRecoveryCheckpoint(const dump::DumpImage &img, const Sl
 // image: a walk over them neither decodes nor allocates, so it can be repeated for every
 // marker a verifier checks).
 struct WalkRecord {
-    const dump::RecordInfo *rec = nullptr;
-    bool locked = false;          // encrypted, no key: readable framing, unknown content
+    const dump::RecordInfo *rec = nullptr; // one pointer a record: the list lives beside verify's peak
+    // Encrypted, no key: readable framing, unknown content.
+    bool locked() const { return rec->decrypt == dump::DecryptState::NoKey; }
 };
 QList<WalkRecord> walkRecords(const dump::DumpImage &img);
 

@@ -189,7 +189,7 @@ ReconcileReport reconcile(const QList<ReconcileInput> &inputs, const ledger::Tru
     for (int d = 0; d < inputs.size(); ++d) {
         QHash<qint64, uint64_t> stored;
         for (const RecordInfo &r : inputs[d].image.journal)
-            stored.insert(r.offset, r.header.lamport);
+            stored.insert(r.offset, r.lamport());
         DeviceView v;
         v.name = inputs[d].name;
         v.path = inputs[d].path;

@@ -90,7 +90,7 @@ RecordSummary RecordIndex::summary(int i, const dump::DumpImage &img) const
     s.recordType = r.header.type;
     s.kind = QString::fromLatin1(dump::recordTypeName(r.header.type));
     s.seq = r.header.seq;
-    s.lamport = r.header.lamport;
+    s.lamport = r.lamport();
     s.deviceIndex = e.device;
     s.flags = e.flags;
     s.decrypt = r.decrypt;

@@ -223,7 +223,7 @@ Result<QJsonObject> applyImageFault(ImageFaultContext &c, const FaultSpec &spec)
         h.flags = victim.header.flags;
         h.epoch = lastBlock->header.epoch;
         h.seq = last->header.seq + 1;
-        h.lamport = last->header.lamport + 1;
+        h.lamport = last->lamport() + 1;
         h.prevHash = last->payloadHash;
         const QByteArray plain = encodeEntryHeader({h.seq, h.lamport, h.prevHash}) + victim.entryBytes().toByteArray();
         auto bytes = frame(x, h, plain);

@@ -353,16 +353,16 @@ void checkJournalChain(const DumpImage &img, const SeqHashes &hashes, Findings &
         }
         const int pred = byHash.find(r.prevHash());
         const bool predKnown = pred >= 0;
-        const uint64_t before = predKnown ? img.journal[pred].header.lamport : lastLamport;
-        if ((predKnown || haveLamport) && !isMoved && r.header.lamport <= before)
+        const uint64_t before = predKnown ? img.journal[pred].lamport() : lastLamport;
+        if ((predKnown || haveLamport) && !isMoved && r.lamport() <= before)
             out.append(makeFinding(img.evidence, code::kLamportRegression, Severity::Error, r.offset, r.footprint(), recLoc(r), subj,
                                    ftr(QT_TRANSLATE_NOOP("Finding", "The entry's stored Lamport clock is not above the one of the entry before it in the chain: the device clock went back (rollback or reset).")),
-                                   QStringLiteral("> %1").arg(before), QString::number(r.header.lamport)));
+                                   QStringLiteral("> %1").arg(before), QString::number(r.lamport())));
         seen.put(ri, true);
         if (isMoved)
             continue; // a moved record does not move the chain: the next one is judged against the entry before it
         haveLamport = true;
-        lastLamport = r.header.lamport;
+        lastLamport = r.lamport();
         expSeq = seq;
         expHash = r.payloadHash.view();
         lastOffset = r.offset;
@@ -479,8 +479,8 @@ void checkAnchors(const DumpImage &img, const SeqHashes &hashes, Findings &out)
         qint64 at = -1;
         for (const RecordInfo &r : img.journal)
             if (r.header.type == uint8_t(RecordType::Entry) && r.payloadCrcOk && r.header.seq <= s.header.journalSeq
-                && r.header.epoch <= s.header.epoch && r.header.lamport > maxLamport) {
-                maxLamport = r.header.lamport;
+                && r.header.epoch <= s.header.epoch && r.lamport() > maxLamport) {
+                maxLamport = r.lamport();
                 at = r.offset;
             }
         if (s.header.lamport < maxLamport)

@@ -136,7 +136,7 @@ private Q_SLOTS:
             QCOMPARE(r.offset, ri.offset);
             QCOMPARE(r.length, ri.footprint());
             QCOMPARE(r.seq, ri.header.seq);
-            QCOMPARE(r.lamport, ri.header.lamport);
+            QCOMPARE(r.lamport, ri.lamport());
             QVERIFY(r.has(HeaderCrcOk) && r.has(PayloadCrcOk) && r.has(ChainOk));
             if (const std::optional<ledger::Entry> entry = ri.decodedEntry()) {
                 ++entries;
