@@ -22,19 +22,6 @@ Finding ledgerFinding(const QString &evidence, const char *code, Severity sev, q
     return makeFinding(evidence, code, sev, offset, 0, location, QString(), explanation, expected, found);
 }
 
-// The items of a range, in storage order, as indices into the ledger's one list: a
-// replay of a range reads them there, and copying each range's items would hold the
-// journal's decoded entries twice.
-QList<int> itemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
-{
-    QList<int> out;
-    out.reserve(std::count_if(items.cbegin(), items.cend(), [&](const JournalItem &i) { return i.journalSeq > after && i.journalSeq <= upTo; }));
-    for (int k = 0; k < items.size(); ++k)
-        if (items[k].journalSeq > after && items[k].journalSeq <= upTo)
-            out.append(k);
-    return out;
-}
-
 } // namespace
 
 const DumpCheckpoint *decodedDeltaBase(const QList<DumpCheckpoint> &checkpoints, uint64_t baseSeq, const QByteArray &baseStateRoot)
@@ -256,7 +243,14 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             for (int j = i; j < l.checkpoints.size() && opt.rebases.size() < kMaxRebases; ++j)
                 if (fork[i] >= 0 && probe[i] >= 0 && probe[i] < kMaxShared && probe[j] >= 0 && l.checkpoints[j].journalSeq >= l.checkpoints[i].journalSeq)
                     opt.rebases.append({fork[i], &*(*shared)[j].state});
-    const QList<int> selection = itemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max());
+    // And the replay reads the records of the newest decoded FULL checkpoint it starts
+    // before in place (ReplayOptions::expectedRecords): its own copy of them beside the
+    // checkpoint's was verify's peak.
+    if (shared)
+        for (qsizetype i = l.checkpoints.size() - 1; i >= 0 && !opt.expectedRecords; --i)
+            if (l.checkpoints[i].full && probe[i] >= 0 && probe[i] < kMaxShared)
+                opt.expectedRecords = &(*shared)[i].state->txs;
+    QList<int> selection = journalItemsBetween(l.items, startPos, std::numeric_limits<uint64_t>::max());
     r.timeline = Timeline::replay(start, l.items, selection, l.keys, l.params, opt, progress);
     r.findings += r.timeline.findings();
     if (r.timeline.cancelled())
@@ -266,6 +260,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     // signature verdicts the replay above reached (each signature is checked once).
     if (!options.verdicts)
         r.verdicts = itemVerdicts(r.timeline, selection, l.items.size());
+    selection = QList<int>(); // read no further (an int an entry)
     const ItemVerdicts *known = options.verdicts ? options.verdicts : &r.verdicts;
     const LedgerState *prevState = r.startCheckpoint >= 0 ? nullptr : &start;
     uint64_t prevPos = 0;
@@ -275,18 +270,21 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
     // Which checkpoints get a proof, from which state over which entries, is decided in
     // order here; the replays, independent of each other, run on every core
     // (crossProveAll); the results are restated in order below.
+    // A range is listed only where it is replayed: the lists of every checkpoint's range
+    // from genesis, held through the proofs, were part of verify's peak.
     struct Planned {
         int checkpoint = 0;
         uint64_t prevPos = 0;
-        QList<int> range;
+        qsizetype rangeSize = 0;
         qsizetype task = -1; // into tasks; -1 when the main replay already reproduced it
     };
     QList<Planned> planned;
     QList<CrossProofTask> tasks;
+    QList<bool> forkUsed(r.timeline.forks().size(), false);
     for (int i = 0; i < l.checkpoints.size(); ++i) {
         const DumpCheckpoint &c = l.checkpoints[i];
         if (prevState && c.journalSeq >= prevPos && (prevPos + 1 >= minSeq || c.journalSeq < minSeq)) {
-            Planned p{i, prevPos, itemsBetween(l.items, prevPos, c.journalSeq), -1};
+            Planned p{i, prevPos, journalItemsCountBetween(l.items, prevPos, c.journalSeq), -1};
             // From a state on the timeline to one equal to the timeline's further on, over
             // exactly the entries between (both are canonical prefixes): replaying the range
             // gives the state the probe compared, so the checkpoint is reproduced.
@@ -295,8 +293,11 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
                 // From a state on the timeline, the main replay applied a prefix of this
                 // range's canonical order too (ReplayFork).
                 const ReplayFork *f = prevOnTimeline && fork[i] >= 0 ? &r.timeline.forks()[fork[i]] : nullptr;
-                tasks.append({prevState, p.range, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,
-                              ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq), f});
+                if (f)
+                    forkUsed[fork[i]] = true;
+                tasks.append({prevState, {}, c.stateRoot, c.state ? &*c.state : nullptr, c.journalSeq,
+                              ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq), f, std::pair{prevPos, c.journalSeq},
+                              p.rangeSize});
             }
             planned.append(std::move(p));
         }
@@ -306,6 +307,10 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             prevOnTimeline = i == r.startCheckpoint || probeEqual(i);
         }
     }
+    // A fork no proof starts from holds a state (and a tail of records) for nothing.
+    for (qsizetype f = 0; f < forkUsed.size(); ++f)
+        if (!forkUsed[f])
+            r.timeline.releaseFork(f);
     // A cross-proof may read any item's verdict: all of them must be in.
     if (options.verdictFeed && options.verdicts && !options.verdictFeed->awaitAll())
         return r; // as a cancelled cross-proof below
@@ -316,10 +321,9 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
         return r; // timeline complete, cross-proofs partial: the caller discards on cancel
     for (const Planned &p : planned) {
         const DumpCheckpoint &c = l.checkpoints[p.checkpoint];
-        const QList<int> &range = p.range;
         const uint64_t prevPos = p.prevPos;
         CrossProofResult cp = p.task < 0
-            ? reproducedCrossProof(c.stateRoot, l.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq), range.size())
+            ? reproducedCrossProof(c.stateRoot, l.evidence, ftr(QT_TRANSLATE_NOOP("Finding", "checkpoint %1"), c.checkpointSeq), p.rangeSize)
             : std::move((*proven)[p.task]);
         if (!cp.reproduced && cp.finding.code == QLatin1String(findingcode::kCheckpointDiverges)) {
             // A mismatch is tampering only when every entry of the range is present,
@@ -328,7 +332,7 @@ DumpReplay replayDumpLedger(const DumpLedger &l, const Progress &progress, const
             // checkpoint is unprovable -- the same rule the verifier applies.
             QSet<uint64_t> seqs;
             bool undecodable = false;
-            for (int k : range) {
+            for (int k : journalItemsBetween(l.items, prevPos, c.journalSeq)) {
                 seqs.insert(l.items[k].journalSeq);
                 undecodable |= !l.items[k].decodes();
             }

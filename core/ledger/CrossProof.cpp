@@ -117,8 +117,8 @@ std::optional<CrossProofResult> crossProveFromFork(const ReplayFork &fork, const
                                                    const QString &evidence, const FindingText &checkpointName,
                                                    const ItemVerdicts *knownVerdicts)
 {
-    const Timeline rest = Timeline::replay(fork.state, journal, fork.rest, keys, params, proofReplayOptions(evidence, knownVerdicts));
-    LedgerState replayed = rest.finalState();
+    Timeline rest = Timeline::replay(fork.state, journal, fork.rest, keys, params, proofReplayOptions(evidence, knownVerdicts));
+    LedgerState replayed = rest.takeFinalState();
     replayed.journalPosition = journalPosition;
     if (replayedRootOf(replayed, expectedRoot, expectedState) != expectedRoot)
         return std::nullopt;
@@ -144,7 +144,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
     CrossProofResult r;
     ReplayOptions opt = proofReplayOptions(evidence, knownVerdicts);
     r.timeline = Timeline::replay(base, journal, items, keys, params, opt);
-    LedgerState replayed = r.timeline.finalState();
+    LedgerState replayed = r.timeline.takeFinalState(); // nothing reads this timeline's own copy
     replayed.journalPosition = journalPosition;
     r.expectedRoot = expectedRoot;
     r.replayedRoot = replayedRootOf(replayed, expectedRoot, expectedState);
@@ -160,7 +160,7 @@ CrossProofResult crossProve(const LedgerState &base, const QList<JournalItem> &j
         ReplayOptions storage = opt;
         storage.storageOrder = true;
         Timeline st = Timeline::replay(base, journal, items, keys, params, storage);
-        LedgerState alt = st.finalState();
+        LedgerState alt = st.takeFinalState();
         alt.journalPosition = journalPosition;
         if (stateRoot(alt) == expectedRoot) {
             r.storageOrderOnly = true;
@@ -259,11 +259,14 @@ std::optional<QList<CrossProofResult>> crossProveAll(const QList<CrossProofTask>
             const CrossProofTask &t = tasks[k];
             std::optional<CrossProofResult> quick;
             if (t.fork)
-                quick = crossProveFromFork(*t.fork, journal, t.range.size(), t.expectedRoot, t.expectedState, t.journalPosition, keys,
-                                           params, evidence, t.checkpointName, knownVerdicts);
-            results[k] = quick ? std::move(*quick)
-                               : crossProve(*t.base, journal, t.range, t.expectedRoot, t.expectedState, t.journalPosition, keys, params,
-                                            evidence, t.checkpointName, knownVerdicts);
+                quick = crossProveFromFork(*t.fork, journal, t.rangeBounds ? t.rangeSize : t.range.size(), t.expectedRoot, t.expectedState,
+                                           t.journalPosition, keys, params, evidence, t.checkpointName, knownVerdicts);
+            if (quick)
+                results[k] = std::move(*quick);
+            else
+                results[k] = crossProve(*t.base, journal, t.rangeBounds ? journalItemsBetween(journal, t.rangeBounds->first, t.rangeBounds->second) : t.range,
+                                        t.expectedRoot, t.expectedState, t.journalPosition, keys, params, evidence, t.checkpointName,
+                                        knownVerdicts);
         }
         done.fetch_add(1);
         return true;

@@ -72,6 +72,11 @@ struct CrossProofTask {
     // Where the main replay, from a state equal to *base, parted from this range's replay
     // (nullptr: none): tried first (crossProveFromFork).
     const ReplayFork *fork = nullptr;
+    // Instead of `range`: the entries with a journal sequence in (first, second], of which
+    // there are rangeSize. They are listed (journalItemsBetween) only when the fork does
+    // not reproduce the checkpoint, the one case that replays them all.
+    std::optional<std::pair<uint64_t, uint64_t>> rangeBounds = std::nullopt;
+    qsizetype rangeSize = 0;
 };
 
 // crossProve for each task, over one journal, on every core: the proofs of different

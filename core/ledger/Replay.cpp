@@ -7,8 +7,11 @@
 #include "util/Hex.h"
 #include "util/Parallel.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -117,7 +120,39 @@ struct CanonicalKey {
     }
 };
 
+// A prefix of it that orders as it does where it differs (ShortKey::ties otherwise).
+struct ShortKey {
+    uint64_t lamport;
+    uint32_t origin4; // the origin's first four bytes, big-endian; 0 when absent
+    int position;
+    bool ties(const ShortKey &o) const { return lamport == o.lamport && origin4 == o.origin4; }
+    bool operator<(const ShortKey &o) const
+    {
+        if (lamport != o.lamport)
+            return lamport < o.lamport;
+        if (origin4 != o.origin4)
+            return origin4 < o.origin4;
+        return position < o.position;
+    }
+};
+static_assert(sizeof(ShortKey) == 16);
+
 } // namespace
+
+qsizetype journalItemsCountBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
+{
+    return std::count_if(items.cbegin(), items.cend(), [&](const JournalItem &i) { return i.journalSeq > after && i.journalSeq <= upTo; });
+}
+
+QList<int> journalItemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo)
+{
+    QList<int> out;
+    out.reserve(journalItemsCountBetween(items, after, upTo));
+    for (int k = 0; k < items.size(); ++k)
+        if (items[k].journalSeq > after && items[k].journalSeq <= upTo)
+            out.append(k);
+    return out;
+}
 
 JournalItem JournalItem::fromStored(QByteArrayView bytes, bool decodes, uint64_t journalSeq, qint64 offset)
 {
@@ -128,7 +163,7 @@ JournalItem JournalItem::fromStored(QByteArrayView bytes, bool decodes, uint64_t
     JournalItem it;
     it.journalSeq = journalSeq;
     it.offset = offset;
-    it.m_data = bytes.data();
+    it.m_ptr = bytes.data();
     it.m_size = uint32_t(bytes.size());
     return it;
 }
@@ -145,9 +180,7 @@ JournalItem JournalItem::fromEntry(const Entry &e, uint64_t journalSeq, qint64 o
     JournalItem it;
     it.journalSeq = journalSeq;
     it.offset = offset;
-    it.m_data = x->owned.constData(); // a QByteArray's data stays put while it is not modified
-    it.m_size = uint32_t(x->owned.size());
-    it.m_extra = QExplicitlySharedDataPointer<const Extra>(x);
+    it.adopt(x);
     return it;
 }
 
@@ -160,7 +193,7 @@ JournalItem JournalItem::unreadable(uint64_t journalSeq, qint64 offset, qint64 l
     JournalItem it;
     it.journalSeq = journalSeq;
     it.offset = offset;
-    it.m_extra = QExplicitlySharedDataPointer<const Extra>(x);
+    it.adopt(x);
     return it;
 }
 
@@ -273,13 +306,33 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
         }
     }
     {
-        std::vector<CanonicalKey> keyed(size_t(decoded.size()));
+        // Sorted by a key of 16 bytes an entry (the whole one is 48, and this array was
+        // verify's peak beside the decoded checkpoint states): Lamport and the origin's
+        // first four bytes, which order as the whole origin does where they differ.
+        // Entries that tie on both (rarely more than one: a device does not reuse a
+        // Lamport value) are decoded again and ordered by the whole key.
+        std::vector<ShortKey> keyed(size_t(decoded.size()));
         for (int k = 0; k < decoded.size(); ++k) {
             const Entry e = items[decoded[k]].entry();
-            keyed[size_t(k)] = CanonicalKey{e.lamport, e.origin, e.txId, k};
+            keyed[size_t(k)] = ShortKey{e.lamport, e.origin.isPresent() ? qFromBigEndian<quint32>(e.origin.data()) : 0u, k};
         }
-        if (!options.storageOrder)
+        if (!options.storageOrder) {
             std::sort(keyed.begin(), keyed.end());
+            std::vector<CanonicalKey> run;
+            for (size_t i = 0, j; i < keyed.size(); i = j) {
+                for (j = i + 1; j < keyed.size() && keyed[j].ties(keyed[i]); ++j) {}
+                if (j - i < 2)
+                    continue;
+                run.clear();
+                for (size_t k = i; k < j; ++k) {
+                    const Entry e = items[decoded[keyed[k].position]].entry();
+                    run.push_back(CanonicalKey{e.lamport, e.origin, e.txId, keyed[k].position});
+                }
+                std::sort(run.begin(), run.end());
+                for (size_t k = i; k < j; ++k)
+                    keyed[k].position = run[k - i].position;
+            }
+        }
         QList<int> sorted(decoded.size());
         for (size_t k = 0; k < keyed.size(); ++k)
             sorted[qsizetype(k)] = decoded[keyed[k].position];
@@ -408,6 +461,9 @@ Timeline Timeline::replay(const LedgerState &start, const QList<JournalItem> &jo
     };
 
     LedgerState s = start;
+    std::optional<TxSet::Revealing> revealing;
+    if (options.expectedRecords)
+        revealing.emplace(s.txs, *options.expectedRecords);
     answerProbes(0, s);
     takeForks(0, s);
     rebase(0, s);

@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace seedscope::ledger {
 
@@ -39,32 +40,79 @@ struct JournalItem {
     // The entry's canonical bytes (EntryCodec.h). For a dump's items, a view of the bytes
     // the dump image keeps alive (the mapped evidence, the image's copy or its decrypted
     // payloads; DumpLedger keeps them); for an item made from an Entry, a buffer of its own.
-    QByteArrayView bytes() const { return QByteArrayView(m_data, qsizetype(m_size)); }
-    bool decodes() const { return !m_extra || !m_extra->undecodable; }
+    QByteArrayView bytes() const
+    {
+        if (!m_hasExtra)
+            return QByteArrayView(static_cast<const char *>(m_ptr), qsizetype(m_size));
+        return extra()->undecodable ? QByteArrayView() : QByteArrayView(extra()->owned);
+    }
+    bool decodes() const { return !m_hasExtra || !extra()->undecodable; }
     // The decoded entry; nullopt for an unreadable item.
     std::optional<Entry> decoded() const;
     // decodes() must hold. Should the bytes underneath have changed since the item was
     // made (evidence rewritten while mapped, which the session detects by its re-hash),
     // an empty entry, never undefined behaviour.
     Entry entry() const { return decoded().value_or(Entry{}); }
-    qint64 rawLength() const { return m_extra && m_extra->undecodable ? m_extra->length : 0; }
-    QString decodeError() const { return m_extra && m_extra->undecodable ? m_extra->error : QString(); }
+    qint64 rawLength() const { return m_hasExtra && extra()->undecodable ? extra()->length : 0; }
+    QString decodeError() const { return m_hasExtra && extra()->undecodable ? extra()->error : QString(); }
+
+    JournalItem() = default;
+    JournalItem(const JournalItem &o) : journalSeq(o.journalSeq), offset(o.offset), m_ptr(o.m_ptr), m_size(o.m_size), m_hasExtra(o.m_hasExtra)
+    {
+        if (m_hasExtra)
+            extra()->ref.ref();
+    }
+    JournalItem(JournalItem &&o) noexcept : journalSeq(o.journalSeq), offset(o.offset), m_ptr(o.m_ptr), m_size(o.m_size), m_hasExtra(o.m_hasExtra)
+    {
+        o.m_ptr = nullptr;
+        o.m_size = 0;
+        o.m_hasExtra = false;
+    }
+    JournalItem &operator=(JournalItem o) noexcept
+    {
+        std::swap(journalSeq, o.journalSeq);
+        std::swap(offset, o.offset);
+        std::swap(m_ptr, o.m_ptr);
+        std::swap(m_size, o.m_size);
+        std::swap(m_hasExtra, o.m_hasExtra);
+        return *this;
+    }
+    ~JournalItem()
+    {
+        if (m_hasExtra && !extra()->ref.deref())
+            delete extra();
+    }
 
 private:
-    // What few items have: bytes of their own, or why their bytes did not decode. One
-    // pointer in every item rather than a buffer and a shared pointer (a journal keeps an
-    // item per entry for the whole session: 40 bytes, not 56).
+    // What few items have: bytes of their own, or why their bytes did not decode. It
+    // takes the place of the bytes' address (a journal keeps an item per entry for the
+    // whole session: 32 bytes, not 40 with a pointer of its own, nor 56 with a buffer and
+    // a shared pointer).
     struct Extra : QSharedData {
         QByteArray owned;
         bool undecodable = false;
         qint64 length = 0;      // of the stored entry bytes: the finding's span
         QString error;
     };
-    const char *m_data = nullptr;
-    uint32_t m_size = 0;        // an entry is inside one record's payload (u32 length)
-    QExplicitlySharedDataPointer<const Extra> m_extra;
+    const Extra *extra() const { return static_cast<const Extra *>(m_ptr); }
+    void adopt(const Extra *x)
+    {
+        x->ref.ref();
+        m_ptr = x;
+        m_size = 0;
+        m_hasExtra = true;
+    }
+    const void *m_ptr = nullptr; // the entry bytes, or the Extra when m_hasExtra
+    uint32_t m_size = 0;         // an entry is inside one record's payload (u32 length)
+    bool m_hasExtra = false;
 };
-static_assert(sizeof(JournalItem) <= 40, "a journal keeps one item per entry for the whole session");
+static_assert(sizeof(JournalItem) <= 32, "a journal keeps one item per entry for the whole session");
+
+// The items of a journal with a sequence in (after, upTo], in storage order, as indices
+// into it: a replay of a range reads them there (a copy of each range's items would hold
+// the journal's entries twice). And how many there are, without listing them.
+QList<int> journalItemsBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo);
+qsizetype journalItemsCountBetween(const QList<JournalItem> &items, uint64_t after, uint64_t upTo);
 
 // A state the replay compares with its own on the way: when the entries with journal
 // sequence up to `upToSeq` are exactly the first ones in canonical order, the state after
@@ -149,6 +197,11 @@ struct ReplayOptions {
         LedgerState *state = nullptr;
     };
     QList<Rebase> rebases;
+    // Records the replay expects to apply, held by a decoded state (a FULL checkpoint's):
+    // a replay from an empty set reads them in place as it applies their entries
+    // (TxSet::Revealing) rather than building its own copy. Entries that record anything
+    // else are recorded as usual. The same contract as rebases while the replay runs.
+    const TxSet *expectedRecords = nullptr;
     // Journal sequences to fork at (ReplayFork), answered in Timeline::forks() in this
     // order. Each holds a copy of the state then (its tx_id set shares the replay's).
     QList<uint64_t> forks;
@@ -224,6 +277,9 @@ public:
     const QList<JournalItem> &unreadable() const { return m_unreadable; }
     const LedgerState &startState() const { return m_start; }
     const LedgerState &finalState() const { return m_final; }
+    // The final state moved out (finalState() is empty afterwards): a caller that keeps it
+    // beside the timeline would otherwise hold the records the replay added twice.
+    LedgerState takeFinalState() { return std::exchange(m_final, LedgerState()); }
 
     // State after the entry at canonical index i (-1 = the start state). Its
     // journalPosition is the highest journal sequence applied so far.
@@ -246,6 +302,12 @@ public:
     // Once the cross-proofs that start from them are done: a timeline kept for browsing
     // has no use for them.
     void releaseForks() { m_forks.clear(); }
+    // Drops one fork's state (its entry stays, so indices and pointers to others hold).
+    void releaseFork(qsizetype f)
+    {
+        if (f >= 0 && f < m_forks.size())
+            m_forks[f].state = LedgerState();
+    }
     ReplaySummary summary() const;
     int snapshotCount() const { return int(m_snapshots.size()); }
 

@@ -167,17 +167,17 @@ VerifyReport verifyReadImage(QByteArrayView image, const DumpImage &img, const E
     std::optional<detail::SignatureJob> signatures;
     if (replayLedger)
         signatures.emplace(l, progress);
-    ledger::loadDumpLedgerCheckpoints(img, l);
-
     {
-        // The chain checks' table of entry digests goes before the replay, where verify
-        // peaks.
+        // The chain checks' tables (their digests by sequence, and three hash tables of
+        // records) go before the replay and before the checkpoints are decoded: either
+        // beside them was verify's peak.
         const detail::SeqHashes hashes = detail::entryHashes(img);
         detail::checkJournalChain(img, hashes, r.findings);
         if (step(1))
             return r;
         detail::checkAnchors(img, hashes, r.findings);
     }
+    ledger::loadDumpLedgerCheckpoints(img, l);
     detail::checkMarkerChain(img, r.findings);
     r.regions = detail::damageRegions(image, img, r.findings);
     if (step(2))

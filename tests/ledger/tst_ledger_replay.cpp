@@ -710,14 +710,23 @@ private Q_SLOTS:
                 // A root the range does not reproduce: no answer from the fork.
                 QVERIFY(!crossProveFromFork(fork, items, range.size(), QByteArray(32, 'x'), nullptr, seqs[f], j.net.keys, j.net.params,
                                             {}, {}, nullptr));
-                // In a batch, a fork that does not reproduce hands the proof to crossProve.
+                // In a batch, a fork that does not reproduce hands the proof to crossProve,
+                // over the range as listed or as bounds listed only then.
+                const std::pair<uint64_t, uint64_t> bounds{0, seqs[f]};
                 const QList<CrossProofTask> tasks{{&genesis, range, QByteArray(32, 'x'), nullptr, seqs[f], QStringLiteral("x"), &fork},
-                                                  {&genesis, range, root, &own, seqs[f], QStringLiteral("checkpoint 1"), &fork}};
+                                                  {&genesis, range, root, &own, seqs[f], QStringLiteral("checkpoint 1"), &fork},
+                                                  {&genesis, {}, QByteArray(32, 'x'), nullptr, seqs[f], QStringLiteral("x"), &fork, bounds, range.size()},
+                                                  {&genesis, {}, root, &own, seqs[f], QStringLiteral("checkpoint 1"), nullptr, bounds, range.size()}};
                 const auto batch = crossProveAll(tasks, items, j.net.keys, j.net.params, QStringLiteral("dev.seeddump"), nullptr, Progress());
                 QVERIFY(batch.has_value());
                 QVERIFY(!(*batch)[0].reproduced);
                 QCOMPARE((*batch)[0].replayedRoot, root);
                 QCOMPARE((*batch)[1].finding.explanation, full.finding.explanation);
+                QVERIFY(!(*batch)[2].reproduced);
+                QCOMPARE((*batch)[2].replayedRoot, root); // the whole range replayed
+                QCOMPARE((*batch)[3].finding.explanation, full.finding.explanation);
+                QCOMPARE(journalItemsBetween(items, 0, seqs[f]), range);
+                QCOMPARE(journalItemsCountBetween(items, 0, seqs[f]), range.size());
             }
         }
         QVERIFY(someRest); // the late entries made forks with a rest to replay
