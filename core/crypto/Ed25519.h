@@ -80,7 +80,7 @@ private:
     std::shared_ptr<evp_pkey_st> m_key;
 };
 
-// device_id and friends: first 16 bytes of SHA-256(public key) (domain.md).
+// device_id and friends: first 16 bytes of SHA-256(public key) (docs/ledger-rules.md).
 QByteArray keyId16(QByteArrayView publicKey);
 
 } // namespace seedscope::crypto

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Encryption at rest and signed-message construction for format v1 (dump-format.md,
-// "Encryption at rest"; format-anchors D8-D10). Encrypt-then-sign: CRCs, the hash chain
+// Encryption at rest and signed-message construction for format v1 (docs/format/
+// seed-dump-v1.md, "Encryption at rest"). Encrypt-then-sign: CRCs, the hash chain
 // and every signature cover the bytes as stored, so authenticity is checkable without
 // the storage root key. Every key is bound to device_id and the structure it protects
 // through the HKDF info string; AAD is the header the ciphertext sits under, so moving

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Seed device dump format v1: constants and the fixed-size structures, each with an
-// explicit little-endian encoder and a bounds-checked decoder (format-anchors D3: never
-// memcpy a struct). docs/format/seed-dump-v1.md names every byte; this file is the code
+// explicit little-endian encoder and a bounds-checked decoder (never a memcpy of a
+// struct: padding and byte order). docs/format/seed-dump-v1.md names every byte; this file is the code
 // half of that document and the two must change together.
 //
 // Decoders never judge: they return the fields as stored plus the CRC they computed, so

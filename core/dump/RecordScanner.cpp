@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The journal and marker regions: erase blocks of framed records. Torn tail versus
-// mid-log corruption follows format-anchors D15: a bad record followed only by erased
+// mid-log corruption follows RocksDB's recovery vocabulary: a bad record followed only by erased
 // bytes, in the last block its epoch wrote, is a torn tail (a power cut mid-write,
 // benign); anything else is corruption. After a bad header the length cannot be
 // trusted, so the scan resynchronises at the next erase block; after a bad payload

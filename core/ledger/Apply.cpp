@@ -14,7 +14,7 @@ namespace seedscope::ledger {
 
 namespace {
 
-// Trust deltas in tenths (domain.md "Trust score").
+// Trust deltas in tenths (docs/ledger-rules.md).
 constexpr int32_t kTrustTransferSent = 10;
 constexpr int32_t kTrustRejected = -30;
 constexpr int32_t kTrustDoubleSpend = -100;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The ledger state a checkpoint holds and a replay produces (domain.md "Checkpoint
-// state"). Ordered maps keyed by raw id bytes, so iteration order is the canonical
+// The ledger state a checkpoint holds and a replay produces (docs/ledger-rules.md). Ordered maps keyed by raw id bytes, so iteration order is the canonical
 // record order of docs/format/ledger-encoding.md without a sort; the tx_id set, which
 // grows with every entry, is a TxSet whose copies share their records.
 

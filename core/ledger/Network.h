@@ -3,7 +3,7 @@
 // The network record (policy caps, authority key) and the key directory that answers
 // "which key signed for this device at this Lamport value, and did the authority certify
 // it". Crypto status and trust status are separate: a key can verify signatures and
-// still be uncertified (architecture.md).
+// still be uncertified.
 
 #include "ledger/Types.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// An emulated NOR flash partition, after littlefs's emubd (format-anchors 2): erase sets
+// An emulated NOR flash partition, after littlefs's emulated block device: erase sets
 // a whole block to 0xFF, programming can only clear bits (new = old AND data), and power
 // can be cut after the N-th program/erase operation or at an exact byte of the
 // programmed stream (a partial program: the prefix lands, the rest stays as it was).

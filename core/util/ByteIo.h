@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Explicit little-endian encoding (format-anchors D3: never memcpy a struct). The reader
+// Explicit little-endian encoding (never a memcpy of a struct: padding and byte order). The reader
 // is bounds-checked: every read says whether it fit, and a failed read leaves the
 // cursor where it was, so a parser can report the exact offset of the short field.
 

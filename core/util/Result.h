@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Errors are values in core: every fallible operation returns Result<T>. No exceptions
-// cross the core boundary, no dialogs, no exits (style.md: ImHex's Expected<>).
+// cross the core boundary, no dialogs, no exits (as ImHex's Expected<> does).
 
 #include <QString>
 #include <QtGlobal>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Damage verdicts per region (RocksDB's vocabulary, format-anchors D15) and explicit
+// Damage verdicts per region (RocksDB's recovery vocabulary) and explicit
 // UNKNOWN ranges: after a damaged record header or block header the reader cannot trust
 // any length, so the programmed bytes from there to the end of the block are named as a
 // range nobody can interpret, instead of being silently skipped (Bitcoin Core #19274).

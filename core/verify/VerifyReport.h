@@ -32,7 +32,7 @@ struct DamageRegion {
     QString code;      // the finding that classified it
 };
 
-// What the seed's boot-time recovery would do on this image (format-anchors D14).
+// What the seed's boot-time recovery would do on this image (docs/format/seed-dump-v1.md).
 struct RecoveryEmulation {
     bool ran = false;
     QString note;                 // why parts could not be emulated (no key, no trust store)

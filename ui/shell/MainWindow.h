@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window only arranges docks and tabs and routes "open" requests. Features live
-// in their own views, models and controllers (style.md: thin main windows).
+// in their own views, models and controllers, so this class stays thin.
 
 #include <QMainWindow>
 #include <QMessageBox>
