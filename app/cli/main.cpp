@@ -54,6 +54,7 @@ void printHelp(QTextStream &out, const QString &program)
 int main(int argc, char **argv)
 {
     seedscope::returnLargeBlocksToTheSystem(); // before anything is allocated
+    seedscope::shareMallocArenas();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seedscope-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));

@@ -47,6 +47,7 @@ private:
 int main(int argc, char **argv)
 {
     seedscope::returnLargeBlocksToTheSystem(); // before anything is allocated
+    seedscope::shareMallocArenas();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Seedscope"));
     QApplication::setOrganizationName(QStringLiteral("Seedscope"));

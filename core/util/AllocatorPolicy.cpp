@@ -23,4 +23,13 @@ bool returnLargeBlocksToTheSystem()
 #endif
 }
 
+bool shareMallocArenas()
+{
+#if defined(__GLIBC__)
+    return mallopt(M_ARENA_MAX, 2) == 1;
+#else
+    return false;
+#endif
+}
+
 } // namespace seedscope

@@ -17,4 +17,16 @@ namespace seedscope {
 
 bool returnLargeBlocksToTheSystem();
 
+// How many malloc arenas threads share: two. glibc gives threads arenas of their own (up
+// to eight per core), and each keeps the pages of what its thread freed. A verification's
+// threads run one stage after another (signature workers, then cross-proof helpers), so a
+// helper that started on a fresh arena grew it by the size of its replay while the memory
+// the earlier stages freed sat unused in the others: verify's peak resident memory at
+// 200,004 entries moved by 2.6 MB between runs with which thread took the largest proof.
+// With two (the main thread's and one the workers share), the same CPU time and a steady
+// peak (docs/performance.md, "Verify memory, eleventh pass"). glibc's per-thread caches
+// still serve most small blocks without taking an arena's lock. False where it did not
+// take, as above.
+bool shareMallocArenas();
+
 } // namespace seedscope
