@@ -14,7 +14,10 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <numeric>
+#include <random>
+#include <tuple>
 
 using namespace seedscope;
 using namespace seedscope::ledger;
@@ -153,6 +156,41 @@ private Q_SLOTS:
         QCOMPARE(t.summary().outOfStorageOrder, 40);
         QVERIFY(hasCode(t.findings(), findingcode::kStorageOrder));
         QVERIFY(!hasCode(ref.findings(), findingcode::kStorageOrder));
+    }
+    // Canonical order is sorted by a short key (Lamport, the origin's first bytes) and
+    // entries that tie on it are ordered by the whole key: entries of one device sharing a
+    // Lamport value (a hostile journal), some stored twice, come out by tx_id and then by
+    // storage position, as a sort by the whole key puts them.
+    void entriesThatTieOnTheShortKeyOrderByTheWholeKey()
+    {
+        Net net;
+        net.addDevice("d1");
+        net.addDevice("d2");
+        QList<Entry> entries;
+        entries << net.issue("alice", "d1", 40000) << net.issue("bob", "d2", 30000);
+        for (int i = 0; i < 12; ++i) {
+            Entry e = net.base(EntryType::Transfer, i % 3 == 0 ? "d2" : "d1");
+            e.from = Net::account(i % 3 == 0 ? "bob" : "alice");
+            e.to = Net::account(i % 3 == 0 ? "alice" : "bob");
+            e.amount = 10 + i;
+            e.lamport = 50; // one Lamport value for all of them
+            entries << net.sign(e, i % 3 == 0 ? "d2" : "d1");
+        }
+        entries << entries[5] << entries[9] << entries[5]; // stored again
+        std::mt19937 rng(3);
+        std::shuffle(entries.begin() + 2, entries.end(), rng);
+        const QList<JournalItem> items = storedItems(entries);
+        QList<int> expected(items.size());
+        std::iota(expected.begin(), expected.end(), 0);
+        std::sort(expected.begin(), expected.end(), [&](int a, int b) {
+            const Entry &x = entries[a], &y = entries[b];
+            return std::tie(x.lamport, x.origin, x.txId, a) < std::tie(y.lamport, y.origin, y.txId, b);
+        });
+        const Timeline t = Timeline::replay(LedgerState{}, items, net.keys, net.params);
+        QList<int> order;
+        for (const EntryOutcome &o : t.outcomes())
+            order.append(o.storageIndex);
+        QCOMPARE(order, expected);
     }
     void parallelEqualsSequential()
     {
